@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Installs everything building and testing need, and skips what is already there in the
+# right version. Safe to run again and again (CI and every new machine run it).
+#   scripts/setup.sh          native build only (rust toolchain is on the machine)
+#   scripts/setup.sh --wasm   + wasm target, wasm-bindgen CLI, wasm-pack, wasm-opt
+#   scripts/setup.sh --all    + Debian's Chromium and the npm packages for the JS/browser tests
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+want_wasm=false want_browser=false
+for arg in "$@"; do
+  case "$arg" in
+    --wasm) want_wasm=true ;;
+    --all) want_wasm=true want_browser=true ;;
+    *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+say() { printf 'setup: %s\n' "$*"; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+
+if $want_wasm; then
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "wasm32 target present"
+  else
+    rustup target add wasm32-unknown-unknown
+  fi
+  # The CLI must match the library version in Cargo.lock exactly.
+  wb=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock")
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" = "$wb" ]; then
+    say "wasm-bindgen $wb present"
+  else
+    say "installing wasm-bindgen-cli $wb (takes a few minutes)"
+    # --locked first; its lock file can name a version this registry no longer serves.
+    cargo install wasm-bindgen-cli --version "$wb" --locked || cargo install wasm-bindgen-cli --version "$wb"
+  fi
+  wp=0.15.1
+  if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" = "$wp" ]; then
+    say "wasm-pack $wp present"
+  else
+    say "installing wasm-pack $wp (takes a few minutes)"
+    cargo install wasm-pack --version "$wp" --locked || cargo install wasm-pack --version "$wp"
+  fi
+  # wasm-pack downloads binaryen from GitHub when wasm-opt is missing from PATH; that fails here.
+  bv=132.0.0
+  if wasm-opt --version 2>/dev/null | grep -q "version ${bv%%.*}"; then
+    say "wasm-opt (binaryen $bv) present"
+  else
+    npm install -g --no-fund --no-audit "binaryen@$bv"
+  fi
+fi
+
+if $want_browser; then
+  if [ -x /usr/bin/chromium ]; then
+    say "chromium present"
+  else
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium >/dev/null
+  fi
+  if [ -f "$root/package-lock.json" ]; then
+    if [ -d "$root/node_modules/playwright-core" ] && \
+       [ "$(node -p "require('$root/node_modules/playwright-core/package.json').version" 2>/dev/null)" = \
+         "$(node -p "require('$root/package-lock.json').packages['node_modules/playwright-core'].version" 2>/dev/null)" ]; then
+      say "npm packages present"
+    else
+      (cd "$root" && npm ci --no-fund --no-audit)
+    fi
+  fi
+fi

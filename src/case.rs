@@ -1,0 +1,688 @@
+//! The case: what a form (or a panel's server) asks the rules about. Read from JSON with
+//! every problem named by its field path; see `docs/case.md` for the fields.
+
+use crate::dates::LeapDayRenewal;
+use crate::domain::DomainName;
+use crate::input::{InputCode, InputErrors, Reader};
+use crate::json::Json;
+use crate::policy::{
+    builtin_policies, builtin_policy, CloseMode, Policy, Registry, TldPolicy, TEMPLATE_PLACEHOLDERS,
+};
+use crate::Locale;
+use chrono::NaiveDate;
+
+/// What the user is about to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Close (delete) a domain at the holder's request.
+    Close,
+    /// Hand a domain over to another provider at the holder's request.
+    TransferOut,
+}
+
+impl Action {
+    /// Every action this version checks, with its name in the case.
+    pub const ALL: [(&'static str, Action); 2] = [
+        ("close", Action::Close),
+        ("transfer_out", Action::TransferOut),
+    ];
+
+    /// The name used in the case (`close`, `transfer_out`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Close => "close",
+            Action::TransferOut => "transfer_out",
+        }
+    }
+
+    /// The action with this name.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, a)| *a)
+    }
+}
+
+/// What every action has: the day, the language and the policy.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// The calendar day the check is for (the rules never read a clock).
+    pub today: NaiveDate,
+    /// The language of messages and the holder's letter.
+    pub locale: Locale,
+    /// The resolved policy profile (built-in plus inline overrides).
+    pub policy: Policy,
+}
+
+/// Who sent the termination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sender {
+    /// The domain holder.
+    Holder,
+    /// The holder's legal representative.
+    Representative,
+    /// Anyone else.
+    Other,
+}
+
+/// To whom the termination is addressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recipient {
+    /// The reseller (the holder's contract partner): right.
+    Reseller,
+    /// The upstream registrar: wrong, the holder has no contract with it.
+    Registrar,
+}
+
+/// The holder's termination.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Termination {
+    /// Who sent it.
+    pub from: Sender,
+    /// To whom.
+    pub to: Recipient,
+    /// When the reseller received it.
+    pub received: Option<NaiveDate>,
+}
+
+/// The holder's declaration of consent (EVK).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Evk {
+    /// Who signed it (`None`: unsigned).
+    pub signed_by: Option<Sender>,
+    /// Its date.
+    pub date: Option<NaiveDate>,
+    /// Its text.
+    pub text: Option<String>,
+    /// Whether the holder acknowledged that the domain is free for anyone after a close.
+    pub acknowledges_availability: bool,
+    /// The gaining provider named in a transfer EVK.
+    pub new_provider: Option<String>,
+}
+
+/// What still runs under the domain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Services {
+    /// A website is online.
+    pub website: bool,
+    /// Number of mailboxes.
+    pub mailboxes: u32,
+    /// The mail has been backed up.
+    pub mail_backup_confirmed: bool,
+}
+
+/// The AuthInfo of a transfer. `code` is a secret.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct AuthInfoCase {
+    /// The code itself, when the form has it.
+    pub code: Option<String>,
+    /// When it was created.
+    pub created: Option<NaiveDate>,
+    /// When the transfer is planned.
+    pub planned_transfer: Option<NaiveDate>,
+}
+
+impl core::fmt::Debug for AuthInfoCase {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("AuthInfoCase")
+            .field("code", &self.code.as_ref().map(|_| "<secret>"))
+            .field("created", &self.created)
+            .field("planned_transfer", &self.planned_transfer)
+            .finish()
+    }
+}
+
+/// How and when a close is to happen (R-C10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CloseRequest {
+    /// The kind of close.
+    pub mode: CloseMode,
+    /// The chosen date (mode `date`).
+    pub date: Option<NaiveDate>,
+}
+
+/// A `close` or `transfer_out` case.
+#[derive(Debug, Clone)]
+pub struct DomainCase {
+    /// The domain, normalised.
+    pub name: DomainName,
+    /// The registration date.
+    pub registered: NaiveDate,
+    /// The next renewal when the caller knows it.
+    pub renewal: Option<NaiveDate>,
+    /// EPP status values.
+    pub status: Vec<String>,
+    /// The last transfer (gTLD 60-day window).
+    pub last_transfer: Option<NaiveDate>,
+    /// The holder's name.
+    pub holder: String,
+    /// The termination, if one exists.
+    pub termination: Option<Termination>,
+    /// The EVK, if one exists.
+    pub evk: Option<Evk>,
+    /// What runs under the domain.
+    pub services: Services,
+    /// The AuthInfo (transfer).
+    pub authinfo: Option<AuthInfoCase>,
+    /// The close request (close).
+    pub close: CloseRequest,
+}
+
+const SENDERS: [(&str, Sender); 3] = [
+    ("holder", Sender::Holder),
+    ("representative", Sender::Representative),
+    ("other", Sender::Other),
+];
+const RECIPIENTS: [(&str, Recipient); 2] = [
+    ("reseller", Recipient::Reseller),
+    ("registrar", Recipient::Registrar),
+];
+const CLOSE_MODES: [(&str, CloseMode); 4] = [
+    ("expiry", CloseMode::Expiry),
+    ("date", CloseMode::Date),
+    ("now", CloseMode::Now),
+    ("transit", CloseMode::Transit),
+];
+const LEAP: [(&str, LeapDayRenewal); 2] = [
+    ("feb28", LeapDayRenewal::Feb28),
+    ("mar1", LeapDayRenewal::Mar1),
+];
+const REGISTRIES: [(&str, Registry); 3] = [
+    ("denic", Registry::Denic),
+    ("gtld", Registry::Gtld),
+    ("other", Registry::Other),
+];
+
+/// Reads the locale first, so every later message can be in it.
+fn read_locale(case: &Json, r: &mut Reader) -> Locale {
+    match case.get("locale") {
+        Json::Null => Locale::De,
+        Json::String(s) if s.trim().is_empty() => Locale::De,
+        Json::String(s) => Locale::parse(s).unwrap_or_else(|| {
+            let found: String = s.chars().take(20).collect();
+            r.error(
+                InputCode::UNKNOWN_LOCALE,
+                "locale",
+                format!("erwartet `de` oder `en`, gefunden: `{found}` / expected `de` or `en`, but found `{found}`"),
+                Json::object([("expected", Json::Array(vec!["de".into(), "en".into()])), ("found", found.as_str().into())]),
+            );
+            Locale::De
+        }),
+        other => {
+            r.error(
+                InputCode::INVALID_TYPE,
+                "locale",
+                format!("erwartet `de` oder `en`, gefunden: {0} / expected `de` or `en`, but found {0}", other.kind()),
+                Json::object([("expected", Json::Array(vec!["de".into(), "en".into()])), ("found", other.kind().into())]),
+            );
+            Locale::De
+        }
+    }
+}
+
+/// Reads `action`, `today`, `locale` and `policy`.
+///
+/// # Errors
+/// Every problem with those fields (and a case that is not an object).
+pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), InputErrors> {
+    let mut r = Reader::new(Locale::De);
+    if !matches!(case, Json::Object(_)) {
+        let locale = Locale::De;
+        return Err(InputErrors {
+            errors: vec![crate::input::InputError {
+                code: InputCode::INVALID_TYPE.name(),
+                field: None,
+                message: locale.pick(
+                    format!(
+                        "erwartet ein JSON-Objekt als Fall, gefunden: {}",
+                        case.kind()
+                    ),
+                    format!(
+                        "expected a JSON object as the case, but found {}",
+                        case.kind()
+                    ),
+                ),
+                params: Json::object([
+                    ("expected", "object".into()),
+                    ("found", case.kind().into()),
+                ]),
+            }],
+        });
+    }
+    let locale = read_locale(case, &mut r);
+    r.locale = locale;
+    let action = match case.get("action") {
+        Json::String(s) if !s.trim().is_empty() => {
+            let name = s.trim();
+            let action = Action::from_name(name);
+            if action.is_none() {
+                let known = Action::ALL
+                    .iter()
+                    .map(|(n, _)| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let shown: String = name.chars().take(40).collect();
+                r.error(
+                    InputCode::UNKNOWN_ACTION,
+                    "action",
+                    locale.pick(
+                        format!("unbekannte Aktion `{shown}`; erwartet einer der Werte {known}"),
+                        format!("unknown action `{shown}`; expected one of {known}"),
+                    ),
+                    Json::object([
+                        (
+                            "expected",
+                            Json::Array(Action::ALL.iter().map(|(n, _)| Json::from(*n)).collect()),
+                        ),
+                        ("found", shown.as_str().into()),
+                    ]),
+                );
+            }
+            action
+        }
+        other => r.choice(other, "action", &Action::ALL, true),
+    };
+    let today = r.date(case.get("today"), "today", true);
+    let policy = read_policy(case.get("policy"), &mut r);
+    match (action, today, policy) {
+        (Some(action), Some(today), Some(policy)) if r.errors.is_empty() => Ok((
+            action,
+            Context {
+                today,
+                locale,
+                policy,
+            },
+            r,
+        )),
+        _ => Err(InputErrors { errors: r.errors }),
+    }
+}
+
+fn read_policy(v: &Json, r: &mut Reader) -> Option<Policy> {
+    let lookup = |id: &str, r: &mut Reader, path: &str| {
+        let found = builtin_policy(id);
+        if found.is_none() {
+            let ids: Vec<String> = builtin_policies().into_iter().map(|p| p.id).collect();
+            let list = ids
+                .iter()
+                .map(|i| format!("`{i}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let shown: String = id.chars().take(40).collect();
+            r.error(
+                InputCode::UNKNOWN_POLICY,
+                path,
+                r.locale.pick(
+                    format!("unbekannte Richtlinie `{shown}`; vorhanden: {list}"),
+                    format!("unknown policy `{shown}`; available: {list}"),
+                ),
+                Json::object([
+                    (
+                        "expected",
+                        Json::Array(ids.iter().map(|i| Json::from(i.as_str())).collect()),
+                    ),
+                    ("found", shown.as_str().into()),
+                ]),
+            );
+        }
+        found
+    };
+    match v {
+        Json::Null => builtin_policy("default"),
+        Json::String(s) if s.trim().is_empty() => builtin_policy("default"),
+        Json::String(s) => lookup(s.trim(), r, "policy"),
+        Json::Object(_) => {
+            let base = match r.text(v.get("base"), "policy.base", false) {
+                Some(id) => lookup(&id, r, "policy.base")?,
+                None => builtin_policy("default")?,
+            };
+            Some(apply_overrides(base, v, r))
+        }
+        other => {
+            r.error(
+                InputCode::INVALID_TYPE,
+                "policy",
+                r.locale.pick(
+                    format!(
+                        "erwartet die ID einer Richtlinie oder ein Objekt, gefunden: {}",
+                        other.kind()
+                    ),
+                    format!(
+                        "expected a policy id or an object, but found {}",
+                        other.kind()
+                    ),
+                ),
+                Json::object([
+                    ("expected", "string or object".into()),
+                    ("found", other.kind().into()),
+                ]),
+            );
+            None
+        }
+    }
+}
+
+fn read_template(v: &Json, path: &str, r: &mut Reader) -> Option<String> {
+    let text = r.text(v, path, false)?;
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find('{') {
+        let after = rest.get(start + 1..).unwrap_or("");
+        let Some(end) = after.find('}') else { break };
+        let name = after.get(..end).unwrap_or("");
+        if !TEMPLATE_PLACEHOLDERS.contains(&name) {
+            let list = TEMPLATE_PLACEHOLDERS
+                .iter()
+                .map(|p| format!("`{{{p}}}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            r.error(
+                InputCode::INVALID_TEMPLATE,
+                path,
+                r.locale.pick(
+                    format!("unbekannter Platzhalter `{{{name}}}`; erlaubt: {list}"),
+                    format!("unknown placeholder `{{{name}}}`; allowed: {list}"),
+                ),
+                Json::object([
+                    (
+                        "expected",
+                        Json::Array(
+                            TEMPLATE_PLACEHOLDERS
+                                .iter()
+                                .map(|p| Json::from(*p))
+                                .collect(),
+                        ),
+                    ),
+                    ("found", name.into()),
+                ]),
+            );
+            return None;
+        }
+        rest = after.get(end + 1..).unwrap_or("");
+    }
+    Some(text)
+}
+
+fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
+    if let Some(n) = r.days(v.get("notice_days"), "policy.notice_days", 365) {
+        p.notice_days = n;
+    }
+    if let Some(n) = r.days(v.get("undo_days"), "policy.undo_days", 60) {
+        p.undo_days = n;
+    }
+    if let Some(n) = r.days(v.get("transfer_safe_days"), "policy.transfer_safe_days", 60) {
+        p.transfer_safe_days = n;
+    }
+    if let Some(n) = r.days(
+        v.get("authinfo_valid_days"),
+        "policy.authinfo_valid_days",
+        365,
+    ) {
+        p.authinfo_valid_days = n;
+    }
+    if let Some(n) = r.days(
+        v.get("renewal_warning_days"),
+        "policy.renewal_warning_days",
+        365,
+    ) {
+        p.renewal_warning_days = n;
+    }
+    if let Some(n) = r.days(
+        v.get("backup_max_age_hours"),
+        "policy.backup_max_age_hours",
+        8760,
+    ) {
+        p.backup_max_age_hours = n;
+    }
+    if let Some(l) = r.choice(
+        v.get("leap_day_renewal"),
+        "policy.leap_day_renewal",
+        &LEAP,
+        false,
+    ) {
+        p.leap_day_renewal = l;
+    }
+    if !v.get("close_modes").is_null() {
+        let names = r.text_list(v.get("close_modes"), "policy.close_modes");
+        let mut modes = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let item = Json::String(name.clone());
+            if let Some(m) = r.choice(
+                &item,
+                &format!("policy.close_modes.{i}"),
+                &CLOSE_MODES,
+                true,
+            ) {
+                modes.push(m);
+            }
+        }
+        p.close_modes = modes;
+    }
+    if let Some(t) = read_template(v.get("notice_template"), "policy.notice_template", r) {
+        p.notice_template = t;
+    }
+    if let Some(t) = read_template(v.get("transit_template"), "policy.transit_template", r) {
+        p.transit_template = t;
+    }
+    match v.get("tlds") {
+        Json::Null => {}
+        Json::Object(members) => {
+            for (tld, settings) in members {
+                let key = tld.trim().trim_start_matches('.').to_ascii_lowercase();
+                let path = format!("policy.tlds.{key}");
+                let Some(settings) = r.object(settings, &path, true) else {
+                    continue;
+                };
+                let mut entry = p.tld(&key).cloned().unwrap_or_else(|| fallback_tld(&key));
+                entry.tld = key.clone();
+                read_tld(&mut entry, settings, &path, r);
+                match p.tlds.iter_mut().find(|t| t.tld == key) {
+                    Some(slot) => *slot = entry,
+                    None => p.tlds.insert(0, entry),
+                }
+            }
+        }
+        other => {
+            let _ = r.object(other, "policy.tlds", false);
+        }
+    }
+    p
+}
+
+fn fallback_tld(tld: &str) -> TldPolicy {
+    TldPolicy {
+        tld: tld.to_string(),
+        registry: Registry::Other,
+        notice_days: None,
+        transit: false,
+        rgp_days: 30,
+        pending_delete_days: 0,
+        transfer_lock_days: None,
+        ack_days: None,
+        authinfo_scheme: crate::authinfo::AuthInfoScheme::for_tld(tld),
+    }
+}
+
+fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
+    if let Some(reg) = r.choice(
+        v.get("registry"),
+        &format!("{path}.registry"),
+        &REGISTRIES,
+        false,
+    ) {
+        t.registry = reg;
+    }
+    if let Some(n) = r.days(v.get("notice_days"), &format!("{path}.notice_days"), 365) {
+        t.notice_days = Some(n);
+    }
+    if !v.get("transit").is_null() {
+        t.transit = r.flag(v.get("transit"), &format!("{path}.transit"));
+    }
+    if let Some(n) = r.days(v.get("rgp_days"), &format!("{path}.rgp_days"), 365) {
+        t.rgp_days = n;
+    }
+    if let Some(n) = r.days(
+        v.get("pending_delete_days"),
+        &format!("{path}.pending_delete_days"),
+        365,
+    ) {
+        t.pending_delete_days = n;
+    }
+    if let Some(n) = r.days(
+        v.get("transfer_lock_days"),
+        &format!("{path}.transfer_lock_days"),
+        365,
+    ) {
+        t.transfer_lock_days = Some(n);
+    }
+    if let Some(n) = r.days(v.get("ack_days"), &format!("{path}.ack_days"), 60) {
+        t.ack_days = Some(n);
+    }
+}
+
+fn read_domain_name(v: &Json, r: &mut Reader) -> Option<DomainName> {
+    let text = r.text(v, "domain.name", true)?;
+    match DomainName::parse(&text) {
+        Ok(name) => Some(name),
+        Err(e) => {
+            let shown: String = text.chars().take(80).collect();
+            r.error(
+                InputCode::INVALID_DOMAIN,
+                "domain.name",
+                e.message(r.locale),
+                Json::object([
+                    ("reason", e.code().into()),
+                    ("found", shown.as_str().into()),
+                ]),
+            );
+            None
+        }
+    }
+}
+
+impl DomainCase {
+    /// Reads the fields of a `close` or `transfer_out` case.
+    pub(crate) fn read(case: &Json, action: Action, r: &mut Reader) -> Option<DomainCase> {
+        let domain = r.object(case.get("domain"), "domain", true);
+        let d = domain.unwrap_or(&Json::Null);
+        let name = read_domain_name(d.get("name"), r);
+        let registered = r.date(d.get("registered"), "domain.registered", true);
+        let renewal = r.date(d.get("renewal"), "domain.renewal", false);
+        let status = r.text_list(d.get("status"), "domain.status");
+        let last_transfer = r.date(d.get("last_transfer"), "domain.last_transfer", false);
+
+        let holder_obj = r.object(case.get("holder"), "holder", true);
+        let holder = r.text(
+            holder_obj.unwrap_or(&Json::Null).get("name"),
+            "holder.name",
+            true,
+        );
+
+        let termination = r
+            .object(case.get("termination"), "termination", false)
+            .and_then(|t| {
+                let from = r.choice(t.get("from"), "termination.from", &SENDERS, true);
+                let to = r.choice(t.get("to"), "termination.to", &RECIPIENTS, true);
+                let received = r.date(t.get("received"), "termination.received", false);
+                Some(Termination {
+                    from: from?,
+                    to: to?,
+                    received,
+                })
+            });
+
+        let evk = r.object(case.get("evk"), "evk", false).map(|e| Evk {
+            signed_by: r.choice(e.get("signed_by"), "evk.signed_by", &SENDERS, false),
+            date: r.date(e.get("date"), "evk.date", false),
+            text: r.text(e.get("text"), "evk.text", false),
+            acknowledges_availability: if action == Action::Close {
+                r.flag(
+                    e.get("acknowledges_availability"),
+                    "evk.acknowledges_availability",
+                )
+            } else {
+                false
+            },
+            new_provider: if action == Action::TransferOut {
+                r.text(e.get("new_provider"), "evk.new_provider", false)
+            } else {
+                None
+            },
+        });
+
+        let services = r
+            .object(case.get("services"), "services", false)
+            .map(|s| Services {
+                website: r.flag(s.get("website"), "services.website"),
+                mailboxes: r.count(s.get("mailboxes"), "services.mailboxes", 100_000),
+                mail_backup_confirmed: r.flag(
+                    s.get("mail_backup_confirmed"),
+                    "services.mail_backup_confirmed",
+                ),
+            })
+            .unwrap_or_default();
+
+        let authinfo = if action == Action::TransferOut {
+            r.object(case.get("authinfo"), "authinfo", false)
+                .map(|a| AuthInfoCase {
+                    code: r.secret(a.get("code"), "authinfo.code"),
+                    created: r.date(a.get("created"), "authinfo.created", false),
+                    planned_transfer: r.date(
+                        a.get("planned_transfer"),
+                        "authinfo.planned_transfer",
+                        false,
+                    ),
+                })
+        } else {
+            None
+        };
+
+        let close = if action == Action::Close {
+            let c = r.object(case.get("close"), "close", false);
+            let c = c.unwrap_or(&Json::Null);
+            let mode = r
+                .choice(c.get("mode"), "close.mode", &CLOSE_MODES, false)
+                .unwrap_or(CloseMode::Expiry);
+            let date = r.date(c.get("date"), "close.date", false);
+            if mode == CloseMode::Date
+                && date.is_none()
+                && !r.is_schema()
+                && !r
+                    .errors
+                    .iter()
+                    .any(|e| e.field.as_deref() == Some("close.date"))
+            {
+                let message = r.locale.pick(
+                    "Pflichtfeld fehlt, wenn `close.mode` `date` ist; erwartet ein Datum im Format JJJJ-MM-TT".to_string(),
+                    "required field is missing when `close.mode` is `date`; expected a date as YYYY-MM-DD".to_string(),
+                );
+                r.error(
+                    InputCode::MISSING_FIELD,
+                    "close.date",
+                    message,
+                    Json::object([("expected", "YYYY-MM-DD".into())]),
+                );
+            }
+            CloseRequest { mode, date }
+        } else {
+            CloseRequest {
+                mode: CloseMode::Expiry,
+                date: None,
+            }
+        };
+
+        Some(DomainCase {
+            name: name?,
+            registered: registered?,
+            renewal,
+            status,
+            last_transfer,
+            holder: holder?,
+            termination,
+            evk,
+            services,
+            authinfo,
+            close,
+        })
+    }
+}

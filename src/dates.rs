@@ -1,0 +1,376 @@
+//! Calendar arithmetic for renewal anniversaries and deadlines. Pure: `today` always comes
+//! from the caller.
+
+use crate::Locale;
+use chrono::{Datelike, Days, NaiveDate};
+
+/// Where a 29 February registration renews in years without that day (policy
+/// `leap_day_renewal`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeapDayRenewal {
+    /// 28 February (the default).
+    Feb28,
+    /// 1 March.
+    Mar1,
+}
+
+impl LeapDayRenewal {
+    /// The name used in policies (`feb28` / `mar1`).
+    pub fn name(self) -> &'static str {
+        match self {
+            LeapDayRenewal::Feb28 => "feb28",
+            LeapDayRenewal::Mar1 => "mar1",
+        }
+    }
+}
+
+/// The anniversary of `registered` in `year`.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use domainguard::dates::{anniversary, LeapDayRenewal};
+/// let reg = NaiveDate::from_ymd_opt(2008, 2, 29).unwrap();
+/// assert_eq!(anniversary(reg, 2009, LeapDayRenewal::Feb28), NaiveDate::from_ymd_opt(2009, 2, 28));
+/// assert_eq!(anniversary(reg, 2009, LeapDayRenewal::Mar1), NaiveDate::from_ymd_opt(2009, 3, 1));
+/// assert_eq!(anniversary(reg, 2012, LeapDayRenewal::Mar1), NaiveDate::from_ymd_opt(2012, 2, 29));
+/// ```
+pub fn anniversary(registered: NaiveDate, year: i32, leap: LeapDayRenewal) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, registered.month(), registered.day()).or_else(|| {
+        // Only 29 February is missing in some years.
+        match leap {
+            LeapDayRenewal::Feb28 => NaiveDate::from_ymd_opt(year, 2, 28),
+            LeapDayRenewal::Mar1 => NaiveDate::from_ymd_opt(year, 3, 1),
+        }
+    })
+}
+
+/// The next renewal: the first anniversary of `registered` strictly after `today` (R-D1).
+/// On the anniversary itself the domain has just been renewed, so the next one is a year on.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use domainguard::dates::{next_renewal, LeapDayRenewal};
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let reg = d(2005, 4, 4);
+/// assert_eq!(next_renewal(reg, d(2009, 2, 1), LeapDayRenewal::Feb28), Some(d(2009, 4, 4)));
+/// assert_eq!(next_renewal(reg, d(2009, 4, 4), LeapDayRenewal::Feb28), Some(d(2010, 4, 4)));
+/// ```
+pub fn next_renewal(
+    registered: NaiveDate,
+    today: NaiveDate,
+    leap: LeapDayRenewal,
+) -> Option<NaiveDate> {
+    let first_year = today.year().max(registered.year() + 1);
+    (first_year..=first_year + 1)
+        .filter_map(|y| anniversary(registered, y, leap))
+        .find(|d| *d > today)
+}
+
+/// The renewal after `renewal` (one year on, by the anniversary rule).
+pub fn following_renewal(
+    registered: NaiveDate,
+    renewal: NaiveDate,
+    leap: LeapDayRenewal,
+) -> Option<NaiveDate> {
+    anniversary(registered, renewal.year() + 1, leap)
+}
+
+/// Whether `date` is an anniversary of `registered` (after the registration year).
+pub fn is_anniversary(registered: NaiveDate, date: NaiveDate, leap: LeapDayRenewal) -> bool {
+    date.year() > registered.year() && anniversary(registered, date.year(), leap) == Some(date)
+}
+
+/// `date` moved by `days` (negative: earlier). `None` only outside chrono's range.
+pub fn shift(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days >= 0 {
+        date.checked_add_days(Days::new(days.unsigned_abs()))
+    } else {
+        date.checked_sub_days(Days::new(days.unsigned_abs()))
+    }
+}
+
+/// Whole days from `from` to `to` (negative when `to` is earlier).
+pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    to.signed_duration_since(from).num_days()
+}
+
+/// The ISO form used in JSON: `2009-03-14`.
+pub fn iso(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date the way the locale writes it: `14.03.2009` in German, `14 March 2009` in English.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use domainguard::{dates::display, Locale};
+/// let d = NaiveDate::from_ymd_opt(2009, 3, 14).unwrap();
+/// assert_eq!(display(d, Locale::De), "14.03.2009");
+/// assert_eq!(display(d, Locale::En), "14 March 2009");
+/// ```
+pub fn display(date: NaiveDate, locale: Locale) -> String {
+    match locale {
+        Locale::De => format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year()),
+        Locale::En => {
+            let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
+            format!("{} {} {:04}", date.day(), month, date.year())
+        }
+    }
+}
+
+/// Why a text is not a usable date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the form `YYYY-MM-DD`.
+    Format,
+    /// Well-formed, but the month has no such day (or there is no such month).
+    NoSuchDay {
+        /// The year as written.
+        year: i32,
+        /// The month as written.
+        month: u32,
+        /// How many days that month has, or 0 when the month itself does not exist.
+        days_in_month: u32,
+    },
+    /// Before 1985 (no domain is older) or after 9999.
+    OutOfRange,
+}
+
+/// Parses a strict `YYYY-MM-DD` calendar date.
+///
+/// # Errors
+/// [`DateError::Format`] for any other shape (`01.02.2009`, `2009-2-1`, a time of day),
+/// [`DateError::NoSuchDay`] for `2009-02-30`, [`DateError::OutOfRange`] before 1985.
+///
+/// # Example
+/// ```
+/// use domainguard::dates::{parse_date, DateError};
+/// assert!(parse_date("2009-02-28").is_ok());
+/// assert_eq!(parse_date("2009-02-30"), Err(DateError::NoSuchDay { year: 2009, month: 2, days_in_month: 28 }));
+/// assert_eq!(parse_date("01.02.2009"), Err(DateError::Format));
+/// ```
+pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
+    let b = text.as_bytes();
+    let shape_ok = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if !shape_ok {
+        return Err(DateError::Format);
+    }
+    let num = |r: core::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
+    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
+        return Err(DateError::Format);
+    };
+    let year = year as i32;
+    if !(1985..=9999).contains(&year) {
+        return Err(DateError::OutOfRange);
+    }
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| DateError::NoSuchDay {
+        year,
+        month,
+        days_in_month: days_in_month(year, month),
+    })
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    if !(1..=12).contains(&month) {
+        return 0;
+    }
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(ny, nm, 1)
+        .and_then(|d| d.pred_opt())
+        .map_or(0, |d| d.day())
+}
+
+/// The English name of a month (1-based), for error messages.
+pub(crate) fn month_name(month: u32, locale: Locale) -> &'static str {
+    const DE: [&str; 12] = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ];
+    let table = locale.pick(&DE, &MONTHS_EN);
+    month
+        .checked_sub(1)
+        .and_then(|i| table.get(i as usize))
+        .copied()
+        .unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn seed_004_renewal() {
+        let reg = d(2005, 4, 4);
+        assert_eq!(
+            next_renewal(reg, d(2009, 2, 1), LeapDayRenewal::Feb28),
+            Some(d(2009, 4, 4))
+        );
+        assert_eq!(
+            next_renewal(reg, d(2009, 4, 3), LeapDayRenewal::Feb28),
+            Some(d(2009, 4, 4))
+        );
+        // On the anniversary the domain has just renewed.
+        assert_eq!(
+            next_renewal(reg, d(2009, 4, 4), LeapDayRenewal::Feb28),
+            Some(d(2010, 4, 4))
+        );
+        assert_eq!(
+            next_renewal(reg, d(2009, 4, 5), LeapDayRenewal::Feb28),
+            Some(d(2010, 4, 4))
+        );
+    }
+
+    #[test]
+    fn first_renewal_is_one_year_after_registration() {
+        let reg = d(2009, 1, 10);
+        assert_eq!(
+            next_renewal(reg, d(2009, 1, 10), LeapDayRenewal::Feb28),
+            Some(d(2010, 1, 10))
+        );
+        assert_eq!(
+            next_renewal(reg, d(2009, 12, 31), LeapDayRenewal::Feb28),
+            Some(d(2010, 1, 10))
+        );
+    }
+
+    #[test]
+    fn year_end_and_new_year() {
+        let reg = d(2004, 12, 31);
+        assert_eq!(
+            next_renewal(reg, d(2008, 12, 30), LeapDayRenewal::Feb28),
+            Some(d(2008, 12, 31))
+        );
+        assert_eq!(
+            next_renewal(reg, d(2008, 12, 31), LeapDayRenewal::Feb28),
+            Some(d(2009, 12, 31))
+        );
+        let reg = d(2004, 1, 1);
+        assert_eq!(
+            next_renewal(reg, d(2008, 12, 31), LeapDayRenewal::Feb28),
+            Some(d(2009, 1, 1))
+        );
+    }
+
+    #[test]
+    fn leap_day_registration() {
+        let reg = d(2008, 2, 29);
+        assert_eq!(
+            next_renewal(reg, d(2008, 3, 1), LeapDayRenewal::Feb28),
+            Some(d(2009, 2, 28))
+        );
+        assert_eq!(
+            next_renewal(reg, d(2008, 3, 1), LeapDayRenewal::Mar1),
+            Some(d(2009, 3, 1))
+        );
+        assert_eq!(
+            next_renewal(reg, d(2011, 3, 1), LeapDayRenewal::Feb28),
+            Some(d(2012, 2, 29))
+        );
+        assert_eq!(
+            next_renewal(reg, d(2009, 2, 28), LeapDayRenewal::Feb28),
+            Some(d(2010, 2, 28))
+        );
+        assert_eq!(
+            next_renewal(reg, d(2009, 2, 28), LeapDayRenewal::Mar1),
+            Some(d(2009, 3, 1))
+        );
+        assert!(is_anniversary(reg, d(2009, 2, 28), LeapDayRenewal::Feb28));
+        assert!(!is_anniversary(reg, d(2009, 3, 1), LeapDayRenewal::Feb28));
+        assert!(is_anniversary(reg, d(2012, 2, 29), LeapDayRenewal::Mar1));
+        assert!(!is_anniversary(reg, d(2008, 2, 29), LeapDayRenewal::Feb28));
+    }
+
+    #[test]
+    fn shift_crosses_month_year_and_leap_boundaries() {
+        assert_eq!(shift(d(2009, 4, 4), -21), Some(d(2009, 3, 14)));
+        assert_eq!(shift(d(2008, 3, 14), -21), Some(d(2008, 2, 22)));
+        assert_eq!(shift(d(2012, 3, 1), -1), Some(d(2012, 2, 29)));
+        assert_eq!(shift(d(2009, 1, 2), -2), Some(d(2008, 12, 31)));
+        assert_eq!(shift(d(2009, 12, 31), 30), Some(d(2010, 1, 30)));
+        assert_eq!(days_between(d(2009, 2, 1), d(2009, 3, 14)), 41);
+    }
+
+    #[test]
+    fn parse_and_display() {
+        assert_eq!(parse_date("2012-02-29"), Ok(d(2012, 2, 29)));
+        assert_eq!(
+            parse_date("2009-02-29"),
+            Err(DateError::NoSuchDay {
+                year: 2009,
+                month: 2,
+                days_in_month: 28
+            })
+        );
+        assert_eq!(
+            parse_date("2009-13-01"),
+            Err(DateError::NoSuchDay {
+                year: 2009,
+                month: 13,
+                days_in_month: 0
+            })
+        );
+        assert_eq!(
+            parse_date("2009-04-31"),
+            Err(DateError::NoSuchDay {
+                year: 2009,
+                month: 4,
+                days_in_month: 30
+            })
+        );
+        for bad in [
+            "",
+            "2009-2-01",
+            "2009-02-01T00:00",
+            " 2009-02-01",
+            "２００９-02-01",
+            "2009/02/01",
+            "+009-02-01",
+        ] {
+            assert_eq!(parse_date(bad), Err(DateError::Format), "{bad}");
+        }
+        assert_eq!(parse_date("1970-01-01"), Err(DateError::OutOfRange));
+        assert_eq!(display(d(2009, 4, 3), Locale::De), "03.04.2009");
+        assert_eq!(display(d(2009, 4, 3), Locale::En), "3 April 2009");
+        assert_eq!(iso(d(2009, 4, 3)), "2009-04-03");
+    }
+}

@@ -1,0 +1,1659 @@
+//! Domain names as a German hosting panel accepts them.
+//!
+//! [`DomainName::parse`] normalises user input (surrounding whitespace, upper case, the
+//! alternative dots U+3002, U+FF0E and U+FF61, one trailing dot, decomposed accented letters)
+//! and checks it against the IDNA2008 label rules and, under `.de`, against DENIC's list of 93
+//! permitted non-ASCII characters. The Unicode and the punycode (`xn--`) spelling of a name
+//! parse to the same [`DomainName`]. The punycode codec (RFC 3492) lives in this module so
+//! that the WebAssembly build needs no Unicode crates.
+//!
+//! Deliberate simplifications compared with full IDNA2008 (RFC 5891, RFC 5892):
+//! - `ß` is a letter of its own and is never mapped to `ss` (as in IDNA2008, unlike IDNA2003).
+//! - Outside `.de` a non-ASCII character is accepted when it is alphanumeric
+//!   ([`char::is_alphanumeric`]), already lower case and not a combining diacritical mark; the
+//!   contextual rules (CONTEXTJ, CONTEXTO) and the bidi rule of RFC 5893 are not checked.
+//! - Composition to NFC covers the DENIC characters only (base letter plus one combining mark,
+//!   e.g. `u` + U+0308 → `ü`). Any other combining diacritical mark is rejected, so input in
+//!   another decomposed form fails with a clear error instead of being normalised.
+
+use crate::Locale;
+use core::fmt;
+use core::str::FromStr;
+
+/// Longest label, counted in its ASCII (punycode) form.
+const MAX_LABEL_LEN: usize = 63;
+/// Longest name without the trailing dot, counted in its ASCII form.
+const MAX_NAME_LEN: usize = 253;
+/// Prefix of a punycode label (an "A-label").
+const ACE_PREFIX: &str = "xn--";
+/// Literals in messages are cut after this many characters.
+const SHOWN_CHARS: usize = 40;
+
+/// DENIC's 93 non-ASCII characters permitted in `.de` names, sorted by code point.
+const DENIC_CHARS: [char; 93] = [
+    'ß', 'à', 'á', 'â', 'ã', 'ä', 'å', 'æ', 'ç', 'è', 'é', 'ê', //
+    'ë', 'ì', 'í', 'î', 'ï', 'ð', 'ñ', 'ò', 'ó', 'ô', 'õ', 'ö', //
+    'ø', 'ù', 'ú', 'û', 'ü', 'ý', 'þ', 'ÿ', 'ā', 'ă', 'ą', 'ć', //
+    'ĉ', 'ċ', 'č', 'ď', 'đ', 'ē', 'ĕ', 'ė', 'ę', 'ě', 'ĝ', 'ğ', //
+    'ġ', 'ģ', 'ĥ', 'ħ', 'ĩ', 'ī', 'ĭ', 'į', 'ı', 'ĵ', 'ķ', 'ĸ', //
+    'ĺ', 'ļ', 'ľ', 'ł', 'ń', 'ņ', 'ň', 'ŋ', 'ō', 'ŏ', 'ő', 'œ', //
+    'ŕ', 'ŗ', 'ř', 'ś', 'ŝ', 'ş', 'š', 'ţ', 'ť', 'ŧ', 'ũ', 'ū', //
+    'ŭ', 'ů', 'ű', 'ų', 'ŵ', 'ŷ', 'ź', 'ż', 'ž',
+];
+
+/// Canonical compositions (base letter, combining mark, composed letter) of the DENIC
+/// characters that have a decomposition, sorted by base letter and mark. Generated from
+/// Python's `unicodedata.normalize("NFD", …)` (Unicode 14).
+const COMPOSITIONS: [(char, char, char); 80] = [
+    ('a', '\u{300}', 'à'),
+    ('a', '\u{301}', 'á'),
+    ('a', '\u{302}', 'â'),
+    ('a', '\u{303}', 'ã'),
+    ('a', '\u{304}', 'ā'),
+    ('a', '\u{306}', 'ă'),
+    ('a', '\u{308}', 'ä'),
+    ('a', '\u{30a}', 'å'),
+    ('a', '\u{328}', 'ą'),
+    ('c', '\u{301}', 'ć'),
+    ('c', '\u{302}', 'ĉ'),
+    ('c', '\u{307}', 'ċ'),
+    ('c', '\u{30c}', 'č'),
+    ('c', '\u{327}', 'ç'),
+    ('d', '\u{30c}', 'ď'),
+    ('e', '\u{300}', 'è'),
+    ('e', '\u{301}', 'é'),
+    ('e', '\u{302}', 'ê'),
+    ('e', '\u{304}', 'ē'),
+    ('e', '\u{306}', 'ĕ'),
+    ('e', '\u{307}', 'ė'),
+    ('e', '\u{308}', 'ë'),
+    ('e', '\u{30c}', 'ě'),
+    ('e', '\u{328}', 'ę'),
+    ('g', '\u{302}', 'ĝ'),
+    ('g', '\u{306}', 'ğ'),
+    ('g', '\u{307}', 'ġ'),
+    ('g', '\u{327}', 'ģ'),
+    ('h', '\u{302}', 'ĥ'),
+    ('i', '\u{300}', 'ì'),
+    ('i', '\u{301}', 'í'),
+    ('i', '\u{302}', 'î'),
+    ('i', '\u{303}', 'ĩ'),
+    ('i', '\u{304}', 'ī'),
+    ('i', '\u{306}', 'ĭ'),
+    ('i', '\u{308}', 'ï'),
+    ('i', '\u{328}', 'į'),
+    ('j', '\u{302}', 'ĵ'),
+    ('k', '\u{327}', 'ķ'),
+    ('l', '\u{301}', 'ĺ'),
+    ('l', '\u{30c}', 'ľ'),
+    ('l', '\u{327}', 'ļ'),
+    ('n', '\u{301}', 'ń'),
+    ('n', '\u{303}', 'ñ'),
+    ('n', '\u{30c}', 'ň'),
+    ('n', '\u{327}', 'ņ'),
+    ('o', '\u{300}', 'ò'),
+    ('o', '\u{301}', 'ó'),
+    ('o', '\u{302}', 'ô'),
+    ('o', '\u{303}', 'õ'),
+    ('o', '\u{304}', 'ō'),
+    ('o', '\u{306}', 'ŏ'),
+    ('o', '\u{308}', 'ö'),
+    ('o', '\u{30b}', 'ő'),
+    ('r', '\u{301}', 'ŕ'),
+    ('r', '\u{30c}', 'ř'),
+    ('r', '\u{327}', 'ŗ'),
+    ('s', '\u{301}', 'ś'),
+    ('s', '\u{302}', 'ŝ'),
+    ('s', '\u{30c}', 'š'),
+    ('s', '\u{327}', 'ş'),
+    ('t', '\u{30c}', 'ť'),
+    ('t', '\u{327}', 'ţ'),
+    ('u', '\u{300}', 'ù'),
+    ('u', '\u{301}', 'ú'),
+    ('u', '\u{302}', 'û'),
+    ('u', '\u{303}', 'ũ'),
+    ('u', '\u{304}', 'ū'),
+    ('u', '\u{306}', 'ŭ'),
+    ('u', '\u{308}', 'ü'),
+    ('u', '\u{30a}', 'ů'),
+    ('u', '\u{30b}', 'ű'),
+    ('u', '\u{328}', 'ų'),
+    ('w', '\u{302}', 'ŵ'),
+    ('y', '\u{301}', 'ý'),
+    ('y', '\u{302}', 'ŷ'),
+    ('y', '\u{308}', 'ÿ'),
+    ('z', '\u{301}', 'ź'),
+    ('z', '\u{307}', 'ż'),
+    ('z', '\u{30c}', 'ž'),
+];
+
+/// A validated domain name, held in its Unicode and its ASCII (punycode) form.
+///
+/// Two names are equal when they are the same domain: parsing `straße.de` and
+/// `xn--strae-oqa.de` gives equal values.
+///
+/// # Example
+/// ```
+/// use domainguard::domain::DomainName;
+/// let name = DomainName::parse("Straße.de")?;
+/// assert_eq!(name.unicode(), "straße.de");
+/// assert_eq!(name.ascii(), "xn--strae-oqa.de");
+/// assert_eq!(name, DomainName::parse("xn--strae-oqa.de")?);
+/// # Ok::<(), domainguard::domain::DomainError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DomainName {
+    unicode: String,
+    ascii: String,
+}
+
+impl DomainName {
+    /// Parses and validates a domain name typed by a user.
+    ///
+    /// The input is trimmed and lower-cased (`ẞ` becomes `ß`); U+3002, U+FF0E and U+FF61
+    /// count as dots; one trailing dot is dropped; a base letter followed by a combining mark
+    /// is composed when the result is one of DENIC's characters. `xn--` labels are decoded and
+    /// must be the canonical punycode of a valid non-ASCII label.
+    ///
+    /// # Errors
+    /// Returns a [`DomainError`] describing the first rule the input breaks: empty input,
+    /// a missing TLD, an empty label, a character that is not allowed (under `.de`: not one of
+    /// DENIC's), a misplaced hyphen, invalid punycode, a label over 63 or a name over 253
+    /// characters in ASCII form, or an invalid TLD.
+    ///
+    /// # Example
+    /// ```
+    /// use domainguard::domain::DomainName;
+    /// let name = DomainName::parse("  MÜNCHEN.de. ")?;
+    /// assert_eq!(name.unicode(), "münchen.de");
+    /// assert_eq!(name.ascii(), "xn--mnchen-3ya.de");
+    /// assert_eq!(DomainName::parse("ab--cd.de").unwrap_err().code(), "hyphens_at_3_and_4");
+    /// # Ok::<(), domainguard::domain::DomainError>(())
+    /// ```
+    pub fn parse(input: &str) -> Result<DomainName, DomainError> {
+        let name = normalize(input);
+        if name.is_empty() {
+            return Err(DomainError::Empty);
+        }
+        // Every character yields at least one character of the ASCII form, so a longer input
+        // cannot be valid; rejecting it here also bounds the cost of punycode encoding.
+        let chars = name.chars().count();
+        if chars > MAX_NAME_LEN {
+            return Err(DomainError::NameTooLong {
+                length: chars,
+                at_least: !name.is_ascii(),
+            });
+        }
+        let labels: Vec<&str> = name.split('.').collect();
+        if let Some(index) = labels.iter().position(|label| label.is_empty()) {
+            return Err(DomainError::EmptyLabel {
+                name: name.clone(),
+                position: index + 1,
+            });
+        }
+        if labels.len() < 2 {
+            return Err(DomainError::MissingTld { name });
+        }
+        let under_de = labels.last() == Some(&"de");
+        let mut unicode = String::with_capacity(name.len());
+        let mut ascii = String::with_capacity(name.len());
+        let mut tld = None;
+        for raw in &labels {
+            let label = check_label(raw, under_de)?;
+            if !unicode.is_empty() {
+                unicode.push('.');
+                ascii.push('.');
+            }
+            unicode.push_str(&label.unicode);
+            ascii.push_str(&label.ascii);
+            tld = Some(label);
+        }
+        if let Some(tld) = tld {
+            let letters = tld.ascii.len() >= 2 && tld.ascii.bytes().all(|b| b.is_ascii_lowercase());
+            if !letters && !tld.ascii.starts_with(ACE_PREFIX) {
+                return Err(DomainError::InvalidTld { tld: tld.unicode });
+            }
+        }
+        if ascii.len() > MAX_NAME_LEN {
+            return Err(DomainError::NameTooLong {
+                length: ascii.len(),
+                at_least: false,
+            });
+        }
+        Ok(DomainName { unicode, ascii })
+    }
+
+    /// The name in Unicode, lower case, without a trailing dot.
+    ///
+    /// # Example
+    /// ```
+    /// use domainguard::domain::DomainName;
+    /// assert_eq!(DomainName::parse("xn--bcher-kva.de")?.unicode(), "bücher.de");
+    /// # Ok::<(), domainguard::domain::DomainError>(())
+    /// ```
+    pub fn unicode(&self) -> &str {
+        &self.unicode
+    }
+
+    /// The name in ASCII: every non-ASCII label as `xn--` punycode.
+    ///
+    /// # Example
+    /// ```
+    /// use domainguard::domain::DomainName;
+    /// assert_eq!(DomainName::parse("bücher.de")?.ascii(), "xn--bcher-kva.de");
+    /// # Ok::<(), domainguard::domain::DomainError>(())
+    /// ```
+    pub fn ascii(&self) -> &str {
+        &self.ascii
+    }
+
+    /// The ASCII form of the last label, e.g. `de`, `com` or `xn--p1ai`.
+    ///
+    /// # Example
+    /// ```
+    /// use domainguard::domain::DomainName;
+    /// assert_eq!(DomainName::parse("www.Beispiel.DE")?.tld(), "de");
+    /// assert_eq!(DomainName::parse("пример.рф")?.tld(), "xn--p1ai");
+    /// # Ok::<(), domainguard::domain::DomainError>(())
+    /// ```
+    pub fn tld(&self) -> &str {
+        self.ascii.rsplit('.').next().unwrap_or_default()
+    }
+
+    /// Whether any label contains non-ASCII characters (an internationalized domain name).
+    ///
+    /// # Example
+    /// ```
+    /// use domainguard::domain::DomainName;
+    /// assert!(DomainName::parse("xn--mnchen-3ya.de")?.is_idn());
+    /// assert!(!DomainName::parse("beispiel.de")?.is_idn());
+    /// # Ok::<(), domainguard::domain::DomainError>(())
+    /// ```
+    pub fn is_idn(&self) -> bool {
+        !self.unicode.is_ascii()
+    }
+
+    /// The first label that mixes letters of more than one of the scripts Latin, Greek and
+    /// Cyrillic, a typical sign of a look-alike (homograph) name.
+    ///
+    /// # Example
+    /// ```
+    /// use domainguard::domain::{DomainName, Script};
+    /// // The second letter is the Cyrillic `а` (U+0430).
+    /// let found = DomainName::parse("p\u{430}ypal.com")?.homograph().unwrap();
+    /// assert_eq!(found.label, "p\u{430}ypal");
+    /// assert_eq!(found.scripts, vec![Script::Latin, Script::Cyrillic]);
+    /// assert_eq!(DomainName::parse("paypal.com")?.homograph(), None);
+    /// # Ok::<(), domainguard::domain::DomainError>(())
+    /// ```
+    pub fn homograph(&self) -> Option<Homograph> {
+        self.unicode.split('.').find_map(|label| {
+            let scripts = scripts_of(label);
+            (scripts.len() > 1).then(|| Homograph {
+                label: label.to_string(),
+                scripts,
+            })
+        })
+    }
+}
+
+impl fmt::Display for DomainName {
+    /// Writes the Unicode form.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.unicode)
+    }
+}
+
+impl FromStr for DomainName {
+    type Err = DomainError;
+
+    /// Same as [`DomainName::parse`].
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        DomainName::parse(input)
+    }
+}
+
+/// A label that mixes scripts, as found by [`DomainName::homograph`].
+///
+/// # Example
+/// ```
+/// use domainguard::domain::{DomainName, Script};
+/// let found = DomainName::parse("\u{3b1}lpha.com")?.homograph().unwrap();
+/// assert_eq!(found.label, "αlpha");
+/// assert_eq!(found.scripts, vec![Script::Latin, Script::Greek]);
+/// # Ok::<(), domainguard::domain::DomainError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Homograph {
+    /// The label in its Unicode form.
+    pub label: String,
+    /// The scripts found in the label, in the order Latin, Greek, Cyrillic.
+    pub scripts: Vec<Script>,
+}
+
+/// A script whose letters look alike and are used for homograph attacks.
+///
+/// # Example
+/// ```
+/// use domainguard::domain::Script;
+/// assert_eq!(Script::Cyrillic.name(), "Cyrillic");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Script {
+    /// ASCII `a`–`z`, U+00C0–U+024F and U+1E00–U+1EFF.
+    Latin,
+    /// U+0370–U+03FF and U+1F00–U+1FFF.
+    Greek,
+    /// U+0400–U+052F, U+2DE0–U+2DFF and U+A640–U+A69F.
+    Cyrillic,
+}
+
+impl Script {
+    /// The English name of the script.
+    ///
+    /// # Example
+    /// ```
+    /// use domainguard::domain::Script;
+    /// assert_eq!(Script::Greek.name(), "Greek");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Script::Latin => "Latin",
+            Script::Greek => "Greek",
+            Script::Cyrillic => "Cyrillic",
+        }
+    }
+
+    /// The script of a letter, if it is one of the three; digits, hyphens and other scripts
+    /// are neutral.
+    fn of(c: char) -> Option<Script> {
+        if !c.is_alphabetic() {
+            return None;
+        }
+        match u32::from(c) {
+            0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Some(Script::Latin),
+            0x370..=0x3FF | 0x1F00..=0x1FFF => Some(Script::Greek),
+            0x400..=0x52F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Some(Script::Cyrillic),
+            _ => None,
+        }
+    }
+}
+
+/// Why a domain name was rejected.
+///
+/// Labels and names in the variants are the normalised (lower-case, Unicode) forms.
+///
+/// # Example
+/// ```
+/// use domainguard::domain::{DomainError, DomainName};
+/// use domainguard::Locale;
+/// let error = DomainName::parse("ab€c.com").unwrap_err();
+/// assert_eq!(
+///     error,
+///     DomainError::InvalidCharacter { label: "ab€c".into(), character: '€', position: 3 }
+/// );
+/// assert_eq!(error.code(), "invalid_character");
+/// assert_eq!(
+///     error.message(Locale::En),
+///     "character `€` at position 3 of `ab€c` is not allowed"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DomainError {
+    /// The input is empty, only whitespace or only a dot.
+    Empty,
+    /// The name has a single label and thus no top-level domain (`localhost`).
+    MissingTld {
+        /// The normalised input.
+        name: String,
+    },
+    /// Two dots in a row, or a leading dot (`a..de`, `.de`).
+    EmptyLabel {
+        /// The normalised input.
+        name: String,
+        /// 1-based number of the empty label.
+        position: usize,
+    },
+    /// A label is longer than 63 characters in its ASCII form.
+    LabelTooLong {
+        /// The label in Unicode.
+        label: String,
+        /// Length of its ASCII form.
+        length: usize,
+    },
+    /// The name is longer than 253 characters in its ASCII form.
+    NameTooLong {
+        /// Length of the ASCII form; when `at_least` is set, the number of characters of the
+        /// non-ASCII input, which the ASCII form exceeds.
+        length: usize,
+        /// Whether `length` is only a lower bound.
+        at_least: bool,
+    },
+    /// A character that no label may contain (anything but letters, digits and hyphens).
+    InvalidCharacter {
+        /// The label in Unicode.
+        label: String,
+        /// The offending character.
+        character: char,
+        /// Its 1-based position in the label.
+        position: usize,
+    },
+    /// A non-ASCII character under `.de` that is not among DENIC's 93 characters.
+    InvalidCharacterDe {
+        /// The label in Unicode.
+        label: String,
+        /// The offending character.
+        character: char,
+        /// Its 1-based position in the label.
+        position: usize,
+    },
+    /// A label starts with a hyphen.
+    LeadingHyphen {
+        /// The label in Unicode.
+        label: String,
+    },
+    /// A label ends with a hyphen.
+    TrailingHyphen {
+        /// The label in Unicode.
+        label: String,
+    },
+    /// A label has hyphens at positions 3 and 4 but is not an `xn--` label.
+    HyphensAt3And4 {
+        /// The label in Unicode.
+        label: String,
+    },
+    /// An `xn--` label is not the canonical punycode of a non-ASCII label.
+    InvalidPunycode {
+        /// The label as given.
+        label: String,
+    },
+    /// The top-level domain is neither 2–63 ASCII letters nor an IDN.
+    InvalidTld {
+        /// The last label in Unicode.
+        tld: String,
+    },
+}
+
+impl DomainError {
+    /// A stable snake_case identifier of the reason, for programs and translations.
+    ///
+    /// # Example
+    /// ```
+    /// use domainguard::domain::DomainName;
+    /// let error = DomainName::parse("a..de").unwrap_err();
+    /// assert_eq!(error.code(), "empty_label");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        match self {
+            DomainError::Empty => "empty",
+            DomainError::MissingTld { .. } => "missing_tld",
+            DomainError::EmptyLabel { .. } => "empty_label",
+            DomainError::LabelTooLong { .. } => "label_too_long",
+            DomainError::NameTooLong { .. } => "name_too_long",
+            DomainError::InvalidCharacter { .. } => "invalid_character",
+            DomainError::InvalidCharacterDe { .. } => "invalid_character_de",
+            DomainError::LeadingHyphen { .. } => "leading_hyphen",
+            DomainError::TrailingHyphen { .. } => "trailing_hyphen",
+            DomainError::HyphensAt3And4 { .. } => "hyphens_at_3_and_4",
+            DomainError::InvalidPunycode { .. } => "invalid_punycode",
+            DomainError::InvalidTld { .. } => "invalid_tld",
+        }
+    }
+
+    /// The reason as a sentence fragment for the user: lower-case start, no final period,
+    /// offending literals in backticks (cut after 40 characters, invisible characters
+    /// written as `\u{…}`).
+    ///
+    /// # Example
+    /// ```
+    /// use domainguard::domain::DomainName;
+    /// use domainguard::Locale;
+    /// let error = DomainName::parse("ab--cd.de").unwrap_err();
+    /// assert_eq!(
+    ///     error.message(Locale::En),
+    ///     "`ab--cd` has hyphens at positions 3 and 4, which only `xn--` labels may have"
+    /// );
+    /// assert_eq!(
+    ///     error.message(Locale::De),
+    ///     "`ab--cd` hat Bindestriche an den Positionen 3 und 4, die nur `xn--`-Labels haben dürfen"
+    /// );
+    /// ```
+    pub fn message(&self, locale: Locale) -> String {
+        match self {
+            DomainError::Empty => locale
+                .pick(
+                    "erwartet einen Domainnamen, aber die Eingabe ist leer",
+                    "expected a domain name, but the input is empty",
+                )
+                .to_string(),
+            DomainError::MissingTld { name } => {
+                let name = show(name);
+                locale.pick(
+                    format!("erwartet einen Domainnamen mit Top-Level-Domain wie `.de`, aber `{name}` hat keine"),
+                    format!("expected a domain name with a top-level domain such as `.de`, but `{name}` has none"),
+                )
+            }
+            DomainError::EmptyLabel { name, position } => {
+                let name = show(name);
+                locale.pick(
+                    format!("erwartet ein Label zwischen je zwei Punkten, aber Label {position} von `{name}` ist leer"),
+                    format!("expected a label between every two dots, but label {position} of `{name}` is empty"),
+                )
+            }
+            DomainError::LabelTooLong { label, length } => {
+                let shown = show(label);
+                if label.is_ascii() {
+                    locale.pick(
+                        format!("erwartet ein Label mit höchstens 63 Zeichen, aber `{shown}` hat {length}"),
+                        format!("expected a label of at most 63 characters, but `{shown}` has {length}"),
+                    )
+                } else {
+                    locale.pick(
+                        format!("erwartet ein Label mit höchstens 63 Zeichen, aber `{shown}` hat in der ASCII-Form {length}"),
+                        format!("expected a label of at most 63 characters, but `{shown}` has {length} in its ASCII form"),
+                    )
+                }
+            }
+            DomainError::NameTooLong { length, at_least } => {
+                if *at_least {
+                    locale.pick(
+                        format!("erwartet einen Domainnamen mit höchstens 253 Zeichen, aber er hat mindestens {length}"),
+                        format!("expected a domain name of at most 253 characters, but it has at least {length}"),
+                    )
+                } else {
+                    locale.pick(
+                        format!("erwartet einen Domainnamen mit höchstens 253 Zeichen, aber er hat {length}"),
+                        format!("expected a domain name of at most 253 characters, but it has {length}"),
+                    )
+                }
+            }
+            DomainError::InvalidCharacter {
+                label,
+                character,
+                position,
+            } => {
+                let (c, label) = (show_char(*character), show(label));
+                locale.pick(
+                    format!(
+                        "das Zeichen `{c}` an Position {position} von `{label}` ist nicht erlaubt"
+                    ),
+                    format!("character `{c}` at position {position} of `{label}` is not allowed"),
+                )
+            }
+            DomainError::InvalidCharacterDe {
+                label,
+                character,
+                position,
+            } => {
+                let (c, label) = (show_char(*character), show(label));
+                locale.pick(
+                    format!(
+                        "das Zeichen `{c}` an Position {position} von `{label}` ist unter .de nicht erlaubt \
+                         (die DENIC erlaubt a–z, 0–9, den Bindestrich und 93 lateinische Buchstaben wie ä, ö, ü, ß)"
+                    ),
+                    format!(
+                        "character `{c}` at position {position} of `{label}` is not allowed under .de \
+                         (DENIC allows a–z, 0–9, the hyphen and 93 Latin letters such as ä, ö, ü, ß)"
+                    ),
+                )
+            }
+            DomainError::LeadingHyphen { label } => {
+                let label = show(label);
+                locale.pick(
+                    format!("`{label}` beginnt mit einem Bindestrich, was kein Label darf"),
+                    format!("`{label}` starts with a hyphen, which no label may"),
+                )
+            }
+            DomainError::TrailingHyphen { label } => {
+                let label = show(label);
+                locale.pick(
+                    format!("`{label}` endet mit einem Bindestrich, was kein Label darf"),
+                    format!("`{label}` ends with a hyphen, which no label may"),
+                )
+            }
+            DomainError::HyphensAt3And4 { label } => {
+                let label = show(label);
+                locale.pick(
+                    format!("`{label}` hat Bindestriche an den Positionen 3 und 4, die nur `xn--`-Labels haben dürfen"),
+                    format!("`{label}` has hyphens at positions 3 and 4, which only `xn--` labels may have"),
+                )
+            }
+            DomainError::InvalidPunycode { label } => {
+                let label = show(label);
+                locale.pick(
+                    format!("`{label}` beginnt mit `xn--`, ist aber kein gültiger Punycode eines internationalisierten Labels"),
+                    format!("`{label}` starts with `xn--` but is not valid punycode of an internationalized label"),
+                )
+            }
+            DomainError::InvalidTld { tld } => {
+                let tld = show(tld);
+                locale.pick(
+                    format!("erwartet eine Top-Level-Domain aus 2 bis 63 Buchstaben a–z oder eine IDN, aber `{tld}` ist keins davon"),
+                    format!("expected a top-level domain of 2 to 63 letters a–z or an IDN, but `{tld}` is neither"),
+                )
+            }
+        }
+    }
+}
+
+impl fmt::Display for DomainError {
+    /// Writes the English message.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Locale::En))
+    }
+}
+
+impl std::error::Error for DomainError {}
+
+/// One checked label in both forms.
+struct Label {
+    unicode: String,
+    ascii: String,
+}
+
+/// Trims, lower-cases, unifies dots, composes DENIC characters and drops one trailing dot.
+fn normalize(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.trim().chars() {
+        if matches!(c, '.' | '\u{3002}' | '\u{FF0E}' | '\u{FF61}') {
+            out.push('.');
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            match out
+                .chars()
+                .next_back()
+                .and_then(|base| compose(base, lower))
+            {
+                Some(composed) => {
+                    out.pop();
+                    out.push(composed);
+                }
+                None => out.push(lower),
+            }
+        }
+    }
+    if out.ends_with('.') {
+        out.pop();
+    }
+    out
+}
+
+/// The DENIC character made of `base` and the combining `mark`, if there is one.
+fn compose(base: char, mark: char) -> Option<char> {
+    COMPOSITIONS
+        .binary_search_by(|&(b, m, _)| (b, m).cmp(&(base, mark)))
+        .ok()
+        .and_then(|index| COMPOSITIONS.get(index))
+        .map(|&(_, _, composed)| composed)
+}
+
+/// Checks one non-empty, normalised label and computes its two forms.
+fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
+    let (unicode, from_ace) = match raw.strip_prefix(ACE_PREFIX) {
+        Some(encoded) => match decode_ace(encoded) {
+            Some(decoded) => (decoded, true),
+            None => {
+                return Err(DomainError::InvalidPunycode {
+                    label: raw.to_string(),
+                })
+            }
+        },
+        None => (raw.to_string(), false),
+    };
+    if let Some((character, position)) = unicode
+        .chars()
+        .zip(1..)
+        .find(|&(c, _)| !is_allowed(c, under_de))
+    {
+        return Err(if under_de && !character.is_ascii() {
+            DomainError::InvalidCharacterDe {
+                label: unicode,
+                character,
+                position,
+            }
+        } else {
+            DomainError::InvalidCharacter {
+                label: unicode,
+                character,
+                position,
+            }
+        });
+    }
+    if unicode.starts_with('-') {
+        return Err(DomainError::LeadingHyphen { label: unicode });
+    }
+    if unicode.ends_with('-') {
+        return Err(DomainError::TrailingHyphen { label: unicode });
+    }
+    // `xn--` labels took the punycode branch above, so here only their decoded form is
+    // checked, which must not have hyphens at positions 3 and 4 either (RFC 5891, 4.2.3.1).
+    let mut third_and_fourth = unicode.chars().skip(2).take(2);
+    if third_and_fourth.next() == Some('-') && third_and_fourth.next() == Some('-') {
+        return Err(DomainError::HyphensAt3And4 { label: unicode });
+    }
+    let ascii = if from_ace {
+        raw.to_string()
+    } else if unicode.is_ascii() {
+        unicode.clone()
+    } else {
+        let chars: Vec<char> = unicode.chars().collect();
+        match punycode::encode(&chars) {
+            Some(encoded) => format!("{ACE_PREFIX}{encoded}"),
+            // Only reachable for labels far longer than the 253 characters admitted above.
+            None => {
+                return Err(DomainError::LabelTooLong {
+                    length: chars.len() + ACE_PREFIX.len(),
+                    label: unicode,
+                })
+            }
+        }
+    };
+    if ascii.len() > MAX_LABEL_LEN {
+        return Err(DomainError::LabelTooLong {
+            label: unicode,
+            length: ascii.len(),
+        });
+    }
+    Ok(Label { unicode, ascii })
+}
+
+/// Decodes the part after `xn--`; `None` unless it is the canonical punycode of a label with
+/// at least one non-ASCII character.
+fn decode_ace(encoded: &str) -> Option<String> {
+    if !encoded.is_ascii() {
+        return None;
+    }
+    let decoded = punycode::decode(encoded)?;
+    if decoded.iter().all(char::is_ascii) {
+        return None;
+    }
+    if punycode::encode(&decoded)? != encoded {
+        return None;
+    }
+    Some(decoded.into_iter().collect())
+}
+
+/// Whether `c` may appear in a label.
+fn is_allowed(c: char, under_de: bool) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
+    } else if under_de {
+        DENIC_CHARS.binary_search(&c).is_ok()
+    } else {
+        c.is_alphanumeric() && !is_combining_diacritic(c) && is_lowercase_stable(c)
+    }
+}
+
+/// Whether lower-casing `c` gives `c` itself.
+fn is_lowercase_stable(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    lower.next() == Some(c) && lower.next().is_none()
+}
+
+/// The blocks of combining diacritical marks.
+fn is_combining_diacritic(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
+    )
+}
+
+/// Characters that would be invisible or confusing between backticks.
+fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || c.is_whitespace()
+        || is_combining_diacritic(c)
+        || matches!(
+            u32::from(c),
+            0xAD | 0x34F
+                | 0x61C
+                | 0x115F..=0x1160
+                | 0x17B4..=0x17B5
+                | 0x180B..=0x180F
+                | 0x200B..=0x200F
+                | 0x202A..=0x202E
+                | 0x2060..=0x206F
+                | 0x3164
+                | 0xFE00..=0xFE0F
+                | 0xFEFF
+                | 0xFFA0
+                | 0xFFF0..=0xFFFB
+                | 0xE0000..=0xE0FFF
+        )
+}
+
+/// A character for a message: itself, or `\u{…}` when it would not be visible.
+fn show_char(c: char) -> String {
+    if is_invisible(c) {
+        format!("\\u{{{:X}}}", u32::from(c))
+    } else {
+        c.to_string()
+    }
+}
+
+/// A literal for a message: invisible characters escaped, cut after [`SHOWN_CHARS`].
+fn show(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(4 * SHOWN_CHARS));
+    for (index, c) in text.chars().enumerate() {
+        if index == SHOWN_CHARS - 1 && text.chars().nth(SHOWN_CHARS).is_some() {
+            out.push('…');
+            break;
+        }
+        out.push_str(&show_char(c));
+    }
+    out
+}
+
+/// The scripts among the letters of `label`, in the order Latin, Greek, Cyrillic.
+fn scripts_of(label: &str) -> Vec<Script> {
+    let (mut latin, mut greek, mut cyrillic) = (false, false, false);
+    for script in label.chars().filter_map(Script::of) {
+        match script {
+            Script::Latin => latin = true,
+            Script::Greek => greek = true,
+            Script::Cyrillic => cyrillic = true,
+        }
+    }
+    [
+        (latin, Script::Latin),
+        (greek, Script::Greek),
+        (cyrillic, Script::Cyrillic),
+    ]
+    .into_iter()
+    .filter_map(|(found, script)| found.then_some(script))
+    .collect()
+}
+
+/// Punycode (RFC 3492) with the overflow checks of section 6.4. Both directions return `None`
+/// instead of failing loudly; no input can make them panic.
+mod punycode {
+    const BASE: u32 = 36;
+    const TMIN: u32 = 1;
+    const TMAX: u32 = 26;
+    const SKEW: u32 = 38;
+    const DAMP: u32 = 700;
+    const INITIAL_BIAS: u32 = 72;
+    const INITIAL_N: u32 = 128;
+    const DELIMITER: char = '-';
+
+    /// Bias adaptation, RFC 3492 section 6.1.
+    fn adapt(delta: u32, num_points: u32, first_time: bool) -> u32 {
+        let mut delta = if first_time { delta / DAMP } else { delta / 2 };
+        delta = delta.saturating_add(delta / num_points.max(1));
+        let mut k = 0;
+        while delta > ((BASE - TMIN) * TMAX) / 2 {
+            delta /= BASE - TMIN;
+            k += BASE;
+        }
+        k + (BASE - TMIN + 1) * delta / (delta + SKEW)
+    }
+
+    /// The threshold `t` for position `k`, clamped to `TMIN..=TMAX`.
+    fn threshold(k: u32, bias: u32) -> u32 {
+        if k <= bias {
+            TMIN
+        } else if k >= bias.saturating_add(TMAX) {
+            TMAX
+        } else {
+            k - bias
+        }
+    }
+
+    /// The value of a punycode digit (`a`–`z` → 0–25, `0`–`9` → 26–35, case-insensitive).
+    fn digit_value(byte: u8) -> Option<u32> {
+        match byte {
+            b'a'..=b'z' => Some(u32::from(byte - b'a')),
+            b'A'..=b'Z' => Some(u32::from(byte - b'A')),
+            b'0'..=b'9' => Some(u32::from(byte - b'0') + 26),
+            _ => None,
+        }
+    }
+
+    /// The lower-case punycode digit for a value in 0–35.
+    fn digit_char(value: u32) -> Option<char> {
+        if value < 26 {
+            char::from_digit(value + 10, BASE)
+        } else {
+            char::from_digit(value.checked_sub(26)?, 10)
+        }
+    }
+
+    /// Decodes punycode into code points, RFC 3492 section 6.2.
+    pub(super) fn decode(input: &str) -> Option<Vec<char>> {
+        if !input.is_ascii() {
+            return None;
+        }
+        let (basic, extended) = match input.rfind(DELIMITER) {
+            Some(at) if at > 0 => (input.get(..at)?, input.get(at + 1..)?),
+            _ => ("", input),
+        };
+        let mut output: Vec<char> = basic.chars().collect();
+        let mut n = INITIAL_N;
+        let mut i: u32 = 0;
+        let mut bias = INITIAL_BIAS;
+        let mut digits = extended.bytes().peekable();
+        while digits.peek().is_some() {
+            let old_i = i;
+            let mut w: u32 = 1;
+            let mut k = BASE;
+            loop {
+                let digit = digit_value(digits.next()?)?;
+                i = i.checked_add(digit.checked_mul(w)?)?;
+                let t = threshold(k, bias);
+                if digit < t {
+                    break;
+                }
+                w = w.checked_mul(BASE - t)?;
+                k = k.checked_add(BASE)?;
+            }
+            let points = u32::try_from(output.len()).ok()?.checked_add(1)?;
+            bias = adapt(i.checked_sub(old_i)?, points, old_i == 0);
+            n = n.checked_add(i / points)?;
+            i %= points;
+            let c = char::from_u32(n)?;
+            if c.is_ascii() {
+                return None;
+            }
+            let at = usize::try_from(i).ok()?;
+            if at > output.len() {
+                return None;
+            }
+            output.insert(at, c);
+            i = i.checked_add(1)?;
+        }
+        Some(output)
+    }
+
+    /// Encodes code points as punycode, RFC 3492 section 6.3. Basic code points keep their
+    /// case; digits are lower case.
+    pub(super) fn encode(input: &[char]) -> Option<String> {
+        let mut output: String = input.iter().filter(|c| c.is_ascii()).collect();
+        let basic = u32::try_from(output.len()).ok()?;
+        let total = u32::try_from(input.len()).ok()?;
+        if basic > 0 {
+            output.push(DELIMITER);
+        }
+        let mut n = INITIAL_N;
+        let mut delta: u32 = 0;
+        let mut bias = INITIAL_BIAS;
+        let mut handled = basic;
+        while handled < total {
+            let m = input
+                .iter()
+                .map(|&c| u32::from(c))
+                .filter(|&c| c >= n)
+                .min()?;
+            delta = delta.checked_add((m - n).checked_mul(handled + 1)?)?;
+            n = m;
+            for &c in input {
+                let c = u32::from(c);
+                if c < n {
+                    delta = delta.checked_add(1)?;
+                }
+                if c == n {
+                    let mut q = delta;
+                    let mut k = BASE;
+                    loop {
+                        let t = threshold(k, bias);
+                        if q < t {
+                            break;
+                        }
+                        output.push(digit_char(t + (q - t) % (BASE - t))?);
+                        q = (q - t) / (BASE - t);
+                        k = k.checked_add(BASE)?;
+                    }
+                    output.push(digit_char(q)?);
+                    bias = adapt(delta, handled + 1, handled == basic);
+                    delta = 0;
+                    handled += 1;
+                }
+            }
+            delta = delta.checked_add(1)?;
+            n = n.checked_add(1)?;
+        }
+        Some(output)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(input: &str) -> DomainName {
+        match DomainName::parse(input) {
+            Ok(name) => name,
+            Err(error) => panic!("{input:?} should parse: {error:?}"),
+        }
+    }
+
+    fn error(input: &str) -> DomainError {
+        match DomainName::parse(input) {
+            Ok(name) => panic!("{input:?} should fail, parsed as {name:?}"),
+            Err(error) => error,
+        }
+    }
+
+    fn encode(text: &str) -> Option<String> {
+        punycode::encode(&text.chars().collect::<Vec<_>>())
+    }
+
+    fn decode(text: &str) -> Option<String> {
+        punycode::decode(text).map(|chars| chars.into_iter().collect())
+    }
+
+    #[test]
+    fn unicode_and_punycode_are_the_same_domain() {
+        let from_unicode = parse("straße.de");
+        let from_ascii = parse("xn--strae-oqa.de");
+        assert_eq!(from_unicode.unicode(), "straße.de");
+        assert_eq!(from_unicode.ascii(), "xn--strae-oqa.de");
+        assert_eq!(from_ascii.unicode(), "straße.de");
+        assert_eq!(from_ascii.ascii(), "xn--strae-oqa.de");
+        assert_eq!(from_unicode, from_ascii);
+        assert!(from_unicode.is_idn());
+        assert_eq!(from_unicode.tld(), "de");
+        assert_eq!(from_unicode.to_string(), "straße.de");
+    }
+
+    #[test]
+    fn sharp_s_is_not_ss() {
+        assert_ne!(parse("straße.de"), parse("strasse.de"));
+        assert_eq!(parse("strasse.de").ascii(), "strasse.de");
+        assert_eq!(parse("STRAẞE.DE").unicode(), "straße.de");
+    }
+
+    #[test]
+    fn german_examples() {
+        assert_eq!(parse("münchen.de").ascii(), "xn--mnchen-3ya.de");
+        assert_eq!(parse("bücher.de").ascii(), "xn--bcher-kva.de");
+        assert_eq!(parse("xn--bcher-kva.de").unicode(), "bücher.de");
+        assert_eq!(parse("xn--mnchen-3ya.de").unicode(), "münchen.de");
+    }
+
+    #[test]
+    fn rfc_3492_samples() {
+        let samples = [
+            // (A) Arabic (Egyptian)
+            (
+                "\u{644}\u{64A}\u{647}\u{645}\u{627}\u{628}\u{62A}\u{643}\u{644}\u{645}\u{648}\u{634}\u{639}\u{631}\u{628}\u{64A}\u{61F}",
+                "egbpdaj6bu4bxfgehfvwxn",
+            ),
+            // (B) Chinese (simplified)
+            (
+                "\u{4ED6}\u{4EEC}\u{4E3A}\u{4EC0}\u{4E48}\u{4E0D}\u{8BF4}\u{4E2D}\u{6587}",
+                "ihqwcrb4cv8a8dqg056pqjye",
+            ),
+            // (D) Czech
+            (
+                "Pro\u{10D}prost\u{11B}nemluv\u{ED}\u{10D}esky",
+                "Proprostnemluvesky-uyb24dma41a",
+            ),
+            // (J) Spanish
+            (
+                "Porqu\u{E9}nopuedensimplementehablarenEspa\u{F1}ol",
+                "PorqunopuedensimplementehablarenEspaol-fmd56a",
+            ),
+            // (L) 3<nen>B<gumi><kinpachi><sensei>
+            (
+                "3\u{5E74}B\u{7D44}\u{91D1}\u{516B}\u{5148}\u{751F}",
+                "3B-ww4c5e180e575a65lsy2b",
+            ),
+            // (P) Maji<de>Koi<suru>5<byou><mae>
+            (
+                "Maji\u{3067}Koi\u{3059}\u{308B}5\u{79D2}\u{524D}",
+                "MajiKoi5-783gue6qz075azm5e",
+            ),
+        ];
+        for (unicode, encoded) in samples {
+            assert_eq!(encode(unicode).as_deref(), Some(encoded), "{unicode}");
+            assert_eq!(decode(encoded).as_deref(), Some(unicode), "{encoded}");
+        }
+        // Decoding is case-insensitive for digits.
+        assert_eq!(
+            decode("EGBPDAJ6BU4BXFGEHFVWXN").as_deref(),
+            Some(samples[0].0)
+        );
+    }
+
+    #[test]
+    fn bad_punycode_is_rejected_by_the_codec() {
+        assert_eq!(decode("zz"), None); // ends inside a number
+        assert_eq!(decode("99999999999999"), None); // overflow
+        assert_eq!(decode("abc-!"), None); // not a digit
+        assert_eq!(decode("-abc"), None); // a leading delimiter is not a separator
+        assert_eq!(decode("ü"), None);
+        assert_eq!(decode("abc-").as_deref(), Some("abc"));
+        assert_eq!(decode("").as_deref(), Some(""));
+        // Code points beyond U+10FFFF and surrogates are rejected.
+        assert_eq!(decode("a9999999a"), None);
+    }
+
+    #[test]
+    fn normalisation() {
+        let name = parse("  WWW.Straße.DE.  ");
+        assert_eq!(name.unicode(), "www.straße.de");
+        assert_eq!(name.ascii(), "www.xn--strae-oqa.de");
+        assert_eq!(parse("beispiel\u{3002}de").ascii(), "beispiel.de");
+        assert_eq!(parse("beispiel\u{FF0E}de").ascii(), "beispiel.de");
+        assert_eq!(parse("beispiel\u{FF61}de\u{FF61}").ascii(), "beispiel.de");
+        assert_eq!(parse("XN--STRAE-OQA.DE").unicode(), "straße.de");
+    }
+
+    #[test]
+    fn plain_name() {
+        let name = parse("beispiel.de");
+        assert_eq!(name.unicode(), "beispiel.de");
+        assert_eq!(name.ascii(), "beispiel.de");
+        assert_eq!(name.tld(), "de");
+        assert!(!name.is_idn());
+        assert_eq!(name.homograph(), None);
+        assert_eq!("beispiel.de".parse::<DomainName>(), Ok(name));
+        assert_eq!(parse("sub-1.example.com").tld(), "com");
+    }
+
+    #[test]
+    fn decomposed_input_is_composed() {
+        assert_eq!(parse("mu\u{308}nchen.de"), parse("münchen.de"));
+        assert_eq!(parse("MU\u{308}NCHEN.DE").ascii(), "xn--mnchen-3ya.de");
+        assert_eq!(parse("c\u{327}a.com").unicode(), "ça.com");
+        // A mark without a DENIC composition stays and is rejected.
+        assert_eq!(
+            error("x\u{308}.com"),
+            DomainError::InvalidCharacter {
+                label: "x\u{308}".into(),
+                character: '\u{308}',
+                position: 2
+            }
+        );
+    }
+
+    #[test]
+    fn idn_outside_de() {
+        let name = parse("пример.рф");
+        assert_eq!(name.ascii(), "xn--e1afmkfd.xn--p1ai");
+        assert_eq!(name.tld(), "xn--p1ai");
+        assert_eq!(parse("xn--e1afmkfd.xn--p1ai").unicode(), "пример.рф");
+        assert_eq!(parse("αβγ.com").ascii(), "xn--mxacd.com");
+        assert_eq!(name.homograph(), None);
+    }
+
+    #[test]
+    fn denic_list_has_93_sorted_characters() {
+        let brief =
+            "ß à á â ã ä å æ ç è é ê ë ì í î ï ð ñ ò ó ô õ ö ø ù ú û ü ý þ ÿ ā ă ą ć ĉ ċ č ď \
+                     đ ē ĕ ė ę ě ĝ ğ ġ ģ ĥ ħ ĩ ī ĭ į ı ĵ ķ ĸ ĺ ļ ľ ł ń ņ ň ŋ ō ŏ ő œ ŕ ŗ ř ś ŝ \
+                     ş š ţ ť ŧ ũ ū ŭ ů ű ų ŵ ŷ ź ż ž";
+        let listed: Vec<char> = brief
+            .split_whitespace()
+            .filter_map(|s| s.chars().next())
+            .collect();
+        assert_eq!(listed.len(), 93);
+        assert_eq!(listed, DENIC_CHARS.to_vec());
+        assert!(DENIC_CHARS.windows(2).all(|pair| pair[0] < pair[1]));
+        for c in DENIC_CHARS {
+            let name = format!("a{c}.de");
+            assert_eq!(parse(&name).unicode(), name);
+        }
+    }
+
+    #[test]
+    fn composition_table_is_sorted_and_targets_denic() {
+        assert!(COMPOSITIONS
+            .windows(2)
+            .all(|pair| (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1)));
+        for (base, mark, composed) in COMPOSITIONS {
+            assert!(DENIC_CHARS.contains(&composed));
+            assert_eq!(compose(base, mark), Some(composed));
+        }
+        assert_eq!(compose('x', '\u{308}'), None);
+    }
+
+    #[test]
+    fn label_length() {
+        let ok = "a".repeat(63);
+        assert_eq!(parse(&format!("{ok}.de")).ascii(), format!("{ok}.de"));
+        let long = "a".repeat(64);
+        let err = error(&format!("{long}.de"));
+        assert_eq!(
+            err,
+            DomainError::LabelTooLong {
+                label: long.clone(),
+                length: 64
+            }
+        );
+        assert_eq!(err.code(), "label_too_long");
+        let shown = format!("{}…", "a".repeat(39));
+        assert_eq!(
+            err.message(Locale::En),
+            format!("expected a label of at most 63 characters, but `{shown}` has 64")
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            format!("erwartet ein Label mit höchstens 63 Zeichen, aber `{shown}` hat 64")
+        );
+        // Counted in the ASCII form: `üa` × 29 is 58 characters but 65 in punycode.
+        let mixed = "üa".repeat(29);
+        let err = error(&format!("{mixed}.de"));
+        assert_eq!(
+            err,
+            DomainError::LabelTooLong {
+                label: mixed.clone(),
+                length: 65
+            }
+        );
+        let shown: String = mixed.chars().take(39).collect();
+        assert_eq!(
+            err.message(Locale::En),
+            format!("expected a label of at most 63 characters, but `{shown}…` has 65 in its ASCII form")
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            format!("erwartet ein Label mit höchstens 63 Zeichen, aber `{shown}…` hat in der ASCII-Form 65")
+        );
+        assert_eq!(
+            parse(&format!("{}.de", "üa".repeat(28))).ascii().len(),
+            63 + 3
+        );
+    }
+
+    #[test]
+    fn name_length() {
+        let label = "a".repeat(63);
+        let ok = format!("{label}.{label}.{label}.{}.de", "a".repeat(58)); // 253
+        assert_eq!(parse(&ok).ascii().len(), 253);
+        let long = format!("{label}.{label}.{label}.{}.de", "a".repeat(59));
+        let err = error(&long);
+        assert_eq!(
+            err,
+            DomainError::NameTooLong {
+                length: 254,
+                at_least: false
+            }
+        );
+        assert_eq!(err.code(), "name_too_long");
+        assert_eq!(
+            err.message(Locale::En),
+            "expected a domain name of at most 253 characters, but it has 254"
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            "erwartet einen Domainnamen mit höchstens 253 Zeichen, aber er hat 254"
+        );
+        // Short in Unicode, too long in ASCII.
+        let umlaut_label = "ü".repeat(50); // 62 in ASCII
+        let idn = format!("{umlaut_label}.{umlaut_label}.{umlaut_label}.{umlaut_label}.de");
+        assert_eq!(
+            error(&idn),
+            DomainError::NameTooLong {
+                length: 4 * 62 + 3 + 3,
+                at_least: false
+            }
+        );
+        let huge = "ü".repeat(300);
+        let err = error(&huge);
+        assert_eq!(
+            err,
+            DomainError::NameTooLong {
+                length: 300,
+                at_least: true
+            }
+        );
+        assert_eq!(
+            err.message(Locale::En),
+            "expected a domain name of at most 253 characters, but it has at least 300"
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            "erwartet einen Domainnamen mit höchstens 253 Zeichen, aber er hat mindestens 300"
+        );
+    }
+
+    #[test]
+    fn empty_and_missing_tld() {
+        for input in ["", "   ", ".", "\u{3002}"] {
+            assert_eq!(error(input), DomainError::Empty, "{input:?}");
+        }
+        assert_eq!(error("").code(), "empty");
+        assert_eq!(
+            DomainError::Empty.message(Locale::En),
+            "expected a domain name, but the input is empty"
+        );
+        assert_eq!(
+            DomainError::Empty.message(Locale::De),
+            "erwartet einen Domainnamen, aber die Eingabe ist leer"
+        );
+        let err = error("Localhost");
+        assert_eq!(
+            err,
+            DomainError::MissingTld {
+                name: "localhost".into()
+            }
+        );
+        assert_eq!(err.code(), "missing_tld");
+        assert_eq!(
+            err.message(Locale::En),
+            "expected a domain name with a top-level domain such as `.de`, but `localhost` has none"
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            "erwartet einen Domainnamen mit Top-Level-Domain wie `.de`, aber `localhost` hat keine"
+        );
+    }
+
+    #[test]
+    fn empty_labels() {
+        let err = error("a..de");
+        assert_eq!(
+            err,
+            DomainError::EmptyLabel {
+                name: "a..de".into(),
+                position: 2
+            }
+        );
+        assert_eq!(err.code(), "empty_label");
+        assert_eq!(
+            err.message(Locale::En),
+            "expected a label between every two dots, but label 2 of `a..de` is empty"
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            "erwartet ein Label zwischen je zwei Punkten, aber Label 2 von `a..de` ist leer"
+        );
+        assert_eq!(
+            error(".de"),
+            DomainError::EmptyLabel {
+                name: ".de".into(),
+                position: 1
+            }
+        );
+        assert_eq!(
+            error("beispiel.de.."),
+            DomainError::EmptyLabel {
+                name: "beispiel.de.".into(),
+                position: 3
+            }
+        );
+    }
+
+    #[test]
+    fn invalid_characters() {
+        let err = error("ab€c.com");
+        assert_eq!(err.code(), "invalid_character");
+        assert_eq!(
+            err.message(Locale::En),
+            "character `€` at position 3 of `ab€c` is not allowed"
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            "das Zeichen `€` an Position 3 von `ab€c` ist nicht erlaubt"
+        );
+        assert_eq!(
+            error("my_site.de"),
+            DomainError::InvalidCharacter {
+                label: "my_site".into(),
+                character: '_',
+                position: 3
+            }
+        );
+        assert_eq!(
+            error("a b.de").message(Locale::En),
+            "character `\\u{20}` at position 2 of `a\\u{20}b` is not allowed"
+        );
+        assert_eq!(
+            error("a\u{200B}b.com").message(Locale::En),
+            "character `\\u{200B}` at position 2 of `a\\u{200B}b` is not allowed"
+        );
+        // Upper case cannot be typed (it is lowered), but can be smuggled in via punycode.
+        let upper = format!("xn--{}", encode("Ü").unwrap_or_default());
+        assert_eq!(
+            error(&format!("{upper}.com")),
+            DomainError::InvalidCharacter {
+                label: "Ü".into(),
+                character: 'Ü',
+                position: 1
+            }
+        );
+    }
+
+    #[test]
+    fn denic_characters_only_under_de() {
+        let err = error("teиst.de");
+        assert_eq!(
+            err,
+            DomainError::InvalidCharacterDe {
+                label: "teиst".into(),
+                character: 'и',
+                position: 3
+            }
+        );
+        assert_eq!(err.code(), "invalid_character_de");
+        assert_eq!(
+            err.message(Locale::En),
+            "character `и` at position 3 of `teиst` is not allowed under .de \
+             (DENIC allows a–z, 0–9, the hyphen and 93 Latin letters such as ä, ö, ü, ß)"
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            "das Zeichen `и` an Position 3 von `teиst` ist unter .de nicht erlaubt \
+             (die DENIC erlaubt a–z, 0–9, den Bindestrich und 93 lateinische Buchstaben wie ä, ö, ü, ß)"
+        );
+        // Applies to every label of a .de name, and to decoded punycode.
+        assert_eq!(error("ǆ.beispiel.de").code(), "invalid_character_de");
+        assert_eq!(error("xn--e1afmkfd.de").code(), "invalid_character_de");
+        // The same characters are fine elsewhere.
+        assert_eq!(parse("teиst.com").ascii(), "xn--test-mwe.com");
+        assert_eq!(parse("ǆ.com").unicode(), "ǆ.com");
+    }
+
+    #[test]
+    fn hyphens() {
+        let err = error("-abc.de");
+        assert_eq!(
+            err,
+            DomainError::LeadingHyphen {
+                label: "-abc".into()
+            }
+        );
+        assert_eq!(err.code(), "leading_hyphen");
+        assert_eq!(
+            err.message(Locale::En),
+            "`-abc` starts with a hyphen, which no label may"
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            "`-abc` beginnt mit einem Bindestrich, was kein Label darf"
+        );
+        let err = error("abc-.de");
+        assert_eq!(err.code(), "trailing_hyphen");
+        assert_eq!(
+            err.message(Locale::En),
+            "`abc-` ends with a hyphen, which no label may"
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            "`abc-` endet mit einem Bindestrich, was kein Label darf"
+        );
+        let err = error("ab--cd.de");
+        assert_eq!(
+            err,
+            DomainError::HyphensAt3And4 {
+                label: "ab--cd".into()
+            }
+        );
+        assert_eq!(err.code(), "hyphens_at_3_and_4");
+        assert_eq!(error("ab--ü.com").code(), "hyphens_at_3_and_4");
+        assert_eq!(error("xn--ab---3ra.com").code(), "hyphens_at_3_and_4");
+        // Hyphens elsewhere, also doubled, are fine (positions 2 and 3 here).
+        assert_eq!(parse("a--b.de").ascii(), "a--b.de");
+        assert_eq!(parse("abc--d.de").ascii(), "abc--d.de");
+    }
+
+    #[test]
+    fn invalid_punycode() {
+        let err = error("xn--zz.de");
+        assert_eq!(
+            err,
+            DomainError::InvalidPunycode {
+                label: "xn--zz".into()
+            }
+        );
+        assert_eq!(err.code(), "invalid_punycode");
+        assert_eq!(
+            err.message(Locale::En),
+            "`xn--zz` starts with `xn--` but is not valid punycode of an internationalized label"
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            "`xn--zz` beginnt mit `xn--`, ist aber kein gültiger Punycode eines internationalisierten Labels"
+        );
+        for (input, code) in [
+            ("xn--.de", "invalid_punycode"),               // empty
+            ("xn--abc-.de", "invalid_punycode"),           // decodes to ASCII only
+            ("xn--99999999999999.de", "invalid_punycode"), // overflow
+            ("xn--strae-oqa9.de", "invalid_punycode"),     // trailing garbage
+            ("xn--ü.de", "invalid_punycode"),              // not ASCII
+            ("xn---strae-oqa.de", "leading_hyphen"),       // decodes to `-straße`
+        ] {
+            assert_eq!(error(input).code(), code, "{input}");
+        }
+        assert_eq!(error("xn--.de").code(), "invalid_punycode");
+        assert_eq!(error("xn--abc-.de").code(), "invalid_punycode");
+        assert_eq!(error("xn--99999999999999.de").code(), "invalid_punycode");
+        // A decodable label with a disallowed character (U+0080) is a character error.
+        assert_eq!(
+            error("xn--a.com"),
+            DomainError::InvalidCharacter {
+                label: "\u{80}".into(),
+                character: '\u{80}',
+                position: 1
+            }
+        );
+        // Decomposed punycode is not composed: the combining mark is rejected.
+        let decomposed = format!("xn--{}.com", encode("mu\u{308}nchen").unwrap_or_default());
+        assert_eq!(error(&decomposed).code(), "invalid_character");
+    }
+
+    #[test]
+    fn tld_rules() {
+        let err = error("beispiel.c0m");
+        assert_eq!(err, DomainError::InvalidTld { tld: "c0m".into() });
+        assert_eq!(err.code(), "invalid_tld");
+        assert_eq!(
+            err.message(Locale::En),
+            "expected a top-level domain of 2 to 63 letters a–z or an IDN, but `c0m` is neither"
+        );
+        assert_eq!(
+            err.message(Locale::De),
+            "erwartet eine Top-Level-Domain aus 2 bis 63 Buchstaben a–z oder eine IDN, aber `c0m` ist keins davon"
+        );
+        assert_eq!(error("beispiel.d").code(), "invalid_tld");
+        assert_eq!(error("192.168.0.1").code(), "invalid_tld");
+        assert_eq!(error("beispiel.c-m").code(), "invalid_tld");
+        assert_eq!(parse("beispiel.museum").tld(), "museum");
+    }
+
+    #[test]
+    fn homographs() {
+        let found = parse("p\u{430}ypal.com").homograph();
+        assert_eq!(
+            found,
+            Some(Homograph {
+                label: "p\u{430}ypal".into(),
+                scripts: vec![Script::Latin, Script::Cyrillic],
+            })
+        );
+        assert_eq!(
+            parse("www.p\u{430}ypal.com").homograph().map(|h| h.label),
+            Some("p\u{430}ypal".into())
+        );
+        assert_eq!(
+            parse("\u{3b1}\u{43e}b.com").homograph().map(|h| h.scripts),
+            Some(vec![Script::Latin, Script::Greek, Script::Cyrillic])
+        );
+        assert_eq!(parse("münchen.de").homograph(), None);
+        assert_eq!(parse("1-2-3.com").homograph(), None);
+        assert_eq!(parse("ελλάδα.gr").homograph(), None);
+        assert_eq!(Script::Latin.name(), "Latin");
+        assert_eq!(Script::Greek.name(), "Greek");
+        assert_eq!(Script::Cyrillic.name(), "Cyrillic");
+    }
+
+    #[test]
+    fn display_and_error_trait() {
+        let err = error("a..de");
+        assert_eq!(err.to_string(), err.message(Locale::En));
+        let boxed: Box<dyn std::error::Error> = Box::new(err);
+        assert!(boxed.to_string().starts_with("expected a label"));
+    }
+
+    /// A small deterministic generator for the fuzz loop.
+    fn xorshift(state: &mut u64) -> u64 {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        *state
+    }
+
+    #[test]
+    fn weird_input_never_panics() {
+        let mut checked = 0usize;
+        for code in 0..0x3000u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            for input in [
+                format!("a{c}b.de"),
+                format!("a{c}b.com"),
+                format!("{c}.{c}"),
+                format!("xn--{c}.com"),
+                format!("{c}"),
+            ] {
+                let _ = DomainName::parse(&input)
+                    .map_err(|e| (e.message(Locale::De), e.message(Locale::En)));
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 5 * 0x3000);
+        for dots in 0..300 {
+            assert!(DomainName::parse(&".".repeat(dots)).is_err());
+            assert!(DomainName::parse(&"\u{3002}".repeat(dots)).is_err());
+        }
+        let huge = "a".repeat(10_000);
+        assert_eq!(
+            DomainName::parse(&huge),
+            Err(DomainError::NameTooLong {
+                length: 10_000,
+                at_least: false
+            })
+        );
+        let huge_idn = "ü漢".repeat(5_000);
+        assert_eq!(error(&huge_idn).code(), "name_too_long");
+        let huge_dots = "a.".repeat(5_000);
+        assert_eq!(error(&huge_dots).code(), "name_too_long");
+        // Random punycode and random Unicode labels.
+        let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789-";
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            let len = (xorshift(&mut state) % 20) as usize;
+            let mut label = String::from("xn--");
+            for _ in 0..len {
+                let index = (xorshift(&mut state) % alphabet.len() as u64) as usize;
+                label.push(char::from(alphabet[index]));
+            }
+            if let Ok(name) = DomainName::parse(&format!("{label}.com")) {
+                // Whatever is accepted round-trips.
+                assert_eq!(parse(name.unicode()), name);
+                assert_eq!(name.ascii(), format!("{label}.com"));
+            }
+            let random: String = (0..len)
+                .filter_map(|_| char::from_u32((xorshift(&mut state) % 0x11_0000) as u32))
+                .collect();
+            for tld in ["de", "com"] {
+                if let Ok(name) = DomainName::parse(&format!("{random}.{tld}")) {
+                    assert_eq!(parse(name.ascii()), name);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,589 @@
+//! Reading a case out of a [`Json`] value, field by field, so that every problem names its
+//! dotted path. The same reading code, run in "schema" mode, lists the fields an action
+//! reads (see [`crate::fields`]): the form layer and the parser cannot drift apart.
+
+use crate::dates::{month_name, parse_date, DateError};
+use crate::json::Json;
+use crate::Locale;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Why a case could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+pub enum InputCode {
+    /// The text is not JSON.
+    INVALID_JSON,
+    /// The case (or a part that must be an object) is not an object.
+    INVALID_TYPE,
+    /// A required field is absent, null or empty.
+    MISSING_FIELD,
+    /// A date is malformed or does not exist.
+    INVALID_DATE,
+    /// A value is not one of the allowed ones, or out of range.
+    INVALID_VALUE,
+    /// The domain name is not valid.
+    INVALID_DOMAIN,
+    /// The action is not one this version knows.
+    UNKNOWN_ACTION,
+    /// No policy profile has this id.
+    UNKNOWN_POLICY,
+    /// The locale is neither German nor English.
+    UNKNOWN_LOCALE,
+    /// A policy template uses a placeholder that does not exist.
+    INVALID_TEMPLATE,
+}
+
+impl InputCode {
+    /// Every input error code, in the order of the codes table.
+    pub const ALL: &'static [InputCode] = &[
+        InputCode::INVALID_JSON,
+        InputCode::INVALID_TYPE,
+        InputCode::MISSING_FIELD,
+        InputCode::INVALID_DATE,
+        InputCode::INVALID_VALUE,
+        InputCode::INVALID_DOMAIN,
+        InputCode::UNKNOWN_ACTION,
+        InputCode::UNKNOWN_POLICY,
+        InputCode::UNKNOWN_LOCALE,
+        InputCode::INVALID_TEMPLATE,
+    ];
+
+    /// The code as it appears in the JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            InputCode::INVALID_JSON => "INVALID_JSON",
+            InputCode::INVALID_TYPE => "INVALID_TYPE",
+            InputCode::MISSING_FIELD => "MISSING_FIELD",
+            InputCode::INVALID_DATE => "INVALID_DATE",
+            InputCode::INVALID_VALUE => "INVALID_VALUE",
+            InputCode::INVALID_DOMAIN => "INVALID_DOMAIN",
+            InputCode::UNKNOWN_ACTION => "UNKNOWN_ACTION",
+            InputCode::UNKNOWN_POLICY => "UNKNOWN_POLICY",
+            InputCode::UNKNOWN_LOCALE => "UNKNOWN_LOCALE",
+            InputCode::INVALID_TEMPLATE => "INVALID_TEMPLATE",
+        }
+    }
+
+    /// What the code means, for the codes table.
+    pub fn description(self) -> &'static str {
+        match self {
+            InputCode::INVALID_JSON => "The input is not JSON (CLI only; `field` is null).",
+            InputCode::INVALID_TYPE => {
+                "A field has the wrong JSON type (a number where a date belongs, …)."
+            }
+            InputCode::MISSING_FIELD => "A required field is absent, null or empty.",
+            InputCode::INVALID_DATE => {
+                "A date is not `YYYY-MM-DD` or does not exist (`2009-02-30`)."
+            }
+            InputCode::INVALID_VALUE => "A value is not one of the allowed ones, or out of range.",
+            InputCode::INVALID_DOMAIN => {
+                "The domain name breaks the rules of section 8; `params.reason` says which."
+            }
+            InputCode::UNKNOWN_ACTION => "The action is not one this version knows.",
+            InputCode::UNKNOWN_POLICY => "No built-in policy profile has this id.",
+            InputCode::UNKNOWN_LOCALE => "The locale is neither `de` nor `en`.",
+            InputCode::INVALID_TEMPLATE => "A notice template uses an unknown `{placeholder}`.",
+        }
+    }
+}
+
+/// One problem with the input, naming the field.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InputError {
+    /// Stable code.
+    pub code: &'static str,
+    /// Dotted path of the field, or `None` when the whole input is unreadable.
+    pub field: Option<String>,
+    /// The message in the case's locale (German when the locale itself is unreadable).
+    pub message: String,
+    /// `expected` and, where it is not secret, `found`.
+    pub params: Json,
+}
+
+/// Every problem with a case: the answer when a case cannot be checked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InputErrors {
+    /// At least one error, in the order the fields were read.
+    pub errors: Vec<InputError>,
+}
+
+impl InputErrors {
+    /// A single error about the whole input, e.g. text that is not JSON.
+    pub fn invalid_json(detail: &str, locale: Locale) -> InputErrors {
+        let message = locale.pick(
+            format!("Die Eingabe ist kein gültiges JSON: {detail}"),
+            format!("the input is not valid JSON: {detail}"),
+        );
+        InputErrors {
+            errors: vec![InputError {
+                code: InputCode::INVALID_JSON.name(),
+                field: None,
+                message,
+                params: Json::object([("found", Json::from(detail))]),
+            }],
+        }
+    }
+}
+
+/// The JSON type a field takes, as listed by [`crate::fields`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldType {
+    /// `YYYY-MM-DD`.
+    Date,
+    /// Text.
+    String,
+    /// `true` / `false`.
+    Bool,
+    /// A whole number ≥ 0.
+    Int,
+    /// One of `values`.
+    Enum,
+    /// An array of strings.
+    StringList,
+    /// An object (or a policy id).
+    Object,
+}
+
+/// One field an action reads.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FieldSpec {
+    /// Dotted path (`domain.registered`).
+    pub path: String,
+    /// The JSON type.
+    #[serde(rename = "type")]
+    pub ty: FieldType,
+    /// Whether the case is invalid without it.
+    pub required: bool,
+    /// The allowed values of an enum.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub values: Option<Vec<&'static str>>,
+}
+
+/// What a field should hold, for the "expected …" part of a message.
+#[derive(Debug, Clone, Copy)]
+enum Expected<'a> {
+    Date,
+    Text,
+    Bool,
+    Count,
+    Object,
+    TextList,
+    OneOf(&'a [&'a str]),
+}
+
+impl Expected<'_> {
+    fn describe(self, locale: Locale) -> String {
+        match self {
+            Expected::Date => locale
+                .pick("ein Datum im Format JJJJ-MM-TT", "a date as YYYY-MM-DD")
+                .into(),
+            Expected::Text => locale.pick("einen Text", "a text").into(),
+            Expected::Bool => locale.pick("true oder false", "true or false").into(),
+            Expected::Count => locale
+                .pick("eine ganze Zahl ab 0", "a whole number of 0 or more")
+                .into(),
+            Expected::Object => locale.pick("ein Objekt", "an object").into(),
+            Expected::TextList => locale
+                .pick("eine Liste von Texten", "a list of texts")
+                .into(),
+            Expected::OneOf(values) => {
+                let list = values
+                    .iter()
+                    .map(|v| format!("`{v}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                locale.pick(format!("einen der Werte {list}"), format!("one of {list}"))
+            }
+        }
+    }
+
+    fn json(self) -> Json {
+        match self {
+            Expected::Date => "YYYY-MM-DD".into(),
+            Expected::Text => "string".into(),
+            Expected::Bool => "boolean".into(),
+            Expected::Count => "integer >= 0".into(),
+            Expected::Object => "object".into(),
+            Expected::TextList => "array of strings".into(),
+            Expected::OneOf(values) => Json::Array(values.iter().map(|v| Json::from(*v)).collect()),
+        }
+    }
+}
+
+/// How a found value is quoted in a message: strings literally in backticks (shortened),
+/// everything else by its type.
+fn found_text(v: &Json, locale: Locale) -> String {
+    match v {
+        Json::String(s) => {
+            let short: String = s.chars().take(40).collect();
+            let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
+            format!("`{short}{ellipsis}`")
+        }
+        Json::Number(n) => format!("{n}"),
+        Json::Bool(b) => format!("{b}"),
+        Json::Null => "null".into(),
+        Json::Array(_) => locale.pick("eine Liste", "an array").into(),
+        Json::Object(_) => locale.pick("ein Objekt", "an object").into(),
+    }
+}
+
+fn found_json(v: &Json) -> Json {
+    match v {
+        Json::Array(_) => "array".into(),
+        Json::Object(_) => "object".into(),
+        other => other.clone(),
+    }
+}
+
+/// Reads fields and collects every problem. In schema mode it reads nothing and records the
+/// fields instead.
+pub(crate) struct Reader {
+    pub locale: Locale,
+    pub errors: Vec<InputError>,
+    schema: Option<Vec<FieldSpec>>,
+}
+
+impl Reader {
+    pub fn new(locale: Locale) -> Reader {
+        Reader {
+            locale,
+            errors: Vec::new(),
+            schema: None,
+        }
+    }
+
+    pub fn schema(locale: Locale) -> Reader {
+        Reader {
+            locale,
+            errors: Vec::new(),
+            schema: Some(Vec::new()),
+        }
+    }
+
+    pub fn into_schema(self) -> Vec<FieldSpec> {
+        self.schema.unwrap_or_default()
+    }
+
+    fn record(
+        &mut self,
+        path: &str,
+        ty: FieldType,
+        required: bool,
+        values: Option<&[&'static str]>,
+    ) -> bool {
+        match &mut self.schema {
+            Some(specs) => {
+                if !specs.iter().any(|s| s.path == path) {
+                    specs.push(FieldSpec {
+                        path: path.to_string(),
+                        ty,
+                        required,
+                        values: values.map(<[&str]>::to_vec),
+                    });
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Adds an error with a ready message.
+    pub fn error(&mut self, code: InputCode, path: &str, message: String, params: Json) {
+        self.errors.push(InputError {
+            code: code.name(),
+            field: Some(path.to_string()),
+            message: format!("`{path}`: {message}"),
+            params,
+        });
+    }
+
+    fn wrong(&mut self, code: InputCode, path: &str, expected: Expected, found: &Json) {
+        let message = self.locale.pick(
+            format!(
+                "erwartet {}, gefunden: {}",
+                expected.describe(Locale::De),
+                found_text(found, Locale::De)
+            ),
+            format!(
+                "expected {}, but found {}",
+                expected.describe(Locale::En),
+                found_text(found, Locale::En)
+            ),
+        );
+        let params = Json::object([("expected", expected.json()), ("found", found_json(found))]);
+        self.error(code, path, message, params);
+    }
+
+    fn missing(&mut self, path: &str, expected: Expected) {
+        let message = self.locale.pick(
+            format!(
+                "Pflichtfeld fehlt; erwartet {}",
+                expected.describe(Locale::De)
+            ),
+            format!(
+                "required field is missing; expected {}",
+                expected.describe(Locale::En)
+            ),
+        );
+        self.error(
+            InputCode::MISSING_FIELD,
+            path,
+            message,
+            Json::object([("expected", expected.json())]),
+        );
+    }
+
+    /// A text; empty or blank counts as absent.
+    pub fn text(&mut self, v: &Json, path: &str, required: bool) -> Option<String> {
+        if self.record(path, FieldType::String, required, None) {
+            return None;
+        }
+        match v {
+            Json::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Json::Null | Json::String(_) => {
+                if required {
+                    self.missing(path, Expected::Text);
+                }
+                None
+            }
+            other => {
+                self.wrong(InputCode::INVALID_TYPE, path, Expected::Text, other);
+                None
+            }
+        }
+    }
+
+    /// A secret text: its value never appears in an error.
+    pub fn secret(&mut self, v: &Json, path: &str) -> Option<String> {
+        if self.record(path, FieldType::String, false, None) {
+            return None;
+        }
+        match v {
+            Json::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Json::Null | Json::String(_) => None,
+            other => {
+                // Only the type is named, never the value.
+                let kind = other.kind();
+                let message = self.locale.pick(
+                    format!("erwartet einen Text, gefunden: ein Wert vom Typ {kind}"),
+                    format!("expected a text, but found a value of type {kind}"),
+                );
+                let params = Json::object([("expected", "string".into()), ("found", kind.into())]);
+                self.error(InputCode::INVALID_TYPE, path, message, params);
+                None
+            }
+        }
+    }
+
+    /// A date; empty counts as absent.
+    pub fn date(&mut self, v: &Json, path: &str, required: bool) -> Option<NaiveDate> {
+        if self.record(path, FieldType::Date, required, None) {
+            return None;
+        }
+        let text = match v {
+            Json::String(s) if !s.trim().is_empty() => s.trim(),
+            Json::Null | Json::String(_) => {
+                if required {
+                    self.missing(path, Expected::Date);
+                }
+                return None;
+            }
+            other => {
+                self.wrong(InputCode::INVALID_TYPE, path, Expected::Date, other);
+                return None;
+            }
+        };
+        match parse_date(text) {
+            Ok(d) => Some(d),
+            Err(DateError::Format) => {
+                self.wrong(InputCode::INVALID_DATE, path, Expected::Date, v);
+                None
+            }
+            Err(DateError::OutOfRange) => {
+                let message = self.locale.pick(
+                    format!("erwartet ein Datum zwischen 1985 und 9999, gefunden: `{text}`"),
+                    format!("expected a date between 1985 and 9999, but found `{text}`"),
+                );
+                let params =
+                    Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
+                self.error(InputCode::INVALID_DATE, path, message, params);
+                None
+            }
+            Err(DateError::NoSuchDay {
+                year,
+                month,
+                days_in_month,
+            }) => {
+                let message = if days_in_month == 0 {
+                    self.locale.pick(
+                        format!("`{text}` gibt es nicht: Ein Jahr hat nur 12 Monate"),
+                        format!("`{text}` does not exist: a year has only 12 months"),
+                    )
+                } else {
+                    let m = month_name(month, self.locale);
+                    self.locale.pick(
+                        format!("`{text}` gibt es nicht: Der {m} {year} hat {days_in_month} Tage"),
+                        format!("`{text}` does not exist: {m} {year} has {days_in_month} days"),
+                    )
+                };
+                let params =
+                    Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
+                self.error(InputCode::INVALID_DATE, path, message, params);
+                None
+            }
+        }
+    }
+
+    /// A boolean; absent counts as `false`.
+    pub fn flag(&mut self, v: &Json, path: &str) -> bool {
+        if self.record(path, FieldType::Bool, false, None) {
+            return false;
+        }
+        match v {
+            Json::Bool(b) => *b,
+            Json::Null => false,
+            other => {
+                self.wrong(InputCode::INVALID_TYPE, path, Expected::Bool, other);
+                false
+            }
+        }
+    }
+
+    /// A whole number ≥ 0 (at most `max`); absent counts as 0.
+    pub fn count(&mut self, v: &Json, path: &str, max: u32) -> u32 {
+        if self.record(path, FieldType::Int, false, None) {
+            return 0;
+        }
+        match v {
+            Json::Null => 0,
+            Json::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= f64::from(max) => *n as u32,
+            Json::Number(_) => {
+                let message = self.locale.pick(
+                    format!(
+                        "erwartet eine ganze Zahl von 0 bis {max}, gefunden: {}",
+                        found_text(v, Locale::De)
+                    ),
+                    format!(
+                        "expected a whole number from 0 to {max}, but found {}",
+                        found_text(v, Locale::En)
+                    ),
+                );
+                let params = Json::object([
+                    ("expected", Expected::Count.json()),
+                    ("found", found_json(v)),
+                ]);
+                self.error(InputCode::INVALID_VALUE, path, message, params);
+                0
+            }
+            other => {
+                self.wrong(InputCode::INVALID_TYPE, path, Expected::Count, other);
+                0
+            }
+        }
+    }
+
+    /// One of `choices` (by name).
+    pub fn choice<T: Copy>(
+        &mut self,
+        v: &Json,
+        path: &str,
+        choices: &[(&'static str, T)],
+        required: bool,
+    ) -> Option<T> {
+        let names: Vec<&'static str> = choices.iter().map(|(n, _)| *n).collect();
+        if self.record(path, FieldType::Enum, required, Some(&names)) {
+            return None;
+        }
+        match v {
+            Json::String(s) if !s.trim().is_empty() => {
+                let key = s.trim();
+                match choices.iter().find(|(n, _)| *n == key) {
+                    Some((_, value)) => Some(*value),
+                    None => {
+                        self.wrong(InputCode::INVALID_VALUE, path, Expected::OneOf(&names), v);
+                        None
+                    }
+                }
+            }
+            Json::Null | Json::String(_) => {
+                if required {
+                    self.missing(path, Expected::OneOf(&names));
+                }
+                None
+            }
+            other => {
+                self.wrong(
+                    InputCode::INVALID_TYPE,
+                    path,
+                    Expected::OneOf(&names),
+                    other,
+                );
+                None
+            }
+        }
+    }
+
+    /// A list of texts; absent counts as empty.
+    pub fn text_list(&mut self, v: &Json, path: &str) -> Vec<String> {
+        if self.record(path, FieldType::StringList, false, None) {
+            return Vec::new();
+        }
+        match v {
+            Json::Null => Vec::new(),
+            Json::Array(items) => {
+                let mut out = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Json::String(s) => out.push(s.trim().to_string()),
+                        other => {
+                            let p = format!("{path}.{i}");
+                            self.wrong(InputCode::INVALID_TYPE, &p, Expected::Text, other);
+                        }
+                    }
+                }
+                out
+            }
+            other => {
+                self.wrong(InputCode::INVALID_TYPE, path, Expected::TextList, other);
+                Vec::new()
+            }
+        }
+    }
+
+    /// An object; `None` when absent or null. In schema mode every object is "present"
+    /// (empty) so that the fields inside it are recorded too.
+    pub fn object<'v>(&mut self, v: &'v Json, path: &str, required: bool) -> Option<&'v Json> {
+        static EMPTY: Json = Json::Null;
+        if self.schema.is_some() {
+            return Some(&EMPTY);
+        }
+        match v {
+            Json::Object(_) => Some(v),
+            Json::Null => {
+                if required {
+                    self.missing(path, Expected::Object);
+                }
+                None
+            }
+            other => {
+                self.wrong(InputCode::INVALID_TYPE, path, Expected::Object, other);
+                None
+            }
+        }
+    }
+
+    /// A whole number of days for a policy setting, within `0..=max`.
+    pub fn days(&mut self, v: &Json, path: &str, max: u32) -> Option<i64> {
+        if v.is_null() || self.schema.is_some() {
+            return None;
+        }
+        Some(i64::from(self.count(v, path, max)))
+    }
+
+    /// Whether the reader is only recording the schema.
+    pub fn is_schema(&self) -> bool {
+        self.schema.is_some()
+    }
+}

@@ -1,0 +1,156 @@
+//! domainguard: the rules behind the domain close and transfer forms of hosting panels.
+//!
+//! One pure crate (no clock, no I/O, no wasm): it takes a case as JSON and gives a verdict
+//! (findings, deadlines, documents) or the list of what is wrong with the input. The
+//! WebAssembly bindings (`src/wasm.rs`) and the command line (`src/main.rs`) are thin shells
+//! around [`check`], so one set of test vectors proves all of them agree.
+//!
+//! # Example
+//! ```
+//! use domainguard::{check, Json, Outcome};
+//! let case: Json = serde_json::from_str(r#"{
+//!   "action": "close", "today": "2009-02-01",
+//!   "domain": { "name": "beispiel.de", "registered": "2005-04-04" },
+//!   "holder": { "name": "Max Mustermann" },
+//!   "termination": { "from": "holder", "to": "reseller" },
+//!   "evk": { "signed_by": "holder", "date": "2009-02-01",
+//!            "text": "Hiermit beantrage ich die Schließung", "acknowledges_availability": true }
+//! }"#).unwrap();
+//! let Outcome::Verdict(v) = check(&case) else { panic!() };
+//! assert!(v.allowed);
+//! assert_eq!(v.deadlines.notice_deadline.as_deref(), Some("2009-03-14"));
+//! assert_eq!(v.deadlines.close_date.as_deref(), Some("2009-04-03"));
+//! ```
+
+pub mod authinfo;
+pub mod case;
+pub mod dates;
+pub mod domain;
+pub mod input;
+mod json;
+mod locale;
+pub mod messages;
+pub mod policy;
+mod rules;
+pub mod verdict;
+
+pub use case::Action;
+pub use input::{FieldSpec, InputError, InputErrors};
+pub use json::Json;
+pub use locale::Locale;
+pub use verdict::{Finding, Severity, Verdict};
+
+use case::{read_context, DomainCase};
+use input::Reader;
+use serde::Serialize;
+
+/// What [`check`] gives back: a verdict, or every problem with the input.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Outcome {
+    /// The case was read; the verdict says whether the action may go ahead.
+    Verdict(Verdict),
+    /// The case could not be read; each error names its field.
+    Invalid(InputErrors),
+}
+
+impl Outcome {
+    /// The command line's exit status: 0 allowed, 1 blocked, 2 invalid input.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Outcome::Verdict(v) if v.allowed => 0,
+            Outcome::Verdict(_) => 1,
+            Outcome::Invalid(_) => 2,
+        }
+    }
+}
+
+/// Checks a case.
+///
+/// # Errors
+/// Never fails as a function: an unreadable case comes back as [`Outcome::Invalid`], naming
+/// each bad field in the case's locale.
+///
+/// # Example
+/// ```
+/// use domainguard::{check, Json, Outcome};
+/// let case: Json = serde_json::from_str(r#"{"action": "close", "today": "2009-02-30"}"#).unwrap();
+/// let Outcome::Invalid(e) = check(&case) else { panic!() };
+/// assert_eq!(e.errors[0].field.as_deref(), Some("today"));
+/// assert_eq!(e.errors[0].message, "`today`: `2009-02-30` gibt es nicht: Der Februar 2009 hat 28 Tage");
+/// ```
+pub fn check(case: &Json) -> Outcome {
+    let (action, ctx, mut reader) = match read_context(case) {
+        Ok(parts) => parts,
+        Err(e) => return Outcome::Invalid(e),
+    };
+    let read = match action {
+        Action::Close | Action::TransferOut => DomainCase::read(case, action, &mut reader),
+    };
+    match read {
+        Some(c) if reader.errors.is_empty() => Outcome::Verdict(match action {
+            Action::Close => rules::close::check(&ctx, &c),
+            Action::TransferOut => rules::transfer_out::check(&ctx, &c),
+        }),
+        _ => Outcome::Invalid(InputErrors {
+            errors: reader.errors,
+        }),
+    }
+}
+
+/// The case fields an action reads, for form layers that turn form values into a case.
+///
+/// # Errors
+/// `None` for an action this version does not know.
+///
+/// # Example
+/// ```
+/// let fields = domainguard::fields("close").unwrap();
+/// assert!(fields.iter().any(|f| f.path == "domain.registered" && f.required));
+/// assert!(domainguard::fields("fly").is_none());
+/// ```
+pub fn fields(action: &str) -> Option<Vec<FieldSpec>> {
+    let action = Action::from_name(action)?;
+    let mut r = Reader::schema(Locale::De);
+    let _ = r.date(&Json::Null, "today", true);
+    let _ = r.text(&Json::Null, "policy", false);
+    let _ = DomainCase::read(&Json::Null, action, &mut r);
+    Some(r.into_schema())
+}
+
+/// A built-in policy profile, as listed for a form's policy chooser.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PolicyInfo {
+    /// The id a case names.
+    pub id: String,
+    /// A human-readable name.
+    pub name: String,
+    /// General notice period in days.
+    pub notice_days: i64,
+    /// Undo window in days.
+    pub undo_days: i64,
+    /// The close modes offered.
+    pub close_modes: Vec<&'static str>,
+}
+
+/// The built-in policy profiles.
+///
+/// # Example
+/// ```
+/// assert_eq!(domainguard::policies()[0].id, "default");
+/// ```
+pub fn policies() -> Vec<PolicyInfo> {
+    policy::builtin_policies()
+        .into_iter()
+        .map(|p| PolicyInfo {
+            close_modes: p.close_modes.iter().map(|m| m.name()).collect(),
+            id: p.id,
+            name: p.name,
+            notice_days: p.notice_days,
+            undo_days: p.undo_days,
+        })
+        .collect()
+}
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;

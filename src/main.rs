@@ -1,0 +1,177 @@
+//! `domainguard`: the command line around the rules, so a panel's server re-checks exactly
+//! what the browser checked. Reads JSON on standard input, writes JSON on standard output.
+
+use domainguard::{check, fields, policies, InputErrors, Json, Locale, Outcome};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+domainguard — checks domain close and transfer cases for hosting panels
+
+USAGE:
+    domainguard check [--locale de|en] [--policy ID] [--pretty] < case.json
+    domainguard deadlines [--locale de|en] [--policy ID] [--pretty] < case.json
+    domainguard fields ACTION [--pretty]
+    domainguard policies [--pretty]
+    domainguard codes [--markdown]
+    domainguard --help | --version
+
+COMMANDS:
+    check       Reads one case (JSON) on standard input and writes its verdict (JSON).
+                Exit status: 0 allowed, 1 blocked, 2 invalid input (the errors as JSON on
+                standard output, each naming its field).
+    deadlines   Like check, but writes only the deadlines ({\"deadlines\": {...}}), or the
+                input errors. Same exit status.
+    fields      Lists the case fields an action reads (path, type, required, values).
+    policies    Lists the built-in policy profiles.
+    codes       Lists every finding and input error code (--markdown: the table in docs/codes.md).
+
+OPTIONS:
+    --locale de|en   Overrides the case's `locale` (messages and the holder's letter).
+    --policy ID      Overrides the case's `policy` with a built-in profile.
+    --pretty         Indents the JSON output.
+
+The case format is described in docs/case.md; the verdict in the README.";
+
+struct Options {
+    locale: Option<String>,
+    policy: Option<String>,
+    pretty: bool,
+    markdown: bool,
+    positional: Vec<String>,
+}
+
+fn parse_options(args: &[String]) -> Result<Options, String> {
+    let mut o = Options {
+        locale: None,
+        policy: None,
+        pretty: false,
+        markdown: false,
+        positional: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--pretty" => o.pretty = true,
+            "--markdown" => o.markdown = true,
+            "--locale" => {
+                o.locale = Some(it.next().ok_or("--locale needs a value: de or en")?.clone())
+            }
+            "--policy" => o.policy = Some(it.next().ok_or("--policy needs a profile id")?.clone()),
+            s if s.starts_with("--locale=") => {
+                o.locale = Some(s.trim_start_matches("--locale=").to_string())
+            }
+            s if s.starts_with("--policy=") => {
+                o.policy = Some(s.trim_start_matches("--policy=").to_string())
+            }
+            s if s.starts_with('-') => {
+                return Err(format!("unknown option `{s}`; see `domainguard --help`"))
+            }
+            s => o.positional.push(s.to_string()),
+        }
+    }
+    Ok(o)
+}
+
+fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> Result<(), String> {
+    let text = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    }
+    .map_err(|e| format!("cannot write JSON: {e}"))?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}").map_err(|e| format!("cannot write to standard output: {e}"))
+}
+
+/// Reads the case from standard input, applying `--locale` and `--policy`.
+fn read_case(o: &Options) -> Result<Json, InputErrors> {
+    let locale = o
+        .locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or_default();
+    let mut text = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+        return Err(InputErrors::invalid_json(&e.to_string(), locale));
+    }
+    let mut case: Json = serde_json::from_str(&text)
+        .map_err(|e| InputErrors::invalid_json(&e.to_string(), locale))?;
+    if let Some(l) = &o.locale {
+        case.set("locale", Json::from(l.as_str()));
+    }
+    if let Some(p) = &o.policy {
+        case.set("policy", Json::from(p.as_str()));
+    }
+    Ok(case)
+}
+
+fn run(args: &[String]) -> Result<u8, String> {
+    let Some(command) = args.first() else {
+        eprintln!("{HELP}");
+        return Ok(2);
+    };
+    let o = parse_options(args.get(1..).unwrap_or(&[]))?;
+    match command.as_str() {
+        "--help" | "-h" | "help" => {
+            println!("{HELP}");
+            Ok(0)
+        }
+        "--version" | "-V" => {
+            println!("domainguard {}", env!("CARGO_PKG_VERSION"));
+            Ok(0)
+        }
+        "check" | "deadlines" => {
+            let outcome = match read_case(&o) {
+                Ok(case) => check(&case),
+                Err(e) => Outcome::Invalid(e),
+            };
+            match (&outcome, command.as_str()) {
+                (Outcome::Verdict(v), "deadlines") => print_json(
+                    &Json::object([("deadlines", serde_json_to_json(&v.deadlines)?)]),
+                    o.pretty,
+                )?,
+                _ => print_json(&outcome, o.pretty)?,
+            }
+            Ok(outcome.exit_code())
+        }
+        "fields" => {
+            let action = o
+                .positional
+                .first()
+                .ok_or("`fields` needs an action, e.g. `domainguard fields close`")?;
+            let list = fields(action)
+                .ok_or_else(|| format!("unknown action `{action}`; known: close, transfer_out"))?;
+            print_json(&list, o.pretty)?;
+            Ok(0)
+        }
+        "policies" => {
+            print_json(&policies(), o.pretty)?;
+            Ok(0)
+        }
+        "codes" => {
+            let text = domainguard::messages::codes_table(o.markdown);
+            print!("{text}");
+            Ok(0)
+        }
+        other => Err(format!(
+            "unknown command `{other}`; see `domainguard --help`"
+        )),
+    }
+}
+
+fn serde_json_to_json<T: serde::Serialize>(value: &T) -> Result<Json, String> {
+    let v = serde_json::to_value(value).map_err(|e| e.to_string())?;
+    serde_json::from_value(v).map_err(|e| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => ExitCode::from(code),
+        Err(message) => {
+            eprintln!("domainguard: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

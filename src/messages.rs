@@ -1,0 +1,477 @@
+//! The catalogue of finding codes: severity, the field they are usually about, a description
+//! for the codes table, and the message in German and English. A message is a pure function
+//! of the code, the locale and the finding's `params` (one exception: `AUTHINFO_INVALID`
+//! carries the validator's more precise message), so every way in (CLI, wasm, JS) says
+//! exactly the same.
+
+use crate::dates::{display, parse_date};
+use crate::json::Json;
+use crate::verdict::Severity;
+use crate::Locale;
+
+macro_rules! codes {
+    ($($variant:ident => $severity:ident, $description:literal;)*) => {
+        /// A finding code. The names are stable: panels key their own handling on them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        pub enum Code { $(#[doc = $description] $variant,)* }
+
+        impl Code {
+            /// Every code, in the order of the codes table.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The code as it appears in the JSON.
+            pub fn name(self) -> &'static str {
+                match self { $(Code::$variant => stringify!($variant),)* }
+            }
+
+            /// The severity findings with this code have.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            /// What the code means, for the codes table (English).
+            pub fn description(self) -> &'static str {
+                match self { $(Code::$variant => $description,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    TERMINATION_MISSING => Block, "No termination has been received (R-C1, R-T1).";
+    TERMINATION_NOT_FROM_HOLDER => Block, "The termination comes from someone other than the holder or a legal representative (R-C1).";
+    TERMINATION_SENT_TO_REGISTRAR => Block, "The termination is addressed to the registrar instead of the reseller (R-C1).";
+    EVK_MISSING => Block, "No declaration of consent (EVK) exists (R-C2, R-T2).";
+    EVK_NOT_SIGNED_BY_HOLDER => Block, "The EVK is not signed by the holder (R-C2).";
+    EVK_OPERATION_NOT_NAMED => Block, "The EVK text names neither Close, Schließung nor Löschung (R-C2).";
+    EVK_AVAILABILITY_NOT_ACKNOWLEDGED => Block, "The holder has not acknowledged that the domain is free for anyone after the close (R-C2).";
+    EVK_NEW_PROVIDER_MISSING => Block, "The transfer EVK does not name the new provider (R-T2).";
+    EVK_DATE_MISSING => Warn, "The EVK carries no date, so its timeliness cannot be checked.";
+    REGISTERED_AFTER_TODAY => Block, "The registration date lies after today.";
+    RENEWAL_NOT_AFTER_TODAY => Block, "The renewal date given is today or in the past; the next renewal is needed (R-D1).";
+    RENEWAL_NOT_ANNIVERSARY => Warn, "The renewal date given is not an anniversary of the registration; it is used anyway (R-D1).";
+    DOMAIN_HOMOGRAPH => Warn, "A label mixes Latin with Greek or Cyrillic letters: a look-alike (homograph) risk (section 8).";
+    TLD_NOT_IN_POLICY => Info, "The policy has no settings of its own for this TLD; the general figures apply.";
+    CLOSE_NOTICE_LATE => Warn, "The notice deadline for the next renewal has passed: that renewal is billed; the deadlines describe the next possible close (R-C4).";
+    CLOSE_SCHEDULED => Info, "When the close happens, by when the registrar must have the notice, and until when it can be undone (R-C3 to R-C5).";
+    CLOSE_RGP => Info, "After the deletion only the last holder can restore the domain, until the end of the redemption grace period (R-C8).";
+    CLOSE_MODE_NOT_ALLOWED => Block, "The policy does not offer this kind of close (R-C10).";
+    CLOSE_TRANSIT_NOT_AVAILABLE => Block, "A TRANSIT was chosen for a TLD whose registry has none (R-C10).";
+    CLOSE_DATE_TOO_SOON => Block, "A close on a chosen date needs its notice the policy's notice days before that date (R-C10).";
+    CLOSE_DATE_AFTER_RENEWAL => Warn, "The chosen close date lies after the next renewal, which is billed first (R-C10).";
+    CLOSE_IMMEDIATE => Warn, "An immediate close cannot be undone (R-C5, R-C10).";
+    CLOSE_TRANSIT => Info, "What a TRANSIT means for the holder (R-C10).";
+    SERVICES_WEBSITE_ONLINE => Warn, "A website still runs under the domain; the close takes it offline (R-C9).";
+    SERVICES_MAILBOXES_ACTIVE => Warn, "Mailboxes still use the domain; the close stops their mail (R-C9).";
+    MAIL_BACKUP_MISSING => Block, "The mailboxes' backup is not confirmed (R-C9).";
+    TRANSFER_EVK_LATE => Warn, "The transfer EVK arrived after the notice deadline before the renewal (R-T3).";
+    TRANSFER_SAFE_UNTIL => Info, "Until when a completed transfer is usually not billed again (R-T3).";
+    TRANSFER_PLANNED_TOO_LATE => Warn, "The planned transfer lies after the transfer-safe date: the domain is likely billed again (R-T3).";
+    AUTHINFO_NOT_CREATED => Info, "No AuthInfo has been created yet; it goes to the holder with the confirmation (R-T4, R-T5).";
+    AUTHINFO_EXPIRED => Block, "The AuthInfo is older than its validity and must not be released (R-T5).";
+    AUTHINFO_EXPIRES_BEFORE_TRANSFER => Warn, "The AuthInfo expires on or before the planned transfer (R-T5).";
+    AUTHINFO_INVALID => Block, "The AuthInfo does not have the registry's format; the message names the positions, never the characters (R-T6).";
+    TRANSFER_LOCKED => Block, "A gTLD domain still carries clientTransferProhibited; the lock must be lifted first (R-T8).";
+    TRANSFER_WITHIN_LOCK_PERIOD => Warn, "The gTLD domain was created or transferred less than 60 days ago; a transfer may be refused until the date given (R-T9).";
+}
+
+/// Reads a finding's params for its message.
+struct Params<'a> {
+    params: &'a Json,
+    locale: Locale,
+}
+
+impl Params<'_> {
+    fn text(&self, key: &str) -> String {
+        match self.params.get(key) {
+            Json::String(s) => s.clone(),
+            Json::Number(n) => format!("{n}"),
+            _ => String::new(),
+        }
+    }
+
+    /// A date param (`YYYY-MM-DD`) written the locale's way.
+    fn date(&self, key: &str) -> String {
+        let raw = self.text(key);
+        parse_date(&raw).map_or(raw, |d| display(d, self.locale))
+    }
+
+    fn list(&self, key: &str) -> String {
+        match self.params.get(key) {
+            Json::Array(items) => items
+                .iter()
+                .filter_map(|i| match i {
+                    Json::String(s) => Some(s.clone()),
+                    Json::Number(n) => Some(format!("{n}")),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => String::new(),
+        }
+    }
+}
+
+/// The localised name of a close mode (`expiry`, `date`, `now`, `transit`).
+pub fn close_mode_label(mode: &str, locale: Locale) -> String {
+    let (de, en) = match mode {
+        "expiry" => ("zum Ablauf", "at expiry"),
+        "date" => ("zum Wunschtermin", "on a chosen date"),
+        "now" => ("sofort", "immediately"),
+        "transit" => ("TRANSIT", "TRANSIT"),
+        other => (other, other),
+    };
+    locale.pick(de, en).to_string()
+}
+
+impl Code {
+    /// The message of a finding with this code, built from its params.
+    pub fn message(self, locale: Locale, params: &Json) -> String {
+        let p = Params { params, locale };
+        let de = locale == Locale::De;
+        match self {
+            Code::TERMINATION_MISSING => {
+                if de {
+                    "Es liegt keine Kündigung vor: Der Domaininhaber muss bei Ihnen als Reseller kündigen.".into()
+                } else {
+                    "No termination has been received: the domain holder must terminate with you, the reseller.".into()
+                }
+            }
+            Code::TERMINATION_NOT_FROM_HOLDER => {
+                if de {
+                    "Die Kündigung muss vom Domaininhaber oder seinem gesetzlichen Vertreter kommen, nicht von Dritten.".into()
+                } else {
+                    "The termination must come from the domain holder or a legal representative, not from anyone else.".into()
+                }
+            }
+            Code::TERMINATION_SENT_TO_REGISTRAR => {
+                if de {
+                    "Die Kündigung ist an den Registrar gerichtet. Der Inhaber hat keinen Vertrag mit dem Registrar: Er muss bei Ihnen als Reseller kündigen.".into()
+                } else {
+                    "The termination is addressed to the registrar. The holder has no contract with the registrar: they must terminate with you, the reseller.".into()
+                }
+            }
+            Code::EVK_MISSING => {
+                if de {
+                    "Es liegt keine Einverständniserklärung (EVK) des Domaininhabers vor.".into()
+                } else {
+                    "There is no declaration of consent (EVK) from the domain holder.".into()
+                }
+            }
+            Code::EVK_NOT_SIGNED_BY_HOLDER => {
+                if de {
+                    "Die EVK ist nicht vom Domaininhaber unterschrieben.".into()
+                } else {
+                    "The EVK is not signed by the domain holder.".into()
+                }
+            }
+            Code::EVK_OPERATION_NOT_NAMED => {
+                if de {
+                    "Die EVK nennt den Vorgang nicht eindeutig: Sie muss das Wort „Close“, „Schließung“ oder „Löschung“ enthalten.".into()
+                } else {
+                    "The EVK does not name the operation unambiguously: it must contain the word “Close”, “Schließung” or “Löschung”.".into()
+                }
+            }
+            Code::EVK_AVAILABILITY_NOT_ACKNOWLEDGED => {
+                if de {
+                    "Der Inhaber hat nicht bestätigt, dass die Domain nach der Schließung für jedermann wieder frei registrierbar ist.".into()
+                } else {
+                    "The holder has not acknowledged that after the close the domain is free for anyone to register.".into()
+                }
+            }
+            Code::EVK_NEW_PROVIDER_MISSING => {
+                if de {
+                    "Die EVK nennt den neuen Provider nicht.".into()
+                } else {
+                    "The EVK does not name the new provider.".into()
+                }
+            }
+            Code::EVK_DATE_MISSING => {
+                if de {
+                    "Die EVK trägt kein Datum; ob sie rechtzeitig vorlag, lässt sich nicht prüfen."
+                        .into()
+                } else {
+                    "The EVK carries no date, so whether it arrived in time cannot be checked."
+                        .into()
+                }
+            }
+            Code::REGISTERED_AFTER_TODAY => {
+                if de {
+                    format!(
+                        "Das Registrierungsdatum {} liegt nach dem heutigen Tag ({}).",
+                        p.date("registered"),
+                        p.date("today")
+                    )
+                } else {
+                    format!(
+                        "The registration date {} lies after today ({}).",
+                        p.date("registered"),
+                        p.date("today")
+                    )
+                }
+            }
+            Code::RENEWAL_NOT_AFTER_TODAY => {
+                if de {
+                    format!("Das Verlängerungsdatum {} liegt nicht nach dem heutigen Tag ({}): Bitte das nächste Verlängerungsdatum angeben.", p.date("renewal"), p.date("today"))
+                } else {
+                    format!("The renewal date {} is not after today ({}): please give the next renewal date.", p.date("renewal"), p.date("today"))
+                }
+            }
+            Code::RENEWAL_NOT_ANNIVERSARY => {
+                if de {
+                    format!("Das Verlängerungsdatum {} ist kein Jahrestag der Registrierung vom {} (erwartet: {}); es wird trotzdem verwendet.", p.date("renewal"), p.date("registered"), p.date("expected"))
+                } else {
+                    format!("The renewal date {} is not an anniversary of the registration on {} (expected: {}); it is used anyway.", p.date("renewal"), p.date("registered"), p.date("expected"))
+                }
+            }
+            Code::DOMAIN_HOMOGRAPH => {
+                if de {
+                    format!("Das Label „{}“ mischt Schriften ({}): Verwechslungsgefahr mit einem gleich aussehenden Namen.", p.text("label"), p.list("scripts"))
+                } else {
+                    format!("The label “{}” mixes scripts ({}): it may be mistaken for a look-alike name.", p.text("label"), p.list("scripts"))
+                }
+            }
+            Code::TLD_NOT_IN_POLICY => {
+                if de {
+                    format!("Für .{} hat die Richtlinie „{}“ keine eigenen Einstellungen; es gelten die allgemeinen Fristen.", p.text("tld"), p.text("policy"))
+                } else {
+                    format!("The policy “{}” has no settings of its own for .{}; the general figures apply.", p.text("policy"), p.text("tld"))
+                }
+            }
+            Code::CLOSE_NOTICE_LATE => {
+                if de {
+                    format!("Die Frist für die Kündigung zur Verlängerung am {} ist am {} abgelaufen: Die Domain wird für ein weiteres Jahr berechnet. Nächstmögliche Schließung: zum {} (Meldung beim Registrar spätestens am {}).", p.date("renewal"), p.date("missed_deadline"), p.date("close_date"), p.date("notice_deadline"))
+                } else {
+                    format!("The notice deadline for the renewal on {} passed on {}: the domain will be billed for another year. Next possible close: on {} (notice to reach the registrar by {}).", p.date("renewal"), p.date("missed_deadline"), p.date("close_date"), p.date("notice_deadline"))
+                }
+            }
+            Code::CLOSE_SCHEDULED => {
+                if de {
+                    format!("Schließung zum {}: Die Meldung muss spätestens am {} beim Registrar sein; rückgängig machen ist bis zum {} möglich.", p.date("close_date"), p.date("notice_deadline"), p.date("undo_until"))
+                } else {
+                    format!("Close on {}: the notice must reach the registrar by {}; it can be undone until {}.", p.date("close_date"), p.date("notice_deadline"), p.date("undo_until"))
+                }
+            }
+            Code::CLOSE_RGP => {
+                let pending = p.text("pending_delete_days");
+                let tail = match (pending.is_empty() || pending == "0", de) {
+                    (true, _) => String::new(),
+                    (false, true) => format!(" Danach folgen {pending} Tage „pending delete“."),
+                    (false, false) => format!(" Then {pending} days of pending delete follow."),
+                };
+                if de {
+                    format!("Nach der Löschung kann nur der letzte Inhaber die Domain bis zum {} gegen Gebühr wiederherstellen lassen (Redemption Grace Period).{tail}", p.date("rgp_until"))
+                } else {
+                    format!("After the deletion only the last holder can have the domain restored, for a fee, until {} (redemption grace period).{tail}", p.date("rgp_until"))
+                }
+            }
+            Code::CLOSE_MODE_NOT_ALLOWED => {
+                let allowed = match params.get("allowed") {
+                    Json::Array(items) => items
+                        .iter()
+                        .filter_map(|i| match i {
+                            Json::String(s) => Some(close_mode_label(s, locale)),
+                            _ => None,
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    _ => String::new(),
+                };
+                let mode = close_mode_label(&p.text("mode"), locale);
+                if de {
+                    format!("Die Richtlinie „{}“ bietet keine Schließung „{mode}“ an; möglich: {allowed}.", p.text("policy"))
+                } else {
+                    format!(
+                        "The policy “{}” does not offer a close “{mode}”; possible: {allowed}.",
+                        p.text("policy")
+                    )
+                }
+            }
+            Code::CLOSE_TRANSIT_NOT_AVAILABLE => {
+                if de {
+                    format!("Für .{} gibt es keinen TRANSIT: Die Registry nimmt Domains nicht zurück. Wählen Sie eine Schließung.", p.text("tld"))
+                } else {
+                    format!("There is no TRANSIT for .{}: the registry does not take domains back. Choose a close instead.", p.text("tld"))
+                }
+            }
+            Code::CLOSE_DATE_TOO_SOON => {
+                if de {
+                    format!("Für eine Schließung zum {} hätte die Meldung bis zum {} beim Registrar sein müssen ({} Tage vorher); frühestmöglicher Termin ist der {}.", p.date("close_date"), p.date("notice_deadline"), p.text("notice_days"), p.date("earliest"))
+                } else {
+                    format!("A close on {} needed its notice at the registrar by {} ({} days ahead); the earliest possible date is {}.", p.date("close_date"), p.date("notice_deadline"), p.text("notice_days"), p.date("earliest"))
+                }
+            }
+            Code::CLOSE_DATE_AFTER_RENEWAL => {
+                if de {
+                    format!("Der Wunschtermin {} liegt nach der Verlängerung am {}: Die Domain wird vorher noch für ein Jahr berechnet.", p.date("close_date"), p.date("renewal"))
+                } else {
+                    format!("The chosen date {} lies after the renewal on {}: the domain is billed for another year first.", p.date("close_date"), p.date("renewal"))
+                }
+            }
+            Code::CLOSE_IMMEDIATE => {
+                if de {
+                    format!("Die Sofortlöschung zum {} lässt sich nicht rückgängig machen; danach kann nur der letzte Inhaber die Domain wiederherstellen lassen.", p.date("close_date"))
+                } else {
+                    format!("The immediate close on {} cannot be undone; afterwards only the last holder can have the domain restored.", p.date("close_date"))
+                }
+            }
+            Code::CLOSE_TRANSIT => {
+                if de {
+                    format!("TRANSIT: Die Domain geht zum {} an die Registry zurück. Die Registry schreibt den Inhaber an und löscht die Domain, wenn er nicht reagiert.", p.date("close_date"))
+                } else {
+                    format!("TRANSIT: the domain goes back to the registry on {}. The registry writes to the holder and deletes the domain if they do not respond.", p.date("close_date"))
+                }
+            }
+            Code::SERVICES_WEBSITE_ONLINE => {
+                if de {
+                    "Unter der Domain läuft noch eine Website: Mit der Schließung ist sie nicht mehr erreichbar.".into()
+                } else {
+                    "A website still runs under the domain: the close takes it offline.".into()
+                }
+            }
+            Code::SERVICES_MAILBOXES_ACTIVE => {
+                if de {
+                    format!("An der Domain hängen noch {} Postfächer: Nach der Schließung kommt keine Mail mehr an. Sichern Sie die Mails vorher.", p.text("mailboxes"))
+                } else {
+                    format!("{} mailboxes still use the domain: after the close no mail arrives. Back up the mail first.", p.text("mailboxes"))
+                }
+            }
+            Code::MAIL_BACKUP_MISSING => {
+                if de {
+                    format!("Die Sicherung der {} Postfächer ist nicht bestätigt: Erst die Mails sichern, dann schließen.", p.text("mailboxes"))
+                } else {
+                    format!("The backup of the {} mailboxes is not confirmed: back up the mail first, then close.", p.text("mailboxes"))
+                }
+            }
+            Code::TRANSFER_EVK_LATE => {
+                if de {
+                    format!("Die EVK vom {} kam nach dem {} ({} Tage vor der Verlängerung am {}): Der Transfer muss vor der Verlängerung abgeschlossen sein, sonst wird die Domain noch ein Jahr berechnet.", p.date("evk_date"), p.date("notice_deadline"), p.text("notice_days"), p.date("renewal"))
+                } else {
+                    format!("The EVK of {} arrived after {} ({} days before the renewal on {}): the transfer must be complete before the renewal, or the domain is billed for another year.", p.date("evk_date"), p.date("notice_deadline"), p.text("notice_days"), p.date("renewal"))
+                }
+            }
+            Code::TRANSFER_SAFE_UNTIL => {
+                if de {
+                    format!("Ein bis zum {} abgeschlossener Transfer wird in der Regel nicht mehr berechnet (Verlängerung am {}).", p.date("transfer_safe_until"), p.date("renewal"))
+                } else {
+                    format!(
+                        "A transfer completed by {} is usually not billed again (renewal on {}).",
+                        p.date("transfer_safe_until"),
+                        p.date("renewal")
+                    )
+                }
+            }
+            Code::TRANSFER_PLANNED_TOO_LATE => {
+                if de {
+                    format!("Der geplante Transfer am {} liegt nach dem {}: Die Domain wird wahrscheinlich zur Verlängerung am {} noch einmal berechnet.", p.date("planned_transfer"), p.date("transfer_safe_until"), p.date("renewal"))
+                } else {
+                    format!("The planned transfer on {} lies after {}: the domain will likely be billed again at the renewal on {}.", p.date("planned_transfer"), p.date("transfer_safe_until"), p.date("renewal"))
+                }
+            }
+            Code::AUTHINFO_NOT_CREATED => {
+                if de {
+                    format!("Noch keine AuthInfo erzeugt: Erzeugen Sie sie und senden Sie sie mit der Kündigungsbestätigung an den Inhaber; sie gilt {} Tage.", p.text("valid_days"))
+                } else {
+                    format!("No AuthInfo has been created yet: create it and send it to the holder with the confirmation letter; it is valid for {} days.", p.text("valid_days"))
+                }
+            }
+            Code::AUTHINFO_EXPIRED => {
+                if de {
+                    format!("Die AuthInfo vom {} ist seit dem {} ungültig ({} Tage gültig): Erzeugen Sie eine neue.", p.date("created"), p.date("authinfo_expires"), p.text("valid_days"))
+                } else {
+                    format!("The AuthInfo created on {} no longer works since {} (valid for {} days): create a new one.", p.date("created"), p.date("authinfo_expires"), p.text("valid_days"))
+                }
+            }
+            Code::AUTHINFO_EXPIRES_BEFORE_TRANSFER => {
+                if de {
+                    format!("Die AuthInfo ist ab dem {} ungültig, der Transfer ist aber für den {} geplant.", p.date("authinfo_expires"), p.date("planned_transfer"))
+                } else {
+                    format!(
+                        "The AuthInfo stops working on {}, but the transfer is planned for {}.",
+                        p.date("authinfo_expires"),
+                        p.date("planned_transfer")
+                    )
+                }
+            }
+            // The finding itself carries the validator's message (positions, never characters);
+            // this is the general form.
+            Code::AUTHINFO_INVALID => {
+                let positions = p.list("positions");
+                match (de, positions.is_empty()) {
+                    (true, true) => "Die AuthInfo hat nicht das Format der Registry.".into(),
+                    (false, true) => "The AuthInfo does not have the registry's format.".into(),
+                    (true, false) => format!("Die AuthInfo hat nicht das Format der Registry: unzulässige Zeichen an Position {positions}."),
+                    (false, false) => format!("The AuthInfo does not have the registry's format: characters not allowed at position {positions}."),
+                }
+            }
+            Code::TRANSFER_LOCKED => {
+                if de {
+                    "Die Domain trägt den Status clientTransferProhibited: Heben Sie die Transfersperre auf (Status ACTIVE), bevor der Transfer möglich ist.".into()
+                } else {
+                    "The domain carries the status clientTransferProhibited: lift the transfer lock (status ACTIVE) before the transfer can happen.".into()
+                }
+            }
+            Code::TRANSFER_WITHIN_LOCK_PERIOD => {
+                let since = p.text("since");
+                if de {
+                    let what = if since == "transfer" {
+                        "transferiert"
+                    } else {
+                        "registriert"
+                    };
+                    format!("Die Domain wurde vor weniger als {} Tagen {what}: Bis zum {} darf ein Transfer abgelehnt werden.", p.text("lock_days"), p.date("transfer_lock_until"))
+                } else {
+                    let what = if since == "transfer" {
+                        "transferred"
+                    } else {
+                        "registered"
+                    };
+                    format!("The domain was {what} less than {} days ago: until {} a transfer may be refused.", p.text("lock_days"), p.date("transfer_lock_until"))
+                }
+            }
+        }
+    }
+}
+
+/// The table of every code: findings (with severity) and input errors. `markdown` gives the
+/// table of `docs/codes.md`; otherwise one tab-separated line per code.
+pub fn codes_table(markdown: bool) -> String {
+    use crate::input::InputCode;
+    let mut out = String::new();
+    if markdown {
+        out.push_str("# Codes\n\n");
+        out.push_str("Generated by `domainguard codes --markdown`; a test keeps this file in step with the code.\n");
+        out.push_str("Codes are stable: panels may key their own handling on them. Messages exist in German and English.\n\n");
+        out.push_str(
+            "## Findings\n\n`allowed` is false exactly when a finding has severity `block`.\n\n",
+        );
+        out.push_str("| code | severity | meaning |\n|---|---|---|\n");
+        for c in Code::ALL {
+            out.push_str(&format!(
+                "| `{}` | {} | {} |\n",
+                c.name(),
+                c.severity().name(),
+                c.description()
+            ));
+        }
+        out.push_str("\n## Input errors\n\nReturned as `{\"errors\": [...]}` (CLI exit status 2); each names its `field`.\n\n");
+        out.push_str("| code | meaning |\n|---|---|\n");
+        for c in InputCode::ALL {
+            out.push_str(&format!("| `{}` | {} |\n", c.name(), c.description()));
+        }
+    } else {
+        for c in Code::ALL {
+            out.push_str(&format!(
+                "{}\t{}\t{}\n",
+                c.name(),
+                c.severity().name(),
+                c.description()
+            ));
+        }
+        for c in InputCode::ALL {
+            out.push_str(&format!("{}\terror\t{}\n", c.name(), c.description()));
+        }
+    }
+    out
+}

@@ -1,0 +1,233 @@
+//! Policy profiles: every figure that differs between registrars and registries is a
+//! setting here, never a constant in a rule. `default` is the seed-004 registrar.
+
+use crate::authinfo::AuthInfoScheme;
+use crate::dates::LeapDayRenewal;
+
+/// How a close is carried out (R-C10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloseMode {
+    /// On the day before the renewal (the usual close).
+    Expiry,
+    /// On a date the holder chose.
+    Date,
+    /// At once.
+    Now,
+    /// `.de` only: the domain is handed back to the registry (DENIC), which writes to the holder.
+    Transit,
+}
+
+impl CloseMode {
+    /// All modes, in the order the forms offer them.
+    pub const ALL: [CloseMode; 4] = [
+        CloseMode::Expiry,
+        CloseMode::Date,
+        CloseMode::Now,
+        CloseMode::Transit,
+    ];
+
+    /// The name used in cases and policies.
+    pub fn name(self) -> &'static str {
+        match self {
+            CloseMode::Expiry => "expiry",
+            CloseMode::Date => "date",
+            CloseMode::Now => "now",
+            CloseMode::Transit => "transit",
+        }
+    }
+}
+
+/// Which registry's rules a TLD follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Registry {
+    /// DENIC (`.de`): no transfer lock, AuthInfo valid at most 30 days, TRANSIT possible.
+    Denic,
+    /// An ICANN gTLD: kept locked, 5-day ACK window, 60-day transfer locks.
+    Gtld,
+    /// Any other registry: the generic settings.
+    Other,
+}
+
+impl Registry {
+    /// The name used in policies.
+    pub fn name(self) -> &'static str {
+        match self {
+            Registry::Denic => "denic",
+            Registry::Gtld => "gtld",
+            Registry::Other => "other",
+        }
+    }
+}
+
+/// Settings of one TLD. `None` means "the policy's general figure".
+#[derive(Debug, Clone, PartialEq)]
+pub struct TldPolicy {
+    /// The TLD in ASCII form (`de`, `com`), or `*` for every TLD not listed.
+    pub tld: String,
+    /// The registry's rule family.
+    pub registry: Registry,
+    /// Days before the renewal the registrar must have a close notice (overrides the policy's).
+    pub notice_days: Option<i64>,
+    /// Whether a TRANSIT (hand back to the registry) exists.
+    pub transit: bool,
+    /// Length of the redemption grace period after a deletion.
+    pub rgp_days: i64,
+    /// Days of "pending delete" after the redemption period (gTLDs: 5).
+    pub pending_delete_days: i64,
+    /// Days after creation or a transfer in which a transfer may be refused (gTLDs: 60).
+    pub transfer_lock_days: Option<i64>,
+    /// Days the losing registrar has to answer a transfer request (gTLDs: 5).
+    pub ack_days: Option<i64>,
+    /// The AuthInfo format the registry accepts.
+    pub authinfo_scheme: AuthInfoScheme,
+}
+
+/// A policy profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Policy {
+    /// The profile's id (`default`).
+    pub id: String,
+    /// A human-readable name.
+    pub name: String,
+    /// Days before the renewal by which the registrar must have a close notice (R-C4).
+    pub notice_days: i64,
+    /// Days before the close date until which a scheduled close can be undone (R-C5).
+    pub undo_days: i64,
+    /// A transfer done this many days before the renewal is usually not billed again (R-T3).
+    pub transfer_safe_days: i64,
+    /// Days an AuthInfo is valid from its creation (R-T5).
+    pub authinfo_valid_days: i64,
+    /// Where a 29 February registration renews in other years (R-D2).
+    pub leap_day_renewal: LeapDayRenewal,
+    /// The close modes the registrar offers (R-C10).
+    pub close_modes: Vec<CloseMode>,
+    /// The registrar's required wording for a close notice (R-C6). Placeholders:
+    /// `{domain}`, `{domain_ascii}`, `{close_date}`, `{renewal}`, `{holder}`.
+    pub notice_template: String,
+    /// The wording for a TRANSIT request; same placeholders.
+    pub transit_template: String,
+    /// The language the registrar's notice is written in (its dates follow it), whatever the
+    /// case's locale: the registrar requires its own wording.
+    pub notice_locale: crate::Locale,
+    /// Renewals within this many days with an unpaid invoice are at risk (R-E2).
+    pub renewal_warning_days: i64,
+    /// A backup older than this does not count before a risky CMS action (R-R1).
+    pub backup_max_age_hours: i64,
+    /// Per-TLD settings; the entry `*` applies to every TLD not listed.
+    pub tlds: Vec<TldPolicy>,
+}
+
+/// The placeholders a registrar notice template may use.
+pub const TEMPLATE_PLACEHOLDERS: [&str; 5] =
+    ["domain", "domain_ascii", "close_date", "renewal", "holder"];
+
+impl Policy {
+    /// The settings for `tld` (ASCII form), falling back to the `*` entry.
+    pub fn tld(&self, tld: &str) -> Option<&TldPolicy> {
+        self.tlds
+            .iter()
+            .find(|t| t.tld == tld)
+            .or_else(|| self.tlds.iter().find(|t| t.tld == "*"))
+    }
+
+    /// Whether `tld` has an entry of its own (not only the `*` fallback).
+    pub fn knows_tld(&self, tld: &str) -> bool {
+        self.tlds.iter().any(|t| t.tld == tld)
+    }
+
+    /// The notice period for `tld`: the TLD's own figure or the policy's.
+    pub fn notice_days_for(&self, tld: &str) -> i64 {
+        self.tld(tld)
+            .and_then(|t| t.notice_days)
+            .unwrap_or(self.notice_days)
+    }
+}
+
+fn gtld(tld: &str) -> TldPolicy {
+    TldPolicy {
+        tld: tld.to_string(),
+        registry: Registry::Gtld,
+        notice_days: None,
+        transit: false,
+        // RFC 3915: 30 days redemption, then 5 days pending delete.
+        rgp_days: 30,
+        pending_delete_days: 5,
+        // ICANN Transfer Policy (2016 text) I.A.3.9: 60 days after creation or a transfer.
+        transfer_lock_days: Some(60),
+        ack_days: Some(5),
+        authinfo_scheme: AuthInfoScheme::Gtld,
+    }
+}
+
+/// The built-in profile `default`: the registrar of seed 004 (21 days' notice, 2 days'
+/// undo, its notice wording), `.de` by DENIC's rules and the gTLDs it names by ICANN's.
+pub fn default_policy() -> Policy {
+    let mut tlds = vec![TldPolicy {
+        tld: "de".to_string(),
+        registry: Registry::Denic,
+        notice_days: None,
+        transit: true,
+        // DENIC Redemption Grace Period since December 2013.
+        rgp_days: 30,
+        pending_delete_days: 0,
+        transfer_lock_days: None,
+        ack_days: None,
+        authinfo_scheme: AuthInfoScheme::Denic,
+    }];
+    tlds.extend(["com", "net", "org", "info", "biz"].into_iter().map(gtld));
+    tlds.push(TldPolicy {
+        tld: "*".to_string(),
+        registry: Registry::Other,
+        notice_days: None,
+        transit: false,
+        rgp_days: 30,
+        pending_delete_days: 0,
+        transfer_lock_days: None,
+        ack_days: None,
+        authinfo_scheme: AuthInfoScheme::Gtld,
+    });
+    Policy {
+        id: "default".to_string(),
+        name: "Reseller-Registrar (Seed 004): 21 Tage Kündigungsfrist".to_string(),
+        notice_days: 21,
+        undo_days: 2,
+        transfer_safe_days: 2,
+        authinfo_valid_days: 30,
+        leap_day_renewal: LeapDayRenewal::Feb28,
+        close_modes: CloseMode::ALL.to_vec(),
+        notice_template:
+            "Bitte schließen Sie die Domain {domain}, zum {close_date}, die EVK des Kunden, \
+                          Herr / Frau {holder} liegt uns vor"
+                .to_string(),
+        transit_template: "Bitte stellen Sie die Domain {domain} zum {close_date} in den TRANSIT, \
+                           die EVK des Kunden, Herr / Frau {holder} liegt uns vor"
+            .to_string(),
+        notice_locale: crate::Locale::De,
+        renewal_warning_days: 30,
+        backup_max_age_hours: 24,
+        tlds,
+    }
+}
+
+/// Every built-in profile. To add one, add a function like [`default_policy`] that starts from
+/// the default and changes what differs, and list it here (see the README).
+pub fn builtin_policies() -> Vec<Policy> {
+    vec![default_policy(), notice_30_policy()]
+}
+
+/// `notice-30`: a registrar whose cancellations must arrive 30 days ahead and which offers no
+/// immediate deletion (rules.md R-C10's example of a stricter registry).
+pub fn notice_30_policy() -> Policy {
+    Policy {
+        id: "notice-30".to_string(),
+        name: "Registrar mit 30 Tagen Kündigungsfrist, ohne Sofortlöschung".to_string(),
+        notice_days: 30,
+        close_modes: vec![CloseMode::Expiry, CloseMode::Date, CloseMode::Transit],
+        ..default_policy()
+    }
+}
+
+/// The built-in profile with this id.
+pub fn builtin_policy(id: &str) -> Option<Policy> {
+    builtin_policies().into_iter().find(|p| p.id == id)
+}

@@ -1,0 +1,326 @@
+//! The `close` action: rules.md section 3 (R-C1 … R-C10).
+
+use super::documents::{close_letter, registrar_notice, CloseLetter};
+use super::{d, domain_name, renewal, termination_and_evk, Findings};
+use crate::case::{Context, DomainCase};
+use crate::dates::{following_renewal, shift};
+use crate::json::Json;
+use crate::messages::Code;
+use crate::policy::CloseMode;
+use crate::verdict::{Deadlines, Documents, Verdict};
+use chrono::NaiveDate;
+
+/// The words an EVK must contain to name a close (R-C2), lower-case. German words may stand
+/// inside compounds ("Domainlöschung"); "close" must start a word ("closed" counts,
+/// "enclosed" does not).
+const GERMAN_WORDS: [&str; 4] = ["schließung", "schliessung", "löschung", "loeschung"];
+
+fn names_close(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if GERMAN_WORDS.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    lower.match_indices("close").any(|(i, _)| {
+        lower
+            .get(..i)
+            .and_then(|before| before.chars().next_back())
+            .is_none_or(|c| !c.is_alphabetic())
+    })
+}
+
+/// How far ahead the roll-over to the next possible close may look (R-C4); with any sane
+/// notice period the first following renewal is enough.
+const MAX_ROLL_OVER_YEARS: usize = 3;
+
+/// The close schedule: when, and what the deadlines around it are.
+struct Schedule {
+    close_date: NaiveDate,
+    notice_deadline: Option<NaiveDate>,
+    undo_until: Option<NaiveDate>,
+    /// The renewal that will be billed because its notice deadline was missed.
+    billed_renewal: Option<NaiveDate>,
+}
+
+pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
+    let mut f = Findings::new(ctx);
+    let policy = &ctx.policy;
+    termination_and_evk(c, &mut f);
+    if let Some(evk) = &c.evk {
+        if !evk.text.as_deref().is_some_and(names_close) {
+            f.add(
+                Code::EVK_OPERATION_NOT_NAMED,
+                Some("evk.text"),
+                Json::object([(
+                    "expected",
+                    Json::Array(vec!["Close".into(), "Schließung".into(), "Löschung".into()]),
+                )]),
+            );
+        }
+        if !evk.acknowledges_availability {
+            f.add(
+                Code::EVK_AVAILABILITY_NOT_ACKNOWLEDGED,
+                Some("evk.acknowledges_availability"),
+                Json::object::<&str>([]),
+            );
+        }
+    }
+    services(c, &mut f);
+    domain_name(c, &mut f);
+
+    let Some(renewal) = renewal(c, &mut f) else {
+        return Verdict::new(f.list, Deadlines::default(), Documents::default());
+    };
+    let mut deadlines = Deadlines {
+        renewal: Some(crate::dates::iso(renewal)),
+        ..Deadlines::default()
+    };
+    let tld_name = c.name.tld();
+    let tld = policy.tld(tld_name);
+    let mode = c.close.mode;
+    if !policy.close_modes.contains(&mode) {
+        f.add(
+            Code::CLOSE_MODE_NOT_ALLOWED,
+            Some("close.mode"),
+            Json::object([
+                ("mode", mode.name().into()),
+                (
+                    "allowed",
+                    Json::Array(
+                        policy
+                            .close_modes
+                            .iter()
+                            .map(|m| Json::from(m.name()))
+                            .collect(),
+                    ),
+                ),
+                ("policy", policy.id.as_str().into()),
+            ]),
+        );
+    }
+    if mode == CloseMode::Transit && !tld.is_some_and(|t| t.transit) {
+        f.add(
+            Code::CLOSE_TRANSIT_NOT_AVAILABLE,
+            Some("close.mode"),
+            Json::object([("tld", tld_name.into())]),
+        );
+    }
+
+    let notice_days = policy.notice_days_for(tld_name);
+    let Some(schedule) = schedule(ctx, c, renewal, notice_days, &mut f) else {
+        return Verdict::new(f.list, deadlines, Documents::default());
+    };
+    deadlines.close_date = Some(crate::dates::iso(schedule.close_date));
+    deadlines.notice_deadline = schedule.notice_deadline.map(crate::dates::iso);
+    deadlines.undo_until = schedule.undo_until.map(crate::dates::iso);
+
+    // R-C8: a deletion (not a TRANSIT) opens the redemption grace period.
+    let rgp_until = match (mode, tld) {
+        (CloseMode::Transit, _) | (_, None) => None,
+        (_, Some(t)) => shift(schedule.close_date, t.rgp_days),
+    };
+    deadlines.rgp_until = rgp_until.map(crate::dates::iso);
+
+    if let (Some(deadline), Some(undo)) = (schedule.notice_deadline, schedule.undo_until) {
+        f.add(
+            Code::CLOSE_SCHEDULED,
+            None,
+            Json::object([
+                ("close_date", d(schedule.close_date)),
+                ("notice_deadline", d(deadline)),
+                ("undo_until", d(undo)),
+            ]),
+        );
+    }
+    match mode {
+        CloseMode::Now => f.add(
+            Code::CLOSE_IMMEDIATE,
+            Some("close.mode"),
+            Json::object([("close_date", d(schedule.close_date))]),
+        ),
+        CloseMode::Transit => f.add(
+            Code::CLOSE_TRANSIT,
+            Some("close.mode"),
+            Json::object([("close_date", d(schedule.close_date))]),
+        ),
+        CloseMode::Expiry | CloseMode::Date => {}
+    }
+    if let (Some(rgp), Some(t)) = (rgp_until, tld) {
+        f.add(
+            Code::CLOSE_RGP,
+            None,
+            Json::object([
+                ("rgp_until", d(rgp)),
+                ("pending_delete_days", Json::from(t.pending_delete_days)),
+            ]),
+        );
+    }
+
+    let documents = if f.blocks() {
+        Documents::default()
+    } else {
+        let notice_template = if mode == CloseMode::Transit {
+            &policy.transit_template
+        } else {
+            &policy.notice_template
+        };
+        Documents {
+            registrar_notice: Some(registrar_notice(
+                notice_template,
+                c,
+                schedule.close_date,
+                renewal,
+                policy.notice_locale,
+            )),
+            holder_letter: Some(close_letter(
+                ctx.locale,
+                &CloseLetter {
+                    case: c,
+                    mode,
+                    close_date: schedule.close_date,
+                    undo_until: schedule.undo_until,
+                    rgp_until,
+                    billed_renewal: schedule.billed_renewal,
+                },
+            )),
+        }
+    };
+    Verdict::new(f.list, deadlines, documents)
+}
+
+/// R-C9: what still runs under the domain.
+fn services(c: &DomainCase, f: &mut Findings) {
+    let s = c.services;
+    if s.website {
+        f.add(
+            Code::SERVICES_WEBSITE_ONLINE,
+            Some("services.website"),
+            Json::object::<&str>([]),
+        );
+    }
+    if s.mailboxes > 0 {
+        let n = Json::from(i64::from(s.mailboxes));
+        f.add(
+            Code::SERVICES_MAILBOXES_ACTIVE,
+            Some("services.mailboxes"),
+            Json::object([("mailboxes", n.clone())]),
+        );
+        if !s.mail_backup_confirmed {
+            f.add(
+                Code::MAIL_BACKUP_MISSING,
+                Some("services.mail_backup_confirmed"),
+                Json::object([("mailboxes", n)]),
+            );
+        }
+    }
+}
+
+/// R-C3, R-C4, R-C5, R-C10: the close date and its deadlines for the chosen mode.
+fn schedule(
+    ctx: &Context,
+    c: &DomainCase,
+    renewal: NaiveDate,
+    notice_days: i64,
+    f: &mut Findings,
+) -> Option<Schedule> {
+    let today = ctx.today;
+    let policy = &ctx.policy;
+    let undo = |close: NaiveDate| shift(close, -policy.undo_days);
+    match c.close.mode {
+        CloseMode::Expiry | CloseMode::Transit => {
+            let mut target = renewal;
+            let mut deadline = shift(target, -notice_days)?;
+            if today > deadline {
+                let missed = deadline;
+                for _ in 0..MAX_ROLL_OVER_YEARS {
+                    target = following_renewal(c.registered, target, policy.leap_day_renewal)?;
+                    deadline = shift(target, -notice_days)?;
+                    if today <= deadline {
+                        break;
+                    }
+                }
+                let close = shift(target, -1)?;
+                f.add(
+                    Code::CLOSE_NOTICE_LATE,
+                    None,
+                    Json::object([
+                        ("renewal", d(renewal)),
+                        ("missed_deadline", d(missed)),
+                        ("close_date", d(close)),
+                        ("notice_deadline", d(deadline)),
+                    ]),
+                );
+            }
+            let close_date = shift(target, -1)?;
+            Some(Schedule {
+                close_date,
+                notice_deadline: Some(deadline),
+                undo_until: undo(close_date),
+                billed_renewal: (target != renewal).then_some(renewal),
+            })
+        }
+        CloseMode::Date => {
+            let close_date = c.close.date?;
+            let deadline = shift(close_date, -notice_days)?;
+            if today > deadline {
+                f.add(
+                    Code::CLOSE_DATE_TOO_SOON,
+                    Some("close.date"),
+                    Json::object([
+                        ("close_date", d(close_date)),
+                        ("notice_deadline", d(deadline)),
+                        ("notice_days", Json::from(notice_days)),
+                        ("earliest", d(shift(today, notice_days)?)),
+                    ]),
+                );
+            }
+            let billed = close_date >= renewal;
+            if billed {
+                f.add(
+                    Code::CLOSE_DATE_AFTER_RENEWAL,
+                    Some("close.date"),
+                    Json::object([("close_date", d(close_date)), ("renewal", d(renewal))]),
+                );
+            }
+            Some(Schedule {
+                close_date,
+                notice_deadline: Some(deadline),
+                undo_until: undo(close_date),
+                billed_renewal: billed.then_some(renewal),
+            })
+        }
+        CloseMode::Now => Some(Schedule {
+            close_date: today,
+            notice_deadline: None,
+            undo_until: None,
+            billed_renewal: None,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_close;
+
+    #[test]
+    fn evk_words() {
+        for yes in [
+            "Hiermit beantrage ich die Schließung der Domain",
+            "SCHLIESSUNG bitte",
+            "Domainlöschung",
+            "loeschung",
+            "Please close beispiel.de",
+            "CLOSE",
+            "the domain shall be closed",
+        ] {
+            assert!(names_close(yes), "{yes}");
+        }
+        for no in [
+            "Hiermit kündige ich",
+            "enclosed you find",
+            "Providerwechsel",
+            "",
+        ] {
+            assert!(!names_close(no), "{no}");
+        }
+    }
+}
