@@ -803,7 +803,7 @@ mod tests {
             format!("{code}{code}{code}{code}"),
             format!("{code}l"),
             format!("{code}ö"),
-            code.replace('3', "").replace('9', ""),
+            code.replace(['3', '9'], ""),
         ] {
             for scheme in [AuthInfoScheme::Denic, AuthInfoScheme::Gtld] {
                 if let Err(error) = validate(&candidate, scheme) {

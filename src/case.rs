@@ -295,7 +295,13 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
             },
             r,
         )),
-        _ => Err(InputErrors { errors: r.errors }),
+        _ => {
+            // Read the action's own fields too, so that a form learns of every bad field at once.
+            if let Some(action) = action {
+                let _ = DomainCase::read(case, action, &mut r);
+            }
+            Err(InputErrors { errors: r.errors })
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use crate::dates::{following_renewal, shift};
 use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::CloseMode;
-use crate::verdict::{Deadlines, Documents, Verdict};
+use crate::verdict::{Deadlines, Documents, Severity, Verdict};
 use chrono::NaiveDate;
 
 /// The words an EVK must contain to name a close (R-C2), lower-case. German words may stand
@@ -120,7 +120,15 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     };
     deadlines.rgp_until = rgp_until.map(crate::dates::iso);
 
-    if let (Some(deadline), Some(undo)) = (schedule.notice_deadline, schedule.undo_until) {
+    // A schedule that itself is refused (a date too soon, a mode not offered) is not announced.
+    let schedule_refused = f.list.iter().any(|x| {
+        x.severity == Severity::Block && x.field.as_deref().is_some_and(|p| p.starts_with("close."))
+    });
+    if let (false, Some(deadline), Some(undo)) = (
+        schedule_refused,
+        schedule.notice_deadline,
+        schedule.undo_until,
+    ) {
         f.add(
             Code::CLOSE_SCHEDULED,
             None,
@@ -132,19 +140,20 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         );
     }
     match mode {
+        _ if schedule_refused => {}
         CloseMode::Now => f.add(
             Code::CLOSE_IMMEDIATE,
             Some("close.mode"),
             Json::object([("close_date", d(schedule.close_date))]),
         ),
-        CloseMode::Transit => f.add(
+        CloseMode::Transit if tld.is_some_and(|t| t.transit) => f.add(
             Code::CLOSE_TRANSIT,
             Some("close.mode"),
             Json::object([("close_date", d(schedule.close_date))]),
         ),
-        CloseMode::Expiry | CloseMode::Date => {}
+        CloseMode::Transit | CloseMode::Expiry | CloseMode::Date => {}
     }
-    if let (Some(rgp), Some(t)) = (rgp_until, tld) {
+    if let (false, Some(rgp), Some(t)) = (schedule_refused, rgp_until, tld) {
         f.add(
             Code::CLOSE_RGP,
             None,

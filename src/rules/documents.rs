@@ -71,22 +71,26 @@ pub(crate) fn close_letter(locale: Locale, l: &CloseLetter) -> String {
     });
     let evk_date = c.evk.as_ref().and_then(|e| e.date);
     let consent = match (evk_date, de) {
-        (Some(d), true) => format!(" gemäß Ihrer Einverständniserklärung (EVK) vom {}", date(d)),
-        (None, true) => " gemäß Ihrer Einverständniserklärung (EVK)".to_string(),
+        (Some(d), true) => format!("Gemäß Ihrer Einverständniserklärung (EVK) vom {}", date(d)),
+        (None, true) => "Gemäß Ihrer Einverständniserklärung (EVK)".to_string(),
         (Some(d), false) => format!(
-            " as set out in your declaration of consent (EVK) of {}",
+            "As set out in your declaration of consent (EVK) of {}",
             date(d)
         ),
-        (None, false) => " as set out in your declaration of consent (EVK)".to_string(),
+        (None, false) => "As set out in your declaration of consent (EVK)".to_string(),
     };
     let close = date(l.close_date);
+    let confirm = locale.pick(
+        format!("wir bestätigen Ihre Kündigung der Domain {domain}."),
+        format!("we confirm your termination of the domain {domain}."),
+    );
     paras.push(match (l.mode, de) {
-        (CloseMode::Now, true) => format!("wir bestätigen Ihre Kündigung der Domain {domain}. Wir führen die Schließung (Close){consent} sofort aus, am {close}."),
-        (CloseMode::Now, false) => format!("we confirm your termination of the domain {domain}. We carry out the close{consent} immediately, on {close}."),
-        (CloseMode::Transit, true) => format!("wir bestätigen Ihre Kündigung der Domain {domain}. Wir geben die Domain{consent} zum {close} per TRANSIT an die Registry zurück. Die Registry schreibt Sie danach an; reagieren Sie nicht, wird die Domain gelöscht."),
-        (CloseMode::Transit, false) => format!("we confirm your termination of the domain {domain}. We hand the domain back to the registry by TRANSIT{consent} on {close}. The registry will then write to you; if you do not respond, the domain is deleted."),
-        (_, true) => format!("wir bestätigen Ihre Kündigung der Domain {domain}. Wir führen die Schließung (Close){consent} zum {close} aus."),
-        (_, false) => format!("we confirm your termination of the domain {domain}. We carry out the close{consent} on {close}."),
+        (CloseMode::Now, true) => format!("{confirm} {consent} schließen wir die Domain sofort, am {close} (Close)."),
+        (CloseMode::Now, false) => format!("{confirm} {consent}, we close the domain immediately, on {close}."),
+        (CloseMode::Transit, true) => format!("{confirm} {consent} geben wir die Domain zum {close} per TRANSIT an die Registry zurück. Die Registry schreibt Sie danach an; reagieren Sie nicht, wird die Domain gelöscht."),
+        (CloseMode::Transit, false) => format!("{confirm} {consent}, we hand the domain back to the registry by TRANSIT on {close}. The registry will then write to you; if you do not respond, the domain is deleted."),
+        (_, true) => format!("{confirm} {consent} führen wir die Schließung (Close) der Domain zum {close} aus."),
+        (_, false) => format!("{confirm} {consent}, we will close the domain on {close}."),
     });
     if let Some(billed) = l.billed_renewal {
         paras.push(if de {

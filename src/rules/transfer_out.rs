@@ -84,7 +84,16 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
                 code: Code::AUTHINFO_INVALID.name(),
                 severity: Code::AUTHINFO_INVALID.severity(),
                 field: Some("authinfo.code".to_string()),
-                message: e.message(ctx.locale),
+                message: ctx.locale.pick(
+                    format!(
+                        "Die AuthInfo hat nicht das Format der Registry: {}.",
+                        e.message(ctx.locale)
+                    ),
+                    format!(
+                        "The AuthInfo does not have the registry's format: {}.",
+                        e.message(ctx.locale)
+                    ),
+                ),
                 params: Json::object([
                     ("reason", e.code().into()),
                     ("positions", Json::Array(positions)),
