@@ -10,8 +10,10 @@
 //! Deliberate simplifications compared with full IDNA2008 (RFC 5891, RFC 5892):
 //! - `ß` is a letter of its own and is never mapped to `ss` (as in IDNA2008, unlike IDNA2003).
 //! - Outside `.de` a non-ASCII character is accepted when it is alphanumeric
-//!   ([`char::is_alphanumeric`]), already lower case and not a combining diacritical mark; the
-//!   contextual rules (CONTEXTJ, CONTEXTO) and the bidi rule of RFC 5893 are not checked.
+//!   ([`char::is_alphanumeric`]), already lower case, not a combining diacritical mark and not
+//!   from a block of compatibility characters (full-width `ｅ`, `ℓ`, `ﬁ`, `𝐚`, `²`, …, which
+//!   IDNA2008 disallows); the contextual rules (CONTEXTJ, CONTEXTO) and the bidi rule of
+//!   RFC 5893 are not checked.
 //! - Composition to NFC covers the DENIC characters only (base letter plus one combining mark,
 //!   e.g. `u` + U+0308 → `ü`). Any other combining diacritical mark is rejected, so input in
 //!   another decomposed form fails with a clear error instead of being normalised.
@@ -781,8 +783,36 @@ fn is_allowed(c: char, under_de: bool) -> bool {
     } else if under_de {
         DENIC_CHARS.binary_search(&c).is_ok()
     } else {
-        c.is_alphanumeric() && !is_combining_diacritic(c) && is_lowercase_stable(c)
+        c.is_alphanumeric()
+            && !is_combining_diacritic(c)
+            && !is_compatibility_form(c)
+            && is_lowercase_stable(c)
     }
+}
+
+/// Blocks of compatibility characters that IDNA2008 disallows because NFKC maps them to
+/// other characters: superscripts, letterlike symbols (`ℓ`), number forms, enclosed
+/// alphanumerics (`ⓐ`), ligatures (`ﬁ`), presentation forms, full-width letters (`ｅ`) and
+/// mathematical letters (`𝐚`). They are letters or digits to [`char::is_alphanumeric`], so
+/// without this list they would pass, and many of them are look-alikes of ASCII.
+fn is_compatibility_form(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0xAA | 0xB2
+            | 0xB3
+            | 0xB9
+            | 0xBA
+            | 0xBC..=0xBE
+            | 0x2070..=0x209F
+            | 0x2100..=0x218F
+            | 0x2460..=0x24FF
+            | 0x3200..=0x33FF
+            | 0xFB00..=0xFDFF
+            | 0xFE70..=0xFEFF
+            | 0xFF00..=0xFFEF
+            | 0x1D400..=0x1D7FF
+            | 0x1F100..=0x1F1FF
+    )
 }
 
 /// Whether lower-casing `c` gives `c` itself.
@@ -1415,6 +1445,41 @@ mod tests {
                 label: "Ü".into(),
                 character: 'Ü',
                 position: 1
+            }
+        );
+    }
+
+    #[test]
+    fn compatibility_characters_are_rejected() {
+        for (input, label, character) in [
+            ("ｅｘａｍｐｌｅ.com", "ｅｘａｍｐｌｅ", 'ｅ'),
+            ("\u{1D429}aypal.com", "\u{1D429}aypal", '\u{1D429}'),
+            ("ﬁle.com", "ﬁle", 'ﬁ'),
+            ("ℓ.com", "ℓ", 'ℓ'),
+            ("ⓐb.com", "ⓐb", 'ⓐ'),
+            ("x².com", "x²", '²'),
+        ] {
+            let position = label
+                .chars()
+                .position(|c| c == character)
+                .map_or(0, |p| p + 1);
+            assert_eq!(
+                error(input),
+                DomainError::InvalidCharacter {
+                    label: label.into(),
+                    character,
+                    position
+                },
+                "{input}"
+            );
+        }
+        // Turkish dotted capital I lowers to `i` + U+0307, which is not composed.
+        assert_eq!(
+            error("İstanbul.com"),
+            DomainError::InvalidCharacter {
+                label: "i\u{307}stanbul".into(),
+                character: '\u{307}',
+                position: 2
             }
         );
     }
