@@ -221,7 +221,7 @@ fn found_text(v: &Json, locale: Locale) -> String {
             let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
             format!("`{short}{ellipsis}`")
         }
-        Json::Number(n) => format!("{n}"),
+        Json::Number(n) => crate::json::number_text(*n),
         Json::Bool(b) => format!("{b}"),
         Json::Null => "null".into(),
         Json::Array(_) => locale.pick("eine Liste", "an array").into(),

@@ -71,6 +71,51 @@ impl Json {
     }
 }
 
+/// Writes a number the way JSON would, without core's float formatting (which alone would
+/// add some 40 KB of tables and code to the wasm build): whole numbers exactly, others with
+/// up to six decimals.
+///
+/// # Example
+/// ```
+/// use domainguard::number_text;
+/// assert_eq!(number_text(21.0), "21");
+/// assert_eq!(number_text(-0.5), "-0.5");
+/// assert_eq!(number_text(1e300), "1e300");
+/// ```
+pub fn number_text(n: f64) -> String {
+    if !n.is_finite() {
+        return "null".to_string();
+    }
+    let sign = if n < 0.0 { "-" } else { "" };
+    let a = n.abs();
+    if a >= 1e15 {
+        // Beyond exact integers: an order of magnitude is all a message needs.
+        let mut exp = 0;
+        let mut m = a;
+        while m >= 10.0 {
+            m /= 10.0;
+            exp += 1;
+        }
+        return format!("{sign}{}e{exp}", m as u64);
+    }
+    let whole = a.trunc() as u64;
+    let frac = ((a - a.trunc()) * 1_000_000.0).round() as u64;
+    let (whole, frac) = if frac >= 1_000_000 {
+        (whole + 1, 0)
+    } else {
+        (whole, frac)
+    };
+    if frac == 0 {
+        return if whole == 0 {
+            "0".to_string()
+        } else {
+            format!("{sign}{whole}")
+        };
+    }
+    let digits = format!("{frac:06}");
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+}
+
 impl From<&str> for Json {
     fn from(s: &str) -> Json {
         Json::String(s.to_string())
@@ -192,9 +237,35 @@ impl<'de> Visitor<'de> for JsonVisitor {
         Ok(Json::Array(items))
     }
 
+    // The remaining methods replace serde's defaults, which report through
+    // `de::Error::invalid_type`: its `Unexpected` display can print a float and so would
+    // link core's float formatting into the wasm build.
+    fn visit_i128<E: de::Error>(self, n: i128) -> Result<Json, E> {
+        Ok(Json::Number(n as f64))
+    }
+
+    fn visit_u128<E: de::Error>(self, n: u128) -> Result<Json, E> {
+        Ok(Json::Number(n as f64))
+    }
+
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Json, E> {
+        Err(E::custom("expected a JSON value, but found bytes"))
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+        Json::deserialize(d)
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<Json, A::Error> {
+        Err(de::Error::custom(
+            "expected a JSON value, but found an enum",
+        ))
+    }
+
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
         let mut members: Vec<(String, Json)> = Vec::new();
-        while let Some((k, v)) = map.next_entry::<String, Json>()? {
+        while let Some(Key(k)) = map.next_key::<Key>()? {
+            let v: Json = map.next_value()?;
             // A repeated key: the last one wins, as in JavaScript.
             match members.iter_mut().find(|(key, _)| *key == k) {
                 Some(slot) => slot.1 = v,
@@ -202,5 +273,88 @@ impl<'de> Visitor<'de> for JsonVisitor {
             }
         }
         Ok(Json::Object(members))
+    }
+}
+
+/// An object key: a string, read without serde's `invalid_type` path (see above).
+struct Key(String);
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string key")
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Key, E> {
+        Ok(Key(s.to_string()))
+    }
+
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Key, E> {
+        Ok(Key(s))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Key, E> {
+        Err(E::custom("expected a string key"))
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Key, E> {
+        Ok(Key(format!("{n}")))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Key, E> {
+        Ok(Key(format!("{n}")))
+    }
+
+    fn visit_i128<E: de::Error>(self, _: i128) -> Result<Key, E> {
+        Err(E::custom("expected a string key"))
+    }
+
+    fn visit_u128<E: de::Error>(self, _: u128) -> Result<Key, E> {
+        Err(E::custom("expected a string key"))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Key, E> {
+        Err(E::custom("expected a string key"))
+    }
+
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Key, E> {
+        Err(E::custom("expected a string key"))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Key, E> {
+        Err(E::custom("expected a string key"))
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, _: D) -> Result<Key, D::Error> {
+        Err(de::Error::custom("expected a string key"))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Key, E> {
+        Err(E::custom("expected a string key"))
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+        Key::deserialize(d)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Key, A::Error> {
+        Err(de::Error::custom("expected a string key"))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Key, A::Error> {
+        Err(de::Error::custom("expected a string key"))
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<Key, A::Error> {
+        Err(de::Error::custom("expected a string key"))
     }
 }

@@ -36,7 +36,7 @@ pub mod verdict;
 
 pub use case::Action;
 pub use input::{FieldSpec, InputError, InputErrors};
-pub use json::Json;
+pub use json::{number_text, Json};
 pub use locale::Locale;
 pub use verdict::{Finding, Severity, Verdict};
 
@@ -47,6 +47,8 @@ use serde::Serialize;
 /// What [`check`] gives back: a verdict, or every problem with the input.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+// One outcome per check, returned by value: boxing the verdict would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Outcome {
     /// The case was read; the verdict says whether the action may go ahead.
     Verdict(Verdict),

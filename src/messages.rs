@@ -86,7 +86,7 @@ impl Params<'_> {
     fn text(&self, key: &str) -> String {
         match self.params.get(key) {
             Json::String(s) => s.clone(),
-            Json::Number(n) => format!("{n}"),
+            Json::Number(n) => crate::json::number_text(*n),
             _ => String::new(),
         }
     }
@@ -103,7 +103,7 @@ impl Params<'_> {
                 .iter()
                 .filter_map(|i| match i {
                     Json::String(s) => Some(s.clone()),
-                    Json::Number(n) => Some(format!("{n}")),
+                    Json::Number(n) => Some(crate::json::number_text(*n)),
                     _ => None,
                 })
                 .collect::<Vec<_>>()

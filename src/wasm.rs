@@ -1,10 +1,61 @@
-//! WebAssembly bindings: glue only. JS values in (via serde-wasm-bindgen into [`Json`]),
-//! JSON-compatible JS values out; the rules run exactly as in the CLI. Nothing here throws:
-//! an unreadable value comes back as `{errors: [...]}` like any other input error.
+//! WebAssembly bindings: glue only. JS values in (read into [`Json`]), JSON-compatible JS
+//! values out (serde-wasm-bindgen); the rules run exactly as in the CLI. Nothing here
+//! throws: an unreadable value comes back as `{errors: [...]}` like any other input error.
+//!
+//! Reading goes through js-sys rather than serde-wasm-bindgen's deserializer: the latter
+//! reports type errors through serde's `Unexpected`, which links core's float formatting
+//! (about 40 KB) into the module.
 
 use crate::{InputErrors, Json, Locale, Outcome};
+use js_sys::{Array, Object};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Deeper than any case; also stops a cyclic object.
+const MAX_DEPTH: usize = 32;
+
+/// Reads a plain JS value (what `JSON.parse` could give) into [`Json`]. `undefined` reads
+/// as `null`, as `JSON.stringify` would drop it.
+fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
+    if depth > MAX_DEPTH {
+        return Err(format!("nested deeper than {MAX_DEPTH} levels (or cyclic)"));
+    }
+    if v.is_null() || v.is_undefined() {
+        return Ok(Json::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Json::Bool(b));
+    }
+    if let Some(n) = v.as_f64() {
+        return Ok(if n.is_finite() {
+            Json::Number(n)
+        } else {
+            Json::Null
+        });
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(Json::String(s));
+    }
+    if Array::is_array(v) {
+        let array: &Array = v.unchecked_ref();
+        return array
+            .iter()
+            .map(|item| from_js(&item, depth + 1))
+            .collect::<Result<_, _>>()
+            .map(Json::Array);
+    }
+    if v.is_object() && !v.is_function() {
+        let mut members = Vec::new();
+        for entry in Object::entries(v.unchecked_ref()).iter() {
+            let pair: &Array = entry.unchecked_ref();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            members.push((key, from_js(&pair.get(1), depth + 1)?));
+        }
+        return Ok(Json::Object(members));
+    }
+    Err("a value that JSON cannot hold (a function, symbol or bigint)".to_string())
+}
 
 /// Serialises to plain JS data: objects (not Maps), `null` for absent optionals.
 fn into_js<T: Serialize>(value: &T) -> JsValue {
@@ -17,9 +68,9 @@ fn into_js<T: Serialize>(value: &T) -> JsValue {
 /// `{errors: [...]}` when the case cannot be read. Never throws.
 #[wasm_bindgen]
 pub fn check(case: JsValue) -> JsValue {
-    let outcome = match serde_wasm_bindgen::from_value::<Json>(case) {
+    let outcome = match from_js(&case, 0) {
         Ok(json) => crate::check(&json),
-        Err(e) => Outcome::Invalid(InputErrors::invalid_json(&e.to_string(), Locale::De)),
+        Err(detail) => Outcome::Invalid(InputErrors::invalid_json(&detail, Locale::De)),
     };
     into_js(&outcome)
 }
