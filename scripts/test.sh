@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every test of the project, as CI runs it (.ci/run calls exactly this). Installs what it
+# needs first (idempotent: skips what is there).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export PATH="$HOME/.cargo/bin:$PATH"
+step() { printf '\n== %s\n' "$*"; }
+
+step "setup"
+bash scripts/setup.sh --all
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --locked -- -D warnings
+
+step "Rust tests (unit, vectors, CLI, doc)"
+cargo test --locked
+
+step "build: native CLI and wasm"
+cargo build --release --locked
+bash scripts/build-wasm.sh
+
+step "size budget"
+node scripts/size.mjs
+
+step "wasm and browser tests (Node + headless Chromium)"
+npm test
