@@ -8,6 +8,7 @@ use crate::json::Json;
 use crate::policy::{
     builtin_policies, builtin_policy, CloseMode, Policy, Registry, TldPolicy, TEMPLATE_PLACEHOLDERS,
 };
+use crate::transfer_policy::{icann_2016, in_force, DenialReason, DenyList};
 use crate::Locale;
 use chrono::NaiveDate;
 
@@ -18,21 +19,27 @@ pub enum Action {
     Close,
     /// Hand a domain over to another provider at the holder's request.
     TransferOut,
+    /// Answer an incoming transfer request (gTLD ACK/NACK, `.de` AuthInfo request).
+    TransferRequest,
+    /// Hand out or enter an AuthInfo during a move.
+    AuthinfoRelease,
 }
 
 impl Action {
     /// Every action this version checks, with its name in the case.
-    pub const ALL: [(&'static str, Action); 2] = [
+    pub const ALL: [(&'static str, Action); 4] = [
         ("close", Action::Close),
         ("transfer_out", Action::TransferOut),
+        ("transfer_request", Action::TransferRequest),
+        ("authinfo_release", Action::AuthinfoRelease),
     ];
 
-    /// The name used in the case (`close`, `transfer_out`).
+    /// The name used in the case (`close`, `transfer_out`, …).
     pub fn name(self) -> &'static str {
-        match self {
-            Action::Close => "close",
-            Action::TransferOut => "transfer_out",
-        }
+        Action::ALL
+            .iter()
+            .find(|(_, a)| *a == self)
+            .map_or("", |(n, _)| n)
     }
 
     /// The action with this name.
@@ -41,6 +48,32 @@ impl Action {
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, a)| *a)
+    }
+}
+
+/// A case read for its action.
+#[derive(Debug, Clone)]
+pub(crate) enum ActionCase {
+    Domain(DomainCase),
+    Request(crate::rules::transfer_request::TransferRequestCase),
+    Release(crate::rules::authinfo_release::ReleaseCase),
+}
+
+impl ActionCase {
+    /// Reads the fields of `action`.
+    pub(crate) fn read(case: &Json, action: Action, r: &mut Reader) -> Option<ActionCase> {
+        match action {
+            Action::Close | Action::TransferOut => {
+                DomainCase::read(case, action, r).map(ActionCase::Domain)
+            }
+            Action::TransferRequest => {
+                crate::rules::transfer_request::TransferRequestCase::read(case, r)
+                    .map(ActionCase::Request)
+            }
+            Action::AuthinfoRelease => {
+                crate::rules::authinfo_release::ReleaseCase::read(case, r).map(ActionCase::Release)
+            }
+        }
     }
 }
 
@@ -169,12 +202,12 @@ pub struct DomainCase {
     pub close: CloseRequest,
 }
 
-const SENDERS: [(&str, Sender); 3] = [
+pub(crate) const SENDERS: [(&str, Sender); 3] = [
     ("holder", Sender::Holder),
     ("representative", Sender::Representative),
     ("other", Sender::Other),
 ];
-const RECIPIENTS: [(&str, Recipient); 2] = [
+pub(crate) const RECIPIENTS: [(&str, Recipient); 2] = [
     ("reseller", Recipient::Reseller),
     ("registrar", Recipient::Registrar),
 ];
@@ -298,7 +331,7 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
         _ => {
             // Read the action's own fields too, so that a form learns of every bad field at once.
             if let Some(action) = action {
-                let _ = DomainCase::read(case, action, &mut r);
+                let _ = ActionCase::read(case, action, &mut r);
             }
             Err(InputErrors { errors: r.errors })
         }
@@ -470,6 +503,23 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
     if let Some(t) = read_template(v.get("transit_template"), "policy.transit_template", r) {
         p.transit_template = t;
     }
+    if let Some(b) = r.object(v.get("business_hours"), "policy.business_hours", false) {
+        if let Some(h) = r.days(b.get("start_hour"), "policy.business_hours.start_hour", 23) {
+            p.business_hours.start_hour = h as u32;
+        }
+        if let Some(h) = r.days(b.get("end_hour"), "policy.business_hours.end_hour", 24) {
+            p.business_hours.end_hour = h as u32;
+        }
+        if !b.get("weekdays_only").is_null() {
+            p.business_hours.weekdays_only = r.flag(
+                b.get("weekdays_only"),
+                "policy.business_hours.weekdays_only",
+            );
+        }
+    }
+    if !v.get("transfer_policies").is_null() {
+        read_transfer_policies(&mut p, v.get("transfer_policies"), r);
+    }
     match v.get("tlds") {
         Json::Null => {}
         Json::Object(members) => {
@@ -493,6 +543,76 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
         }
     }
     p
+}
+
+const DENY_LISTS: [(&str, DenyList); 3] = [
+    ("may_deny", DenyList::MayDeny),
+    ("must_deny", DenyList::MustDeny),
+    ("may_not_deny", DenyList::MayNotDeny),
+];
+
+/// `policy.transfer_policies`: further versions of ICANN's Transfer Policy, each with its
+/// effective date (a version with an existing id replaces it). A version without `reasons`
+/// keeps the lists of the latest earlier version.
+fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
+    let Json::Array(items) = v else {
+        let _ = r.text_list(v, "policy.transfer_policies");
+        return;
+    };
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("policy.transfer_policies.{i}");
+        let Some(item) = r.object(item, &path, true) else {
+            continue;
+        };
+        let id = r.text(item.get("id"), &format!("{path}.id"), true);
+        let effective = r.date(item.get("effective"), &format!("{path}.effective"), true);
+        let (Some(id), Some(effective)) = (id, effective) else {
+            continue;
+        };
+        let mut version = in_force(&p.transfer_policies, effective)
+            .or_else(|| p.transfer_policies.first())
+            .cloned()
+            .unwrap_or_else(icann_2016);
+        version.id = id;
+        version.effective = effective;
+        if let Some(n) = r.days(item.get("ack_days"), &format!("{path}.ack_days"), 60) {
+            version.ack_days = n;
+        }
+        if let Some(n) = r.days(
+            item.get("lock_days_after_creation"),
+            &format!("{path}.lock_days_after_creation"),
+            365,
+        ) {
+            version.lock_days_after_creation = n;
+        }
+        if let Some(n) = r.days(
+            item.get("lock_days_after_transfer"),
+            &format!("{path}.lock_days_after_transfer"),
+            365,
+        ) {
+            version.lock_days_after_transfer = n;
+        }
+        if let Json::Array(reasons) = item.get("reasons") {
+            version.reasons.clear();
+            for (j, reason) in reasons.iter().enumerate() {
+                let rp = format!("{path}.reasons.{j}");
+                let Some(reason) = r.object(reason, &rp, true) else {
+                    continue;
+                };
+                let code = r.text(reason.get("code"), &format!("{rp}.code"), true);
+                let list = r.choice(reason.get("list"), &format!("{rp}.list"), &DENY_LISTS, true);
+                let de = r.text(reason.get("de"), &format!("{rp}.de"), true);
+                let en = r.text(reason.get("en"), &format!("{rp}.en"), true);
+                if let (Some(code), Some(list), Some(de), Some(en)) = (code, list, de, en) {
+                    version.reasons.push(DenialReason { code, list, de, en });
+                }
+            }
+        }
+        match p.transfer_policies.iter_mut().find(|t| t.id == version.id) {
+            Some(slot) => *slot = version,
+            None => p.transfer_policies.push(version),
+        }
+    }
 }
 
 fn fallback_tld(tld: &str) -> TldPolicy {
@@ -546,7 +666,7 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     }
 }
 
-fn read_domain_name(v: &Json, r: &mut Reader) -> Option<DomainName> {
+pub(crate) fn read_domain_name(v: &Json, r: &mut Reader) -> Option<DomainName> {
     let text = r.text(v, "domain.name", true)?;
     match DomainName::parse(&text) {
         Ok(name) => Some(name),

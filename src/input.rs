@@ -5,7 +5,7 @@
 use crate::dates::{month_name, parse_date, DateError};
 use crate::json::Json;
 use crate::Locale;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
 /// Why a case could not be read.
@@ -132,6 +132,8 @@ impl InputErrors {
 pub enum FieldType {
     /// `YYYY-MM-DD`.
     Date,
+    /// `YYYY-MM-DDTHH:MM`, local time.
+    DateTime,
     /// Text.
     String,
     /// `true` / `false`.
@@ -165,6 +167,7 @@ pub struct FieldSpec {
 #[derive(Debug, Clone, Copy)]
 enum Expected<'a> {
     Date,
+    DateTime,
     Text,
     Bool,
     Count,
@@ -178,6 +181,12 @@ impl Expected<'_> {
         match self {
             Expected::Date => locale
                 .pick("ein Datum im Format JJJJ-MM-TT", "a date as YYYY-MM-DD")
+                .into(),
+            Expected::DateTime => locale
+                .pick(
+                    "Datum und Uhrzeit im Format JJJJ-MM-TTTHH:MM",
+                    "a date and time as YYYY-MM-DDTHH:MM",
+                )
                 .into(),
             Expected::Text => locale.pick("einen Text", "a text").into(),
             Expected::Bool => locale.pick("true oder false", "true or false").into(),
@@ -202,6 +211,7 @@ impl Expected<'_> {
     fn json(self) -> Json {
         match self {
             Expected::Date => "YYYY-MM-DD".into(),
+            Expected::DateTime => "YYYY-MM-DDTHH:MM".into(),
             Expected::Text => "string".into(),
             Expected::Bool => "boolean".into(),
             Expected::Count => "integer >= 0".into(),
@@ -431,6 +441,50 @@ impl Reader {
                 let params =
                     Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
                 self.error(InputCode::INVALID_DATE, path, message, params);
+                None
+            }
+        }
+    }
+
+    /// A local date and time: `YYYY-MM-DDTHH:MM` (what an HTML `datetime-local` input gives),
+    /// also with a space instead of `T` and with seconds.
+    pub fn datetime(&mut self, v: &Json, path: &str, required: bool) -> Option<NaiveDateTime> {
+        if self.record(path, FieldType::DateTime, required, None) {
+            return None;
+        }
+        let text = match v {
+            Json::String(s) if !s.trim().is_empty() => s.trim(),
+            Json::Null | Json::String(_) => {
+                if required {
+                    self.missing(path, Expected::DateTime);
+                }
+                return None;
+            }
+            other => {
+                self.wrong(InputCode::INVALID_TYPE, path, Expected::DateTime, other);
+                return None;
+            }
+        };
+        let (date_part, time_part) = match (text.get(..10), text.get(10..11), text.get(11..)) {
+            (Some(d), Some("T" | " "), Some(t)) => (d, t),
+            _ => {
+                self.wrong(InputCode::INVALID_DATE, path, Expected::DateTime, v);
+                return None;
+            }
+        };
+        let time = NaiveTime::parse_from_str(time_part, "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(time_part, "%H:%M:%S"))
+            .ok()
+            .filter(|_| time_part.len() == 5 || time_part.len() == 8);
+        match (parse_date(date_part), time) {
+            (Ok(date), Some(time)) => Some(date.and_time(time)),
+            (Err(DateError::NoSuchDay { .. }), _) => {
+                // Reuse the date message: it says why the day does not exist.
+                let _ = self.date(&Json::String(date_part.to_string()), path, true);
+                None
+            }
+            _ => {
+                self.wrong(InputCode::INVALID_DATE, path, Expected::DateTime, v);
                 None
             }
         }

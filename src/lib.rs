@@ -32,6 +32,7 @@ mod locale;
 pub mod messages;
 pub mod policy;
 mod rules;
+pub mod transfer_policy;
 pub mod verdict;
 
 pub use case::Action;
@@ -40,7 +41,7 @@ pub use json::{number_text, Json};
 pub use locale::Locale;
 pub use verdict::{Finding, Severity, Verdict};
 
-use case::{read_context, DomainCase};
+use case::{read_context, ActionCase};
 use input::Reader;
 use serde::Serialize;
 
@@ -86,14 +87,12 @@ pub fn check(case: &Json) -> Outcome {
         Ok(parts) => parts,
         Err(e) => return Outcome::Invalid(e),
     };
-    let read = match action {
-        Action::Close | Action::TransferOut => DomainCase::read(case, action, &mut reader),
-    };
+    let read = ActionCase::read(case, action, &mut reader);
+    if let Some(ActionCase::Request(c)) = &read {
+        rules::transfer_request::validate_facts(&ctx, c, &mut reader);
+    }
     match read {
-        Some(c) if reader.errors.is_empty() => Outcome::Verdict(match action {
-            Action::Close => rules::close::check(&ctx, &c),
-            Action::TransferOut => rules::transfer_out::check(&ctx, &c),
-        }),
+        Some(c) if reader.errors.is_empty() => Outcome::Verdict(rules::run(&ctx, action, &c)),
         _ => Outcome::Invalid(InputErrors {
             errors: reader.errors,
         }),
@@ -116,7 +115,7 @@ pub fn fields(action: &str) -> Option<Vec<FieldSpec>> {
     let mut r = Reader::schema(Locale::De);
     let _ = r.date(&Json::Null, "today", true);
     let _ = r.text(&Json::Null, "policy", false);
-    let _ = DomainCase::read(&Json::Null, action, &mut r);
+    let _ = ActionCase::read(&Json::Null, action, &mut r);
     Some(r.into_schema())
 }
 
@@ -156,3 +155,78 @@ pub fn policies() -> Vec<PolicyInfo> {
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+
+/// The result of checking a typed or pasted AuthInfo: never contains the code or any of
+/// its characters.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AuthInfoCheck {
+    /// Whether the registry accepts the format.
+    pub valid: bool,
+    /// Why not (`too_short`, `invalid_characters`, …), or null.
+    pub reason: Option<&'static str>,
+    /// 1-based positions of characters that are not allowed.
+    pub positions: Vec<usize>,
+    /// What is wrong, in the locale, or null.
+    pub message: Option<String>,
+}
+
+/// The TLD of `tld_or_domain` (`de`, `.de`, `beispiel.de`, `XN--P1AI`), lower-case ASCII.
+fn tld_of(tld_or_domain: &str) -> String {
+    let t = tld_or_domain.trim().trim_end_matches('.');
+    t.rsplit('.').next().unwrap_or(t).to_ascii_lowercase()
+}
+
+/// Checks an AuthInfo typed or pasted for a domain under `tld` (R-T6). Surrounding white
+/// space is ignored (pasting often adds it).
+///
+/// # Errors
+/// None: an invalid code is reported in the result.
+///
+/// # Example
+/// ```
+/// use domainguard::{check_authinfo, Locale};
+/// let r = check_authinfo("de", "AbIl3O0xyz", Locale::En);
+/// assert!(!r.valid);
+/// assert_eq!(r.positions, vec![3, 4, 6, 7]);
+/// assert!(check_authinfo("beispiel.de", " Ab3+Xy9/Zq\n", Locale::De).valid);
+/// ```
+pub fn check_authinfo(tld_or_domain: &str, code: &str, locale: Locale) -> AuthInfoCheck {
+    let scheme = authinfo::AuthInfoScheme::for_tld(&tld_of(tld_or_domain));
+    match authinfo::validate(code.trim(), scheme) {
+        Ok(()) => AuthInfoCheck {
+            valid: true,
+            reason: None,
+            positions: Vec::new(),
+            message: None,
+        },
+        Err(e) => AuthInfoCheck {
+            valid: false,
+            reason: Some(e.code()),
+            positions: e.invalid_positions().to_vec(),
+            message: Some(e.message(locale)),
+        },
+    }
+}
+
+/// Generates an AuthInfo for a domain under `tld` (R-T6) of the scheme's recommended length,
+/// from `random`: bytes from a cryptographically secure source, supplied by the caller (the
+/// browser's `crypto.getRandomValues`, the OS on the command line). [`authinfo::RANDOM_BYTES`]
+/// bytes are always enough.
+///
+/// # Errors
+/// [`authinfo::GenerateError::NotEnoughRandomness`] when `random` runs out.
+///
+/// # Example
+/// ```
+/// let bytes: Vec<u8> = (0..=255).cycle().take(1024).map(|b: u32| (b * 97 % 251) as u8).collect();
+/// let code = domainguard::generate_authinfo("de", &bytes).unwrap();
+/// assert_eq!(code.len(), 16);
+/// assert!(domainguard::check_authinfo("de", &code, domainguard::Locale::De).valid);
+/// ```
+pub fn generate_authinfo(
+    tld_or_domain: &str,
+    random: &[u8],
+) -> Result<String, authinfo::GenerateError> {
+    let scheme = authinfo::AuthInfoScheme::for_tld(&tld_of(tld_or_domain));
+    authinfo::generate(scheme, scheme.recommended_length(), random)
+}

@@ -1,7 +1,9 @@
 //! `domainguard`: the command line around the rules, so a panel's server re-checks exactly
 //! what the browser checked. Reads JSON on standard input, writes JSON on standard output.
 
-use domainguard::{check, fields, policies, InputErrors, Json, Locale, Outcome};
+use domainguard::{
+    check, check_authinfo, fields, generate_authinfo, policies, InputErrors, Json, Locale, Outcome,
+};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -14,6 +16,8 @@ USAGE:
     domainguard fields ACTION [--pretty]
     domainguard policies [--pretty]
     domainguard codes [--markdown]
+    domainguard authinfo generate [--tld de]
+    domainguard authinfo check [--tld de] [--locale de|en] < code.txt
     domainguard --help | --version
 
 COMMANDS:
@@ -25,16 +29,25 @@ COMMANDS:
     fields      Lists the case fields an action reads (path, type, required, values).
     policies    Lists the built-in policy profiles.
     codes       Lists every finding and input error code (--markdown: the table in docs/codes.md).
+    authinfo generate
+                Prints a new AuthInfo for the TLD (default de) from the OS's secure random
+                source: 16 characters without look-alikes.
+    authinfo check
+                Reads a code on standard input (never as an argument: arguments show up in
+                process lists and shell history) and prints {valid, reason, positions,
+                message}. Exit status 0 valid, 1 invalid. The code is never printed.
 
 OPTIONS:
     --locale de|en   Overrides the case's `locale` (messages and the holder's letter).
     --policy ID      Overrides the case's `policy` with a built-in profile.
+    --tld TLD        The TLD (or domain) an AuthInfo is for: de, com, beispiel.de, ...
     --pretty         Indents the JSON output.
 
 The case format is described in docs/case.md; the verdict in the README.";
 
 struct Options {
     locale: Option<String>,
+    tld: Option<String>,
     policy: Option<String>,
     pretty: bool,
     markdown: bool,
@@ -44,6 +57,7 @@ struct Options {
 fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut o = Options {
         locale: None,
+        tld: None,
         policy: None,
         pretty: false,
         markdown: false,
@@ -58,6 +72,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 o.locale = Some(it.next().ok_or("--locale needs a value: de or en")?.clone())
             }
             "--policy" => o.policy = Some(it.next().ok_or("--policy needs a profile id")?.clone()),
+            "--tld" => o.tld = Some(it.next().ok_or("--tld needs a TLD, e.g. de")?.clone()),
             s if s.starts_with("--locale=") => {
                 o.locale = Some(s.trim_start_matches("--locale=").to_string())
             }
@@ -154,9 +169,38 @@ fn run(args: &[String]) -> Result<u8, String> {
             print!("{text}");
             Ok(0)
         }
+        "authinfo" => authinfo(&o),
         other => Err(format!(
             "unknown command `{other}`; see `domainguard --help`"
         )),
+    }
+}
+
+fn authinfo(o: &Options) -> Result<u8, String> {
+    let tld = o.tld.as_deref().unwrap_or("de");
+    match o.positional.first().map(String::as_str) {
+        Some("generate") => {
+            let mut random = vec![0u8; domainguard::authinfo::RANDOM_BYTES];
+            getrandom::fill(&mut random).map_err(|e| format!("no secure random source: {e}"))?;
+            let code = generate_authinfo(tld, &random).map_err(|e| e.message(Locale::En))?;
+            println!("{code}");
+            Ok(0)
+        }
+        Some("check") => {
+            let locale = o
+                .locale
+                .as_deref()
+                .and_then(Locale::parse)
+                .unwrap_or_default();
+            let mut code = String::new();
+            std::io::stdin()
+                .read_to_string(&mut code)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            let result = check_authinfo(tld, &code, locale);
+            print_json(&result, o.pretty)?;
+            Ok(if result.valid { 0 } else { 1 })
+        }
+        _ => Err("`authinfo` needs `generate` or `check`; see `domainguard --help`".to_string()),
     }
 }
 

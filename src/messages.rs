@@ -74,6 +74,32 @@ codes! {
     AUTHINFO_INVALID => Block, "The AuthInfo does not have the registry's format; the message names the positions, never the characters (R-T6).";
     TRANSFER_LOCKED => Block, "A gTLD domain still carries clientTransferProhibited; the lock must be lifted first (R-T8).";
     TRANSFER_WITHIN_LOCK_PERIOD => Warn, "The gTLD domain was created or transferred less than 60 days ago; a transfer may be refused until the date given (R-T9).";
+    TRANSFER_MUST_RELEASE => Info, ".de: a proper termination with the holder's EVK exists, so the AuthInfo must be released; refusing is not allowed (R-T7).";
+    TRANSFER_MAY_REFUSE_NO_TERMINATION => Warn, ".de: no proper termination exists; the request may be refused for that reason only (R-T7).";
+    UNPAID_INVOICES_NOT_A_REASON => Info, "Unpaid invoices are no reason to refuse a .de transfer: the domain is not collateral (R-T7, seed 004).";
+    TRANSFER_MUST_DENY => Warn, "gTLD: a circumstance on ICANN's must-deny list applies; only a refusal is allowed (R-T9).";
+    TRANSFER_MAY_DENY => Info, "gTLD: circumstances on ICANN's may-deny list apply; a refusal is allowed with one of them as its reason (R-T9).";
+    TRANSFER_NOT_A_REASON => Info, "gTLD: circumstances on ICANN's may-not-deny list were given; they never justify a refusal (R-T9).";
+    TRANSFER_HOLD_FIRST => Info, "gTLD: non-payment for a past period is a reason only once the domain is on hold (R-T9).";
+    TRANSFER_ACK_DEADLINE => Info, "gTLD: by when the losing registrar must answer; after that the transfer is approved automatically (R-T8).";
+    TRANSFER_ACK_DEADLINE_PASSED => Warn, "gTLD: the answer period has ended; the transfer counts as approved (R-T8).";
+    ANSWER_NOT_PERMITTED => Block, "The chosen answer to the transfer request is not one of the permitted answers (R-T7, R-T9).";
+    REFUSAL_REASON_MISSING => Block, "A refusal needs a reason from the permitted list (R-T7, R-T9).";
+    REFUSAL_REASON_NOT_PERMITTED => Block, "The reason given does not justify a refusal here (R-T7, R-T9).";
+    MOVE_WEBSITE_NOT_COPIED => Block, "Move checklist: the website is not yet copied to the new host (R-M1).";
+    MOVE_WEBSITE_NOT_TESTED => Block, "Move checklist: the website is not yet tested at the new host (R-M1).";
+    MOVE_MAILBOXES_OPEN => Block, "Move checklist: not every mailbox is backed up or migrated (R-M1).";
+    MOVE_DNS_RECORD_MISSING => Block, "Move checklist: a kind of DNS record (MX, SPF/DKIM, A/AAAA, CNAME) is not yet recreated at the new host (R-M1).";
+    MOVE_TLS_NOT_CHECKED => Block, "Move checklist: the TLS certificates at the new host are not checked (R-M1).";
+    MOVE_CMS_NOT_CHECKED => Block, "Move checklist: the CMS's PHP/TLS requirements at the new host are not checked (R-M1).";
+    MOVE_SWITCH_NOT_AGREED => Block, "Move checklist: no switch time is agreed (R-M1).";
+    MOVE_SWITCH_IN_BUSINESS_HOURS => Block, "Move checklist: the agreed switch time lies within business hours (R-M1).";
+    MOVE_SWITCH_IN_PAST => Warn, "The agreed switch time lies before today.";
+    MOVE_OLD_CONTRACT_END_MISSING => Block, "Move checklist: the old contract's end date is not known (R-M2).";
+    MOVE_OLD_CONTRACT_ENDS_TOO_EARLY => Block, "Move checklist: the old contract ends on or before the switch (R-M2).";
+    MOVE_MAILBOX_LOCK => Warn, "The old provider may lock mailbox access the moment the domain switches (R-M2, seed 000).";
+    MOVE_AUTHINFO_TO_AGENCY_ONLY => Info, "The holder gives the AuthInfo to the agency only, never to an automated request of the new provider (R-M3, seed 000).";
+    MOVE_READY => Info, "The move checklist is complete; the AuthInfo may be released for the agreed switch.";
 }
 
 /// Reads a finding's params for its message.
@@ -123,6 +149,32 @@ pub fn close_mode_label(mode: &str, locale: Locale) -> String {
         other => (other, other),
     };
     locale.pick(de, en).to_string()
+}
+
+/// The localised label of an answer to a transfer request.
+pub fn answer_label(answer: &str, locale: Locale) -> String {
+    let (de, en) = match answer {
+        "release" => ("AuthInfo herausgeben", "release the AuthInfo"),
+        "refuse" => ("Herausgabe ablehnen", "refuse"),
+        "ack" => ("Transfer genehmigen (ACK)", "approve the transfer (ACK)"),
+        "nack" => ("Transfer ablehnen (NACK)", "refuse the transfer (NACK)"),
+        other => (other, other),
+    };
+    locale.pick(de, en).to_string()
+}
+
+fn answer_list(v: &Json, locale: Locale) -> String {
+    match v {
+        Json::Array(items) => items
+            .iter()
+            .filter_map(|i| match i {
+                Json::String(s) => Some(answer_label(s, locale)),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    }
 }
 
 impl Code {
@@ -410,6 +462,246 @@ impl Code {
                     "Die Domain trägt den Status clientTransferProhibited: Heben Sie die Transfersperre auf (Status ACTIVE), bevor der Transfer möglich ist.".into()
                 } else {
                     "The domain carries the status clientTransferProhibited: lift the transfer lock (status ACTIVE) before the transfer can happen.".into()
+                }
+            }
+            Code::TRANSFER_MUST_RELEASE => {
+                if de {
+                    "Eine ordnungsgemäße Kündigung mit EVK des Inhabers liegt vor: Die AuthInfo muss herausgegeben werden, eine Ablehnung ist nicht zulässig.".into()
+                } else {
+                    "A proper termination with the holder's EVK exists: the AuthInfo must be released; refusing is not allowed.".into()
+                }
+            }
+            Code::TRANSFER_MAY_REFUSE_NO_TERMINATION => {
+                if de {
+                    "Es liegt keine ordnungsgemäße Kündigung mit EVK des Inhabers vor: Nur aus diesem Grund darf die Herausgabe abgelehnt werden.".into()
+                } else {
+                    "No proper termination with the holder's EVK exists: the request may be refused for that reason only.".into()
+                }
+            }
+            Code::UNPAID_INVOICES_NOT_A_REASON => {
+                if de {
+                    "Offene Rechnungen sind kein Ablehnungsgrund: Die Domain ist kein Pfand. Forderungen sind auf anderem Weg einzutreiben.".into()
+                } else {
+                    "Unpaid invoices are no reason to refuse: the domain is not collateral. Claims must be pursued another way.".into()
+                }
+            }
+            Code::TRANSFER_MUST_DENY => {
+                if de {
+                    format!("Der Transfer muss abgelehnt werden: {}.", p.list("labels"))
+                } else {
+                    format!("The transfer must be refused: {}.", p.list("labels"))
+                }
+            }
+            Code::TRANSFER_MAY_DENY => {
+                if de {
+                    format!(
+                        "Der Transfer darf abgelehnt werden, mit dem Grund: {}.",
+                        p.list("labels")
+                    )
+                } else {
+                    format!(
+                        "The transfer may be refused, with the reason: {}.",
+                        p.list("labels")
+                    )
+                }
+            }
+            Code::TRANSFER_NOT_A_REASON => {
+                if de {
+                    format!("Kein zulässiger Ablehnungsgrund: {}.", p.list("labels"))
+                } else {
+                    format!("Not a permitted reason to refuse: {}.", p.list("labels"))
+                }
+            }
+            Code::TRANSFER_HOLD_FIRST => {
+                if de {
+                    "Nichtzahlung ist erst ein Ablehnungsgrund, wenn die Domain vorher auf Hold gesetzt wurde (Status clientHold).".into()
+                } else {
+                    "Non-payment is a reason to refuse only once the domain has been put on hold (status clientHold).".into()
+                }
+            }
+            Code::TRANSFER_ACK_DEADLINE => {
+                if de {
+                    format!(
+                        "Antworten Sie bis zum {}: Danach gilt der Transfer als genehmigt.",
+                        p.date("ack_deadline")
+                    )
+                } else {
+                    format!(
+                        "Answer by {}: after that the transfer counts as approved.",
+                        p.date("ack_deadline")
+                    )
+                }
+            }
+            Code::TRANSFER_ACK_DEADLINE_PASSED => {
+                if de {
+                    format!(
+                        "Die Antwortfrist endete am {}: Der Transfer gilt als genehmigt.",
+                        p.date("ack_deadline")
+                    )
+                } else {
+                    format!(
+                        "The answer period ended on {}: the transfer counts as approved.",
+                        p.date("ack_deadline")
+                    )
+                }
+            }
+            Code::ANSWER_NOT_PERMITTED => {
+                let permitted = answer_list(params.get("permitted"), locale);
+                let answer = answer_label(&p.text("answer"), locale);
+                if de {
+                    format!(
+                        "Die Antwort „{answer}“ ist hier nicht zulässig; zulässig: {permitted}."
+                    )
+                } else {
+                    format!("The answer “{answer}” is not permitted here; permitted: {permitted}.")
+                }
+            }
+            Code::REFUSAL_REASON_MISSING => {
+                if de {
+                    format!(
+                        "Eine Ablehnung braucht einen Grund; zulässig: {}.",
+                        p.list("permitted_labels")
+                    )
+                } else {
+                    format!(
+                        "A refusal needs a reason; permitted: {}.",
+                        p.list("permitted_labels")
+                    )
+                }
+            }
+            Code::REFUSAL_REASON_NOT_PERMITTED => {
+                if de {
+                    format!(
+                        "„{}“ rechtfertigt hier keine Ablehnung; zulässig: {}.",
+                        p.text("label"),
+                        p.list("permitted_labels")
+                    )
+                } else {
+                    format!(
+                        "“{}” does not justify a refusal here; permitted: {}.",
+                        p.text("label"),
+                        p.list("permitted_labels")
+                    )
+                }
+            }
+            Code::MOVE_WEBSITE_NOT_COPIED => {
+                if de {
+                    "Die Website ist noch nicht zum neuen Anbieter kopiert.".into()
+                } else {
+                    "The website has not yet been copied to the new host.".into()
+                }
+            }
+            Code::MOVE_WEBSITE_NOT_TESTED => {
+                if de {
+                    "Die Website ist beim neuen Anbieter noch nicht getestet.".into()
+                } else {
+                    "The website has not yet been tested at the new host.".into()
+                }
+            }
+            Code::MOVE_MAILBOXES_OPEN => {
+                if de {
+                    format!(
+                        "{} von {} Postfächern sind noch nicht gesichert oder umgezogen.",
+                        p.text("open"),
+                        p.text("mailboxes")
+                    )
+                } else {
+                    format!(
+                        "{} of {} mailboxes are not yet backed up or migrated.",
+                        p.text("open"),
+                        p.text("mailboxes")
+                    )
+                }
+            }
+            Code::MOVE_DNS_RECORD_MISSING => {
+                if de {
+                    format!(
+                        "Die {}-Einträge sind beim neuen Anbieter noch nicht angelegt.",
+                        p.text("record")
+                    )
+                } else {
+                    format!(
+                        "The {} records have not yet been recreated at the new host.",
+                        p.text("record")
+                    )
+                }
+            }
+            Code::MOVE_TLS_NOT_CHECKED => {
+                if de {
+                    "Die TLS-Zertifikate beim neuen Anbieter sind noch nicht geprüft.".into()
+                } else {
+                    "The TLS certificates at the new host have not been checked.".into()
+                }
+            }
+            Code::MOVE_CMS_NOT_CHECKED => {
+                if de {
+                    "Die PHP- und TLS-Anforderungen des CMS beim neuen Anbieter sind noch nicht geprüft.".into()
+                } else {
+                    "The CMS's PHP and TLS requirements at the new host have not been checked."
+                        .into()
+                }
+            }
+            Code::MOVE_SWITCH_NOT_AGREED => {
+                if de {
+                    "Es ist noch kein Zeitpunkt für den Wechsel vereinbart.".into()
+                } else {
+                    "No time for the switch has been agreed yet.".into()
+                }
+            }
+            Code::MOVE_SWITCH_IN_BUSINESS_HOURS => {
+                if de {
+                    format!("Der Wechsel am {} um {} Uhr fällt in die Geschäftszeit ({}–{} Uhr): Vereinbaren Sie einen Zeitpunkt außerhalb.", p.date("switch_date"), p.text("switch_time"), p.text("start_hour"), p.text("end_hour"))
+                } else {
+                    format!("The switch on {} at {} falls within business hours ({}:00–{}:00): agree a time outside them.", p.date("switch_date"), p.text("switch_time"), p.text("start_hour"), p.text("end_hour"))
+                }
+            }
+            Code::MOVE_SWITCH_IN_PAST => {
+                if de {
+                    format!(
+                        "Der vereinbarte Wechsel am {} liegt in der Vergangenheit.",
+                        p.date("switch_date")
+                    )
+                } else {
+                    format!(
+                        "The agreed switch on {} lies in the past.",
+                        p.date("switch_date")
+                    )
+                }
+            }
+            Code::MOVE_OLD_CONTRACT_END_MISSING => {
+                if de {
+                    "Das Vertragsende beim alten Anbieter fehlt: Es muss nach dem Wechsel liegen."
+                        .into()
+                } else {
+                    "The old contract's end date is missing: it must lie after the switch.".into()
+                }
+            }
+            Code::MOVE_OLD_CONTRACT_ENDS_TOO_EARLY => {
+                if de {
+                    format!("Der alte Vertrag endet am {}, nicht nach dem Wechsel am {}: Website und Mail wären vorher abgeschaltet.", p.date("old_contract_end"), p.date("switch_date"))
+                } else {
+                    format!("The old contract ends on {}, not after the switch on {}: website and mail would be switched off before it.", p.date("old_contract_end"), p.date("switch_date"))
+                }
+            }
+            Code::MOVE_MAILBOX_LOCK => {
+                if de {
+                    "Der alte Anbieter kann den Zugang zu den Postfächern im Moment des Wechsels sperren: Sichern oder migrieren Sie alle Mails vorher.".into()
+                } else {
+                    "The old provider may lock access to the mailboxes the moment the domain switches: back up or migrate all mail first.".into()
+                }
+            }
+            Code::MOVE_AUTHINFO_TO_AGENCY_ONLY => {
+                if de {
+                    "Der Inhaber gibt die AuthInfo nur an die Agentur weiter, nie an eine automatische Anfrage des neuen Anbieters: Mit ihr wechselt die Domain sofort.".into()
+                } else {
+                    "The holder gives the AuthInfo to the agency only, never to an automated request of the new provider: it moves the domain at once.".into()
+                }
+            }
+            Code::MOVE_READY => {
+                if de {
+                    format!("Die Checkliste ist vollständig: Die AuthInfo darf für den Wechsel am {} um {} Uhr freigegeben werden.", p.date("switch_date"), p.text("switch_time"))
+                } else {
+                    format!("The checklist is complete: the AuthInfo may be released for the switch on {} at {}.", p.date("switch_date"), p.text("switch_time"))
                 }
             }
             Code::TRANSFER_WITHIN_LOCK_PERIOD => {

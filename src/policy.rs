@@ -3,6 +3,18 @@
 
 use crate::authinfo::AuthInfoScheme;
 use crate::dates::LeapDayRenewal;
+use crate::transfer_policy::{icann_2016, TransferPolicy};
+
+/// When a customer's website and mail are in use: a switch should happen outside (R-M1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BusinessHours {
+    /// First hour of business (inclusive), 0–23.
+    pub start_hour: u32,
+    /// End of business (exclusive), 1–24.
+    pub end_hour: u32,
+    /// Whether Saturday and Sunday are outside business hours.
+    pub weekdays_only: bool,
+}
 
 /// How a close is carried out (R-C10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,6 +127,10 @@ pub struct Policy {
     pub backup_max_age_hours: i64,
     /// Per-TLD settings; the entry `*` applies to every TLD not listed.
     pub tlds: Vec<TldPolicy>,
+    /// The versions of ICANN's Transfer Policy; the one in force on `today` applies (R-T9).
+    pub transfer_policies: Vec<TransferPolicy>,
+    /// The customer's business hours, outside which a switch should happen (R-M1).
+    pub business_hours: BusinessHours,
 }
 
 /// The placeholders a registrar notice template may use.
@@ -206,6 +222,12 @@ pub fn default_policy() -> Policy {
         renewal_warning_days: 30,
         backup_max_age_hours: 24,
         tlds,
+        transfer_policies: vec![icann_2016()],
+        business_hours: BusinessHours {
+            start_hour: 8,
+            end_hour: 18,
+            weekdays_only: true,
+        },
     }
 }
 

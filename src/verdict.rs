@@ -99,6 +99,41 @@ pub struct Documents {
     pub holder_letter: Option<String>,
 }
 
+/// `transfer_request`: which answers the losing side may give, and with which reasons.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Answers {
+    /// The answers allowed: `.de` `release`/`refuse`, gTLD `ack`/`nack`.
+    pub permitted: Vec<&'static str>,
+    /// The one answer the rules leave (or call for), if any.
+    pub recommended: Option<&'static str>,
+    /// The reasons a refusal may give (empty when refusing is not permitted).
+    pub refusal_reasons: Vec<ReasonOption>,
+}
+
+/// A reason a refusal may give, as listed in the verdict's `answers`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReasonOption {
+    /// Stable code (what the case's `reason` names).
+    pub code: String,
+    /// `may_deny` or `must_deny` (gTLD), `denic` (.de).
+    pub list: &'static str,
+    /// Its label in the case's locale.
+    pub label: String,
+}
+
+/// `authinfo_release`: one item of the move checklist (R-M1, R-M2).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChecklistItem {
+    /// Stable id (`website_copied`, `dns_mx`, …).
+    pub item: &'static str,
+    /// The case field that records it.
+    pub field: &'static str,
+    /// Whether it is done.
+    pub done: bool,
+    /// Its label in the case's locale.
+    pub label: String,
+}
+
 /// The answer to a well-formed case.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Verdict {
@@ -110,6 +145,12 @@ pub struct Verdict {
     pub deadlines: Deadlines,
     /// The generated documents.
     pub documents: Documents,
+    /// `transfer_request` only: the permitted answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answers: Option<Answers>,
+    /// `authinfo_release` only: the move checklist.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checklist: Option<Vec<ChecklistItem>>,
 }
 
 impl Verdict {
@@ -122,6 +163,8 @@ impl Verdict {
             findings,
             deadlines,
             documents,
+            answers: None,
+            checklist: None,
         }
     }
 }

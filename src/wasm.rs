@@ -96,3 +96,31 @@ pub fn policies() -> JsValue {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+/// Generates an AuthInfo for `tld` (or a domain) from `random`: bytes the caller took from
+/// `crypto.getRandomValues` (1024 are always enough). Returns `{code}` or `{errors}`.
+#[wasm_bindgen]
+pub fn generate_authinfo(tld: &str, random: &[u8]) -> JsValue {
+    match crate::generate_authinfo(tld, random) {
+        Ok(code) => into_js(&crate::Json::object([("code", crate::Json::from(code))])),
+        Err(e) => into_js(&crate::Json::object([(
+            "errors",
+            crate::Json::Array(vec![crate::Json::object([
+                ("code", crate::Json::from(e.code())),
+                ("field", crate::Json::Null),
+                ("message", crate::Json::from(e.message(Locale::De))),
+            ])]),
+        )])),
+    }
+}
+
+/// Checks a typed or pasted AuthInfo: `{valid, reason, positions, message}`; the code itself
+/// is never in the result.
+#[wasm_bindgen]
+pub fn check_authinfo(tld: &str, code: &str, locale: &str) -> JsValue {
+    into_js(&crate::check_authinfo(
+        tld,
+        code,
+        Locale::parse(locale).unwrap_or_default(),
+    ))
+}

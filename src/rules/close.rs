@@ -65,7 +65,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         }
     }
     services(c, &mut f);
-    domain_name(c, &mut f);
+    domain_name(&c.name, &mut f);
 
     let Some(renewal) = renewal(c, &mut f) else {
         return Verdict::new(f.list, Deadlines::default(), Documents::default());

@@ -1,11 +1,29 @@
 //! The rules: pure functions from a read case to a verdict.
 
+pub(crate) mod authinfo_release;
 pub(crate) mod close;
 mod documents;
 pub(crate) mod transfer_out;
+pub(crate) mod transfer_request;
 
+/// Runs the rules of a read case.
+pub(crate) fn run(
+    ctx: &Context,
+    action: crate::case::Action,
+    case: &crate::case::ActionCase,
+) -> crate::verdict::Verdict {
+    use crate::case::{Action, ActionCase};
+    match (action, case) {
+        (Action::TransferOut, ActionCase::Domain(c)) => transfer_out::check(ctx, c),
+        (_, ActionCase::Domain(c)) => close::check(ctx, c),
+        (_, ActionCase::Request(c)) => transfer_request::check(ctx, c),
+        (_, ActionCase::Release(c)) => authinfo_release::check(ctx, c),
+    }
+}
+
+use crate::authinfo::{validate, AuthInfoScheme};
 use crate::case::{Context, DomainCase, Recipient, Sender};
-use crate::dates::{is_anniversary, iso, next_renewal};
+use crate::dates::{is_anniversary, iso, next_renewal, shift};
 use crate::json::Json;
 use crate::messages::Code;
 use crate::verdict::Finding;
@@ -28,6 +46,25 @@ impl<'c> Findings<'c> {
     pub fn add(&mut self, code: Code, field: Option<&str>, params: Json) {
         self.list
             .push(Finding::new(code, field, params, self.ctx.locale));
+    }
+
+    /// Adds a finding whose message also needs text that is not a param (localised labels
+    /// of policy data): the message sees `extra` merged into the params; the finding keeps
+    /// the locale-free params only.
+    pub fn add_with(
+        &mut self,
+        code: Code,
+        field: Option<&str>,
+        params: Json,
+        extra: &[(&str, Json)],
+    ) {
+        let mut shown = params.clone();
+        for (k, v) in extra {
+            shown.set(k, v.clone());
+        }
+        let mut finding = Finding::new(code, field, params, self.ctx.locale);
+        finding.message = code.message(self.ctx.locale, &shown);
+        self.list.push(finding);
     }
 
     pub fn blocks(&self) -> bool {
@@ -103,8 +140,8 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
 }
 
 /// The domain name's warnings (section 8) and whether the policy knows its TLD.
-pub(crate) fn domain_name(c: &DomainCase, f: &mut Findings) {
-    if let Some(h) = c.name.homograph() {
+pub(crate) fn domain_name(name: &crate::domain::DomainName, f: &mut Findings) {
+    if let Some(h) = name.homograph() {
         let scripts = h.scripts.iter().map(|s| Json::from(s.name())).collect();
         f.add(
             Code::DOMAIN_HOMOGRAPH,
@@ -115,7 +152,7 @@ pub(crate) fn domain_name(c: &DomainCase, f: &mut Findings) {
             ]),
         );
     }
-    let tld = c.name.tld();
+    let tld = name.tld();
     if !f.ctx.policy.knows_tld(tld) {
         f.add(
             Code::TLD_NOT_IN_POLICY,
@@ -167,4 +204,71 @@ pub(crate) fn renewal(c: &DomainCase, f: &mut Findings) -> Option<NaiveDate> {
             Some(given)
         }
     }
+}
+
+/// R-T5, R-T6: an AuthInfo's format (positions only, never characters) and lifetime.
+/// `planned` is the day the code will be used, recorded in `planned_field`. Returns
+/// `authinfo_expires` for the deadlines.
+pub(crate) fn authinfo_checks(
+    ctx: &Context,
+    name: &crate::domain::DomainName,
+    auth: &crate::case::AuthInfoCase,
+    planned: Option<(NaiveDate, &str)>,
+    f: &mut Findings,
+) -> Option<String> {
+    let policy = &ctx.policy;
+    if let Some(code) = auth.code.as_deref() {
+        let scheme = policy.tld(name.tld()).map_or_else(
+            || AuthInfoScheme::for_tld(name.tld()),
+            |t| t.authinfo_scheme,
+        );
+        if let Err(e) = validate(code, scheme) {
+            let positions = e
+                .invalid_positions()
+                .iter()
+                .map(|p| Json::from(*p as i64))
+                .collect();
+            let detail = e.message(ctx.locale);
+            f.list.push(Finding {
+                code: Code::AUTHINFO_INVALID.name(),
+                severity: Code::AUTHINFO_INVALID.severity(),
+                field: Some("authinfo.code".to_string()),
+                message: ctx.locale.pick(
+                    format!("Die AuthInfo hat nicht das Format der Registry: {detail}."),
+                    format!("The AuthInfo does not have the registry's format: {detail}."),
+                ),
+                params: Json::object([
+                    ("reason", e.code().into()),
+                    ("positions", Json::Array(positions)),
+                ]),
+            });
+        }
+    }
+    let Some(created) = auth.created else {
+        f.add(
+            Code::AUTHINFO_NOT_CREATED,
+            Some("authinfo.created"),
+            Json::object([("valid_days", Json::from(policy.authinfo_valid_days))]),
+        );
+        return None;
+    };
+    let exp = shift(created, policy.authinfo_valid_days)?;
+    if ctx.today >= exp {
+        f.add(
+            Code::AUTHINFO_EXPIRED,
+            Some("authinfo.created"),
+            Json::object([
+                ("created", d(created)),
+                ("authinfo_expires", d(exp)),
+                ("valid_days", Json::from(policy.authinfo_valid_days)),
+            ]),
+        );
+    } else if let Some((day, field)) = planned.filter(|(p, _)| *p >= exp) {
+        f.add(
+            Code::AUTHINFO_EXPIRES_BEFORE_TRANSFER,
+            Some(field),
+            Json::object([("authinfo_expires", d(exp)), ("planned_transfer", d(day))]),
+        );
+    }
+    Some(iso(exp))
 }

@@ -1,14 +1,13 @@
 //! The `transfer_out` action: rules.md section 4 (R-T1 … R-T6, R-T8's lock check).
 
 use super::documents::{transfer_letter, TransferLetter};
-use super::{d, domain_name, renewal, termination_and_evk, Findings};
-use crate::authinfo::validate;
+use super::{authinfo_checks, d, domain_name, renewal, termination_and_evk, Findings};
 use crate::case::{Context, DomainCase};
 use crate::dates::{iso, shift};
 use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::Registry;
-use crate::verdict::{Deadlines, Documents, Finding, Verdict};
+use crate::verdict::{Deadlines, Documents, Verdict};
 
 /// The EPP status that keeps a gTLD domain from being transferred (R-T8).
 const CLIENT_TRANSFER_PROHIBITED: &str = "clienttransferprohibited";
@@ -27,7 +26,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
             );
         }
     }
-    domain_name(c, &mut f);
+    domain_name(&c.name, &mut f);
     let tld_name = c.name.tld();
     let tld = policy.tld(tld_name);
     let mut deadlines = Deadlines::default();
@@ -68,72 +67,17 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
 
     // R-T5, R-T6: the AuthInfo's format and lifetime.
     let auth = c.authinfo.clone().unwrap_or_default();
-    if let Some(code) = auth.code.as_deref() {
-        let scheme = tld.map_or_else(
-            || crate::authinfo::AuthInfoScheme::for_tld(tld_name),
-            |t| t.authinfo_scheme,
-        );
-        if let Err(e) = validate(code, scheme) {
-            let positions = e
-                .invalid_positions()
-                .iter()
-                .map(|p| Json::from(*p as i64))
-                .collect();
-            // The message comes from the validator: positions and rules only, never characters.
-            f.list.push(Finding {
-                code: Code::AUTHINFO_INVALID.name(),
-                severity: Code::AUTHINFO_INVALID.severity(),
-                field: Some("authinfo.code".to_string()),
-                message: ctx.locale.pick(
-                    format!(
-                        "Die AuthInfo hat nicht das Format der Registry: {}.",
-                        e.message(ctx.locale)
-                    ),
-                    format!(
-                        "The AuthInfo does not have the registry's format: {}.",
-                        e.message(ctx.locale)
-                    ),
-                ),
-                params: Json::object([
-                    ("reason", e.code().into()),
-                    ("positions", Json::Array(positions)),
-                ]),
-            });
-        }
-    }
+    deadlines.authinfo_expires = authinfo_checks(
+        ctx,
+        &c.name,
+        &auth,
+        auth.planned_transfer
+            .map(|p| (p, "authinfo.planned_transfer")),
+        &mut f,
+    );
     let expires = auth
         .created
         .and_then(|created| shift(created, policy.authinfo_valid_days));
-    match (auth.created, expires) {
-        (Some(created), Some(exp)) => {
-            deadlines.authinfo_expires = Some(iso(exp));
-            if today >= exp {
-                f.add(
-                    Code::AUTHINFO_EXPIRED,
-                    Some("authinfo.created"),
-                    Json::object([
-                        ("created", d(created)),
-                        ("authinfo_expires", d(exp)),
-                        ("valid_days", Json::from(policy.authinfo_valid_days)),
-                    ]),
-                );
-            } else if let Some(planned) = auth.planned_transfer.filter(|p| *p >= exp) {
-                f.add(
-                    Code::AUTHINFO_EXPIRES_BEFORE_TRANSFER,
-                    Some("authinfo.planned_transfer"),
-                    Json::object([
-                        ("authinfo_expires", d(exp)),
-                        ("planned_transfer", d(planned)),
-                    ]),
-                );
-            }
-        }
-        _ => f.add(
-            Code::AUTHINFO_NOT_CREATED,
-            Some("authinfo.created"),
-            Json::object([("valid_days", Json::from(policy.authinfo_valid_days))]),
-        ),
-    }
 
     let Some(renewal) = renewal(c, &mut f) else {
         return Verdict::new(f.list, deadlines, Documents::default());

@@ -1,0 +1,387 @@
+//! The `transfer_request` action: answering an incoming transfer (gTLD ACK/NACK) or a `.de`
+//! AuthInfo request. R-T7 (.de: refuse only without a proper termination; unpaid invoices are
+//! never a reason), R-T8 (5-day answer window), R-T9 (ICANN's may/must/may-not lists).
+
+use super::{d, domain_name, Findings};
+use crate::case::{read_domain_name, Context, Recipient, Sender, RECIPIENTS, SENDERS};
+use crate::dates::{iso, shift};
+use crate::domain::DomainName;
+use crate::input::Reader;
+use crate::json::Json;
+use crate::messages::Code;
+use crate::policy::Registry;
+use crate::transfer_policy::{
+    in_force, DenialReason, DenyList, NO_PAYMENT_PAST, WITHIN_CREATION_LOCK, WITHIN_TRANSFER_LOCK,
+};
+use crate::verdict::{Answers, Deadlines, Documents, ReasonOption, Verdict};
+use crate::Locale;
+use chrono::NaiveDate;
+
+/// A `transfer_request` case.
+#[derive(Debug, Clone)]
+pub struct TransferRequestCase {
+    /// The domain.
+    pub name: DomainName,
+    /// Its registration date (gTLD 60-day window).
+    pub registered: NaiveDate,
+    /// EPP status values (`clientHold` matters for non-payment).
+    pub status: Vec<String>,
+    /// The last transfer in.
+    pub last_transfer: Option<NaiveDate>,
+    /// When the request reached the losing side.
+    pub received: NaiveDate,
+    /// Whether a termination from the holder to the reseller exists.
+    pub termination: Option<(Sender, Recipient)>,
+    /// Who signed the EVK, if one exists.
+    pub evk_signed_by: Option<Option<Sender>>,
+    /// Whether invoices are unpaid.
+    pub unpaid_invoices: bool,
+    /// The circumstances the user ticked (codes of the Transfer Policy).
+    pub facts: Vec<String>,
+    /// The answer the user chose, if any.
+    pub answer: Option<&'static str>,
+    /// The reason for a refusal.
+    pub reason: Option<String>,
+}
+
+const ANSWERS: [(&str, &str); 4] = [
+    ("release", "release"),
+    ("refuse", "refuse"),
+    ("ack", "ack"),
+    ("nack", "nack"),
+];
+
+/// The refusal reason for a `.de` request without a proper termination.
+pub const NO_TERMINATION: &str = "no_termination";
+
+impl TransferRequestCase {
+    pub(crate) fn read(case: &Json, r: &mut Reader) -> Option<TransferRequestCase> {
+        let d = r
+            .object(case.get("domain"), "domain", true)
+            .unwrap_or(&Json::Null);
+        let name = read_domain_name(d.get("name"), r);
+        let registered = r.date(d.get("registered"), "domain.registered", true);
+        let status = r.text_list(d.get("status"), "domain.status");
+        let last_transfer = r.date(d.get("last_transfer"), "domain.last_transfer", false);
+        let req = r
+            .object(case.get("request"), "request", true)
+            .unwrap_or(&Json::Null);
+        let received = r.date(req.get("received"), "request.received", true);
+        let _ = r.text(
+            req.get("gaining_registrar"),
+            "request.gaining_registrar",
+            false,
+        );
+        let termination = r
+            .object(case.get("termination"), "termination", false)
+            .and_then(|t| {
+                let from = r.choice(t.get("from"), "termination.from", &SENDERS, true);
+                let to = r.choice(t.get("to"), "termination.to", &RECIPIENTS, true);
+                Some((from?, to?))
+            });
+        let evk_signed_by = r
+            .object(case.get("evk"), "evk", false)
+            .map(|e| r.choice(e.get("signed_by"), "evk.signed_by", &SENDERS, false));
+        let unpaid_invoices = match r.object(case.get("invoices"), "invoices", false) {
+            Some(i) => r.flag(i.get("unpaid"), "invoices.unpaid"),
+            None => false,
+        };
+        let facts = r.text_list(case.get("facts"), "facts");
+        let answer = r.choice(case.get("answer"), "answer", &ANSWERS, false);
+        let reason = r.text(case.get("reason"), "reason", false);
+        Some(TransferRequestCase {
+            name: name?,
+            registered: registered?,
+            status,
+            last_transfer,
+            received: received?,
+            termination,
+            evk_signed_by,
+            unpaid_invoices,
+            facts,
+            answer,
+            reason,
+        })
+    }
+}
+
+fn label(r: &DenialReason, locale: Locale) -> String {
+    locale.pick(r.de.clone(), r.en.clone())
+}
+
+fn labels(reasons: &[&DenialReason], locale: Locale) -> Json {
+    Json::Array(
+        reasons
+            .iter()
+            .map(|r| Json::from(label(r, locale)))
+            .collect(),
+    )
+}
+
+fn codes(reasons: &[&DenialReason]) -> Json {
+    Json::Array(
+        reasons
+            .iter()
+            .map(|r| Json::from(r.code.as_str()))
+            .collect(),
+    )
+}
+
+pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
+    let mut f = Findings::new(ctx);
+    let locale = ctx.locale;
+    let tld_name = c.name.tld();
+    let tld = ctx.policy.tld(tld_name);
+    domain_name(&c.name, &mut f);
+    let mut deadlines = Deadlines::default();
+    let (permitted, reasons): (Vec<&'static str>, Vec<ReasonOption>) = match tld.map(|t| t.registry)
+    {
+        Some(Registry::Gtld) => gtld(ctx, c, &mut f, &mut deadlines),
+        _ => denic(c, &mut f, locale),
+    };
+
+    // The user's answer, if given, must be one of the permitted ones, and a refusal needs a
+    // permitted reason.
+    if let Some(answer) = c.answer {
+        if !permitted.contains(&answer) {
+            f.add(
+                Code::ANSWER_NOT_PERMITTED,
+                Some("answer"),
+                Json::object([
+                    ("answer", answer.into()),
+                    (
+                        "permitted",
+                        Json::Array(permitted.iter().map(|a| Json::from(*a)).collect()),
+                    ),
+                ]),
+            );
+        } else if matches!(answer, "refuse" | "nack") {
+            let permitted_labels = Json::Array(
+                reasons
+                    .iter()
+                    .map(|r| Json::from(r.label.as_str()))
+                    .collect(),
+            );
+            let permitted_codes = Json::Array(
+                reasons
+                    .iter()
+                    .map(|r| Json::from(r.code.as_str()))
+                    .collect(),
+            );
+            match c.reason.as_deref() {
+                None => f.add_with(
+                    Code::REFUSAL_REASON_MISSING,
+                    Some("reason"),
+                    Json::object([("permitted", permitted_codes)]),
+                    &[("permitted_labels", permitted_labels)],
+                ),
+                Some(reason) if !reasons.iter().any(|r| r.code == reason) => {
+                    let shown = all_reasons(ctx, c)
+                        .into_iter()
+                        .find(|r| r.code == reason)
+                        .map_or_else(|| reason.to_string(), |r| label(&r, locale));
+                    f.add_with(
+                        Code::REFUSAL_REASON_NOT_PERMITTED,
+                        Some("reason"),
+                        Json::object([("reason", reason.into()), ("permitted", permitted_codes)]),
+                        &[
+                            ("permitted_labels", permitted_labels),
+                            ("label", shown.into()),
+                        ],
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    let recommended = match (
+        permitted.as_slice(),
+        reasons.iter().any(|r| r.list == "must_deny"),
+    ) {
+        ([only], _) => Some(*only),
+        (_, true) => Some("nack"),
+        _ => None,
+    };
+    let mut verdict = Verdict::new(f.list, deadlines, Documents::default());
+    verdict.answers = Some(Answers {
+        permitted,
+        recommended,
+        refusal_reasons: reasons,
+    });
+    verdict
+}
+
+/// Input check: every `facts` entry must be a code of the Transfer Policy in force.
+pub(crate) fn validate_facts(ctx: &Context, c: &TransferRequestCase, r: &mut Reader) {
+    let known = all_reasons(ctx, c);
+    for (i, fact) in c.facts.iter().enumerate() {
+        if !known.iter().any(|k| &k.code == fact) {
+            let list: Vec<Json> = known.iter().map(|k| Json::from(k.code.as_str())).collect();
+            let shown: String = fact.chars().take(40).collect();
+            r.error(
+                crate::input::InputCode::INVALID_VALUE,
+                &format!("facts.{i}"),
+                r.locale.pick(
+                    format!("unbekannter Umstand `{shown}`; erwartet ein Code der Transfer Policy (siehe `policies`)"),
+                    format!("unknown circumstance `{shown}`; expected a code of the Transfer Policy (see `policies`)"),
+                ),
+                Json::object([("expected", Json::Array(list)), ("found", shown.as_str().into())]),
+            );
+        }
+    }
+}
+
+fn all_reasons(ctx: &Context, _c: &TransferRequestCase) -> Vec<DenialReason> {
+    in_force(&ctx.policy.transfer_policies, ctx.today)
+        .map(|p| p.reasons.clone())
+        .unwrap_or_default()
+}
+
+/// R-T7: `.de` (and registries without rules of their own): refuse only without a proper
+/// termination; unpaid invoices are never a reason.
+fn denic(
+    c: &TransferRequestCase,
+    f: &mut Findings,
+    locale: Locale,
+) -> (Vec<&'static str>, Vec<ReasonOption>) {
+    if c.unpaid_invoices {
+        f.add(
+            Code::UNPAID_INVOICES_NOT_A_REASON,
+            Some("invoices.unpaid"),
+            Json::object::<&str>([]),
+        );
+    }
+    let proper = matches!(
+        c.termination,
+        Some((Sender::Holder | Sender::Representative, Recipient::Reseller))
+    ) && matches!(
+        c.evk_signed_by,
+        Some(Some(Sender::Holder | Sender::Representative))
+    );
+    if proper {
+        f.add(Code::TRANSFER_MUST_RELEASE, None, Json::object::<&str>([]));
+        (vec!["release"], Vec::new())
+    } else {
+        let field = if c.termination.is_none() {
+            "termination"
+        } else {
+            "evk"
+        };
+        f.add(
+            Code::TRANSFER_MAY_REFUSE_NO_TERMINATION,
+            Some(field),
+            Json::object::<&str>([]),
+        );
+        let reason = ReasonOption {
+            code: NO_TERMINATION.to_string(),
+            list: "denic",
+            label: locale
+                .pick(
+                    "keine ordnungsgemäße Kündigung mit EVK des Inhabers",
+                    "no proper termination with the holder's EVK",
+                )
+                .to_string(),
+        };
+        (vec!["release", "refuse"], vec![reason])
+    }
+}
+
+/// R-T8, R-T9: gTLDs by the Transfer Policy in force.
+fn gtld(
+    ctx: &Context,
+    c: &TransferRequestCase,
+    f: &mut Findings,
+    deadlines: &mut Deadlines,
+) -> (Vec<&'static str>, Vec<ReasonOption>) {
+    let locale = ctx.locale;
+    let Some(policy) = in_force(&ctx.policy.transfer_policies, ctx.today) else {
+        return (vec!["ack", "nack"], Vec::new());
+    };
+    // The answer window.
+    if let Some(ack) = shift(c.received, policy.ack_days) {
+        deadlines.ack_deadline = Some(iso(ack));
+        let code = if ctx.today > ack {
+            Code::TRANSFER_ACK_DEADLINE_PASSED
+        } else {
+            Code::TRANSFER_ACK_DEADLINE
+        };
+        f.add(code, None, Json::object([("ack_deadline", d(ack))]));
+    }
+    // The 60-day windows, derived from the dates.
+    let mut facts: Vec<String> = c.facts.clone();
+    let (base, days, fact) = match c.last_transfer {
+        Some(t) if t > c.registered => (t, policy.lock_days_after_transfer, WITHIN_TRANSFER_LOCK),
+        _ => (
+            c.registered,
+            policy.lock_days_after_creation,
+            WITHIN_CREATION_LOCK,
+        ),
+    };
+    if let Some(until) = shift(base, days) {
+        deadlines.transfer_lock_until = Some(iso(until));
+        if ctx.today <= until && !facts.iter().any(|x| x == fact) {
+            facts.push(fact.to_string());
+        }
+    }
+    let on_hold = c
+        .status
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case("clientHold") || s.eq_ignore_ascii_case("serverHold"));
+    let known = |code: &str| policy.reasons.iter().find(|r| r.code == code);
+    let mut must: Vec<&DenialReason> = Vec::new();
+    let mut may: Vec<&DenialReason> = Vec::new();
+    let mut not: Vec<&DenialReason> = Vec::new();
+    for fact in &facts {
+        let Some(r) = known(fact) else { continue };
+        match r.list {
+            DenyList::MustDeny => must.push(r),
+            DenyList::MayDeny if r.code == NO_PAYMENT_PAST && !on_hold => {
+                f.add(
+                    Code::TRANSFER_HOLD_FIRST,
+                    Some("domain.status"),
+                    Json::object::<&str>([]),
+                );
+            }
+            DenyList::MayDeny => may.push(r),
+            DenyList::MayNotDeny => not.push(r),
+        }
+    }
+    if !not.is_empty() {
+        f.add_with(
+            Code::TRANSFER_NOT_A_REASON,
+            Some("facts"),
+            Json::object([("reasons", codes(&not))]),
+            &[("labels", labels(&not, locale))],
+        );
+    }
+    let option = |r: &DenialReason| ReasonOption {
+        code: r.code.clone(),
+        list: r.list.name(),
+        label: label(r, locale),
+    };
+    if !must.is_empty() {
+        f.add_with(
+            Code::TRANSFER_MUST_DENY,
+            Some("facts"),
+            Json::object([
+                ("reasons", codes(&must)),
+                ("policy", policy.id.as_str().into()),
+            ]),
+            &[("labels", labels(&must, locale))],
+        );
+        return (vec!["nack"], must.iter().map(|r| option(r)).collect());
+    }
+    if !may.is_empty() {
+        f.add_with(
+            Code::TRANSFER_MAY_DENY,
+            Some("facts"),
+            Json::object([
+                ("reasons", codes(&may)),
+                ("policy", policy.id.as_str().into()),
+            ]),
+            &[("labels", labels(&may, locale))],
+        );
+        return (vec!["ack", "nack"], may.iter().map(|r| option(r)).collect());
+    }
+    (vec!["ack"], Vec::new())
+}
