@@ -52,6 +52,12 @@ if $want_wasm; then
 fi
 
 if $want_browser; then
+  # The calendar check parses our .ics files with a standard parser.
+  if python3 -c 'import icalendar, sys; sys.exit(0 if icalendar.__version__ == "6.1.3" else 1)' 2>/dev/null; then
+    say "python icalendar present"
+  else
+    python3 -m pip install --quiet --disable-pip-version-check "icalendar==6.1.3"
+  fi
   if [ -x /usr/bin/chromium ]; then
     say "chromium present"
   else

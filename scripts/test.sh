@@ -22,6 +22,9 @@ step "build: native CLI and wasm"
 cargo build --release --locked
 bash scripts/build-wasm.sh
 
+step "calendar files in a standard parser (Python icalendar)"
+python3 tests/ics/check_ics.py
+
 step "size budget"
 node scripts/size.mjs
 

@@ -23,15 +23,24 @@ pub enum Action {
     TransferRequest,
     /// Hand out or enter an AuthInfo during a move.
     AuthinfoRelease,
+    /// Delete a page (or any node) in a CMS.
+    CmsDelete,
+    /// Update a CMS core or extension.
+    CmsUpdate,
+    /// Check a reseller account's emergency readiness.
+    Readiness,
 }
 
 impl Action {
     /// Every action this version checks, with its name in the case.
-    pub const ALL: [(&'static str, Action); 4] = [
+    pub const ALL: [(&'static str, Action); 7] = [
         ("close", Action::Close),
         ("transfer_out", Action::TransferOut),
         ("transfer_request", Action::TransferRequest),
         ("authinfo_release", Action::AuthinfoRelease),
+        ("cms_delete", Action::CmsDelete),
+        ("cms_update", Action::CmsUpdate),
+        ("readiness", Action::Readiness),
     ];
 
     /// The name used in the case (`close`, `transfer_out`, …).
@@ -57,6 +66,9 @@ pub(crate) enum ActionCase {
     Domain(DomainCase),
     Request(crate::rules::transfer_request::TransferRequestCase),
     Release(crate::rules::authinfo_release::ReleaseCase),
+    Delete(crate::rules::cms::DeleteCase),
+    Update(crate::rules::cms::UpdateCase),
+    Readiness(crate::rules::readiness::ReadinessCase),
 }
 
 impl ActionCase {
@@ -72,6 +84,15 @@ impl ActionCase {
             }
             Action::AuthinfoRelease => {
                 crate::rules::authinfo_release::ReleaseCase::read(case, r).map(ActionCase::Release)
+            }
+            Action::CmsDelete => {
+                crate::rules::cms::DeleteCase::read(case, r).map(ActionCase::Delete)
+            }
+            Action::CmsUpdate => {
+                crate::rules::cms::UpdateCase::read(case, r).map(ActionCase::Update)
+            }
+            Action::Readiness => {
+                crate::rules::readiness::ReadinessCase::read(case, r).map(ActionCase::Readiness)
             }
         }
     }
@@ -228,7 +249,7 @@ const REGISTRIES: [(&str, Registry); 3] = [
 ];
 
 /// Reads the locale first, so every later message can be in it.
-fn read_locale(case: &Json, r: &mut Reader) -> Locale {
+pub(crate) fn read_locale(case: &Json, r: &mut Reader) -> Locale {
     match case.get("locale") {
         Json::Null => Locale::De,
         Json::String(s) if s.trim().is_empty() => Locale::De,
@@ -338,7 +359,7 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
     }
 }
 
-fn read_policy(v: &Json, r: &mut Reader) -> Option<Policy> {
+pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Policy> {
     let lookup = |id: &str, r: &mut Reader, path: &str| {
         let found = builtin_policy(id);
         if found.is_none() {

@@ -23,10 +23,12 @@
 //! ```
 
 pub mod authinfo;
+pub mod calendar;
 pub mod case;
 pub mod dates;
 pub mod domain;
 pub mod input;
+pub mod inventory;
 mod json;
 mod locale;
 pub mod messages;
@@ -229,4 +231,91 @@ pub fn generate_authinfo(
 ) -> Result<String, authinfo::GenerateError> {
     let scheme = authinfo::AuthInfoScheme::for_tld(&tld_of(tld_or_domain));
     authinfo::generate(scheme, scheme.recommended_length(), random)
+}
+
+/// Reads the options of a batch call: `today` (required), `locale`, `policy` — the same
+/// fields, with the same errors, as in a case.
+fn read_options(
+    options: &Json,
+) -> Result<(chrono::NaiveDate, Locale, policy::Policy), InputErrors> {
+    let mut r = Reader::new(Locale::De);
+    let locale = case::read_locale(options, &mut r);
+    r.locale = locale;
+    let today = r.date(options.get("today"), "today", true);
+    let policy = case::read_policy(options.get("policy"), &mut r);
+    match (today, policy) {
+        (Some(today), Some(policy)) if r.errors.is_empty() => Ok((today, locale, policy)),
+        _ => Err(InputErrors { errors: r.errors }),
+    }
+}
+
+fn list_error(e: inventory::ListError) -> InputErrors {
+    InputErrors {
+        errors: vec![InputError {
+            code: input::InputCode::INVALID_VALUE.name(),
+            field: Some("list".to_string()),
+            message: e.message,
+            params: Json::Null,
+        }],
+    }
+}
+
+/// Starts an inventory job on a list — CSV text (`list` a string) or rows already parsed
+/// from JSON (`list` an array) — with `options` `{today, locale, policy}`.
+///
+/// # Errors
+/// Bad options, or a list that cannot be read at all; a bad row only makes an error row.
+///
+/// # Example
+/// ```
+/// use domainguard::{inventory_job, Json};
+/// let options: Json = serde_json::from_str(r#"{"today": "2009-02-01"}"#).unwrap();
+/// let list = Json::from("domain;registered;intent\nbeispiel.de;2005-04-04;close\n");
+/// let report = inventory_job(&list, &options).unwrap().finish();
+/// assert_eq!(report.rows[0].deadline.as_deref(), Some("2009-03-14"));
+/// ```
+pub fn inventory_job(list: &Json, options: &Json) -> Result<inventory::Job, InputErrors> {
+    let (today, locale, policy) = read_options(options)?;
+    match list {
+        Json::String(text) => {
+            inventory::Job::new(text, inventory::Format::Csv, today, locale, policy)
+        }
+        other => inventory::Job::from_json(other, today, locale, policy),
+    }
+    .map_err(list_error)
+}
+
+/// The deadlines of one case as an iCalendar file (empty of events when the action has none).
+///
+/// # Errors
+/// The case's input errors, as from [`check`].
+///
+/// # Example
+/// ```
+/// let case: domainguard::Json = serde_json::from_str(r#"{"action": "close", "today": "2009-02-01",
+///   "domain": {"name": "beispiel.de", "registered": "2005-04-04"}, "holder": {"name": "M"}}"#).unwrap();
+/// let ics = domainguard::calendar(&case).unwrap();
+/// assert!(ics.contains("DTSTART;VALUE=DATE:20090314\r\n"));
+/// ```
+pub fn calendar(case: &Json) -> Result<String, InputErrors> {
+    let verdict = match check(case) {
+        Outcome::Verdict(v) => v,
+        Outcome::Invalid(e) => return Err(e),
+    };
+    let locale = match case.get("locale") {
+        Json::String(s) => Locale::parse(s).unwrap_or_default(),
+        _ => Locale::De,
+    };
+    let today = match case.get("today") {
+        Json::String(s) => dates::parse_date(s.trim()).ok(),
+        _ => None,
+    };
+    let domain = match case.get("domain").get("name") {
+        Json::String(s) => domain::DomainName::parse(s)
+            .map(|n| n.unicode().to_string())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let events = calendar::deadline_events(&domain, &verdict.deadlines, locale);
+    Ok(calendar::ics(&events, today.unwrap_or_default()))
 }

@@ -16,6 +16,8 @@ USAGE:
     domainguard fields ACTION [--pretty]
     domainguard policies [--pretty]
     domainguard codes [--markdown]
+    domainguard inventory FILE --today YYYY-MM-DD [--locale de|en] [--policy ID] [--out json|csv|ics]
+    domainguard calendar [--locale de|en] < case.json
     domainguard authinfo generate [--tld de]
     domainguard authinfo check [--tld de] [--locale de|en] < code.txt
     domainguard --help | --version
@@ -29,6 +31,14 @@ COMMANDS:
     fields      Lists the case fields an action reads (path, type, required, values).
     policies    Lists the built-in policy profiles.
     codes       Lists every finding and input error code (--markdown: the table in docs/codes.md).
+    inventory   Reads a reseller's domain list (CSV with a header row, comma or semicolon
+                separated; or a .json array) and writes one row per domain, most urgent first:
+                next action, deadline, days left, severity (--out json, the default; csv; ics).
+                Columns: domain, registered, renewal, holder, invoice_unpaid, intent
+                (keep|close|transfer). --today is required: the rules never read a clock
+                (e.g. --today \"$(TZ=Europe/Berlin date +%F)\").
+    calendar    Reads one case on standard input and writes its deadlines as an iCalendar
+                file (all-day events with reminders a week and a day before).
     authinfo generate
                 Prints a new AuthInfo for the TLD (default de) from the OS's secure random
                 source: 16 characters without look-alikes.
@@ -46,6 +56,8 @@ OPTIONS:
 The case format is described in docs/case.md; the verdict in the README.";
 
 struct Options {
+    today: Option<String>,
+    out: Option<String>,
     locale: Option<String>,
     tld: Option<String>,
     policy: Option<String>,
@@ -56,6 +68,8 @@ struct Options {
 
 fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut o = Options {
+        today: None,
+        out: None,
         locale: None,
         tld: None,
         policy: None,
@@ -72,6 +86,10 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 o.locale = Some(it.next().ok_or("--locale needs a value: de or en")?.clone())
             }
             "--policy" => o.policy = Some(it.next().ok_or("--policy needs a profile id")?.clone()),
+            "--today" => {
+                o.today = Some(it.next().ok_or("--today needs a date: YYYY-MM-DD")?.clone())
+            }
+            "--out" => o.out = Some(it.next().ok_or("--out needs json, csv or ics")?.clone()),
             "--tld" => o.tld = Some(it.next().ok_or("--tld needs a TLD, e.g. de")?.clone()),
             s if s.starts_with("--locale=") => {
                 o.locale = Some(s.trim_start_matches("--locale=").to_string())
@@ -170,6 +188,23 @@ fn run(args: &[String]) -> Result<u8, String> {
             Ok(0)
         }
         "authinfo" => authinfo(&o),
+        "inventory" => inventory(&o),
+        "calendar" => {
+            let result = match read_case(&o) {
+                Ok(case) => domainguard::calendar(&case),
+                Err(e) => Err(e),
+            };
+            match result {
+                Ok(text) => {
+                    print!("{text}");
+                    Ok(0)
+                }
+                Err(e) => {
+                    print_json(&e, o.pretty)?;
+                    Ok(2)
+                }
+            }
+        }
         other => Err(format!(
             "unknown command `{other}`; see `domainguard --help`"
         )),
@@ -202,6 +237,67 @@ fn authinfo(o: &Options) -> Result<u8, String> {
         }
         _ => Err("`authinfo` needs `generate` or `check`; see `domainguard --help`".to_string()),
     }
+}
+
+fn inventory(o: &Options) -> Result<u8, String> {
+    let path = o
+        .positional
+        .first()
+        .ok_or("`inventory` needs a file: domainguard inventory domains.csv --today YYYY-MM-DD")?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+    let list = if path.to_ascii_lowercase().ends_with(".json") {
+        match serde_json::from_str::<Json>(&text) {
+            Ok(v) => v,
+            Err(e) => {
+                let locale = o
+                    .locale
+                    .as_deref()
+                    .and_then(Locale::parse)
+                    .unwrap_or_default();
+                print_json(&InputErrors::invalid_json(&e.to_string(), locale), o.pretty)?;
+                return Ok(2);
+            }
+        }
+    } else {
+        Json::String(text)
+    };
+    let mut options = Json::object::<&str>([]);
+    for (key, value) in [
+        ("today", &o.today),
+        ("locale", &o.locale),
+        ("policy", &o.policy),
+    ] {
+        if let Some(v) = value {
+            options.set(key, Json::from(v.as_str()));
+        }
+    }
+    let report = match domainguard::inventory_job(&list, &options) {
+        Ok(job) => job.finish(),
+        Err(e) => {
+            print_json(&e, o.pretty)?;
+            return Ok(2);
+        }
+    };
+    let locale = o
+        .locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or_default();
+    match o.out.as_deref().unwrap_or("json") {
+        "json" => print_json(&report, o.pretty)?,
+        "csv" => print!("{}", domainguard::inventory::to_csv(&report)),
+        "ics" => {
+            let today = domainguard::dates::parse_date(&report.today).unwrap_or_default();
+            let events = domainguard::calendar::report_events(&report, locale);
+            print!("{}", domainguard::calendar::ics(&events, today));
+        }
+        other => {
+            return Err(format!(
+                "unknown output `{other}`; expected json, csv or ics"
+            ))
+        }
+    }
+    Ok(0)
 }
 
 fn serde_json_to_json<T: serde::Serialize>(value: &T) -> Result<Json, String> {

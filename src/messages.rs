@@ -100,6 +100,20 @@ codes! {
     MOVE_MAILBOX_LOCK => Warn, "The old provider may lock mailbox access the moment the domain switches (R-M2, seed 000).";
     MOVE_AUTHINFO_TO_AGENCY_ONLY => Info, "The holder gives the AuthInfo to the agency only, never to an automated request of the new provider (R-M3, seed 000).";
     MOVE_READY => Info, "The move checklist is complete; the AuthInfo may be released for the agreed switch.";
+    BACKUP_MISSING => Block, "No backup or restore point exists before a risky CMS action (R-R1, R-R2, seed 001).";
+    BACKUP_TOO_OLD => Block, "The newest backup is older than the policy's limit (default 24 hours) (R-R1, R-R2).";
+    BACKUP_IN_FUTURE => Warn, "The backup's time lies after now: check the clock or the entry.";
+    DELETE_WITH_DESCENDANTS => Warn, "The node has descendants; how many pages and records go with it (R-R1).";
+    DELETE_CONFIRMATION_MISSING => Block, "Deleting a node with descendants needs a confirmation that names their count (R-R1).";
+    DELETE_CONFIRMATION_WRONG => Block, "The typed confirmation does not name the count of descendants (R-R1).";
+    UPDATE_NOT_STAGED => Warn, "The update has not been tried on a staging copy (R-R2, seed 003).";
+    CORE_OUT_OF_SUPPORT => Warn, "The installed core is out of security support (R-R2).";
+    BACKUP_RESPONSIBILITY => Info, "Who must make backups under the hosting contract (R-R3, seed 001).";
+    BACKUP_RESPONSIBILITY_UNKNOWN => Warn, "Nobody is recorded as responsible for backups under the hosting contract (R-R3, seed 001).";
+    DOMAIN_RENEWAL_AT_RISK => Warn, "A domain renews soon and its invoice is unpaid: it may lapse (R-E2, seed 002). Listed first.";
+    ACCOUNT_NO_EMERGENCY_CONTACT => Warn, "The reseller account has no emergency contact (R-E1, seed 002).";
+    ACCOUNT_NO_POWER_OF_ATTORNEY => Warn, "The reseller account has no power of attorney for the upstream provider to talk to its customers (R-E1, seed 002).";
+    ACCOUNT_READY => Info, "The account has an emergency contact and a power of attorney, and no domain is at risk.";
 }
 
 /// Reads a finding's params for its message.
@@ -702,6 +716,146 @@ impl Code {
                     format!("Die Checkliste ist vollständig: Die AuthInfo darf für den Wechsel am {} um {} Uhr freigegeben werden.", p.date("switch_date"), p.text("switch_time"))
                 } else {
                     format!("The checklist is complete: the AuthInfo may be released for the switch on {} at {}.", p.date("switch_date"), p.text("switch_time"))
+                }
+            }
+            Code::BACKUP_MISSING => {
+                if de {
+                    format!("Es gibt keine Datensicherung: Legen Sie vorher eine an (höchstens {} Stunden alt).", p.text("max_age_hours"))
+                } else {
+                    format!(
+                        "There is no backup: make one first (at most {} hours old).",
+                        p.text("max_age_hours")
+                    )
+                }
+            }
+            Code::BACKUP_TOO_OLD => {
+                if de {
+                    format!("Die letzte Datensicherung ist {} Stunden alt (erlaubt: höchstens {} Stunden): Legen Sie vorher eine neue an.", p.text("age_hours"), p.text("max_age_hours"))
+                } else {
+                    format!("The newest backup is {} hours old (at most {} hours allowed): make a new one first.", p.text("age_hours"), p.text("max_age_hours"))
+                }
+            }
+            Code::BACKUP_IN_FUTURE => {
+                if de {
+                    "Der Zeitpunkt der Datensicherung liegt in der Zukunft: Prüfen Sie die Angabe."
+                        .into()
+                } else {
+                    "The backup's time lies in the future: check the entry.".into()
+                }
+            }
+            Code::DELETE_WITH_DESCENDANTS => {
+                let title = p.text("title");
+                let records = p.text("records");
+                let with_records = records != "0" && !records.is_empty();
+                match (de, with_records) {
+                    (true, true) => format!(
+                        "Mit „{title}“ werden {} Unterseiten und {records} Datensätze gelöscht.",
+                        p.text("descendants")
+                    ),
+                    (true, false) => format!(
+                        "Mit „{title}“ werden {} Unterseiten gelöscht.",
+                        p.text("descendants")
+                    ),
+                    (false, true) => format!(
+                        "Deleting “{title}” also deletes {} pages below it and {records} records.",
+                        p.text("descendants")
+                    ),
+                    (false, false) => format!(
+                        "Deleting “{title}” also deletes {} pages below it.",
+                        p.text("descendants")
+                    ),
+                }
+            }
+            Code::DELETE_CONFIRMATION_MISSING => {
+                if de {
+                    format!(
+                        "Zur Bestätigung die Zahl der mitgelöschten Unterseiten eintippen: {}.",
+                        p.text("expected")
+                    )
+                } else {
+                    format!(
+                        "To confirm, type the number of pages deleted with it: {}.",
+                        p.text("expected")
+                    )
+                }
+            }
+            Code::DELETE_CONFIRMATION_WRONG => {
+                if de {
+                    format!("Die Bestätigung stimmt nicht: Tippen Sie die Zahl der mitgelöschten Unterseiten ({}).", p.text("expected"))
+                } else {
+                    format!("The confirmation does not match: type the number of pages deleted with it ({}).", p.text("expected"))
+                }
+            }
+            Code::UPDATE_NOT_STAGED => {
+                if de {
+                    format!(
+                        "Das Update von {} wurde nicht auf einer Staging-Kopie getestet.",
+                        p.text("name")
+                    )
+                } else {
+                    format!(
+                        "The update of {} has not been tested on a staging copy.",
+                        p.text("name")
+                    )
+                }
+            }
+            Code::CORE_OUT_OF_SUPPORT => {
+                if de {
+                    format!("Der installierte Core {} bekommt seit dem {} keine Sicherheitsupdates mehr.", p.text("version"), p.date("support_ends"))
+                } else {
+                    format!(
+                        "The installed core {} has had no security updates since {}.",
+                        p.text("version"),
+                        p.date("support_ends")
+                    )
+                }
+            }
+            Code::BACKUP_RESPONSIBILITY => {
+                let who = p.text("responsible");
+                let (w_de, w_en) = match who.as_str() {
+                    "customer" => ("der Kunde", "the customer"),
+                    "hoster" => ("der Hoster", "the hoster"),
+                    _ => ("die Agentur", "the agency"),
+                };
+                if de {
+                    format!("Laut Hostingvertrag ist {w_de} für Datensicherungen verantwortlich.")
+                } else {
+                    format!("Under the hosting contract {w_en} is responsible for backups.")
+                }
+            }
+            Code::BACKUP_RESPONSIBILITY_UNKNOWN => {
+                if de {
+                    "Wer laut Hostingvertrag für Datensicherungen verantwortlich ist, ist nicht erfasst: Klären Sie es vor dem Update.".into()
+                } else {
+                    "Who is responsible for backups under the hosting contract is not recorded: settle it before the update.".into()
+                }
+            }
+            Code::DOMAIN_RENEWAL_AT_RISK => {
+                if de {
+                    format!("{} verlängert sich am {} (in {} Tagen), die Rechnung ist offen: Die Domain droht zu verfallen.", p.text("domain"), p.date("renewal"), p.text("days_left"))
+                } else {
+                    format!("{} renews on {} (in {} days) and its invoice is unpaid: the domain may lapse.", p.text("domain"), p.date("renewal"), p.text("days_left"))
+                }
+            }
+            Code::ACCOUNT_NO_EMERGENCY_CONTACT => {
+                if de {
+                    "Für dieses Reseller-Konto ist kein Notfallkontakt hinterlegt.".into()
+                } else {
+                    "This reseller account has no emergency contact on file.".into()
+                }
+            }
+            Code::ACCOUNT_NO_POWER_OF_ATTORNEY => {
+                if de {
+                    "Für dieses Reseller-Konto liegt keine Vollmacht vor, mit der der Provider im Notfall die Endkunden ansprechen darf.".into()
+                } else {
+                    "This reseller account has no power of attorney letting the provider contact the end customers in an emergency.".into()
+                }
+            }
+            Code::ACCOUNT_READY => {
+                if de {
+                    format!("Notfallkontakt und Vollmacht liegen vor; keine der {} Domains ist gefährdet.", p.text("domains"))
+                } else {
+                    format!("Emergency contact and power of attorney are on file; none of the {} domains is at risk.", p.text("domains"))
                 }
             }
             Code::TRANSFER_WITHIN_LOCK_PERIOD => {

@@ -544,3 +544,80 @@ fn generated_authinfos_pass_the_validator_and_typed_look_alikes_fail_with_positi
     assert_eq!(r.positions, vec![3, 6, 7, 8, 9, 10]);
     assert!(!r.message.expect("message").contains("Ab1cd"));
 }
+
+#[test]
+fn delete_of_37_descendants_needs_a_fresh_backup_and_the_typed_count() {
+    let mut case = json!({
+        "action": "cms_delete", "today": "2026-11-21", "now": "2026-11-21T14:00",
+        "node": { "id": "42", "title": "Service", "descendants": 37 },
+        "backup": { "created_at": "2026-11-20T08:00" }
+    });
+    let v = verdict(&case);
+    assert!(!v.allowed);
+    assert_eq!(
+        findings(&v)[0],
+        ("BACKUP_TOO_OLD", "block", Some("backup.created_at"))
+    );
+    assert_eq!(
+        v.findings[0].message,
+        "Die letzte Datensicherung ist 30 Stunden alt (erlaubt: höchstens 24 Stunden): Legen Sie vorher eine neue an."
+    );
+    assert!(v
+        .findings
+        .iter()
+        .any(|f| f.message == "Mit „Service“ werden 37 Unterseiten gelöscht."));
+
+    case["backup"]["created_at"] = json!("2026-11-21T13:00");
+    let v = verdict(&case);
+    assert!(!v.allowed);
+    assert_eq!(
+        findings(&v)[0],
+        ("DELETE_CONFIRMATION_MISSING", "block", Some("confirmation"))
+    );
+    case["confirmation"] = json!("37");
+    assert!(verdict(&case).allowed);
+    // A backup of exactly the limit's age no longer counts.
+    case["backup"]["created_at"] = json!("2026-11-20T14:00");
+    assert_eq!(verdict(&case).findings[0].code, "BACKUP_TOO_OLD");
+    case["backup"]["created_at"] = json!("2026-11-20T14:01");
+    assert!(verdict(&case).allowed);
+}
+
+#[test]
+fn account_without_emergency_contact_warns_and_at_risk_domains_come_first() {
+    let case = json!({
+        "action": "readiness", "today": "2026-11-21", "locale": "en",
+        "account": { "name": "Agentur", "emergency_contact": { "name": "Erika" }, "power_of_attorney": true },
+        "domains": [
+            { "name": "late.de", "renewal": "2026-12-20", "invoice_unpaid": true },
+            { "name": "soon.de", "renewal": "2026-11-25", "invoice_unpaid": true },
+            { "name": "paid.de", "renewal": "2026-11-22", "invoice_unpaid": false }
+        ]
+    });
+    let v = verdict(&case);
+    assert_eq!(
+        findings(&v),
+        vec![
+            (
+                "DOMAIN_RENEWAL_AT_RISK",
+                "warn",
+                Some("domains.1.invoice_unpaid")
+            ),
+            (
+                "DOMAIN_RENEWAL_AT_RISK",
+                "warn",
+                Some("domains.0.invoice_unpaid")
+            ),
+            (
+                "ACCOUNT_NO_EMERGENCY_CONTACT",
+                "warn",
+                Some("account.emergency_contact")
+            ),
+        ],
+        "a contact without phone or e-mail does not count"
+    );
+    assert_eq!(
+        v.findings[0].message,
+        "soon.de renews on 25 November 2026 (in 4 days) and its invoice is unpaid: the domain may lapse."
+    );
+}

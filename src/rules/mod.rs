@@ -2,7 +2,9 @@
 
 pub(crate) mod authinfo_release;
 pub(crate) mod close;
+pub(crate) mod cms;
 mod documents;
+pub(crate) mod readiness;
 pub(crate) mod transfer_out;
 pub(crate) mod transfer_request;
 
@@ -18,6 +20,9 @@ pub(crate) fn run(
         (_, ActionCase::Domain(c)) => close::check(ctx, c),
         (_, ActionCase::Request(c)) => transfer_request::check(ctx, c),
         (_, ActionCase::Release(c)) => authinfo_release::check(ctx, c),
+        (_, ActionCase::Delete(c)) => cms::check_delete(ctx, c),
+        (_, ActionCase::Update(c)) => cms::check_update(ctx, c),
+        (_, ActionCase::Readiness(c)) => readiness::check(ctx, c),
     }
 }
 

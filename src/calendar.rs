@@ -1,0 +1,240 @@
+//! Deadlines as an iCalendar file (RFC 5545): one all-day event per deadline, with reminders
+//! a week and a day before. Lines end in CRLF and are folded at 75 octets (never inside a
+//! UTF-8 character); text is escaped; UIDs are stable (the same deadline of the same domain
+//! always has the same UID, so a re-import updates instead of duplicating); `DTSTAMP` is
+//! `today` (the rules never read a clock).
+
+use crate::dates::iso;
+use crate::inventory::Report;
+use crate::verdict::Deadlines;
+use crate::Locale;
+use chrono::{Datelike, NaiveDate};
+
+/// One all-day event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Stable identifier.
+    pub uid: String,
+    /// The day.
+    pub date: NaiveDate,
+    /// The title.
+    pub summary: String,
+    /// The details.
+    pub description: String,
+}
+
+fn compact(d: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+/// Escapes TEXT values (RFC 5545 3.3.11).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends `line` folded at 75 octets (RFC 5545 3.1), with CRLF.
+fn push_folded(out: &mut String, line: &str) {
+    let mut octets = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if octets + len > 75 {
+            out.push_str("\r\n ");
+            octets = 1;
+        }
+        out.push(c);
+        octets += len;
+    }
+    out.push_str("\r\n");
+}
+
+/// A UID part for a domain: its ASCII (punycode) form, so that `straße.de` and `strasse.de`
+/// never share a UID; anything else reduced to letters, digits, dots and hyphens.
+fn uid_part(text: &str) -> String {
+    if let Ok(name) = crate::domain::DomainName::parse(text) {
+        return name.ascii().to_string();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+/// The calendar text for `events`.
+///
+/// # Example
+/// ```
+/// use domainguard::calendar::{ics, Event};
+/// use chrono::NaiveDate;
+/// let today = NaiveDate::from_ymd_opt(2009, 2, 1).unwrap();
+/// let e = Event { uid: "x@domainguard".into(), date: NaiveDate::from_ymd_opt(2009, 3, 14).unwrap(),
+///                 summary: "beispiel.de: Frist".into(), description: "a, b; c".into() };
+/// let text = ics(&[e], today);
+/// assert!(text.contains("DTSTART;VALUE=DATE:20090314\r\n"));
+/// assert!(text.contains("DESCRIPTION:a\\, b\\; c\r\n"));
+/// ```
+pub fn ics(events: &[Event], today: NaiveDate) -> String {
+    let mut out = String::with_capacity(events.len() * 400 + 200);
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//domainguard//domainguard//DE",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
+        push_folded(&mut out, line);
+    }
+    let stamp = format!("DTSTAMP:{}T000000Z", compact(today));
+    for e in events {
+        push_folded(&mut out, "BEGIN:VEVENT");
+        push_folded(&mut out, &format!("UID:{}", e.uid));
+        push_folded(&mut out, &stamp);
+        push_folded(&mut out, &format!("DTSTART;VALUE=DATE:{}", compact(e.date)));
+        let next = e.date.succ_opt().unwrap_or(e.date);
+        push_folded(&mut out, &format!("DTEND;VALUE=DATE:{}", compact(next)));
+        push_folded(&mut out, &format!("SUMMARY:{}", escape(&e.summary)));
+        push_folded(&mut out, &format!("DESCRIPTION:{}", escape(&e.description)));
+        push_folded(&mut out, "TRANSP:TRANSPARENT");
+        for (trigger, label) in [("-P7D", "7"), ("-P1D", "1")] {
+            push_folded(&mut out, "BEGIN:VALARM");
+            push_folded(&mut out, "ACTION:DISPLAY");
+            push_folded(&mut out, &format!("TRIGGER:{trigger}"));
+            push_folded(
+                &mut out,
+                &format!("DESCRIPTION:{} ({label})", escape(&e.summary)),
+            );
+            push_folded(&mut out, "END:VALARM");
+        }
+        push_folded(&mut out, "END:VEVENT");
+    }
+    push_folded(&mut out, "END:VCALENDAR");
+    out
+}
+
+/// The label of a deadline key.
+fn deadline_label(key: &str, locale: Locale) -> &'static str {
+    let (de, en) = match key {
+        "renewal" => ("Verlängerung", "Renewal"),
+        "notice_deadline" => (
+            "Kündigungsfrist: Meldung beim Registrar",
+            "Notice deadline: notice at the registrar",
+        ),
+        "close_date" => ("Schließung (Close)", "Close"),
+        "undo_until" => (
+            "Letzter Tag zum Rückgängigmachen",
+            "Last day to undo the close",
+        ),
+        "rgp_until" => (
+            "Ende der Wiederherstellungsfrist (RGP)",
+            "End of the redemption grace period",
+        ),
+        "authinfo_expires" => ("AuthInfo ungültig ab", "AuthInfo stops working"),
+        "ack_deadline" => (
+            "Antwortfrist Transferanfrage",
+            "Transfer request answer deadline",
+        ),
+        "transfer_lock_until" => (
+            "Ende der Transfer-Sperrfrist",
+            "End of the transfer lock period",
+        ),
+        "transfer_safe_until" => (
+            "Transfer spätestens abschließen",
+            "Complete the transfer by",
+        ),
+        _ => ("Frist", "Deadline"),
+    };
+    locale.pick(de, en)
+}
+
+/// The events of one verdict's deadlines for `domain`.
+pub fn deadline_events(domain: &str, deadlines: &Deadlines, locale: Locale) -> Vec<Event> {
+    let pairs = [
+        ("notice_deadline", &deadlines.notice_deadline),
+        ("undo_until", &deadlines.undo_until),
+        ("close_date", &deadlines.close_date),
+        ("renewal", &deadlines.renewal),
+        ("rgp_until", &deadlines.rgp_until),
+        ("authinfo_expires", &deadlines.authinfo_expires),
+        ("ack_deadline", &deadlines.ack_deadline),
+        ("transfer_lock_until", &deadlines.transfer_lock_until),
+        ("transfer_safe_until", &deadlines.transfer_safe_until),
+    ];
+    pairs
+        .iter()
+        .filter_map(|(key, value)| {
+            let date = crate::dates::parse_date(value.as_deref()?).ok()?;
+            let label = deadline_label(key, locale);
+            Some(Event {
+                uid: format!(
+                    "{}-{}-{}@domainguard",
+                    uid_part(domain),
+                    key.replace('_', "-"),
+                    compact(date)
+                ),
+                date,
+                summary: format!("{domain}: {label}"),
+                description: format!("{label}: {}", crate::dates::display(date, locale)),
+            })
+        })
+        .collect()
+}
+
+/// The events of an inventory report: each row's next action on its deadline (rows that
+/// could not be read have none).
+pub fn report_events(report: &Report, locale: Locale) -> Vec<Event> {
+    report
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let date = crate::dates::parse_date(r.deadline.as_deref()?).ok()?;
+            Some(Event {
+                uid: format!(
+                    "{}-{}-{}@domainguard",
+                    uid_part(&r.domain),
+                    r.next_action.to_ascii_lowercase().replace('_', "-"),
+                    compact(date)
+                ),
+                date,
+                summary: format!("{}: {}", r.domain, r.message),
+                description: {
+                    let (de, en) = match r.severity {
+                        "high" => ("hoch", "high"),
+                        "medium" => ("mittel", "medium"),
+                        _ => ("niedrig", "low"),
+                    };
+                    locale.pick(
+                        format!(
+                            "{} – Dringlichkeit: {de} – Stand {}",
+                            r.message,
+                            report_day(report)
+                        ),
+                        format!(
+                            "{} – severity: {en} – as of {}",
+                            r.message,
+                            report_day(report)
+                        ),
+                    )
+                },
+            })
+        })
+        .collect()
+}
+
+fn report_day(report: &Report) -> String {
+    crate::dates::parse_date(&report.today).map_or_else(|_| report.today.clone(), iso)
+}

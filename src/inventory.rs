@@ -1,0 +1,738 @@
+//! The inventory report (seed 004's "Bestandsliste"): a reseller's whole domain list in,
+//! one row per domain out — the next action, its deadline, the days left and a severity —
+//! sorted by urgency. Pure: the caller hands in the text and `today`.
+//!
+//! Input columns (CSV with a header row, comma or semicolon separated, or a JSON array of
+//! objects with the same keys):
+//!
+//! | column | required | meaning |
+//! |---|---|---|
+//! | `domain` | yes | the domain name |
+//! | `registered` | unless `renewal` | registration date `YYYY-MM-DD` |
+//! | `renewal` | no | the next renewal, when known |
+//! | `holder` | no | the holder's name (kept for the report) |
+//! | `invoice_unpaid` | no | `true`/`false` (also `yes`/`no`, `ja`/`nein`, `1`/`0`) |
+//! | `intent` | no | `keep` (default), `close` or `transfer`: what the holder asked for |
+//!
+//! A [`Job`] works through the rows in steps, so a browser can report progress from a worker
+//! while it checks 100,000 rows; [`report`] does it in one go.
+
+use crate::dates::{days_between, following_renewal, iso, next_renewal, parse_date, shift};
+use crate::domain::DomainName;
+use crate::json::Json;
+use crate::policy::Policy;
+use crate::Locale;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// What the holder asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Intent {
+    Keep,
+    Close,
+    Transfer,
+}
+
+/// One domain as read from the list (all fields still text).
+#[derive(Debug, Clone, Default)]
+struct RawRow {
+    line: usize,
+    domain: String,
+    registered: String,
+    renewal: String,
+    holder: String,
+    invoice_unpaid: String,
+    intent: String,
+}
+
+/// One row of the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    /// Line of the input (CSV: counting the header as line 1; JSON: the item's index + 1).
+    pub line: usize,
+    /// The domain, normalised (or as given when it is invalid).
+    pub domain: String,
+    /// The holder, as given.
+    pub holder: String,
+    /// The next renewal.
+    pub renewal: Option<String>,
+    /// What has to happen next (see [`ACTIONS`]).
+    pub next_action: &'static str,
+    /// By when.
+    pub deadline: Option<String>,
+    /// Days from today to the deadline (negative: missed).
+    pub days_left: Option<i64>,
+    /// `error`, `high`, `medium` or `low`.
+    pub severity: &'static str,
+    /// What to do, in the locale.
+    pub message: String,
+}
+
+/// The next actions a row can name.
+pub const ACTIONS: [(&str, &str); 7] = [
+    (
+        "FIX_ROW",
+        "the row cannot be read; the message names the column",
+    ),
+    (
+        "RENEWAL_AT_RISK",
+        "renewal within the warning days and the invoice unpaid (R-E2)",
+    ),
+    (
+        "CLOSE_NOTICE_MISSED",
+        "a close was asked for, but its notice deadline has passed: the renewal is billed (R-C4)",
+    ),
+    (
+        "SEND_CLOSE_NOTICE",
+        "a close was asked for: the registrar must have the notice by the deadline (R-C4)",
+    ),
+    (
+        "TRANSFER_TOO_LATE",
+        "a transfer was asked for, but the transfer-safe date has passed (R-T3)",
+    ),
+    (
+        "COMPLETE_TRANSFER",
+        "a transfer was asked for: complete it by the transfer-safe date (R-T3)",
+    ),
+    (
+        "RENEWAL",
+        "nothing asked for: the domain renews (and can be cancelled until the notice deadline)",
+    ),
+];
+
+/// How many rows of each severity.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Summary {
+    /// All rows.
+    pub total: usize,
+    /// Rows that could not be read.
+    pub error: usize,
+    /// Urgent rows.
+    pub high: usize,
+    /// Rows due within 30 days.
+    pub medium: usize,
+    /// The rest.
+    pub low: usize,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Report {
+    /// The day it was made for.
+    pub today: String,
+    /// Counts.
+    pub summary: Summary,
+    /// The rows, most urgent first.
+    pub rows: Vec<Row>,
+}
+
+/// The input format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// CSV with a header row.
+    Csv,
+    /// A JSON array of objects (or `{"domains": [...]}`).
+    Json,
+}
+
+/// Why a list cannot be read at all (a bad row only makes an error row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListError {
+    /// What is wrong, in the locale.
+    pub message: String,
+}
+
+const COLUMNS: [&str; 6] = [
+    "domain",
+    "registered",
+    "renewal",
+    "holder",
+    "invoice_unpaid",
+    "intent",
+];
+
+/// Splits CSV text into records (RFC 4180: quoted fields, doubled quotes, CRLF or LF).
+fn csv_records(text: &str, sep: char) -> Vec<(usize, Vec<String>)> {
+    let mut records = Vec::new();
+    let mut field = String::new();
+    let mut record: Vec<String> = Vec::new();
+    let mut quoted = false;
+    let mut line = 1;
+    let mut start_line = 1;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => {
+                if c == '\n' {
+                    line += 1;
+                }
+                field.push(c);
+            }
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, c) if c == sep => record.push(core::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                record.push(core::mem::take(&mut field));
+                records.push((start_line, core::mem::take(&mut record)));
+                line += 1;
+                start_line = line;
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !record.is_empty() {
+        record.push(field);
+        records.push((start_line, record));
+    }
+    records.retain(|(_, r)| !(r.len() == 1 && r.first().is_some_and(|f| f.trim().is_empty())));
+    records
+}
+
+fn read_csv(text: &str, locale: Locale) -> Result<Vec<RawRow>, ListError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let header_line = text.lines().next().unwrap_or("");
+    let sep = if header_line.contains(';') && !header_line.contains(',') {
+        ';'
+    } else {
+        ','
+    };
+    let mut records = csv_records(text, sep).into_iter();
+    let Some((_, header)) = records.next() else {
+        return Err(ListError {
+            message: locale
+                .pick("Die Liste ist leer.", "The list is empty.")
+                .to_string(),
+        });
+    };
+    let header: Vec<String> = header
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    let index = |name: &str| header.iter().position(|h| h == name);
+    let Some(domain_col) = index("domain") else {
+        return Err(ListError {
+            message: locale.pick(
+                format!(
+                    "Die Kopfzeile hat keine Spalte `domain`; erwartet werden die Spalten {}.",
+                    COLUMNS.join(", ")
+                ),
+                format!(
+                    "The header row has no `domain` column; expected the columns {}.",
+                    COLUMNS.join(", ")
+                ),
+            ),
+        });
+    };
+    let cols: Vec<Option<usize>> = COLUMNS.iter().map(|c| index(c)).collect();
+    let get = |r: &[String], col: Option<usize>| {
+        col.and_then(|i| r.get(i))
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default()
+    };
+    Ok(records
+        .map(|(line, r)| RawRow {
+            line,
+            domain: r
+                .get(domain_col)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default(),
+            registered: get(&r, cols.get(1).copied().flatten()),
+            renewal: get(&r, cols.get(2).copied().flatten()),
+            holder: get(&r, cols.get(3).copied().flatten()),
+            invoice_unpaid: get(&r, cols.get(4).copied().flatten()),
+            intent: get(&r, cols.get(5).copied().flatten()),
+        })
+        .collect())
+}
+
+fn read_json(list: &Json, locale: Locale) -> Result<Vec<RawRow>, ListError> {
+    let items = match list {
+        Json::Array(items) => items,
+        Json::Object(_) => match list.get("domains") {
+            Json::Array(items) => items,
+            _ => &Vec::new(),
+        },
+        _ => &Vec::new(),
+    };
+    if !matches!(list, Json::Array(_)) && !matches!(list.get("domains"), Json::Array(_)) {
+        return Err(ListError {
+            message: locale
+                .pick(
+                    "Erwartet ein JSON-Array von Domains oder {\"domains\": [...]}.",
+                    "Expected a JSON array of domains or {\"domains\": [...]}.",
+                )
+                .to_string(),
+        });
+    }
+    let text = |v: &Json| match v {
+        Json::String(s) => s.trim().to_string(),
+        Json::Bool(b) => b.to_string(),
+        Json::Number(n) => crate::json::number_text(*n),
+        _ => String::new(),
+    };
+    Ok(items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| RawRow {
+            line: i + 1,
+            domain: text(item.get("domain")),
+            registered: text(item.get("registered")),
+            renewal: text(item.get("renewal")),
+            holder: text(item.get("holder")),
+            invoice_unpaid: text(item.get("invoice_unpaid")),
+            intent: text(item.get("intent")),
+        })
+        .collect())
+}
+
+fn severity_rank(s: &str) -> u8 {
+    match s {
+        "error" => 0,
+        "high" => 1,
+        "medium" => 2,
+        _ => 3,
+    }
+}
+
+/// The severity of a deadline `days` away: a week or less is high, a month medium.
+fn by_days(days: i64) -> &'static str {
+    match days {
+        i64::MIN..=7 => "high",
+        8..=30 => "medium",
+        _ => "low",
+    }
+}
+
+/// Works through a list in steps.
+#[derive(Debug, Clone)]
+pub struct Job {
+    today: NaiveDate,
+    locale: Locale,
+    policy: Policy,
+    raw: Vec<RawRow>,
+    next: usize,
+    rows: Vec<Row>,
+}
+
+impl Job {
+    /// Reads the list.
+    ///
+    /// # Errors
+    /// A list that cannot be read at all: empty, no `domain` column, JSON of the wrong shape.
+    ///
+    /// # Example
+    /// ```
+    /// use domainguard::inventory::{Format, Job};
+    /// let csv = "domain,registered,intent\nbeispiel.de,2005-04-04,close\n";
+    /// let today = chrono::NaiveDate::from_ymd_opt(2009, 2, 1).unwrap();
+    /// let mut job = Job::new(csv, Format::Csv, today, domainguard::Locale::De, domainguard::policy::default_policy()).unwrap();
+    /// while job.step(1000) < job.total() {}
+    /// let report = job.finish();
+    /// assert_eq!(report.rows[0].next_action, "SEND_CLOSE_NOTICE");
+    /// assert_eq!(report.rows[0].deadline.as_deref(), Some("2009-03-14"));
+    /// ```
+    pub fn new(
+        text: &str,
+        format: Format,
+        today: NaiveDate,
+        locale: Locale,
+        policy: Policy,
+    ) -> Result<Job, ListError> {
+        let raw = match format {
+            Format::Csv => read_csv(text, locale)?,
+            Format::Json => {
+                let parsed = parse_json_text(text).ok_or_else(|| ListError {
+                    message: locale
+                        .pick(
+                            "Die Liste ist kein gültiges JSON.",
+                            "The list is not valid JSON.",
+                        )
+                        .to_string(),
+                })?;
+                read_json(&parsed, locale)?
+            }
+        };
+        Ok(Job::from_raw(raw, today, locale, policy))
+    }
+
+    /// Starts a job on a list already read into a JSON value (wasm: a JS array of objects).
+    ///
+    /// # Errors
+    /// A value of the wrong shape.
+    pub fn from_json(
+        list: &Json,
+        today: NaiveDate,
+        locale: Locale,
+        policy: Policy,
+    ) -> Result<Job, ListError> {
+        Ok(Job::from_raw(
+            read_json(list, locale)?,
+            today,
+            locale,
+            policy,
+        ))
+    }
+
+    fn from_raw(raw: Vec<RawRow>, today: NaiveDate, locale: Locale, policy: Policy) -> Job {
+        Job {
+            today,
+            locale,
+            policy,
+            rows: Vec::with_capacity(raw.len()),
+            raw,
+            next: 0,
+        }
+    }
+
+    /// How many rows the list has.
+    pub fn total(&self) -> usize {
+        self.raw.len()
+    }
+
+    /// Checks up to `n` more rows; returns how many are done.
+    pub fn step(&mut self, n: usize) -> usize {
+        let end = self.next.saturating_add(n).min(self.raw.len());
+        for i in self.next..end {
+            if let Some(raw) = self.raw.get(i) {
+                let row = self.row(raw);
+                self.rows.push(row);
+            }
+        }
+        self.next = end;
+        self.next
+    }
+
+    /// Checks what is left and sorts the rows: errors, then high, medium, low; soonest first.
+    pub fn finish(mut self) -> Report {
+        self.step(usize::MAX);
+        let mut rows = self.rows;
+        rows.sort_by(|a, b| {
+            severity_rank(a.severity)
+                .cmp(&severity_rank(b.severity))
+                .then(
+                    a.days_left
+                        .unwrap_or(i64::MAX)
+                        .cmp(&b.days_left.unwrap_or(i64::MAX)),
+                )
+                .then_with(|| a.domain.cmp(&b.domain))
+        });
+        let mut summary = Summary {
+            total: rows.len(),
+            ..Summary::default()
+        };
+        for r in &rows {
+            match r.severity {
+                "error" => summary.error += 1,
+                "high" => summary.high += 1,
+                "medium" => summary.medium += 1,
+                _ => summary.low += 1,
+            }
+        }
+        Report {
+            today: iso(self.today),
+            summary,
+            rows,
+        }
+    }
+
+    fn error_row(&self, raw: &RawRow, message: String) -> Row {
+        Row {
+            line: raw.line,
+            domain: raw.domain.clone(),
+            holder: raw.holder.clone(),
+            renewal: None,
+            next_action: "FIX_ROW",
+            deadline: None,
+            days_left: None,
+            severity: "error",
+            message,
+        }
+    }
+
+    fn row(&self, raw: &RawRow) -> Row {
+        let l = self.locale;
+        let line = raw.line;
+        let name = match DomainName::parse(&raw.domain) {
+            Ok(n) => n,
+            Err(e) => {
+                return self.error_row(
+                    raw,
+                    l.pick(
+                        format!("Zeile {line}, Spalte `domain`: {}", e.message(l)),
+                        format!("line {line}, column `domain`: {}", e.message(l)),
+                    ),
+                )
+            }
+        };
+        let date = |col: &str, text: &str| -> Result<Option<NaiveDate>, String> {
+            if text.is_empty() {
+                return Ok(None);
+            }
+            parse_date(text).map(Some).map_err(|_| {
+                l.pick(
+                    format!("Zeile {line}, Spalte `{col}`: erwartet ein Datum im Format JJJJ-MM-TT, gefunden: `{text}`"),
+                    format!("line {line}, column `{col}`: expected a date as YYYY-MM-DD, but found `{text}`"),
+                )
+            })
+        };
+        let (registered, renewal) = match (
+            date("registered", &raw.registered),
+            date("renewal", &raw.renewal),
+        ) {
+            (Ok(a), Ok(b)) => (a, b),
+            (Err(m), _) | (_, Err(m)) => return self.error_row(raw, m),
+        };
+        let unpaid = match raw.invoice_unpaid.to_ascii_lowercase().as_str() {
+            "" | "false" | "no" | "nein" | "0" => false,
+            "true" | "yes" | "ja" | "1" => true,
+            other => {
+                return self.error_row(
+                    raw,
+                    l.pick(
+                        format!("Zeile {line}, Spalte `invoice_unpaid`: erwartet true oder false, gefunden: `{other}`"),
+                        format!("line {line}, column `invoice_unpaid`: expected true or false, but found `{other}`"),
+                    ),
+                )
+            }
+        };
+        let intent = match raw.intent.to_ascii_lowercase().as_str() {
+            "" | "keep" => Intent::Keep,
+            "close" => Intent::Close,
+            "transfer" => Intent::Transfer,
+            other => {
+                return self.error_row(
+                    raw,
+                    l.pick(
+                        format!("Zeile {line}, Spalte `intent`: erwartet `keep`, `close` oder `transfer`, gefunden: `{other}`"),
+                        format!("line {line}, column `intent`: expected `keep`, `close` or `transfer`, but found `{other}`"),
+                    ),
+                )
+            }
+        };
+        if let Some(reg) = registered.filter(|r| *r > self.today) {
+            return self.error_row(
+                raw,
+                l.pick(
+                    format!(
+                        "Zeile {line}, Spalte `registered`: {} liegt nach dem heutigen Tag",
+                        crate::dates::display(reg, l)
+                    ),
+                    format!(
+                        "line {line}, column `registered`: {} lies after today",
+                        crate::dates::display(reg, l)
+                    ),
+                ),
+            );
+        }
+        let leap = self.policy.leap_day_renewal;
+        let renewal = match (renewal, registered) {
+            (Some(r), _) => r,
+            (None, Some(reg)) => match next_renewal(reg, self.today, leap) {
+                Some(r) => r,
+                None => {
+                    return self.error_row(
+                        raw,
+                        l.pick(
+                            format!("Zeile {line}: kein Verlängerungsdatum berechenbar"),
+                            format!("line {line}: no renewal date can be computed"),
+                        ),
+                    )
+                }
+            },
+            (None, None) => {
+                return self.error_row(
+                    raw,
+                    l.pick(
+                        format!("Zeile {line}: erwartet `registered` oder `renewal`, beide fehlen"),
+                        format!(
+                            "line {line}: expected `registered` or `renewal`, both are missing"
+                        ),
+                    ),
+                )
+            }
+        };
+        let tld = name.tld();
+        let notice_days = self.policy.notice_days_for(tld);
+        let to_renewal = days_between(self.today, renewal);
+        let show = |d: NaiveDate| crate::dates::display(d, l);
+        let unicode = name.unicode().to_string();
+        let (action, deadline, severity, message): (&'static str, NaiveDate, &'static str, String) =
+            if unpaid && (0..=self.policy.renewal_warning_days).contains(&to_renewal) {
+                (
+                    "RENEWAL_AT_RISK",
+                    renewal,
+                    "high",
+                    l.pick(
+                        format!("Verlängerung am {} bei offener Rechnung: Zahlung klären, sonst droht die Domain zu verfallen.", show(renewal)),
+                        format!("Renewal on {} with the invoice unpaid: settle the payment, or the domain may lapse.", show(renewal)),
+                    ),
+                )
+            } else {
+                match intent {
+                    Intent::Close => {
+                        let deadline = shift(renewal, -notice_days).unwrap_or(renewal);
+                        if self.today > deadline {
+                            let next =
+                                following_renewal(registered.unwrap_or(renewal), renewal, leap)
+                                    .unwrap_or(renewal);
+                            // The deadline that matters now is the renewal about to be billed.
+                            (
+                                "CLOSE_NOTICE_MISSED",
+                                renewal,
+                                "high",
+                                l.pick(
+                                    format!("Kündigungsfrist am {} verpasst: Die Verlängerung am {} wird berechnet; nächste Schließung zum {}.", show(deadline), show(renewal), show(shift(next, -1).unwrap_or(next))),
+                                    format!("Notice deadline {} missed: the renewal on {} is billed; next close on {}.", show(deadline), show(renewal), show(shift(next, -1).unwrap_or(next))),
+                                ),
+                            )
+                        } else {
+                            let days = days_between(self.today, deadline);
+                            (
+                                "SEND_CLOSE_NOTICE",
+                                deadline,
+                                by_days(days),
+                                l.pick(
+                                    format!("Schließung zum {}: Meldung muss bis {} beim Registrar sein.", show(shift(renewal, -1).unwrap_or(renewal)), show(deadline)),
+                                    format!("Close on {}: the notice must reach the registrar by {}.", show(shift(renewal, -1).unwrap_or(renewal)), show(deadline)),
+                                ),
+                            )
+                        }
+                    }
+                    Intent::Transfer => {
+                        let safe =
+                            shift(renewal, -self.policy.transfer_safe_days).unwrap_or(renewal);
+                        if self.today > safe {
+                            (
+                                "TRANSFER_TOO_LATE",
+                                renewal,
+                                "high",
+                                l.pick(
+                                    format!("Transfer nach dem {}: Die Verlängerung am {} wird wahrscheinlich noch berechnet.", show(safe), show(renewal)),
+                                    format!("Transfer after {}: the renewal on {} will likely be billed.", show(safe), show(renewal)),
+                                ),
+                            )
+                        } else {
+                            (
+                                "COMPLETE_TRANSFER",
+                                safe,
+                                by_days(days_between(self.today, safe)),
+                                l.pick(
+                                    format!(
+                                        "Transfer bis {} abschließen (Verlängerung am {}).",
+                                        show(safe),
+                                        show(renewal)
+                                    ),
+                                    format!(
+                                        "Complete the transfer by {} (renewal on {}).",
+                                        show(safe),
+                                        show(renewal)
+                                    ),
+                                ),
+                            )
+                        }
+                    }
+                    Intent::Keep => {
+                        let cancel_by = shift(renewal, -notice_days).unwrap_or(renewal);
+                        (
+                            "RENEWAL",
+                            renewal,
+                            if unpaid { "medium" } else { "low" },
+                            l.pick(
+                                format!(
+                                    "Verlängerung am {} (kündbar bis {}).",
+                                    show(renewal),
+                                    show(cancel_by)
+                                ),
+                                format!(
+                                    "Renews on {} (can be cancelled until {}).",
+                                    show(renewal),
+                                    show(cancel_by)
+                                ),
+                            ),
+                        )
+                    }
+                }
+            };
+        Row {
+            line,
+            domain: unicode,
+            holder: raw.holder.clone(),
+            renewal: Some(iso(renewal)),
+            next_action: action,
+            deadline: Some(iso(deadline)),
+            days_left: Some(days_between(self.today, deadline)),
+            severity,
+            message,
+        }
+    }
+}
+
+/// Makes the whole report in one go.
+///
+/// # Errors
+/// As [`Job::new`].
+pub fn report(
+    text: &str,
+    format: Format,
+    today: NaiveDate,
+    locale: Locale,
+    policy: Policy,
+) -> Result<Report, ListError> {
+    Ok(Job::new(text, format, today, locale, policy)?.finish())
+}
+
+/// The report as CSV (RFC 4180, CRLF), with a header row.
+pub fn to_csv(report: &Report) -> String {
+    let mut out = String::with_capacity(report.rows.len() * 96 + 64);
+    out.push_str("domain,holder,renewal,next_action,deadline,days_left,severity,message\r\n");
+    for r in &report.rows {
+        let fields = [
+            r.domain.clone(),
+            r.holder.clone(),
+            r.renewal.clone().unwrap_or_default(),
+            r.next_action.to_string(),
+            r.deadline.clone().unwrap_or_default(),
+            r.days_left.map(|d| d.to_string()).unwrap_or_default(),
+            r.severity.to_string(),
+            r.message.clone(),
+        ];
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            // Quote when needed; a leading =, +, - or @ is prefixed so spreadsheets do not run it.
+            let guarded = if f.starts_with(['=', '+', '-', '@']) && f.parse::<i64>().is_err() {
+                format!("'{f}")
+            } else {
+                f.clone()
+            };
+            if guarded.contains([',', '"', '\n', '\r']) {
+                out.push('"');
+                out.push_str(&guarded.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(&guarded);
+            }
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// JSON text into a [`Json`] without a JSON library in the wasm build: the CLI reads JSON lists
+/// with serde_json; here only the browser's own `JSON.parse` result arrives (see `wasm.rs`),
+/// so this is for native callers.
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_json_text(text: &str) -> Option<Json> {
+    serde_json::from_str(text).ok()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn parse_json_text(_text: &str) -> Option<Json> {
+    None
+}

@@ -1,0 +1,224 @@
+//! The inventory report and the calendar export through the library and the CLI.
+
+use domainguard::calendar::{ics, report_events};
+use domainguard::inventory::{to_csv, Report};
+use domainguard::{inventory_job, Json, Locale};
+use serde_json::json;
+use std::process::Command;
+
+/// (domain, next action, deadline, days left, severity) of a row.
+type RowSummary<'a> = (&'a str, &'a str, Option<&'a str>, Option<i64>, &'a str);
+
+fn report(list: Json, today: &str) -> Report {
+    let options: Json = serde_json::from_value(json!({"today": today})).expect("json");
+    inventory_job(&list, &options)
+        .expect("readable list")
+        .finish()
+}
+
+const LIST: &str = "domain;registered;renewal;holder;invoice_unpaid;intent\n\
+beispiel.de;2005-04-04;;Max Mustermann;nein;close\n\
+spät.de;2004-02-10;;\"Müller; Anna\";;close\n\
+kunde.com;2001-02-20;;;ja;keep\n\
+umzug.de;2003-03-01;;;;transfer\n\
+ruhig.de;2003-09-01;;;;\n\
+kaputt.de;2010-13-01;;;;\n";
+
+#[test]
+fn rows_are_sorted_by_urgency_with_exact_deadlines() {
+    let r = report(Json::from(LIST), "2009-02-01");
+    let got: Vec<RowSummary> = r
+        .rows
+        .iter()
+        .map(|x| {
+            (
+                x.domain.as_str(),
+                x.next_action,
+                x.deadline.as_deref(),
+                x.days_left,
+                x.severity,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("kaputt.de", "FIX_ROW", None, None, "error"),
+            (
+                "spät.de",
+                "CLOSE_NOTICE_MISSED",
+                Some("2009-02-10"),
+                Some(9),
+                "high"
+            ),
+            (
+                "kunde.com",
+                "RENEWAL_AT_RISK",
+                Some("2009-02-20"),
+                Some(19),
+                "high"
+            ),
+            (
+                "umzug.de",
+                "COMPLETE_TRANSFER",
+                Some("2009-02-27"),
+                Some(26),
+                "medium"
+            ),
+            (
+                "beispiel.de",
+                "SEND_CLOSE_NOTICE",
+                Some("2009-03-14"),
+                Some(41),
+                "low"
+            ),
+            ("ruhig.de", "RENEWAL", Some("2009-09-01"), Some(212), "low"),
+        ]
+    );
+    assert_eq!(r.rows[0].message, "Zeile 7, Spalte `registered`: erwartet ein Datum im Format JJJJ-MM-TT, gefunden: `2010-13-01`");
+    assert_eq!(r.rows[1].holder, "Müller; Anna");
+    assert_eq!(
+        r.rows[1].message,
+        "Kündigungsfrist am 20.01.2009 verpasst: Die Verlängerung am 10.02.2009 wird berechnet; nächste Schließung zum 09.02.2010."
+    );
+    assert_eq!(
+        (
+            r.summary.total,
+            r.summary.error,
+            r.summary.high,
+            r.summary.medium,
+            r.summary.low
+        ),
+        (6, 1, 2, 1, 2)
+    );
+}
+
+#[test]
+fn json_lists_and_csv_output() {
+    let list: Json = serde_json::from_value(json!([
+        {"domain": "=HYPERLINK(\"x\").de", "registered": "2005-04-04"},
+        {"domain": "beispiel.de", "registered": "2005-04-04", "holder": "=cmd|' /C calc'!A0", "intent": "close"}
+    ]))
+    .expect("json");
+    let r = report(list, "2009-02-01");
+    let csv = to_csv(&r);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "domain,holder,renewal,next_action,deadline,days_left,severity,message"
+    );
+    assert!(
+        lines[1].starts_with("'=HYPERLINK(\"\"x\"\").de,") || lines[1].starts_with("\"'=HYPERLINK"),
+        "{}",
+        lines[1]
+    );
+    assert_eq!(
+        lines[2],
+        "beispiel.de,'=cmd|' /C calc'!A0,2009-04-04,SEND_CLOSE_NOTICE,2009-03-14,41,low,Schließung zum 03.04.2009: Meldung muss bis 14.03.2009 beim Registrar sein."
+    );
+}
+
+#[test]
+fn a_large_list_is_checked_in_steps_with_every_row_reported() {
+    let mut text = String::from("domain,registered,invoice_unpaid\n");
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "kunde{i}.de,2005-{:02}-{:02},{}\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            i % 7 == 0
+        ));
+    }
+    let options: Json = serde_json::from_value(json!({"today": "2009-02-01"})).expect("json");
+    let mut job = inventory_job(&Json::from(text), &options).expect("list");
+    assert_eq!(job.total(), 20_000);
+    let mut progress = Vec::new();
+    while job.step(5_000) < job.total() {
+        progress.push(job.step(0));
+    }
+    assert_eq!(progress, vec![5_000, 10_000, 15_000]);
+    let r = job.finish();
+    assert_eq!(r.rows.len(), 20_000);
+    assert_eq!(r.summary.error, 0);
+    // Sorted: every row's (severity, days) is not before its predecessor's.
+    let rank = |s: &str| {
+        ["error", "high", "medium", "low"]
+            .iter()
+            .position(|x| *x == s)
+            .unwrap_or(9)
+    };
+    assert!(r
+        .rows
+        .windows(2)
+        .all(|w| (rank(w[0].severity), w[0].days_left) <= (rank(w[1].severity), w[1].days_left)));
+}
+
+#[test]
+fn calendar_is_rfc5545_shaped() {
+    let r = report(Json::from(LIST), "2009-02-01");
+    let text = ics(
+        &report_events(&r, Locale::De),
+        chrono::NaiveDate::from_ymd_opt(2009, 2, 1).expect("date"),
+    );
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert_eq!(
+        text.matches("BEGIN:VEVENT").count(),
+        5,
+        "every readable row has its deadline"
+    );
+    for line in text.split("\r\n") {
+        assert!(
+            line.len() <= 75,
+            "unfolded line ({} octets): {line}",
+            line.len()
+        );
+        assert!(!line.contains('\n'));
+    }
+    assert!(
+        text.contains("UID:xn--spt-rla.de-close-notice-missed-20090210@domainguard\r\n"),
+        "{text}"
+    );
+    assert!(text.contains("DTSTART;VALUE=DATE:20090314\r\nDTEND;VALUE=DATE:20090315\r\n"));
+    assert!(text.contains("TRIGGER:-P7D\r\n") && text.contains("TRIGGER:-P1D\r\n"));
+    // Stable: the same report gives the same calendar.
+    let again = ics(
+        &report_events(&r, Locale::De),
+        chrono::NaiveDate::from_ymd_opt(2009, 2, 1).expect("date"),
+    );
+    assert_eq!(text, again);
+}
+
+#[test]
+fn cli_inventory_and_calendar() {
+    let dir = std::env::temp_dir().join(format!("domainguard-inv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let path = dir.join("list.csv");
+    std::fs::write(&path, LIST).expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_domainguard"))
+        .args([
+            "inventory",
+            path.to_str().expect("path"),
+            "--today",
+            "2009-02-01",
+            "--out",
+            "csv",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert_eq!(text.lines().count(), 7);
+    assert!(text
+        .lines()
+        .nth(1)
+        .is_some_and(|l| l.starts_with("kaputt.de,,,FIX_ROW,")));
+    let out = Command::new(env!("CARGO_BIN_EXE_domainguard"))
+        .args(["inventory", path.to_str().expect("path")])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2), "--today is required");
+    let errors: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(errors["errors"][0]["field"], "today");
+    std::fs::remove_dir_all(&dir).ok();
+}
