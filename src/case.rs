@@ -6,7 +6,7 @@ use crate::domain::DomainName;
 use crate::input::{InputCode, InputErrors, Reader};
 use crate::json::Json;
 use crate::policy::{
-    builtin_policies, builtin_policy, CloseMode, Policy, Registry, TldPolicy, TEMPLATE_PLACEHOLDERS,
+    builtin_ids, builtin_policy, CloseMode, Policy, Registry, TldPolicy, TEMPLATE_PLACEHOLDERS,
 };
 use crate::transfer_policy::{icann_2016, in_force, DenialReason, DenyList};
 use crate::Locale;
@@ -363,7 +363,7 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Policy> {
     let lookup = |id: &str, r: &mut Reader, path: &str| {
         let found = builtin_policy(id);
         if found.is_none() {
-            let ids: Vec<String> = builtin_policies().into_iter().map(|p| p.id).collect();
+            let ids: Vec<String> = builtin_ids().map(str::to_string).collect();
             let list = ids
                 .iter()
                 .map(|i| format!("`{i}`"))

@@ -472,10 +472,22 @@ impl Reader {
                 return None;
             }
         };
-        let time = NaiveTime::parse_from_str(time_part, "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(time_part, "%H:%M:%S"))
-            .ok()
-            .filter(|_| time_part.len() == 5 || time_part.len() == 8);
+        // `HH:MM` or `HH:MM:SS`, by hand: chrono's format parser would add some 25 KB to the wasm.
+        let number = |range: core::ops::Range<usize>| {
+            time_part
+                .get(range)
+                .filter(|t| t.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|t| t.parse::<u32>().ok())
+        };
+        let seconds = match time_part.len() {
+            5 => Some(0),
+            8 if time_part.get(5..6) == Some(":") => number(6..8),
+            _ => None,
+        };
+        let time = match (number(0..2), time_part.get(2..3), number(3..5), seconds) {
+            (Some(h), Some(":"), Some(m), Some(sec)) => NaiveTime::from_hms_opt(h, m, sec),
+            _ => None,
+        };
         match (parse_date(date_part), time) {
             (Ok(date), Some(time)) => Some(date.and_time(time)),
             (Err(DateError::NoSuchDay { .. }), _) => {

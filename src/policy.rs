@@ -231,10 +231,23 @@ pub fn default_policy() -> Policy {
     }
 }
 
-/// Every built-in profile. To add one, add a function like [`default_policy`] that starts from
-/// the default and changes what differs, and list it here (see the README).
+/// The built-in profiles: id and constructor. To add one, write a function like
+/// [`notice_30_policy`] that starts from the default and changes what differs, and list it
+/// here (see the README).
+/// Makes a built-in profile.
+type MakePolicy = fn() -> Policy;
+
+const BUILTIN: [(&str, MakePolicy); 2] =
+    [("default", default_policy), ("notice-30", notice_30_policy)];
+
+/// Every built-in profile.
 pub fn builtin_policies() -> Vec<Policy> {
-    vec![default_policy(), notice_30_policy()]
+    BUILTIN.iter().map(|(_, make)| make()).collect()
+}
+
+/// The ids of the built-in profiles.
+pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
+    BUILTIN.iter().map(|(id, _)| *id)
 }
 
 /// `notice-30`: a registrar whose cancellations must arrive 30 days ahead and which offers no
@@ -251,5 +264,8 @@ pub fn notice_30_policy() -> Policy {
 
 /// The built-in profile with this id.
 pub fn builtin_policy(id: &str) -> Option<Policy> {
-    builtin_policies().into_iter().find(|p| p.id == id)
+    BUILTIN
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, make)| make())
 }

@@ -155,8 +155,14 @@ pub struct Verdict {
 
 impl Verdict {
     /// Orders the findings by severity (stable) and derives `allowed`.
-    pub fn new(mut findings: Vec<Finding>, deadlines: Deadlines, documents: Documents) -> Verdict {
-        findings.sort_by_key(|f| f.severity);
+    pub fn new(findings: Vec<Finding>, deadlines: Deadlines, documents: Documents) -> Verdict {
+        // Stable by severity: blocks, then warnings, then information, each in rule order.
+        // Three passes instead of the standard sort, whose code would add ~5 KB to the wasm.
+        let mut ordered = Vec::with_capacity(findings.len());
+        for severity in [Severity::Block, Severity::Warn, Severity::Info] {
+            ordered.extend(findings.iter().filter(|f| f.severity == severity).cloned());
+        }
+        let findings = ordered;
         let allowed = !findings.iter().any(|f| f.severity == Severity::Block);
         Verdict {
             allowed,

@@ -12,6 +12,10 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// talc instead of the default dlmalloc: the same job in a few KB less of the module.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Deeper than any case; also stops a cyclic object.
 const MAX_DEPTH: usize = 32;
 
@@ -125,104 +129,113 @@ pub fn check_authinfo(tld: &str, code: &str, locale: &str) -> JsValue {
     ))
 }
 
-/// The deadlines of one case as an iCalendar text, or `{errors}`.
-#[wasm_bindgen]
-pub fn calendar(case: JsValue) -> JsValue {
-    let result = match from_js(&case, 0) {
-        Ok(json) => crate::calendar(&json),
-        Err(detail) => Err(InputErrors::invalid_json(&detail, Locale::De)),
-    };
-    match result {
-        Ok(text) => JsValue::from_str(&text),
-        Err(e) => into_js(&e),
-    }
-}
+/// The batch exports (inventory, calendar): only in the build for the inventory page and its
+/// worker (`--features batch`), so the module every panel page loads stays small.
+#[cfg(feature = "batch")]
+mod batch {
+    use super::{from_js, into_js};
+    use crate::{InputErrors, Json, Locale};
+    use wasm_bindgen::prelude::*;
 
-/// An inventory check in steps: `new InventoryJob(list, {today, locale, policy})` with `list`
-/// CSV text or an array of row objects; then `step(n)` until `done() === total()`, then
-/// `report()`, `csv()` or `ics()`. Each `step` checks many rows in one call, so a Web Worker
-/// can report progress without crossing the boundary per domain.
-#[wasm_bindgen]
-pub struct InventoryJob {
-    job: Option<crate::inventory::Job>,
-    report: Option<crate::inventory::Report>,
-    errors: Option<InputErrors>,
-    locale: Locale,
-}
-
-#[wasm_bindgen]
-impl InventoryJob {
-    /// Reads the list; problems are kept for `errors()` (nothing throws).
-    #[wasm_bindgen(constructor)]
-    pub fn new(list: JsValue, options: JsValue) -> InventoryJob {
-        let parsed = from_js(&list, 0).and_then(|l| from_js(&options, 0).map(|o| (l, o)));
-        let (job, errors, locale) = match parsed {
-            Ok((list, options)) => {
-                let locale = match options.get("locale") {
-                    Json::String(s) => Locale::parse(s).unwrap_or_default(),
-                    _ => Locale::De,
-                };
-                match crate::inventory_job(&list, &options) {
-                    Ok(job) => (Some(job), None, locale),
-                    Err(e) => (None, Some(e), locale),
-                }
-            }
-            Err(detail) => (
-                None,
-                Some(InputErrors::invalid_json(&detail, Locale::De)),
-                Locale::De,
-            ),
+    /// The deadlines of one case as an iCalendar text, or `{errors}`.
+    #[wasm_bindgen]
+    pub fn calendar(case: JsValue) -> JsValue {
+        let result = match from_js(&case, 0) {
+            Ok(json) => crate::calendar(&json),
+            Err(detail) => Err(InputErrors::invalid_json(&detail, Locale::De)),
         };
-        InventoryJob {
-            job,
-            report: None,
-            errors,
-            locale,
+        match result {
+            Ok(text) => JsValue::from_str(&text),
+            Err(e) => into_js(&e),
         }
     }
 
-    /// `null`, or `{errors}` when the list or the options could not be read.
-    pub fn errors(&self) -> JsValue {
-        self.errors.as_ref().map_or(JsValue::NULL, into_js)
+    /// An inventory check in steps: `new InventoryJob(list, {today, locale, policy})` with `list`
+    /// CSV text or an array of row objects; then `step(n)` until `done() === total()`, then
+    /// `report()`, `csv()` or `ics()`. Each `step` checks many rows in one call, so a Web Worker
+    /// can report progress without crossing the boundary per domain.
+    #[wasm_bindgen]
+    pub struct InventoryJob {
+        job: Option<crate::inventory::Job>,
+        report: Option<crate::inventory::Report>,
+        errors: Option<InputErrors>,
+        locale: Locale,
     }
 
-    /// How many rows the list has.
-    pub fn total(&self) -> usize {
-        self.job.as_ref().map_or(0, crate::inventory::Job::total)
-    }
-
-    /// Checks up to `n` more rows; returns how many are done.
-    pub fn step(&mut self, n: usize) -> usize {
-        self.job.as_mut().map_or(0, |j| j.step(n))
-    }
-
-    fn finished(&mut self) -> Option<&crate::inventory::Report> {
-        if self.report.is_none() {
-            self.report = self.job.take().map(crate::inventory::Job::finish);
+    #[wasm_bindgen]
+    impl InventoryJob {
+        /// Reads the list; problems are kept for `errors()` (nothing throws).
+        #[wasm_bindgen(constructor)]
+        pub fn new(list: JsValue, options: JsValue) -> InventoryJob {
+            let parsed = from_js(&list, 0).and_then(|l| from_js(&options, 0).map(|o| (l, o)));
+            let (job, errors, locale) = match parsed {
+                Ok((list, options)) => {
+                    let locale = match options.get("locale") {
+                        Json::String(s) => Locale::parse(s).unwrap_or_default(),
+                        _ => Locale::De,
+                    };
+                    match crate::inventory_job(&list, &options) {
+                        Ok(job) => (Some(job), None, locale),
+                        Err(e) => (None, Some(e), locale),
+                    }
+                }
+                Err(detail) => (
+                    None,
+                    Some(InputErrors::invalid_json(&detail, Locale::De)),
+                    Locale::De,
+                ),
+            };
+            InventoryJob {
+                job,
+                report: None,
+                errors,
+                locale,
+            }
         }
-        self.report.as_ref()
-    }
 
-    /// The report `{today, summary, rows}` (checks what is left first), or `null`.
-    pub fn report(&mut self) -> JsValue {
-        self.finished().map_or(JsValue::NULL, into_js)
-    }
+        /// `null`, or `{errors}` when the list or the options could not be read.
+        pub fn errors(&self) -> JsValue {
+            self.errors.as_ref().map_or(JsValue::NULL, into_js)
+        }
 
-    /// The report as CSV text.
-    pub fn csv(&mut self) -> String {
-        self.finished()
-            .map(crate::inventory::to_csv)
-            .unwrap_or_default()
-    }
+        /// How many rows the list has.
+        pub fn total(&self) -> usize {
+            self.job.as_ref().map_or(0, crate::inventory::Job::total)
+        }
 
-    /// The report's deadlines as an iCalendar text.
-    pub fn ics(&mut self) -> String {
-        let locale = self.locale;
-        self.finished()
-            .map(|r| {
-                let today = crate::dates::parse_date(&r.today).unwrap_or_default();
-                crate::calendar::ics(&crate::calendar::report_events(r, locale), today)
-            })
-            .unwrap_or_default()
+        /// Checks up to `n` more rows; returns how many are done.
+        pub fn step(&mut self, n: usize) -> usize {
+            self.job.as_mut().map_or(0, |j| j.step(n))
+        }
+
+        fn finished(&mut self) -> Option<&crate::inventory::Report> {
+            if self.report.is_none() {
+                self.report = self.job.take().map(crate::inventory::Job::finish);
+            }
+            self.report.as_ref()
+        }
+
+        /// The report `{today, summary, rows}` (checks what is left first), or `null`.
+        pub fn report(&mut self) -> JsValue {
+            self.finished().map_or(JsValue::NULL, into_js)
+        }
+
+        /// The report as CSV text.
+        pub fn csv(&mut self) -> String {
+            self.finished()
+                .map(crate::inventory::to_csv)
+                .unwrap_or_default()
+        }
+
+        /// The report's deadlines as an iCalendar text.
+        pub fn ics(&mut self) -> String {
+            let locale = self.locale;
+            self.finished()
+                .map(|r| {
+                    let today = crate::dates::parse_date(&r.today).unwrap_or_default();
+                    crate::calendar::ics(&crate::calendar::report_events(r, locale), today)
+                })
+                .unwrap_or_default()
+        }
     }
 }

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Builds the two panel packages from the current wasm/JS build (dist/) and the shared code:
+#   build/domainguard-typo3.zip    TYPO3 extension `domainguard` (ext_emconf.php at the zip root)
+#   build/domainguard_X.Y.Z.zip    the same file under the name TYPO3's extension manager needs
+#                                  (it takes the extension key from the file name)
+#   build/domainguard-plesk.zip    Plesk extension (meta.xml at the zip root)
+# Copies, into the packages (gitignored):
+#   dist/{domainguard.js,domainguard_wasm.js,domainguard_bg.wasm} + integrations/js/panel.js
+#     -> integrations/typo3/Resources/Public/JavaScript/  and  integrations/plesk/htdocs/domainguard/
+#   integrations/php/src/* (Recheck, FormMapping, …, mapping.json; autoload.php for Plesk only)
+#     -> integrations/typo3/Resources/Private/Php/  and  integrations/plesk/plib/vendor/domainguard/
+# Safe to run again: every output is rebuilt from scratch. Needs zip; builds dist/ first when it
+# is missing (scripts/build-wasm.sh, which needs wasm-pack).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+die() { printf 'build-integrations: %s\n' "$*" >&2; exit 1; }
+
+command -v zip >/dev/null || die "zip not found (apt-get install -y zip)"
+assets=(domainguard.js domainguard_wasm.js domainguard_bg.wasm)
+for f in "${assets[@]}"; do
+  if [ ! -f "dist/$f" ]; then
+    printf 'build-integrations: dist/%s missing, running scripts/build-wasm.sh\n' "$f"
+    bash scripts/build-wasm.sh
+    break
+  fi
+done
+for f in "${assets[@]}"; do [ -f "dist/$f" ] || die "dist/$f still missing after scripts/build-wasm.sh"; done
+
+version=$(awk -F'"' '/^version *=/ { print $2; exit }' Cargo.toml)
+[ -n "$version" ] || die "no version in Cargo.toml"
+grep -q "'version' => '$version'," integrations/typo3/ext_emconf.php \
+  || die "integrations/typo3/ext_emconf.php: version is not $version (Cargo.toml)"
+grep -q "<version>$version</version>" integrations/plesk/meta.xml \
+  || die "integrations/plesk/meta.xml: version is not $version (Cargo.toml)"
+
+# fresh copies: remove what an earlier build put there, then copy
+copy_assets() {
+  local dest=$1
+  rm -rf "$dest"
+  mkdir -p "$dest"
+  for f in "${assets[@]}"; do cp "dist/$f" "$dest/$f"; done
+  cp integrations/js/panel.js "$dest/panel.js"
+}
+copy_php() {
+  local dest=$1
+  rm -rf "$dest"
+  mkdir -p "$dest"
+  cp integrations/php/src/*.php integrations/php/src/mapping.json "$dest/"
+  # Composer/TYPO3 autoload the namespace; only Plesk needs the stand-alone autoloader
+  [ "${2:-}" = with-autoloader ] || rm -f "$dest/autoload.php"
+}
+copy_assets integrations/typo3/Resources/Public/JavaScript
+copy_assets integrations/plesk/htdocs/domainguard
+copy_php integrations/typo3/Resources/Private/Php
+copy_php integrations/plesk/plib/vendor/domainguard with-autoloader
+
+mkdir -p build
+tmp=$(mktemp -d "$root/build/.pack.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+# Files in a zip get a fixed time stamp and order, so the same sources give the same zip.
+pack() {
+  local src=$1 out=$2
+  (cd "$src" && find . -type f ! -name '.*' -print | LC_ALL=C sort | sed 's|^\./||' > "$tmp/list")
+  (cd "$src" && xargs -d '\n' touch -h -d '2000-01-01 00:00:00 UTC' < "$tmp/list" \
+     && rm -f "$out.tmp" && zip -X -q -D "$out.tmp" -@ < "$tmp/list")
+  mv "$out.tmp" "$out"
+}
+
+# TYPO3: the extension's files at the zip root. composer.json gets a version, so the zip also
+# works as a Composer "artifact" repository package.
+stage="$tmp/typo3"
+mkdir -p "$stage"
+cp -R integrations/typo3/. "$stage/"
+php -r '$f = $argv[1]; $j = json_decode(file_get_contents($f), true, 512, JSON_THROW_ON_ERROR); $j = ["name" => $j["name"], "version" => $argv[2]] + $j; file_put_contents($f, json_encode($j, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) . "\n");' \
+  "$stage/composer.json" "$version" 2>/dev/null \
+  || die "php is needed to stamp the version into composer.json (apt-get install -y php-cli)"
+pack "$stage" "$root/build/domainguard-typo3.zip"
+cp "$root/build/domainguard-typo3.zip" "$root/build/domainguard_$version.zip"
+
+# Plesk: meta.xml, htdocs/, plib/ at the zip root.
+stage="$tmp/plesk"
+mkdir -p "$stage"
+cp -R integrations/plesk/. "$stage/"
+pack "$stage" "$root/build/domainguard-plesk.zip"
+
+printf 'build-integrations: build/domainguard-typo3.zip (= build/domainguard_%s.zip), build/domainguard-plesk.zip\n' "$version"
