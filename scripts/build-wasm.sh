@@ -47,10 +47,12 @@ mkdir "$tmp/batch"
 # The shipped JS is minified (terser: compress + mangle, ES module); js/domainguard.js stays the
 # readable source and is what the tests' stack traces point into via the unminified copy below.
 minify() { node_modules/.bin/terser "$1" --module --compress --mangle --comments false -o "$2"; }
-minify js/domainguard.js "$tmp/domainguard.js"
+# Every module in js/ ships: domainguard.js (what every panel page loads) and further entry
+# points that import it (e.g. a CMS page's click guard, the inventory worker).
+for f in js/*.js; do minify "$f" "$tmp/$(basename "$f")"; done
+for f in js/*.d.ts; do cp "$f" "$tmp/"; done
 minify pkg/domainguard.js "$tmp/domainguard_wasm.js"
 minify pkg-batch/domainguard.js "$tmp/batch/domainguard_wasm.js"
-cp js/domainguard.d.ts "$tmp/domainguard.d.ts"
 cp js/README.md "$tmp/README.md"
 cp pkg/domainguard_bg.wasm "$tmp/domainguard_bg.wasm"
 cp pkg-batch/domainguard_bg.wasm "$tmp/batch/domainguard_bg.wasm"
