@@ -177,148 +177,320 @@ pub fn answer_label(answer: &str, locale: Locale) -> String {
     locale.pick(de, en).to_string()
 }
 
-fn answer_list(v: &Json, locale: Locale) -> String {
-    match v {
-        Json::Array(items) => items
-            .iter()
-            .filter_map(|i| match i {
-                Json::String(s) => Some(answer_label(s, locale)),
-                _ => None,
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
-        _ => String::new(),
-    }
-}
-
 impl Code {
-    /// The message of a finding with this code, built from its params.
-    pub fn message(self, locale: Locale, params: &Json) -> String {
+    /// The German and English message templates. `{key}` stands for the finding's param
+    /// `key` (dates written the locale's way, lists joined with commas) or for one of the few
+    /// texts [`Code::derived`] makes from the params.
+    fn templates(self) -> (&'static str, &'static str) {
+        match self {
+            Code::TERMINATION_MISSING => (
+                "Es liegt keine Kündigung vor: Der Domaininhaber muss bei Ihnen als Reseller kündigen.",
+                "No termination has been received: the domain holder must terminate with you, the reseller.",
+            ),
+            Code::TERMINATION_NOT_FROM_HOLDER => (
+                "Die Kündigung muss vom Domaininhaber oder seinem gesetzlichen Vertreter kommen, nicht von Dritten.",
+                "The termination must come from the domain holder or a legal representative, not from anyone else.",
+            ),
+            Code::TERMINATION_SENT_TO_REGISTRAR => (
+                "Die Kündigung ist an den Registrar gerichtet. Der Inhaber hat keinen Vertrag mit dem Registrar: Er muss bei Ihnen als Reseller kündigen.",
+                "The termination is addressed to the registrar. The holder has no contract with the registrar: they must terminate with you, the reseller.",
+            ),
+            Code::EVK_MISSING => (
+                "Es liegt keine Einverständniserklärung (EVK) des Domaininhabers vor.",
+                "There is no declaration of consent (EVK) from the domain holder.",
+            ),
+            Code::EVK_NOT_SIGNED_BY_HOLDER => (
+                "Die EVK ist nicht vom Domaininhaber unterschrieben.",
+                "The EVK is not signed by the domain holder.",
+            ),
+            Code::EVK_OPERATION_NOT_NAMED => (
+                "Die EVK nennt den Vorgang nicht eindeutig: Sie muss das Wort „Close“, „Schließung“ oder „Löschung“ enthalten.",
+                "The EVK does not name the operation unambiguously: it must contain the word “Close”, “Schließung” or “Löschung”.",
+            ),
+            Code::EVK_AVAILABILITY_NOT_ACKNOWLEDGED => (
+                "Der Inhaber hat nicht bestätigt, dass die Domain nach der Schließung für jedermann wieder frei registrierbar ist.",
+                "The holder has not acknowledged that after the close the domain is free for anyone to register.",
+            ),
+            Code::EVK_NEW_PROVIDER_MISSING => (
+                "Die EVK nennt den neuen Provider nicht.",
+                "The EVK does not name the new provider.",
+            ),
+            Code::EVK_DATE_MISSING => (
+                "Die EVK trägt kein Datum; ob sie rechtzeitig vorlag, lässt sich nicht prüfen.",
+                "The EVK carries no date, so whether it arrived in time cannot be checked.",
+            ),
+            Code::REGISTERED_AFTER_TODAY => (
+                "Das Registrierungsdatum {registered} liegt nach dem heutigen Tag ({today}).",
+                "The registration date {registered} lies after today ({today}).",
+            ),
+            Code::RENEWAL_NOT_AFTER_TODAY => (
+                "Das Verlängerungsdatum {renewal} liegt nicht nach dem heutigen Tag ({today}): Bitte das nächste Verlängerungsdatum angeben.",
+                "The renewal date {renewal} is not after today ({today}): please give the next renewal date.",
+            ),
+            Code::RENEWAL_NOT_ANNIVERSARY => (
+                "Das Verlängerungsdatum {renewal} ist kein Jahrestag der Registrierung vom {registered} (erwartet: {expected}); es wird trotzdem verwendet.",
+                "The renewal date {renewal} is not an anniversary of the registration on {registered} (expected: {expected}); it is used anyway.",
+            ),
+            Code::DOMAIN_HOMOGRAPH => (
+                "Das Label „{label}“ mischt Schriften ({scripts}): Verwechslungsgefahr mit einem gleich aussehenden Namen.",
+                "The label “{label}” mixes scripts ({scripts}): it may be mistaken for a look-alike name.",
+            ),
+            Code::TLD_NOT_IN_POLICY => (
+                "Für .{tld} hat die Richtlinie „{policy}“ keine eigenen Einstellungen; es gelten die allgemeinen Fristen.",
+                "The policy “{policy}” has no settings of its own for .{tld}; the general figures apply.",
+            ),
+            Code::CLOSE_NOTICE_LATE => (
+                "Die Frist für die Kündigung zur Verlängerung am {renewal} ist am {missed_deadline} abgelaufen: Die Domain wird für ein weiteres Jahr berechnet. Nächstmögliche Schließung: zum {close_date} (Meldung beim Registrar spätestens am {notice_deadline}).",
+                "The notice deadline for the renewal on {renewal} passed on {missed_deadline}: the domain will be billed for another year. Next possible close: on {close_date} (notice to reach the registrar by {notice_deadline}).",
+            ),
+            Code::CLOSE_SCHEDULED => (
+                "Schließung zum {close_date}: Die Meldung muss spätestens am {notice_deadline} beim Registrar sein; rückgängig machen ist bis zum {undo_until} möglich.",
+                "Close on {close_date}: the notice must reach the registrar by {notice_deadline}; it can be undone until {undo_until}.",
+            ),
+            Code::CLOSE_RGP => (
+                "Nach der Löschung kann nur der letzte Inhaber die Domain bis zum {rgp_until} gegen Gebühr wiederherstellen lassen (Redemption Grace Period).{pending_tail}",
+                "After the deletion only the last holder can have the domain restored, for a fee, until {rgp_until} (redemption grace period).{pending_tail}",
+            ),
+            Code::CLOSE_MODE_NOT_ALLOWED => (
+                "Die Richtlinie „{policy}“ bietet keine Schließung „{mode_label}“ an; möglich: {allowed_labels}.",
+                "The policy “{policy}” does not offer a close “{mode_label}”; possible: {allowed_labels}.",
+            ),
+            Code::CLOSE_TRANSIT_NOT_AVAILABLE => (
+                "Für .{tld} gibt es keinen TRANSIT: Die Registry nimmt Domains nicht zurück. Wählen Sie eine Schließung.",
+                "There is no TRANSIT for .{tld}: the registry does not take domains back. Choose a close instead.",
+            ),
+            Code::CLOSE_DATE_TOO_SOON => (
+                "Für eine Schließung zum {close_date} hätte die Meldung bis zum {notice_deadline} beim Registrar sein müssen ({notice_days} Tage vorher); frühestmöglicher Termin ist der {earliest}.",
+                "A close on {close_date} needed its notice at the registrar by {notice_deadline} ({notice_days} days ahead); the earliest possible date is {earliest}.",
+            ),
+            Code::CLOSE_DATE_AFTER_RENEWAL => (
+                "Der Wunschtermin {close_date} liegt nach der Verlängerung am {renewal}: Die Domain wird vorher noch für ein Jahr berechnet.",
+                "The chosen date {close_date} lies after the renewal on {renewal}: the domain is billed for another year first.",
+            ),
+            Code::CLOSE_IMMEDIATE => (
+                "Die Sofortlöschung zum {close_date} lässt sich nicht rückgängig machen; danach kann nur der letzte Inhaber die Domain wiederherstellen lassen.",
+                "The immediate close on {close_date} cannot be undone; afterwards only the last holder can have the domain restored.",
+            ),
+            Code::CLOSE_TRANSIT => (
+                "TRANSIT: Die Domain geht zum {close_date} an die Registry zurück. Die Registry schreibt den Inhaber an und löscht die Domain, wenn er nicht reagiert.",
+                "TRANSIT: the domain goes back to the registry on {close_date}. The registry writes to the holder and deletes the domain if they do not respond.",
+            ),
+            Code::SERVICES_WEBSITE_ONLINE => (
+                "Unter der Domain läuft noch eine Website: Mit der Schließung ist sie nicht mehr erreichbar.",
+                "A website still runs under the domain: the close takes it offline.",
+            ),
+            Code::SERVICES_MAILBOXES_ACTIVE => (
+                "An der Domain hängen noch {mailboxes} Postfächer: Nach der Schließung kommt keine Mail mehr an. Sichern Sie die Mails vorher.",
+                "{mailboxes} mailboxes still use the domain: after the close no mail arrives. Back up the mail first.",
+            ),
+            Code::MAIL_BACKUP_MISSING => (
+                "Die Sicherung der {mailboxes} Postfächer ist nicht bestätigt: Erst die Mails sichern, dann schließen.",
+                "The backup of the {mailboxes} mailboxes is not confirmed: back up the mail first, then close.",
+            ),
+            Code::TRANSFER_EVK_LATE => (
+                "Die EVK vom {evk_date} kam nach dem {notice_deadline} ({notice_days} Tage vor der Verlängerung am {renewal}): Der Transfer muss vor der Verlängerung abgeschlossen sein, sonst wird die Domain noch ein Jahr berechnet.",
+                "The EVK of {evk_date} arrived after {notice_deadline} ({notice_days} days before the renewal on {renewal}): the transfer must be complete before the renewal, or the domain is billed for another year.",
+            ),
+            Code::TRANSFER_SAFE_UNTIL => (
+                "Ein bis zum {transfer_safe_until} abgeschlossener Transfer wird in der Regel nicht mehr berechnet (Verlängerung am {renewal}).",
+                "A transfer completed by {transfer_safe_until} is usually not billed again (renewal on {renewal}).",
+            ),
+            Code::TRANSFER_PLANNED_TOO_LATE => (
+                "Der geplante Transfer am {planned_transfer} liegt nach dem {transfer_safe_until}: Die Domain wird wahrscheinlich zur Verlängerung am {renewal} noch einmal berechnet.",
+                "The planned transfer on {planned_transfer} lies after {transfer_safe_until}: the domain will likely be billed again at the renewal on {renewal}.",
+            ),
+            Code::AUTHINFO_NOT_CREATED => (
+                "Noch keine AuthInfo erzeugt: Erzeugen Sie sie und senden Sie sie mit der Kündigungsbestätigung an den Inhaber; sie gilt {valid_days} Tage.",
+                "No AuthInfo has been created yet: create it and send it to the holder with the confirmation letter; it is valid for {valid_days} days.",
+            ),
+            Code::AUTHINFO_EXPIRED => (
+                "Die AuthInfo vom {created} ist seit dem {authinfo_expires} ungültig ({valid_days} Tage gültig): Erzeugen Sie eine neue.",
+                "The AuthInfo created on {created} no longer works since {authinfo_expires} (valid for {valid_days} days): create a new one.",
+            ),
+            Code::AUTHINFO_EXPIRES_BEFORE_TRANSFER => (
+                "Die AuthInfo ist ab dem {authinfo_expires} ungültig, der Transfer ist aber für den {planned_transfer} geplant.",
+                "The AuthInfo stops working on {authinfo_expires}, but the transfer is planned for {planned_transfer}.",
+            ),
+            Code::AUTHINFO_INVALID => (
+                "Die AuthInfo hat nicht das Format der Registry{positions_tail}.",
+                "The AuthInfo does not have the registry's format{positions_tail}.",
+            ),
+            Code::TRANSFER_LOCKED => (
+                "Die Domain trägt den Status clientTransferProhibited: Heben Sie die Transfersperre auf (Status ACTIVE), bevor der Transfer möglich ist.",
+                "The domain carries the status clientTransferProhibited: lift the transfer lock (status ACTIVE) before the transfer can happen.",
+            ),
+            Code::TRANSFER_WITHIN_LOCK_PERIOD => (
+                "Die Domain wurde vor weniger als {lock_days} Tagen {what}: Bis zum {transfer_lock_until} darf ein Transfer abgelehnt werden.",
+                "The domain was {what} less than {lock_days} days ago: until {transfer_lock_until} a transfer may be refused.",
+            ),
+            Code::TRANSFER_MUST_RELEASE => (
+                "Eine ordnungsgemäße Kündigung mit EVK des Inhabers liegt vor: Die AuthInfo muss herausgegeben werden, eine Ablehnung ist nicht zulässig.",
+                "A proper termination with the holder's EVK exists: the AuthInfo must be released; refusing is not allowed.",
+            ),
+            Code::TRANSFER_MAY_REFUSE_NO_TERMINATION => (
+                "Es liegt keine ordnungsgemäße Kündigung mit EVK des Inhabers vor: Nur aus diesem Grund darf die Herausgabe abgelehnt werden.",
+                "No proper termination with the holder's EVK exists: the request may be refused for that reason only.",
+            ),
+            Code::UNPAID_INVOICES_NOT_A_REASON => (
+                "Offene Rechnungen sind kein Ablehnungsgrund: Die Domain ist kein Pfand. Forderungen sind auf anderem Weg einzutreiben.",
+                "Unpaid invoices are no reason to refuse: the domain is not collateral. Claims must be pursued another way.",
+            ),
+            Code::TRANSFER_MUST_DENY => (
+                "Der Transfer muss abgelehnt werden: {labels}.",
+                "The transfer must be refused: {labels}.",
+            ),
+            Code::TRANSFER_MAY_DENY => (
+                "Der Transfer darf abgelehnt werden, mit dem Grund: {labels}.",
+                "The transfer may be refused, with the reason: {labels}.",
+            ),
+            Code::TRANSFER_NOT_A_REASON => (
+                "Kein zulässiger Ablehnungsgrund: {labels}.",
+                "Not a permitted reason to refuse: {labels}.",
+            ),
+            Code::TRANSFER_HOLD_FIRST => (
+                "Nichtzahlung ist erst ein Ablehnungsgrund, wenn die Domain vorher auf Hold gesetzt wurde (Status clientHold).",
+                "Non-payment is a reason to refuse only once the domain has been put on hold (status clientHold).",
+            ),
+            Code::TRANSFER_ACK_DEADLINE => (
+                "Antworten Sie bis zum {ack_deadline}: Danach gilt der Transfer als genehmigt.",
+                "Answer by {ack_deadline}: after that the transfer counts as approved.",
+            ),
+            Code::TRANSFER_ACK_DEADLINE_PASSED => (
+                "Die Antwortfrist endete am {ack_deadline}: Der Transfer gilt als genehmigt.",
+                "The answer period ended on {ack_deadline}: the transfer counts as approved.",
+            ),
+            Code::ANSWER_NOT_PERMITTED => (
+                "Die Antwort „{answer_label}“ ist hier nicht zulässig; zulässig: {permitted_labels}.",
+                "The answer “{answer_label}” is not permitted here; permitted: {permitted_labels}.",
+            ),
+            Code::REFUSAL_REASON_MISSING => (
+                "Eine Ablehnung braucht einen Grund; zulässig: {permitted_labels}.",
+                "A refusal needs a reason; permitted: {permitted_labels}.",
+            ),
+            Code::REFUSAL_REASON_NOT_PERMITTED => (
+                "„{label}“ rechtfertigt hier keine Ablehnung; zulässig: {permitted_labels}.",
+                "“{label}” does not justify a refusal here; permitted: {permitted_labels}.",
+            ),
+            Code::MOVE_WEBSITE_NOT_COPIED => (
+                "Die Website ist noch nicht zum neuen Anbieter kopiert.",
+                "The website has not yet been copied to the new host.",
+            ),
+            Code::MOVE_WEBSITE_NOT_TESTED => (
+                "Die Website ist beim neuen Anbieter noch nicht getestet.",
+                "The website has not yet been tested at the new host.",
+            ),
+            Code::MOVE_MAILBOXES_OPEN => (
+                "{open} von {mailboxes} Postfächern sind noch nicht gesichert oder umgezogen.",
+                "{open} of {mailboxes} mailboxes are not yet backed up or migrated.",
+            ),
+            Code::MOVE_DNS_RECORD_MISSING => (
+                "Die {record}-Einträge sind beim neuen Anbieter noch nicht angelegt.",
+                "The {record} records have not yet been recreated at the new host.",
+            ),
+            Code::MOVE_TLS_NOT_CHECKED => (
+                "Die TLS-Zertifikate beim neuen Anbieter sind noch nicht geprüft.",
+                "The TLS certificates at the new host have not been checked.",
+            ),
+            Code::MOVE_CMS_NOT_CHECKED => (
+                "Die PHP- und TLS-Anforderungen des CMS beim neuen Anbieter sind noch nicht geprüft.",
+                "The CMS's PHP and TLS requirements at the new host have not been checked.",
+            ),
+            Code::MOVE_SWITCH_NOT_AGREED => (
+                "Es ist noch kein Zeitpunkt für den Wechsel vereinbart.",
+                "No time for the switch has been agreed yet.",
+            ),
+            Code::MOVE_SWITCH_IN_BUSINESS_HOURS => (
+                "Der Wechsel am {switch_date} um {switch_time} Uhr fällt in die Geschäftszeit ({start_hour}–{end_hour} Uhr): Vereinbaren Sie einen Zeitpunkt außerhalb.",
+                "The switch on {switch_date} at {switch_time} falls within business hours ({start_hour}:00–{end_hour}:00): agree a time outside them.",
+            ),
+            Code::MOVE_SWITCH_IN_PAST => (
+                "Der vereinbarte Wechsel am {switch_date} liegt in der Vergangenheit.",
+                "The agreed switch on {switch_date} lies in the past.",
+            ),
+            Code::MOVE_OLD_CONTRACT_END_MISSING => (
+                "Das Vertragsende beim alten Anbieter fehlt: Es muss nach dem Wechsel liegen.",
+                "The old contract's end date is missing: it must lie after the switch.",
+            ),
+            Code::MOVE_OLD_CONTRACT_ENDS_TOO_EARLY => (
+                "Der alte Vertrag endet am {old_contract_end}, nicht nach dem Wechsel am {switch_date}: Website und Mail wären vorher abgeschaltet.",
+                "The old contract ends on {old_contract_end}, not after the switch on {switch_date}: website and mail would be switched off before it.",
+            ),
+            Code::MOVE_MAILBOX_LOCK => (
+                "Der alte Anbieter kann den Zugang zu den Postfächern im Moment des Wechsels sperren: Sichern oder migrieren Sie alle Mails vorher.",
+                "The old provider may lock access to the mailboxes the moment the domain switches: back up or migrate all mail first.",
+            ),
+            Code::MOVE_AUTHINFO_TO_AGENCY_ONLY => (
+                "Der Inhaber gibt die AuthInfo nur an die Agentur weiter, nie an eine automatische Anfrage des neuen Anbieters: Mit ihr wechselt die Domain sofort.",
+                "The holder gives the AuthInfo to the agency only, never to an automated request of the new provider: it moves the domain at once.",
+            ),
+            Code::MOVE_READY => (
+                "Die Checkliste ist vollständig: Die AuthInfo darf für den Wechsel am {switch_date} um {switch_time} Uhr freigegeben werden.",
+                "The checklist is complete: the AuthInfo may be released for the switch on {switch_date} at {switch_time}.",
+            ),
+            Code::BACKUP_MISSING => (
+                "Es gibt keine Datensicherung: Legen Sie vorher eine an (höchstens {max_age_hours} Stunden alt).",
+                "There is no backup: make one first (at most {max_age_hours} hours old).",
+            ),
+            Code::BACKUP_TOO_OLD => (
+                "Die letzte Datensicherung ist {age_hours} Stunden alt (erlaubt: höchstens {max_age_hours} Stunden): Legen Sie vorher eine neue an.",
+                "The newest backup is {age_hours} hours old (at most {max_age_hours} hours allowed): make a new one first.",
+            ),
+            Code::BACKUP_IN_FUTURE => (
+                "Der Zeitpunkt der Datensicherung liegt in der Zukunft: Prüfen Sie die Angabe.",
+                "The backup's time lies in the future: check the entry.",
+            ),
+            Code::DELETE_WITH_DESCENDANTS => (
+                "Mit „{title}“ werden {descendants} Unterseiten{records_tail} gelöscht.",
+                "Deleting “{title}” also deletes {descendants} pages below it{records_tail}.",
+            ),
+            Code::DELETE_CONFIRMATION_MISSING => (
+                "Zur Bestätigung die Zahl der mitgelöschten Unterseiten eintippen: {expected}.",
+                "To confirm, type the number of pages deleted with it: {expected}.",
+            ),
+            Code::DELETE_CONFIRMATION_WRONG => (
+                "Die Bestätigung stimmt nicht: Tippen Sie die Zahl der mitgelöschten Unterseiten ({expected}).",
+                "The confirmation does not match: type the number of pages deleted with it ({expected}).",
+            ),
+            Code::UPDATE_NOT_STAGED => (
+                "Das Update von {name} wurde nicht auf einer Staging-Kopie getestet.",
+                "The update of {name} has not been tested on a staging copy.",
+            ),
+            Code::CORE_OUT_OF_SUPPORT => (
+                "Der installierte Core {version} bekommt seit dem {support_ends} keine Sicherheitsupdates mehr.",
+                "The installed core {version} has had no security updates since {support_ends}.",
+            ),
+            Code::BACKUP_RESPONSIBILITY => (
+                "Laut Hostingvertrag ist {who} für Datensicherungen verantwortlich.",
+                "Under the hosting contract {who} is responsible for backups.",
+            ),
+            Code::BACKUP_RESPONSIBILITY_UNKNOWN => (
+                "Wer laut Hostingvertrag für Datensicherungen verantwortlich ist, ist nicht erfasst: Klären Sie es vor dem Update.",
+                "Who is responsible for backups under the hosting contract is not recorded: settle it before the update.",
+            ),
+            Code::DOMAIN_RENEWAL_AT_RISK => (
+                "{domain} verlängert sich am {renewal} (in {days_left} Tagen), die Rechnung ist offen: Die Domain droht zu verfallen.",
+                "{domain} renews on {renewal} (in {days_left} days) and its invoice is unpaid: the domain may lapse.",
+            ),
+            Code::ACCOUNT_NO_EMERGENCY_CONTACT => (
+                "Für dieses Reseller-Konto ist kein Notfallkontakt hinterlegt.",
+                "This reseller account has no emergency contact on file.",
+            ),
+            Code::ACCOUNT_NO_POWER_OF_ATTORNEY => (
+                "Für dieses Reseller-Konto liegt keine Vollmacht vor, mit der der Provider im Notfall die Endkunden ansprechen darf.",
+                "This reseller account has no power of attorney letting the provider contact the end customers in an emergency.",
+            ),
+            Code::ACCOUNT_READY => (
+                "Notfallkontakt und Vollmacht liegen vor; keine der {domains} Domains ist gefährdet.",
+                "Emergency contact and power of attorney are on file; none of the {domains} domains is at risk.",
+            ),
+        }
+    }
+
+    /// Texts a few messages need besides the params: localised labels and optional parts.
+    fn derived(self, locale: Locale, params: &Json) -> Vec<(&'static str, String)> {
         let p = Params { params, locale };
         let de = locale == Locale::De;
         match self {
-            Code::TERMINATION_MISSING => {
-                if de {
-                    "Es liegt keine Kündigung vor: Der Domaininhaber muss bei Ihnen als Reseller kündigen.".into()
-                } else {
-                    "No termination has been received: the domain holder must terminate with you, the reseller.".into()
-                }
-            }
-            Code::TERMINATION_NOT_FROM_HOLDER => {
-                if de {
-                    "Die Kündigung muss vom Domaininhaber oder seinem gesetzlichen Vertreter kommen, nicht von Dritten.".into()
-                } else {
-                    "The termination must come from the domain holder or a legal representative, not from anyone else.".into()
-                }
-            }
-            Code::TERMINATION_SENT_TO_REGISTRAR => {
-                if de {
-                    "Die Kündigung ist an den Registrar gerichtet. Der Inhaber hat keinen Vertrag mit dem Registrar: Er muss bei Ihnen als Reseller kündigen.".into()
-                } else {
-                    "The termination is addressed to the registrar. The holder has no contract with the registrar: they must terminate with you, the reseller.".into()
-                }
-            }
-            Code::EVK_MISSING => {
-                if de {
-                    "Es liegt keine Einverständniserklärung (EVK) des Domaininhabers vor.".into()
-                } else {
-                    "There is no declaration of consent (EVK) from the domain holder.".into()
-                }
-            }
-            Code::EVK_NOT_SIGNED_BY_HOLDER => {
-                if de {
-                    "Die EVK ist nicht vom Domaininhaber unterschrieben.".into()
-                } else {
-                    "The EVK is not signed by the domain holder.".into()
-                }
-            }
-            Code::EVK_OPERATION_NOT_NAMED => {
-                if de {
-                    "Die EVK nennt den Vorgang nicht eindeutig: Sie muss das Wort „Close“, „Schließung“ oder „Löschung“ enthalten.".into()
-                } else {
-                    "The EVK does not name the operation unambiguously: it must contain the word “Close”, “Schließung” or “Löschung”.".into()
-                }
-            }
-            Code::EVK_AVAILABILITY_NOT_ACKNOWLEDGED => {
-                if de {
-                    "Der Inhaber hat nicht bestätigt, dass die Domain nach der Schließung für jedermann wieder frei registrierbar ist.".into()
-                } else {
-                    "The holder has not acknowledged that after the close the domain is free for anyone to register.".into()
-                }
-            }
-            Code::EVK_NEW_PROVIDER_MISSING => {
-                if de {
-                    "Die EVK nennt den neuen Provider nicht.".into()
-                } else {
-                    "The EVK does not name the new provider.".into()
-                }
-            }
-            Code::EVK_DATE_MISSING => {
-                if de {
-                    "Die EVK trägt kein Datum; ob sie rechtzeitig vorlag, lässt sich nicht prüfen."
-                        .into()
-                } else {
-                    "The EVK carries no date, so whether it arrived in time cannot be checked."
-                        .into()
-                }
-            }
-            Code::REGISTERED_AFTER_TODAY => {
-                if de {
-                    format!(
-                        "Das Registrierungsdatum {} liegt nach dem heutigen Tag ({}).",
-                        p.date("registered"),
-                        p.date("today")
-                    )
-                } else {
-                    format!(
-                        "The registration date {} lies after today ({}).",
-                        p.date("registered"),
-                        p.date("today")
-                    )
-                }
-            }
-            Code::RENEWAL_NOT_AFTER_TODAY => {
-                if de {
-                    format!("Das Verlängerungsdatum {} liegt nicht nach dem heutigen Tag ({}): Bitte das nächste Verlängerungsdatum angeben.", p.date("renewal"), p.date("today"))
-                } else {
-                    format!("The renewal date {} is not after today ({}): please give the next renewal date.", p.date("renewal"), p.date("today"))
-                }
-            }
-            Code::RENEWAL_NOT_ANNIVERSARY => {
-                if de {
-                    format!("Das Verlängerungsdatum {} ist kein Jahrestag der Registrierung vom {} (erwartet: {}); es wird trotzdem verwendet.", p.date("renewal"), p.date("registered"), p.date("expected"))
-                } else {
-                    format!("The renewal date {} is not an anniversary of the registration on {} (expected: {}); it is used anyway.", p.date("renewal"), p.date("registered"), p.date("expected"))
-                }
-            }
-            Code::DOMAIN_HOMOGRAPH => {
-                if de {
-                    format!("Das Label „{}“ mischt Schriften ({}): Verwechslungsgefahr mit einem gleich aussehenden Namen.", p.text("label"), p.list("scripts"))
-                } else {
-                    format!("The label “{}” mixes scripts ({}): it may be mistaken for a look-alike name.", p.text("label"), p.list("scripts"))
-                }
-            }
-            Code::TLD_NOT_IN_POLICY => {
-                if de {
-                    format!("Für .{} hat die Richtlinie „{}“ keine eigenen Einstellungen; es gelten die allgemeinen Fristen.", p.text("tld"), p.text("policy"))
-                } else {
-                    format!("The policy “{}” has no settings of its own for .{}; the general figures apply.", p.text("policy"), p.text("tld"))
-                }
-            }
-            Code::CLOSE_NOTICE_LATE => {
-                if de {
-                    format!("Die Frist für die Kündigung zur Verlängerung am {} ist am {} abgelaufen: Die Domain wird für ein weiteres Jahr berechnet. Nächstmögliche Schließung: zum {} (Meldung beim Registrar spätestens am {}).", p.date("renewal"), p.date("missed_deadline"), p.date("close_date"), p.date("notice_deadline"))
-                } else {
-                    format!("The notice deadline for the renewal on {} passed on {}: the domain will be billed for another year. Next possible close: on {} (notice to reach the registrar by {}).", p.date("renewal"), p.date("missed_deadline"), p.date("close_date"), p.date("notice_deadline"))
-                }
-            }
-            Code::CLOSE_SCHEDULED => {
-                if de {
-                    format!("Schließung zum {}: Die Meldung muss spätestens am {} beim Registrar sein; rückgängig machen ist bis zum {} möglich.", p.date("close_date"), p.date("notice_deadline"), p.date("undo_until"))
-                } else {
-                    format!("Close on {}: the notice must reach the registrar by {}; it can be undone until {}.", p.date("close_date"), p.date("notice_deadline"), p.date("undo_until"))
-                }
-            }
             Code::CLOSE_RGP => {
                 let pending = p.text("pending_delete_days");
                 let tail = match (pending.is_empty() || pending == "0", de) {
@@ -326,557 +498,100 @@ impl Code {
                     (false, true) => format!(" Danach folgen {pending} Tage „pending delete“."),
                     (false, false) => format!(" Then {pending} days of pending delete follow."),
                 };
-                if de {
-                    format!("Nach der Löschung kann nur der letzte Inhaber die Domain bis zum {} gegen Gebühr wiederherstellen lassen (Redemption Grace Period).{tail}", p.date("rgp_until"))
-                } else {
-                    format!("After the deletion only the last holder can have the domain restored, for a fee, until {} (redemption grace period).{tail}", p.date("rgp_until"))
-                }
+                vec![("pending_tail", tail)]
             }
             Code::CLOSE_MODE_NOT_ALLOWED => {
-                let allowed = match params.get("allowed") {
-                    Json::Array(items) => items
-                        .iter()
-                        .filter_map(|i| match i {
-                            Json::String(s) => Some(close_mode_label(s, locale)),
-                            _ => None,
-                        })
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    _ => String::new(),
-                };
-                let mode = close_mode_label(&p.text("mode"), locale);
-                if de {
-                    format!("Die Richtlinie „{}“ bietet keine Schließung „{mode}“ an; möglich: {allowed}.", p.text("policy"))
-                } else {
-                    format!(
-                        "The policy “{}” does not offer a close “{mode}”; possible: {allowed}.",
-                        p.text("policy")
-                    )
-                }
+                let allowed = labels(params.get("allowed"), |m| close_mode_label(m, locale));
+                vec![
+                    ("mode_label", close_mode_label(&p.text("mode"), locale)),
+                    ("allowed_labels", allowed),
+                ]
             }
-            Code::CLOSE_TRANSIT_NOT_AVAILABLE => {
-                if de {
-                    format!("Für .{} gibt es keinen TRANSIT: Die Registry nimmt Domains nicht zurück. Wählen Sie eine Schließung.", p.text("tld"))
-                } else {
-                    format!("There is no TRANSIT for .{}: the registry does not take domains back. Choose a close instead.", p.text("tld"))
-                }
-            }
-            Code::CLOSE_DATE_TOO_SOON => {
-                if de {
-                    format!("Für eine Schließung zum {} hätte die Meldung bis zum {} beim Registrar sein müssen ({} Tage vorher); frühestmöglicher Termin ist der {}.", p.date("close_date"), p.date("notice_deadline"), p.text("notice_days"), p.date("earliest"))
-                } else {
-                    format!("A close on {} needed its notice at the registrar by {} ({} days ahead); the earliest possible date is {}.", p.date("close_date"), p.date("notice_deadline"), p.text("notice_days"), p.date("earliest"))
-                }
-            }
-            Code::CLOSE_DATE_AFTER_RENEWAL => {
-                if de {
-                    format!("Der Wunschtermin {} liegt nach der Verlängerung am {}: Die Domain wird vorher noch für ein Jahr berechnet.", p.date("close_date"), p.date("renewal"))
-                } else {
-                    format!("The chosen date {} lies after the renewal on {}: the domain is billed for another year first.", p.date("close_date"), p.date("renewal"))
-                }
-            }
-            Code::CLOSE_IMMEDIATE => {
-                if de {
-                    format!("Die Sofortlöschung zum {} lässt sich nicht rückgängig machen; danach kann nur der letzte Inhaber die Domain wiederherstellen lassen.", p.date("close_date"))
-                } else {
-                    format!("The immediate close on {} cannot be undone; afterwards only the last holder can have the domain restored.", p.date("close_date"))
-                }
-            }
-            Code::CLOSE_TRANSIT => {
-                if de {
-                    format!("TRANSIT: Die Domain geht zum {} an die Registry zurück. Die Registry schreibt den Inhaber an und löscht die Domain, wenn er nicht reagiert.", p.date("close_date"))
-                } else {
-                    format!("TRANSIT: the domain goes back to the registry on {}. The registry writes to the holder and deletes the domain if they do not respond.", p.date("close_date"))
-                }
-            }
-            Code::SERVICES_WEBSITE_ONLINE => {
-                if de {
-                    "Unter der Domain läuft noch eine Website: Mit der Schließung ist sie nicht mehr erreichbar.".into()
-                } else {
-                    "A website still runs under the domain: the close takes it offline.".into()
-                }
-            }
-            Code::SERVICES_MAILBOXES_ACTIVE => {
-                if de {
-                    format!("An der Domain hängen noch {} Postfächer: Nach der Schließung kommt keine Mail mehr an. Sichern Sie die Mails vorher.", p.text("mailboxes"))
-                } else {
-                    format!("{} mailboxes still use the domain: after the close no mail arrives. Back up the mail first.", p.text("mailboxes"))
-                }
-            }
-            Code::MAIL_BACKUP_MISSING => {
-                if de {
-                    format!("Die Sicherung der {} Postfächer ist nicht bestätigt: Erst die Mails sichern, dann schließen.", p.text("mailboxes"))
-                } else {
-                    format!("The backup of the {} mailboxes is not confirmed: back up the mail first, then close.", p.text("mailboxes"))
-                }
-            }
-            Code::TRANSFER_EVK_LATE => {
-                if de {
-                    format!("Die EVK vom {} kam nach dem {} ({} Tage vor der Verlängerung am {}): Der Transfer muss vor der Verlängerung abgeschlossen sein, sonst wird die Domain noch ein Jahr berechnet.", p.date("evk_date"), p.date("notice_deadline"), p.text("notice_days"), p.date("renewal"))
-                } else {
-                    format!("The EVK of {} arrived after {} ({} days before the renewal on {}): the transfer must be complete before the renewal, or the domain is billed for another year.", p.date("evk_date"), p.date("notice_deadline"), p.text("notice_days"), p.date("renewal"))
-                }
-            }
-            Code::TRANSFER_SAFE_UNTIL => {
-                if de {
-                    format!("Ein bis zum {} abgeschlossener Transfer wird in der Regel nicht mehr berechnet (Verlängerung am {}).", p.date("transfer_safe_until"), p.date("renewal"))
-                } else {
-                    format!(
-                        "A transfer completed by {} is usually not billed again (renewal on {}).",
-                        p.date("transfer_safe_until"),
-                        p.date("renewal")
-                    )
-                }
-            }
-            Code::TRANSFER_PLANNED_TOO_LATE => {
-                if de {
-                    format!("Der geplante Transfer am {} liegt nach dem {}: Die Domain wird wahrscheinlich zur Verlängerung am {} noch einmal berechnet.", p.date("planned_transfer"), p.date("transfer_safe_until"), p.date("renewal"))
-                } else {
-                    format!("The planned transfer on {} lies after {}: the domain will likely be billed again at the renewal on {}.", p.date("planned_transfer"), p.date("transfer_safe_until"), p.date("renewal"))
-                }
-            }
-            Code::AUTHINFO_NOT_CREATED => {
-                if de {
-                    format!("Noch keine AuthInfo erzeugt: Erzeugen Sie sie und senden Sie sie mit der Kündigungsbestätigung an den Inhaber; sie gilt {} Tage.", p.text("valid_days"))
-                } else {
-                    format!("No AuthInfo has been created yet: create it and send it to the holder with the confirmation letter; it is valid for {} days.", p.text("valid_days"))
-                }
-            }
-            Code::AUTHINFO_EXPIRED => {
-                if de {
-                    format!("Die AuthInfo vom {} ist seit dem {} ungültig ({} Tage gültig): Erzeugen Sie eine neue.", p.date("created"), p.date("authinfo_expires"), p.text("valid_days"))
-                } else {
-                    format!("The AuthInfo created on {} no longer works since {} (valid for {} days): create a new one.", p.date("created"), p.date("authinfo_expires"), p.text("valid_days"))
-                }
-            }
-            Code::AUTHINFO_EXPIRES_BEFORE_TRANSFER => {
-                if de {
-                    format!("Die AuthInfo ist ab dem {} ungültig, der Transfer ist aber für den {} geplant.", p.date("authinfo_expires"), p.date("planned_transfer"))
-                } else {
-                    format!(
-                        "The AuthInfo stops working on {}, but the transfer is planned for {}.",
-                        p.date("authinfo_expires"),
-                        p.date("planned_transfer")
-                    )
-                }
-            }
-            // The finding itself carries the validator's message (positions, never characters);
-            // this is the general form.
             Code::AUTHINFO_INVALID => {
                 let positions = p.list("positions");
-                match (de, positions.is_empty()) {
-                    (true, true) => "Die AuthInfo hat nicht das Format der Registry.".into(),
-                    (false, true) => "The AuthInfo does not have the registry's format.".into(),
-                    (true, false) => format!("Die AuthInfo hat nicht das Format der Registry: unzulässige Zeichen an Position {positions}."),
-                    (false, false) => format!("The AuthInfo does not have the registry's format: characters not allowed at position {positions}."),
-                }
+                let tail = match (positions.is_empty(), de) {
+                    (true, _) => String::new(),
+                    (false, true) => format!(": unzulässige Zeichen an Position {positions}"),
+                    (false, false) => format!(": characters not allowed at position {positions}"),
+                };
+                vec![("positions_tail", tail)]
             }
-            Code::TRANSFER_LOCKED => {
-                if de {
-                    "Die Domain trägt den Status clientTransferProhibited: Heben Sie die Transfersperre auf (Status ACTIVE), bevor der Transfer möglich ist.".into()
-                } else {
-                    "The domain carries the status clientTransferProhibited: lift the transfer lock (status ACTIVE) before the transfer can happen.".into()
-                }
-            }
-            Code::TRANSFER_MUST_RELEASE => {
-                if de {
-                    "Eine ordnungsgemäße Kündigung mit EVK des Inhabers liegt vor: Die AuthInfo muss herausgegeben werden, eine Ablehnung ist nicht zulässig.".into()
-                } else {
-                    "A proper termination with the holder's EVK exists: the AuthInfo must be released; refusing is not allowed.".into()
-                }
-            }
-            Code::TRANSFER_MAY_REFUSE_NO_TERMINATION => {
-                if de {
-                    "Es liegt keine ordnungsgemäße Kündigung mit EVK des Inhabers vor: Nur aus diesem Grund darf die Herausgabe abgelehnt werden.".into()
-                } else {
-                    "No proper termination with the holder's EVK exists: the request may be refused for that reason only.".into()
-                }
-            }
-            Code::UNPAID_INVOICES_NOT_A_REASON => {
-                if de {
-                    "Offene Rechnungen sind kein Ablehnungsgrund: Die Domain ist kein Pfand. Forderungen sind auf anderem Weg einzutreiben.".into()
-                } else {
-                    "Unpaid invoices are no reason to refuse: the domain is not collateral. Claims must be pursued another way.".into()
-                }
-            }
-            Code::TRANSFER_MUST_DENY => {
-                if de {
-                    format!("Der Transfer muss abgelehnt werden: {}.", p.list("labels"))
-                } else {
-                    format!("The transfer must be refused: {}.", p.list("labels"))
-                }
-            }
-            Code::TRANSFER_MAY_DENY => {
-                if de {
-                    format!(
-                        "Der Transfer darf abgelehnt werden, mit dem Grund: {}.",
-                        p.list("labels")
-                    )
-                } else {
-                    format!(
-                        "The transfer may be refused, with the reason: {}.",
-                        p.list("labels")
-                    )
-                }
-            }
-            Code::TRANSFER_NOT_A_REASON => {
-                if de {
-                    format!("Kein zulässiger Ablehnungsgrund: {}.", p.list("labels"))
-                } else {
-                    format!("Not a permitted reason to refuse: {}.", p.list("labels"))
-                }
-            }
-            Code::TRANSFER_HOLD_FIRST => {
-                if de {
-                    "Nichtzahlung ist erst ein Ablehnungsgrund, wenn die Domain vorher auf Hold gesetzt wurde (Status clientHold).".into()
-                } else {
-                    "Non-payment is a reason to refuse only once the domain has been put on hold (status clientHold).".into()
-                }
-            }
-            Code::TRANSFER_ACK_DEADLINE => {
-                if de {
-                    format!(
-                        "Antworten Sie bis zum {}: Danach gilt der Transfer als genehmigt.",
-                        p.date("ack_deadline")
-                    )
-                } else {
-                    format!(
-                        "Answer by {}: after that the transfer counts as approved.",
-                        p.date("ack_deadline")
-                    )
-                }
-            }
-            Code::TRANSFER_ACK_DEADLINE_PASSED => {
-                if de {
-                    format!(
-                        "Die Antwortfrist endete am {}: Der Transfer gilt als genehmigt.",
-                        p.date("ack_deadline")
-                    )
-                } else {
-                    format!(
-                        "The answer period ended on {}: the transfer counts as approved.",
-                        p.date("ack_deadline")
-                    )
-                }
-            }
-            Code::ANSWER_NOT_PERMITTED => {
-                let permitted = answer_list(params.get("permitted"), locale);
-                let answer = answer_label(&p.text("answer"), locale);
-                if de {
-                    format!(
-                        "Die Antwort „{answer}“ ist hier nicht zulässig; zulässig: {permitted}."
-                    )
-                } else {
-                    format!("The answer “{answer}” is not permitted here; permitted: {permitted}.")
-                }
-            }
-            Code::REFUSAL_REASON_MISSING => {
-                if de {
-                    format!(
-                        "Eine Ablehnung braucht einen Grund; zulässig: {}.",
-                        p.list("permitted_labels")
-                    )
-                } else {
-                    format!(
-                        "A refusal needs a reason; permitted: {}.",
-                        p.list("permitted_labels")
-                    )
-                }
-            }
-            Code::REFUSAL_REASON_NOT_PERMITTED => {
-                if de {
-                    format!(
-                        "„{}“ rechtfertigt hier keine Ablehnung; zulässig: {}.",
-                        p.text("label"),
-                        p.list("permitted_labels")
-                    )
-                } else {
-                    format!(
-                        "“{}” does not justify a refusal here; permitted: {}.",
-                        p.text("label"),
-                        p.list("permitted_labels")
-                    )
-                }
-            }
-            Code::MOVE_WEBSITE_NOT_COPIED => {
-                if de {
-                    "Die Website ist noch nicht zum neuen Anbieter kopiert.".into()
-                } else {
-                    "The website has not yet been copied to the new host.".into()
-                }
-            }
-            Code::MOVE_WEBSITE_NOT_TESTED => {
-                if de {
-                    "Die Website ist beim neuen Anbieter noch nicht getestet.".into()
-                } else {
-                    "The website has not yet been tested at the new host.".into()
-                }
-            }
-            Code::MOVE_MAILBOXES_OPEN => {
-                if de {
-                    format!(
-                        "{} von {} Postfächern sind noch nicht gesichert oder umgezogen.",
-                        p.text("open"),
-                        p.text("mailboxes")
-                    )
-                } else {
-                    format!(
-                        "{} of {} mailboxes are not yet backed up or migrated.",
-                        p.text("open"),
-                        p.text("mailboxes")
-                    )
-                }
-            }
-            Code::MOVE_DNS_RECORD_MISSING => {
-                if de {
-                    format!(
-                        "Die {}-Einträge sind beim neuen Anbieter noch nicht angelegt.",
-                        p.text("record")
-                    )
-                } else {
-                    format!(
-                        "The {} records have not yet been recreated at the new host.",
-                        p.text("record")
-                    )
-                }
-            }
-            Code::MOVE_TLS_NOT_CHECKED => {
-                if de {
-                    "Die TLS-Zertifikate beim neuen Anbieter sind noch nicht geprüft.".into()
-                } else {
-                    "The TLS certificates at the new host have not been checked.".into()
-                }
-            }
-            Code::MOVE_CMS_NOT_CHECKED => {
-                if de {
-                    "Die PHP- und TLS-Anforderungen des CMS beim neuen Anbieter sind noch nicht geprüft.".into()
-                } else {
-                    "The CMS's PHP and TLS requirements at the new host have not been checked."
-                        .into()
-                }
-            }
-            Code::MOVE_SWITCH_NOT_AGREED => {
-                if de {
-                    "Es ist noch kein Zeitpunkt für den Wechsel vereinbart.".into()
-                } else {
-                    "No time for the switch has been agreed yet.".into()
-                }
-            }
-            Code::MOVE_SWITCH_IN_BUSINESS_HOURS => {
-                if de {
-                    format!("Der Wechsel am {} um {} Uhr fällt in die Geschäftszeit ({}–{} Uhr): Vereinbaren Sie einen Zeitpunkt außerhalb.", p.date("switch_date"), p.text("switch_time"), p.text("start_hour"), p.text("end_hour"))
-                } else {
-                    format!("The switch on {} at {} falls within business hours ({}:00–{}:00): agree a time outside them.", p.date("switch_date"), p.text("switch_time"), p.text("start_hour"), p.text("end_hour"))
-                }
-            }
-            Code::MOVE_SWITCH_IN_PAST => {
-                if de {
-                    format!(
-                        "Der vereinbarte Wechsel am {} liegt in der Vergangenheit.",
-                        p.date("switch_date")
-                    )
-                } else {
-                    format!(
-                        "The agreed switch on {} lies in the past.",
-                        p.date("switch_date")
-                    )
-                }
-            }
-            Code::MOVE_OLD_CONTRACT_END_MISSING => {
-                if de {
-                    "Das Vertragsende beim alten Anbieter fehlt: Es muss nach dem Wechsel liegen."
-                        .into()
-                } else {
-                    "The old contract's end date is missing: it must lie after the switch.".into()
-                }
-            }
-            Code::MOVE_OLD_CONTRACT_ENDS_TOO_EARLY => {
-                if de {
-                    format!("Der alte Vertrag endet am {}, nicht nach dem Wechsel am {}: Website und Mail wären vorher abgeschaltet.", p.date("old_contract_end"), p.date("switch_date"))
-                } else {
-                    format!("The old contract ends on {}, not after the switch on {}: website and mail would be switched off before it.", p.date("old_contract_end"), p.date("switch_date"))
-                }
-            }
-            Code::MOVE_MAILBOX_LOCK => {
-                if de {
-                    "Der alte Anbieter kann den Zugang zu den Postfächern im Moment des Wechsels sperren: Sichern oder migrieren Sie alle Mails vorher.".into()
-                } else {
-                    "The old provider may lock access to the mailboxes the moment the domain switches: back up or migrate all mail first.".into()
-                }
-            }
-            Code::MOVE_AUTHINFO_TO_AGENCY_ONLY => {
-                if de {
-                    "Der Inhaber gibt die AuthInfo nur an die Agentur weiter, nie an eine automatische Anfrage des neuen Anbieters: Mit ihr wechselt die Domain sofort.".into()
-                } else {
-                    "The holder gives the AuthInfo to the agency only, never to an automated request of the new provider: it moves the domain at once.".into()
-                }
-            }
-            Code::MOVE_READY => {
-                if de {
-                    format!("Die Checkliste ist vollständig: Die AuthInfo darf für den Wechsel am {} um {} Uhr freigegeben werden.", p.date("switch_date"), p.text("switch_time"))
-                } else {
-                    format!("The checklist is complete: the AuthInfo may be released for the switch on {} at {}.", p.date("switch_date"), p.text("switch_time"))
-                }
-            }
-            Code::BACKUP_MISSING => {
-                if de {
-                    format!("Es gibt keine Datensicherung: Legen Sie vorher eine an (höchstens {} Stunden alt).", p.text("max_age_hours"))
-                } else {
-                    format!(
-                        "There is no backup: make one first (at most {} hours old).",
-                        p.text("max_age_hours")
-                    )
-                }
-            }
-            Code::BACKUP_TOO_OLD => {
-                if de {
-                    format!("Die letzte Datensicherung ist {} Stunden alt (erlaubt: höchstens {} Stunden): Legen Sie vorher eine neue an.", p.text("age_hours"), p.text("max_age_hours"))
-                } else {
-                    format!("The newest backup is {} hours old (at most {} hours allowed): make a new one first.", p.text("age_hours"), p.text("max_age_hours"))
-                }
-            }
-            Code::BACKUP_IN_FUTURE => {
-                if de {
-                    "Der Zeitpunkt der Datensicherung liegt in der Zukunft: Prüfen Sie die Angabe."
-                        .into()
-                } else {
-                    "The backup's time lies in the future: check the entry.".into()
-                }
-            }
+            Code::ANSWER_NOT_PERMITTED => vec![
+                ("answer_label", answer_label(&p.text("answer"), locale)),
+                (
+                    "permitted_labels",
+                    labels(params.get("permitted"), |a| answer_label(a, locale)),
+                ),
+            ],
             Code::DELETE_WITH_DESCENDANTS => {
-                let title = p.text("title");
                 let records = p.text("records");
-                let with_records = records != "0" && !records.is_empty();
-                match (de, with_records) {
-                    (true, true) => format!(
-                        "Mit „{title}“ werden {} Unterseiten und {records} Datensätze gelöscht.",
-                        p.text("descendants")
-                    ),
-                    (true, false) => format!(
-                        "Mit „{title}“ werden {} Unterseiten gelöscht.",
-                        p.text("descendants")
-                    ),
-                    (false, true) => format!(
-                        "Deleting “{title}” also deletes {} pages below it and {records} records.",
-                        p.text("descendants")
-                    ),
-                    (false, false) => format!(
-                        "Deleting “{title}” also deletes {} pages below it.",
-                        p.text("descendants")
-                    ),
-                }
-            }
-            Code::DELETE_CONFIRMATION_MISSING => {
-                if de {
-                    format!(
-                        "Zur Bestätigung die Zahl der mitgelöschten Unterseiten eintippen: {}.",
-                        p.text("expected")
-                    )
-                } else {
-                    format!(
-                        "To confirm, type the number of pages deleted with it: {}.",
-                        p.text("expected")
-                    )
-                }
-            }
-            Code::DELETE_CONFIRMATION_WRONG => {
-                if de {
-                    format!("Die Bestätigung stimmt nicht: Tippen Sie die Zahl der mitgelöschten Unterseiten ({}).", p.text("expected"))
-                } else {
-                    format!("The confirmation does not match: type the number of pages deleted with it ({}).", p.text("expected"))
-                }
-            }
-            Code::UPDATE_NOT_STAGED => {
-                if de {
-                    format!(
-                        "Das Update von {} wurde nicht auf einer Staging-Kopie getestet.",
-                        p.text("name")
-                    )
-                } else {
-                    format!(
-                        "The update of {} has not been tested on a staging copy.",
-                        p.text("name")
-                    )
-                }
-            }
-            Code::CORE_OUT_OF_SUPPORT => {
-                if de {
-                    format!("Der installierte Core {} bekommt seit dem {} keine Sicherheitsupdates mehr.", p.text("version"), p.date("support_ends"))
-                } else {
-                    format!(
-                        "The installed core {} has had no security updates since {}.",
-                        p.text("version"),
-                        p.date("support_ends")
-                    )
-                }
+                let tail = match (records.is_empty() || records == "0", de) {
+                    (true, _) => String::new(),
+                    (false, true) => format!(" und {records} Datensätze"),
+                    (false, false) => format!(" and {records} records"),
+                };
+                vec![("records_tail", tail)]
             }
             Code::BACKUP_RESPONSIBILITY => {
-                let who = p.text("responsible");
-                let (w_de, w_en) = match who.as_str() {
+                let (w_de, w_en) = match p.text("responsible").as_str() {
                     "customer" => ("der Kunde", "the customer"),
                     "hoster" => ("der Hoster", "the hoster"),
                     _ => ("die Agentur", "the agency"),
                 };
-                if de {
-                    format!("Laut Hostingvertrag ist {w_de} für Datensicherungen verantwortlich.")
-                } else {
-                    format!("Under the hosting contract {w_en} is responsible for backups.")
-                }
-            }
-            Code::BACKUP_RESPONSIBILITY_UNKNOWN => {
-                if de {
-                    "Wer laut Hostingvertrag für Datensicherungen verantwortlich ist, ist nicht erfasst: Klären Sie es vor dem Update.".into()
-                } else {
-                    "Who is responsible for backups under the hosting contract is not recorded: settle it before the update.".into()
-                }
-            }
-            Code::DOMAIN_RENEWAL_AT_RISK => {
-                if de {
-                    format!("{} verlängert sich am {} (in {} Tagen), die Rechnung ist offen: Die Domain droht zu verfallen.", p.text("domain"), p.date("renewal"), p.text("days_left"))
-                } else {
-                    format!("{} renews on {} (in {} days) and its invoice is unpaid: the domain may lapse.", p.text("domain"), p.date("renewal"), p.text("days_left"))
-                }
-            }
-            Code::ACCOUNT_NO_EMERGENCY_CONTACT => {
-                if de {
-                    "Für dieses Reseller-Konto ist kein Notfallkontakt hinterlegt.".into()
-                } else {
-                    "This reseller account has no emergency contact on file.".into()
-                }
-            }
-            Code::ACCOUNT_NO_POWER_OF_ATTORNEY => {
-                if de {
-                    "Für dieses Reseller-Konto liegt keine Vollmacht vor, mit der der Provider im Notfall die Endkunden ansprechen darf.".into()
-                } else {
-                    "This reseller account has no power of attorney letting the provider contact the end customers in an emergency.".into()
-                }
-            }
-            Code::ACCOUNT_READY => {
-                if de {
-                    format!("Notfallkontakt und Vollmacht liegen vor; keine der {} Domains ist gefährdet.", p.text("domains"))
-                } else {
-                    format!("Emergency contact and power of attorney are on file; none of the {} domains is at risk.", p.text("domains"))
-                }
+                vec![("who", locale.pick(w_de, w_en).to_string())]
             }
             Code::TRANSFER_WITHIN_LOCK_PERIOD => {
-                let since = p.text("since");
-                if de {
-                    let what = if since == "transfer" {
-                        "transferiert"
-                    } else {
-                        "registriert"
-                    };
-                    format!("Die Domain wurde vor weniger als {} Tagen {what}: Bis zum {} darf ein Transfer abgelehnt werden.", p.text("lock_days"), p.date("transfer_lock_until"))
-                } else {
-                    let what = if since == "transfer" {
-                        "transferred"
-                    } else {
-                        "registered"
-                    };
-                    format!("The domain was {what} less than {} days ago: until {} a transfer may be refused.", p.text("lock_days"), p.date("transfer_lock_until"))
-                }
+                let transfer = p.text("since") == "transfer";
+                let what = match (transfer, de) {
+                    (true, true) => "transferiert",
+                    (false, true) => "registriert",
+                    (true, false) => "transferred",
+                    (false, false) => "registered",
+                };
+                vec![("what", what.to_string())]
             }
+            _ => Vec::new(),
         }
+    }
+
+    /// The message of a finding with this code, built from its params.
+    pub fn message(self, locale: Locale, params: &Json) -> String {
+        let (de, en) = self.templates();
+        let extra = self.derived(locale, params);
+        let p = Params { params, locale };
+        let mut out = String::new();
+        let mut rest = locale.pick(de, en);
+        while let Some(start) = rest.find('{') {
+            out.push_str(rest.get(..start).unwrap_or(""));
+            let after = rest.get(start + 1..).unwrap_or("");
+            let Some(end) = after.find('}') else { break };
+            let key = after.get(..end).unwrap_or("");
+            match extra.iter().find(|(k, _)| *k == key) {
+                Some((_, text)) => out.push_str(text),
+                None => match params.get(key) {
+                    Json::Array(_) => out.push_str(&p.list(key)),
+                    _ => out.push_str(&p.date(key)),
+                },
+            }
+            rest = after.get(end + 1..).unwrap_or("");
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// Labels of the strings in a JSON array, joined with commas.
+fn labels(v: &Json, label: impl Fn(&str) -> String) -> String {
+    match v {
+        Json::Array(items) => items
+            .iter()
+            .filter_map(|i| match i {
+                Json::String(s) => Some(label(s)),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
     }
 }
 

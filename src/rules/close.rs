@@ -16,7 +16,8 @@ use chrono::NaiveDate;
 const GERMAN_WORDS: [&str; 4] = ["schließung", "schliessung", "löschung", "loeschung"];
 
 fn names_close(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    // Char by char: `str::to_lowercase`'s final-sigma rule would add Unicode tables to the wasm.
+    let lower: String = text.chars().flat_map(char::to_lowercase).collect();
     if GERMAN_WORDS.iter().any(|w| lower.contains(w)) {
         return true;
     }
