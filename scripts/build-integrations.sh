@@ -5,7 +5,8 @@
 #                                  (it takes the extension key from the file name)
 #   build/domainguard-plesk.zip    Plesk extension (meta.xml at the zip root)
 # Copies, into the packages (gitignored):
-#   dist/{domainguard.js,domainguard_wasm.js,domainguard_bg.wasm} + integrations/js/panel.js
+#   dist/*.js (domainguard.js, domainguard_wasm.js and any further entry point) and
+#   dist/domainguard_bg.wasm, plus integrations/js/panel.js
 #     -> integrations/typo3/Resources/Public/JavaScript/  and  integrations/plesk/htdocs/domainguard/
 #   integrations/php/src/* (Recheck, FormMapping, …, mapping.json; autoload.php for Plesk only)
 #     -> integrations/typo3/Resources/Private/Php/  and  integrations/plesk/plib/vendor/domainguard/
@@ -39,7 +40,7 @@ copy_assets() {
   local dest=$1
   rm -rf "$dest"
   mkdir -p "$dest"
-  for f in "${assets[@]}"; do cp "dist/$f" "$dest/$f"; done
+  cp dist/*.js dist/domainguard_bg.wasm "$dest/"
   cp integrations/js/panel.js "$dest/panel.js"
 }
 copy_php() {

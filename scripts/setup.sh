@@ -52,6 +52,14 @@ if $want_wasm; then
 fi
 
 if $want_browser; then
+  # The panel packages' tests: php -l, PHPUnit, and zip for the packages.
+  if command -v php >/dev/null && command -v phpunit >/dev/null && command -v zip >/dev/null && command -v unzip >/dev/null; then
+    say "php, phpunit, zip present"
+  else
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq php-cli phpunit zip unzip >/dev/null
+  fi
   # The calendar check parses our .ics files with a standard parser.
   if python3 -c 'import icalendar, sys; sys.exit(0 if icalendar.__version__ == "6.1.3" else 1)' 2>/dev/null; then
     say "python icalendar present"

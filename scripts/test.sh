@@ -30,3 +30,7 @@ node scripts/size.mjs
 
 step "wasm and browser tests (Node + headless Chromium)"
 npm test
+
+step "panel packages: build, php -l, PHPUnit, headless Chromium"
+bash scripts/build-integrations.sh
+bash tests/integrations/run.sh

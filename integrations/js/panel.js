@@ -1,0 +1,71 @@
+// domainguard panel glue: guards the forms a panel extension renders (TYPO3 backend module,
+// Plesk extension pages). The server writes everything into the form's data attributes:
+//
+//   <form data-domainguard-panel="close"                 the action
+//         data-domainguard-mapping='{"domain.name": "data[tx_domainguard][close][domain]", …}'
+//         data-domainguard-locale="de" data-domainguard-policy="default"
+//         data-domainguard-today="2009-02-01">             the server's today, so both agree
+//
+// The mapping is the one the server uses to re-check the POST (DomainGuard\FormMapping), so the
+// browser and the server check the same case. The browser check is a convenience; the server
+// refuses whatever the rules block, with or without this script.
+//
+// Attributes missing on a form fall back to `globalThis.domainguardPanel` ({locale, policy,
+// today}), which a loader may set before importing this module (Plesk's global.js does).
+//
+// Loaded relative to domainguard.js (./domainguard.js), so exactly one instance of the module
+// runs however the panel loads this file (TYPO3's import map, Plesk's global.js).
+
+import { attach, guardOf } from './domainguard.js';
+
+const SELECTOR = 'form[data-domainguard-panel]';
+
+function optionsOf(form, defaults) {
+  const d = form.dataset;
+  let fields = {};
+  try {
+    fields = JSON.parse(d.domainguardMapping || '{}');
+  } catch (err) {
+    console.error('domainguard: data-domainguard-mapping is not JSON', form, err);
+  }
+  const options = { action: d.domainguardPanel, fields };
+  const locale = d.domainguardLocale || defaults.locale;
+  const policy = d.domainguardPolicy || defaults.policy;
+  const today = d.domainguardToday || defaults.today;
+  if (locale) options.locale = locale;
+  if (policy) options.policy = policy;
+  if (today) options.today = today;
+  if (d.domainguardSummary) options.summary = d.domainguardSummary;
+  return options;
+}
+
+/**
+ * Guards every panel form under root that is not guarded yet.
+ * @param {ParentNode} [root]
+ * @param {{locale?: string, policy?: string, today?: string}} [defaults] used where the form has no attribute
+ * @returns {import('./domainguard.js').GuardHandle[]}
+ */
+export function guardPanelForms(root = document, defaults = {}) {
+  const forms = [];
+  if (root.matches?.(SELECTOR)) forms.push(root);
+  if (root.querySelectorAll) forms.push(...root.querySelectorAll(SELECTOR));
+  const handles = [];
+  for (const form of forms) {
+    if (guardOf(form)) continue;
+    try {
+      handles.push(attach(form, optionsOf(form, defaults)));
+    } catch (err) {
+      console.error('domainguard: could not guard', form, err);
+    }
+  }
+  return handles;
+}
+
+if (typeof document !== 'undefined') {
+  const run = () => guardPanelForms(document, globalThis.domainguardPanel ?? {});
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', run, { once: true });
+  } else {
+    run();
+  }
+}

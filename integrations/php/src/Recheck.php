@@ -1,0 +1,257 @@
+<?php
+
+declare(strict_types=1);
+
+namespace DomainGuard;
+
+/**
+ * The server-side re-check: runs the native `domainguard check` on a case and reads its
+ * verdict. Whatever the browser did (a disabled guard, an edited request, no JavaScript at
+ * all), the panel acts only when this says allowed().
+ *
+ * Fails closed: a missing binary, a failed start, a timeout, a crash, an unexpected exit
+ * status or output that does not match it all give a refused result, never an allowed one.
+ *
+ * The program is started without a shell (argument array), the case goes in on standard
+ * input, and nothing of the case is ever logged: the logger gets outcomes, codes, fields,
+ * exit statuses and failure reasons only, and the AuthInfo is masked even from the
+ * program's error output.
+ */
+final class Recheck implements CaseChecker
+{
+    /** Case paths that hold secrets. */
+    public const SECRET_PATHS = ['authinfo.code'];
+
+    private const MAX_OUTPUT = 4 * 1024 * 1024;
+
+    /** @var (\Closure(string, string, array<string, mixed>): void)|null */
+    private readonly ?\Closure $logger;
+
+    /**
+     * @param string $binary absolute path of the `domainguard` program
+     * @param float $timeout seconds for the whole run (start, input, output, exit)
+     * @param callable(string $level, string $message, array<string, mixed> $context): void|null $logger
+     *        PSR-3 style: `fn($level, $message, $context) => $psrLogger->log($level, $message, $context)`
+     */
+    public function __construct(
+        private readonly string $binary,
+        private readonly float $timeout = 5.0,
+        ?callable $logger = null,
+    ) {
+        $this->logger = $logger === null ? null : \Closure::fromCallable($logger);
+    }
+
+    /**
+     * Checks one case (as built by FormMapping::caseFromPost()). Never throws.
+     *
+     * @param array<string, mixed> $case
+     */
+    public function check(array $case): RecheckResult
+    {
+        try {
+            $json = json_encode($case, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
+        } catch (\JsonException) {
+            return $this->fail('unencodable_case', null, '', []);
+        }
+        return $this->checkJson($json, self::secretsOf($case));
+    }
+
+    /**
+     * Checks a case given as JSON text (as posted by a page that sends the case itself).
+     *
+     * @param list<string>|null $secrets values to keep out of logs; null: read them from the JSON
+     */
+    public function checkJson(string $json, ?array $secrets = null): RecheckResult
+    {
+        if ($secrets === null) {
+            try {
+                $decoded = json_decode($json, true, 64, JSON_THROW_ON_ERROR);
+                $secrets = is_array($decoded) ? self::secretsOf($decoded) : [];
+            } catch (\JsonException) {
+                $secrets = [];
+            }
+        }
+        if ($this->binary === '' || !is_file($this->binary) || !is_executable($this->binary)) {
+            return $this->fail('binary_missing', null, '', $secrets);
+        }
+        $run = $this->run($json);
+        if ($run['failure'] !== null) {
+            return $this->fail($run['failure'], $run['exit'], $run['stderr'], $secrets);
+        }
+        $result = RecheckResult::fromOutput((int)$run['exit'], $run['stdout'], $secrets);
+        if ($result->outcome() === RecheckResult::FAILED) {
+            return $this->fail((string)$result->failure(), $run['exit'], $run['stderr'], $secrets);
+        }
+        $this->log(
+            $result->allowed() ? 'info' : 'notice',
+            'domainguard re-check: {outcome}',
+            [
+                'outcome' => $result->outcome(),
+                'codes' => $result->allowed() ? $result->codes() : $result->blockingCodes(),
+                'fields' => array_values(array_unique(array_filter(array_map(static fn(array $f): ?string => $f['field'], $result->blocking())))),
+                'exit_code' => $run['exit'],
+            ],
+        );
+        return $result;
+    }
+
+    /** The program's path (for a settings page). */
+    public function binary(): string
+    {
+        return $this->binary;
+    }
+
+    /**
+     * @param array<string, mixed> $case
+     * @return list<string>
+     */
+    public static function secretsOf(array $case): array
+    {
+        $secrets = [];
+        foreach (self::SECRET_PATHS as $path) {
+            $value = $case;
+            foreach (explode('.', $path) as $segment) {
+                $value = is_array($value) && array_key_exists($segment, $value) ? $value[$segment] : null;
+            }
+            if (is_string($value) && trim($value) !== '') {
+                $secrets[] = $value;
+                $secrets[] = trim($value);
+            }
+        }
+        return array_values(array_unique($secrets));
+    }
+
+    /** @param list<string> $secrets */
+    public static function redact(string $text, array $secrets): string
+    {
+        $secrets = array_filter($secrets, static fn(string $s): bool => $s !== '');
+        usort($secrets, static fn(string $a, string $b): int => strlen($b) <=> strlen($a));
+        return $secrets === [] ? $text : str_replace($secrets, '[redacted]', $text);
+    }
+
+    /**
+     * @return array{exit: ?int, stdout: string, stderr: string, failure: ?string}
+     */
+    private function run(string $input): array
+    {
+        $deadline = hrtime(true) + (int)(max(0.1, $this->timeout) * 1e9);
+        $pipes = [];
+        $process = @proc_open(
+            [$this->binary, 'check'],
+            [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']],
+            $pipes,
+            null,
+            ['PATH' => '/usr/local/bin:/usr/bin:/bin', 'LC_ALL' => 'C.UTF-8'],
+        );
+        if (!is_resource($process)) {
+            return ['exit' => null, 'stdout' => '', 'stderr' => '', 'failure' => 'start_failed'];
+        }
+        foreach ($pipes as $pipe) {
+            stream_set_blocking($pipe, false);
+        }
+        $out = [1 => '', 2 => ''];
+        $written = 0;
+        $stdinOpen = true;
+        $failure = null;
+        while (true) {
+            $read = array_values(array_filter([$pipes[1] ?? null, $pipes[2] ?? null], 'is_resource'));
+            $write = $stdinOpen ? [$pipes[0]] : [];
+            if ($read === [] && $write === []) {
+                break;
+            }
+            $left = $deadline - hrtime(true);
+            if ($left <= 0) {
+                $failure = 'timeout';
+                break;
+            }
+            $except = null;
+            $ready = @stream_select($read, $write, $except, intdiv($left, 1_000_000_000), intdiv($left % 1_000_000_000, 1000));
+            if ($ready === false) {
+                $failure = 'io_failed';
+                break;
+            }
+            if ($write !== []) {
+                $n = @fwrite($pipes[0], substr($input, $written, 65536));
+                if ($n === false || $n === 0 && feof($pipes[0])) {
+                    $stdinOpen = false; // the program stopped reading; its answer tells
+                } else {
+                    $written += $n;
+                }
+                if (!$stdinOpen || $written >= strlen($input)) {
+                    fclose($pipes[0]);
+                    unset($pipes[0]);
+                    $stdinOpen = false;
+                }
+            }
+            foreach ($read as $stream) {
+                $index = $stream === ($pipes[1] ?? null) ? 1 : 2;
+                $chunk = fread($stream, 65536);
+                if ($chunk !== false && $chunk !== '') {
+                    $out[$index] .= $chunk;
+                    if (strlen($out[$index]) > self::MAX_OUTPUT) {
+                        $failure = 'output_too_large';
+                        break 2;
+                    }
+                } elseif (feof($stream)) {
+                    fclose($stream);
+                    unset($pipes[$index]);
+                }
+            }
+        }
+        $exit = null;
+        if ($failure === null) {
+            // the pipes are closed; wait for the exit status (reported once by proc_get_status)
+            while (true) {
+                $status = proc_get_status($process);
+                if (!$status['running']) {
+                    if ($status['signaled']) {
+                        $failure = 'killed';
+                    } else {
+                        $exit = (int)$status['exitcode'];
+                    }
+                    break;
+                }
+                if (hrtime(true) >= $deadline) {
+                    $failure = 'timeout';
+                    break;
+                }
+                usleep(2000);
+            }
+        }
+        if ($failure !== null) {
+            @proc_terminate($process, 9);
+        }
+        foreach ($pipes as $pipe) {
+            if (is_resource($pipe)) {
+                fclose($pipe);
+            }
+        }
+        proc_close($process);
+        return ['exit' => $exit, 'stdout' => $out[1], 'stderr' => $out[2], 'failure' => $failure];
+    }
+
+    /** @param list<string> $secrets */
+    private function fail(string $reason, ?int $exit, string $stderr, array $secrets): RecheckResult
+    {
+        $this->log('error', 'domainguard re-check failed ({reason}); the action is refused', [
+            'reason' => $reason,
+            'exit_code' => $exit,
+            'binary' => $this->binary,
+            'stderr' => mb_substr(self::redact(trim($stderr), $secrets), 0, 500),
+        ]);
+        return RecheckResult::failed($reason, $exit);
+    }
+
+    /** @param array<string, mixed> $context */
+    private function log(string $level, string $message, array $context): void
+    {
+        if ($this->logger === null) {
+            return;
+        }
+        try {
+            ($this->logger)($level, $message, $context);
+        } catch (\Throwable) {
+            // a broken logger must not turn a refusal into an exception the caller may not expect
+        }
+    }
+}
