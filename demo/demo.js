@@ -5,6 +5,9 @@
 const TEXT = {
   de: {
     panel: 'Reseller-Panel (Schulung)',
+    navClose: 'Domain kündigen',
+    navMove: 'Kunden umziehen',
+    navRequest: 'Transferanfrage beantworten',
     title: 'Domain kündigen: Schließung und Providerwechsel',
     intro:
       'Übungsseite zu den Regeln eines Registrars: Kündigung beim Reseller, EVK, 21 Tage Frist vor der Verlängerung. Mit dem Datum „Heute“ lassen sich die Fälle durchspielen.',
@@ -75,6 +78,9 @@ const TEXT = {
   },
   en: {
     panel: 'Reseller panel (training)',
+    navClose: 'Terminating a domain',
+    navMove: 'Moving a customer',
+    navRequest: 'Answering a transfer request',
     title: 'Terminating a domain: close and transfer',
     intro:
       'Practice page for a registrar’s rules: the holder terminates at the reseller, an EVK, 21 days’ notice before renewal. Change “today” to replay the cases.',

@@ -54,12 +54,42 @@ export interface Documents {
   holder_letter?: string;
 }
 
+export interface RefusalReason {
+  /** `no_termination` (`.de`) or a code of the Transfer Policy in force, e.g. `creation_lock_period`. */
+  code: string;
+  /** `denic`, `may_deny` or `must_deny`. */
+  list: string;
+  /** Localised label. */
+  label: string;
+}
+
+/** `transfer_request`: how the request may be answered. */
+export interface Answers {
+  /** `release`/`refuse` (`.de`), `ack`/`nack` (gTLD). */
+  permitted: string[];
+  recommended: string | null;
+  refusal_reasons: RefusalReason[];
+}
+
+/** `authinfo_release`: one item of the move checklist. */
+export interface ChecklistItem {
+  item: string;
+  /** The case path the item is read from, e.g. `move.dns.mx`. */
+  field: string;
+  done: boolean;
+  label: string;
+}
+
 export interface Verdict {
   /** False exactly when some finding has severity `block`. */
   allowed: boolean;
   findings: Finding[];
   deadlines: Deadlines;
   documents: Documents;
+  /** `transfer_request` only. */
+  answers?: Answers;
+  /** `authinfo_release` only. */
+  checklist?: ChecklistItem[];
 }
 
 export interface InputError {
@@ -129,6 +159,25 @@ export function policies(): Policy[];
 /** The rules' version. */
 export function version(): string;
 
+export interface AuthinfoCheck {
+  valid: boolean;
+  /** `empty`, `too_short`, `too_long`, `invalid_characters`, `missing_character_classes`, … or null. */
+  reason: string | null;
+  /** 1-based positions of characters the registry does not allow. */
+  positions: number[];
+  /** Localised; names positions, never the code. Null when valid. */
+  message: string | null;
+}
+
+/** Checks an AuthInfo against the format of a TLD or a domain's TLD (`de`, `kunde-shop.de`). Never contains the code. */
+export function checkAuthinfo(tld: string, code: string, locale?: string): AuthinfoCheck;
+
+/**
+ * Generates an AuthInfo (16 characters; `.de`: DENIC's unambiguous alphabet) from
+ * `crypto.getRandomValues`. Do not log or display the code.
+ */
+export function generateAuthinfo(tld: string): { code: string } | InputErrors;
+
 /** Today's date (`YYYY-MM-DD`) in a time zone (default Europe/Berlin). */
 export function today(timeZone?: string, now?: Date): IsoDate;
 
@@ -154,6 +203,15 @@ export interface UiStrings {
   internal: string;
   ack: string;
   deadlines: string;
+  show: string;
+  generate: string;
+  locked: string;
+  paste: string;
+  copy: string;
+  held: string;
+  invalid: string;
+  valid: string;
+  noAnswer: string;
   deadline: Required<Record<keyof Deadlines, string>>;
 }
 
@@ -162,6 +220,15 @@ export function uiStrings(locale: string): UiStrings;
 
 /** A form field: its name (as in `form.elements`), an element, or a group (radios, checkboxes). */
 export type FieldTarget = string | Element | ArrayLike<Element>;
+
+export interface AuthinfoOptions {
+  /** The AuthInfo input; default: the field mapped to `authinfo.code` (it is mapped there in any case). */
+  field?: FieldTarget;
+  /** TLD or domain whose format applies; default: the case's `domain.name`. */
+  tld?: string;
+  /** Add a generate button (default false). */
+  generate?: boolean;
+}
 
 export interface AttachOptions {
   /** The action the form performs, e.g. `close`. */
@@ -190,6 +257,11 @@ export interface AttachOptions {
   styles?: boolean;
   /** Passed to `init()` by the first guard that loads the module. */
   wasm?: InitOptions;
+  /**
+   * Guard an AuthInfo field: masked, reveal toggle, optional generate button, checked as typed;
+   * no paste, copy, reveal or generate while anything but the code blocks. Set at attach time.
+   */
+  authinfo?: AuthinfoOptions;
 }
 
 export interface GuardHandle {
@@ -220,7 +292,10 @@ export function guardOf(form: HTMLFormElement): GuardHandle | null;
 export function autoAttach(root?: ParentNode): GuardHandle[];
 
 export interface BlockedDetail {
-  /** `block`: a blocking finding or input error; `unacknowledged`: warnings not confirmed; `loading`: wasm not ready. */
+  /**
+   * `block`: a blocking finding or input error (on an answer form also: no answer chosen);
+   * `unacknowledged`: warnings not confirmed; `loading`: wasm not ready.
+   */
   reason: 'block' | 'unacknowledged' | 'loading';
   verdict: CheckResult | null;
 }

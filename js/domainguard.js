@@ -109,6 +109,24 @@ export function version() {
   return String(wasm.version());
 }
 
+/**
+ * Checks an AuthInfo against the registry's format of a TLD (or a domain's TLD):
+ * {valid, reason, positions, message}. The code itself is never part of the result.
+ */
+export function checkAuthinfo(tld, code, locale) {
+  assertReady();
+  return fromWasm(wasm.check_authinfo(String(tld ?? ''), String(code ?? ''), normalizeLocale(locale)));
+}
+
+/**
+ * Generates an AuthInfo for a TLD (or a domain) from crypto.getRandomValues: {code} or {errors}.
+ * Never log or display the code anywhere but the field it goes into.
+ */
+export function generateAuthinfo(tld) {
+  assertReady();
+  return fromWasm(wasm.generate_authinfo(String(tld ?? ''), globalThis.crypto.getRandomValues(new Uint8Array(1024))));
+}
+
 /** Today's calendar date (YYYY-MM-DD) in a time zone, Europe/Berlin by default. */
 export function today(timeZone = 'Europe/Berlin', now = new Date()) {
   const parts = new Intl.DateTimeFormat('en-US', {
@@ -138,6 +156,15 @@ const STRINGS = {
     internal: 'Interner Fehler der Prüfung',
     ack: 'Ich habe die Warnungen gelesen und möchte trotzdem fortfahren.',
     deadlines: 'Fristen',
+    show: 'AuthInfo anzeigen',
+    generate: 'Generieren',
+    locked: 'Gesperrt',
+    paste: 'Einfügen gesperrt',
+    copy: 'Kopieren gesperrt',
+    held: 'Die AuthInfo bleibt zurückgehalten, solange die Prüfung blockiert (z. B. die Checkliste offen ist): kein Einfügen, Kopieren, Anzeigen oder Generieren.',
+    invalid: 'AuthInfo ungültig',
+    valid: 'Das Format der AuthInfo stimmt.',
+    noAnswer: 'Bitte eine zulässige Antwort wählen.',
     deadline: {
       renewal: 'Nächste Verlängerung',
       notice_deadline: 'Kündigung muss beim Registrar sein bis',
@@ -163,6 +190,15 @@ const STRINGS = {
     internal: 'Internal error of the check',
     ack: 'I have read the warnings and want to proceed anyway.',
     deadlines: 'Deadlines',
+    show: 'Show AuthInfo',
+    generate: 'Generate',
+    locked: 'Locked',
+    paste: 'Pasting blocked',
+    copy: 'Copying blocked',
+    held: 'The AuthInfo is held back while the check blocks (e.g. the checklist is open): no pasting, copying, showing or generating.',
+    invalid: 'AuthInfo invalid',
+    valid: 'The AuthInfo has the right format.',
+    noAnswer: 'Please choose a permitted answer.',
     deadline: {
       renewal: 'Next renewal',
       notice_deadline: 'Notice must reach the registrar by',
@@ -214,6 +250,7 @@ export function formatDate(iso, locale) {
 // Case building from a form
 
 const SEVERITY_RANK = { block: 0, warn: 1, info: 2 };
+const AUTHINFO = 'authinfo.code';
 const TRUE_WORDS = new Set(['true', '1', 'on', 'yes', 'ja']);
 const FALSE_WORDS = new Set(['false', '0', 'off', 'no', 'nein']);
 
@@ -316,7 +353,8 @@ function isBlank(value) {
 let sheet = null;
 let sheetUsers = 0;
 const STYLE_TEXT = `
-:where(.domainguard-message){margin:.25em 0 .5em;font-size:.9em}
+:where(.domainguard-message,.domainguard-authinfo){margin:.25em 0 .5em;font-size:.9em}
+:where(.domainguard-reveal,.domainguard-generate){margin-left:.25em}
 :where(.domainguard-item.domainguard-block){color:#a4000f}
 :where(.domainguard-item.domainguard-warn){color:#7a4b00}
 :where(.domainguard-item.domainguard-info){color:#1f4f7a}
@@ -509,7 +547,9 @@ function createGuard(form, initialOptions) {
 
   // --- fields --------------------------------------------------------------------------------
   function mapping() {
-    return options.fields ?? {};
+    const m = options.fields ?? {};
+    const f = options.authinfo && options.authinfo.field;
+    return f && !m[AUTHINFO] ? { ...m, [AUTHINFO]: f } : m;
   }
 
   function resolveElements(target) {
@@ -607,7 +647,7 @@ function createGuard(form, initialOptions) {
     if (result && Array.isArray(result.errors)) {
       return result.errors.map((e) => ({ ...e, severity: 'block' }));
     }
-    const findings = result && Array.isArray(result.findings) ? result.findings : [];
+    const findings = result && Array.isArray(result.findings) ? [...result.findings, ...(last && last.result === result ? last.extra : [])] : [];
     return findings
       .map((f, i) => ({ ...f, i }))
       .sort((a, b) => (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3) || a.i - b.i);
@@ -623,12 +663,13 @@ function createGuard(form, initialOptions) {
   function itemNode(tag, item) {
     const node = make(tag, `domainguard-item domainguard-${SEVERITY_RANK[item.severity] === undefined ? 'info' : item.severity}`);
     if (item.code) node.dataset.code = item.code;
-    node.append(make('span', 'domainguard-severity', t()[item.severity] ?? t().info), ': ', make('span', 'domainguard-text', String(item.message ?? item.code ?? '')));
+    node.append(make('span', 'domainguard-severity', item.label ?? t()[item.severity] ?? t().info), ': ', make('span', 'domainguard-text', String(item.message ?? item.code ?? '')));
     return node;
   }
 
   function anchorOf(elements) {
     const lastEl = elements[elements.length - 1];
+    if (ai && lastEl === ai.input) return ai.status;
     const label = lastEl.parentElement?.tagName === 'LABEL' ? lastEl.parentElement : null;
     if (label) return label;
     const next = lastEl.nextElementSibling;
@@ -639,6 +680,7 @@ function createGuard(form, initialOptions) {
   function renderFields(items) {
     const byPath = new Map();
     for (const item of items) {
+      if (ai && item.code === 'AUTHINFO_INVALID') continue; // shown by the AuthInfo field itself
       const path = targetPath(item.field);
       if (!path) continue;
       if (!byPath.has(path)) byPath.set(path, []);
@@ -727,6 +769,10 @@ function createGuard(form, initialOptions) {
     const state = stateOf(result);
     renderFields(items);
     renderSummary(result, state, items);
+    if (!result.errors) answers = result.answers ?? null; // across input errors: the last ones
+    limit(mapping().answer, answers && answers.permitted);
+    limit(mapping().reason, answers && answers.refusal_reasons.map((r) => r.code), answers && answers.refusal_reasons);
+    updateAuthinfo();
   }
 
   function renderLoadFailure() {
@@ -742,17 +788,23 @@ function createGuard(form, initialOptions) {
     timer = 0;
     let result;
     let key;
+    let c;
+    let extra = [];
     try {
-      const c = buildCase();
+      c = buildCase();
       key = JSON.stringify(c);
       if (!force && last && last.key === key) return last.result;
       result = check(c);
+      // an answer form (the verdict lists the permitted answers) is not sent without an answer
+      if (result.answers && mapping().answer && c.answer == null) {
+        extra = [{ code: 'ANSWER_MISSING', severity: 'block', field: 'answer', message: t().noAnswer, params: {} }];
+      }
     } catch (err) {
       result = {
         errors: [{ code: 'INTERNAL', field: null, message: `${t().internal}: ${err && err.message ? err.message : err}`, params: {} }],
       };
     }
-    last = { key, result };
+    last = { key, result, c, extra };
     render(result);
     form.dispatchEvent(new view.CustomEvent('domainguard:verdict', { detail: result, bubbles: true }));
     return result;
@@ -831,6 +883,129 @@ function createGuard(form, initialOptions) {
     // allowed: the real submit goes through untouched
   }
 
+  // --- answer forms (transfer_request) ----------------------------------------------------------
+  // Answers (radios or options mapped to `answer`) the verdict does not permit are disabled,
+  // options also hidden; the `reason` select gets the permitted refusal reasons. Values stay;
+  // text and hidden inputs are left alone (the rules check what they hold).
+  const touched = new Map(); // radio or option -> [disabled, hidden] as the panel had them
+  const added = new Set(); // reason options the guard added
+  let answers = null;
+
+  function limit(target, allowed, reasons) {
+    for (const el of resolveElements(target)) {
+      const select = el.tagName === 'SELECT';
+      if (select && reasons) {
+        for (const r of reasons) {
+          let o = [...el.options].find((x) => x.value === r.code);
+          if (!o) {
+            o = make('option');
+            o.value = r.code;
+            el.append(o);
+            added.add(o);
+          }
+          if (added.has(o)) o.textContent = r.label;
+        }
+      }
+      for (const c of select ? el.options : /radio|checkbox/.test(el.type) ? [el] : []) {
+        if (c.value === '') continue; // a placeholder
+        if (!touched.has(c)) touched.set(c, [c.disabled, c.hidden]);
+        const [disabled, hidden] = touched.get(c);
+        const off = !!allowed && !allowed.includes(c.value);
+        c.disabled = disabled || off;
+        if (select) c.hidden = hidden || off;
+      }
+    }
+  }
+
+  // --- the AuthInfo field --------------------------------------------------------------------
+  // Masked, with a reveal toggle and an optional generate button; checked as typed. While
+  // anything but the code itself blocks, nothing goes in or out: no paste or drop, no copy or
+  // cut, no reveal, no generate (and no submit, as always). The code is never put into any
+  // text, attribute, event or log: only the field's value holds it.
+  let ai = null;
+  let aiKey = '';
+  const aiTld = () => options.authinfo.tld || getPath(last && last.c, ['domain', 'name']) || '';
+
+  function setupAuthinfo() {
+    const a = options.authinfo;
+    const input = a && resolveElements(a.field ?? mapping()[AUTHINFO])[0];
+    if (!input) return;
+    const button = (className) => {
+      const b = make('button', className);
+      b.type = 'button';
+      return b;
+    };
+    ai = { input, type: input.getAttribute('type'), reveal: button('domainguard-reveal'), status: make('div', 'domainguard-authinfo'), attempt: '' };
+    ai.gen = a.generate ? button('domainguard-generate') : null;
+    input.type = 'password';
+    ai.reveal.setAttribute('aria-pressed', 'false');
+    if (input.id) ai.reveal.setAttribute('aria-controls', input.id);
+    ai.status.id = `${id}-msg-0`; // the field messages count from 1
+    ai.status.setAttribute('role', 'status');
+    ai.status.setAttribute('aria-live', 'polite');
+    input.after(...[ai.reveal, ai.gen, ai.status].filter(Boolean));
+    const stop = (what) => (event) => {
+      if (timer) runCheck(); // decide on the form as it is now
+      if (!ai.locked) return;
+      event.preventDefault();
+      ai.attempt = what;
+      updateAuthinfo();
+    };
+    on(input, 'paste', stop('paste'));
+    on(input, 'drop', stop('paste'));
+    on(input, 'copy', stop('copy'));
+    on(input, 'cut', stop('copy'));
+    on(input, 'input', updateAuthinfo);
+    on(ai.reveal, 'click', () => {
+      if (ai.locked) return;
+      const show = input.type === 'password';
+      input.type = show ? 'text' : 'password';
+      ai.reveal.setAttribute('aria-pressed', String(show));
+    });
+    if (ai.gen) {
+      on(ai.gen, 'click', () => {
+        if (ai.locked) return;
+        const r = generateAuthinfo(aiTld());
+        if (!r.code) return;
+        input.value = r.code;
+        for (const type of ['input', 'change']) input.dispatchEvent(new view.Event(type, { bubbles: true }));
+      });
+    }
+    updateAuthinfo();
+  }
+
+  function updateAuthinfo() {
+    if (!ai) return;
+    const strings = t();
+    const result = last && last.result;
+    const locked = !result || itemsOf(result).some((i) => i.severity === 'block' && i.field !== AUTHINFO);
+    if (!locked) ai.attempt = '';
+    if (locked && ai.input.type !== 'password') {
+      ai.input.type = 'password';
+      ai.reveal.setAttribute('aria-pressed', 'false');
+    }
+    ai.locked = locked;
+    ai.reveal.disabled = locked;
+    ai.reveal.textContent = strings.show;
+    if (ai.gen) {
+      ai.gen.disabled = locked;
+      ai.gen.textContent = strings.generate;
+    }
+    const items = locked ? [{ severity: 'block', code: 'AUTHINFO_LOCKED', label: strings[ai.attempt] ?? strings.locked, message: strings.held }] : [];
+    if (loaded && ai.input.value.trim()) {
+      const r = checkAuthinfo(aiTld(), ai.input.value, locale());
+      items.push(r.valid ? { severity: 'info', code: 'AUTHINFO_VALID', message: strings.valid } : { severity: 'block', code: 'AUTHINFO_INVALID', label: strings.invalid, message: r.message });
+    }
+    const key = JSON.stringify(items);
+    if (key !== aiKey) {
+      aiKey = key;
+      ai.status.replaceChildren(...items.map((i) => itemNode('div', i)));
+    }
+    if (items.length) claim(ai.input, `${id}|ai`, ai.status.id, items.some((i) => i.code === 'AUTHINFO_INVALID'));
+    else unclaim(ai.input, `${id}|ai`);
+  }
+
+  setupAuthinfo();
   on(form, 'input', onEdit);
   on(form, 'change', onEdit);
   on(form, 'submit', onSubmit, true);
@@ -903,6 +1078,19 @@ function createGuard(form, initialOptions) {
       }
       messages.clear();
       summary.remove();
+      for (const [c, [disabled, hidden]] of touched) {
+        c.disabled = disabled;
+        c.hidden = hidden;
+      }
+      for (const o of added) o.remove();
+      if (ai) {
+        unclaim(ai.input, `${id}|ai`);
+        ai.reveal.remove();
+        ai.gen?.remove();
+        ai.status.remove();
+        if (ai.type === null) ai.input.removeAttribute('type');
+        else ai.input.setAttribute('type', ai.type);
+      }
       if (styled) releaseStyles(doc);
       if (guards.get(form) === handle) guards.delete(form);
     },
@@ -929,6 +1117,8 @@ function optionsFromAttributes(form) {
   if (d.domainguardToday) options.today = d.domainguardToday;
   if (d.domainguardSummary) options.summary = d.domainguardSummary;
   if (d.domainguardConstants) options.constants = JSON.parse(d.domainguardConstants);
+  const ai = form.querySelector('[data-domainguard-authinfo]');
+  if (ai) options.authinfo = { field: ai, generate: ai.dataset.domainguardAuthinfo === 'generate', tld: ai.dataset.domainguardTld };
   return options;
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Tiny dependency-free static server for the demo and the browser tests.
 //   node scripts/serve.mjs [port]     (or PORT=… ; default 8080; 0 = any free port)
-// Serves the repository root on 127.0.0.1 only, with application/wasm for .wasm.
+// Serves the repository root on 127.0.0.1 only, with application/wasm for .wasm. GET and HEAD,
+// plus POST to /demo/submitted.html (the body is discarded) for the demo forms with an AuthInfo.
 // Importable: `const { url, origin, port, close } = await start(0)`.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -31,16 +32,21 @@ function send(res, status, text, headers = {}) {
   res.end(text);
 }
 
+// The demo's forms that carry an AuthInfo post (never GET: no secret in a URL) to this page.
+const POST_OK = '/demo/submitted.html';
+
 async function handle(req, res, root) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    send(res, 405, 'method not allowed\n', { allow: 'GET, HEAD' });
-    return;
-  }
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
   } catch {
     send(res, 400, 'bad request\n');
+    return;
+  }
+  if (req.method === 'POST' && pathname === POST_OK) {
+    req.resume(); // the body is discarded: the demo panel carries nothing out
+  } else if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, 'method not allowed\n', { allow: 'GET, HEAD' });
     return;
   }
   if (pathname === '/') {

@@ -46,6 +46,11 @@ test('serve.mjs serves the repository on 127.0.0.1 with the right types, and not
     assert.notEqual((await get(server.origin, '/%2e%2e/%2e%2e/etc/passwd')).status, 200);
     assert.notEqual((await get(server.origin, '/..%2f..%2fetc%2fpasswd')).status, 200);
     assert.equal((await get(server.origin, '/demo/', 'POST')).status, 405);
+    // the demo forms that carry an AuthInfo post to this page (no secret in a URL)
+    const posted = await get(server.origin, '/demo/submitted.html', 'POST');
+    assert.equal(posted.status, 200);
+    assert.deepEqual(posted.body, readFileSync(`${root}demo/submitted.html`));
+    assert.equal((await get(server.origin, '/demo/index.html', 'POST')).status, 405);
     const head = await get(server.origin, '/demo/', 'HEAD');
     assert.equal(head.status, 200);
     assert.equal(head.body.length, 0);
