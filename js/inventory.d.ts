@@ -1,0 +1,95 @@
+// TypeScript declarations for inventory.js (hand-written; keep in step with the module).
+
+import type { InputErrors, IsoDate } from './domainguard.js';
+
+export type NextAction =
+  | 'FIX_ROW'
+  | 'RENEWAL_AT_RISK'
+  | 'CLOSE_NOTICE_MISSED'
+  | 'SEND_CLOSE_NOTICE'
+  | 'TRANSFER_TOO_LATE'
+  | 'COMPLETE_TRANSFER'
+  | 'RENEWAL';
+
+export type RowSeverity = 'error' | 'high' | 'medium' | 'low';
+
+/** One row of the report (src/inventory.rs `Row`). */
+export interface InventoryRow {
+  /** Line of the input (CSV: the header is line 1; JSON: index + 1). */
+  line: number;
+  domain: string;
+  holder: string;
+  renewal: IsoDate | null;
+  next_action: NextAction;
+  deadline: IsoDate | null;
+  /** Days from today to the deadline (negative: missed). */
+  days_left: number | null;
+  severity: RowSeverity;
+  message: string;
+}
+
+export interface InventoryReport {
+  today: IsoDate;
+  summary: { total: number; error: number; high: number; medium: number; low: number };
+  /** Most urgent first. */
+  rows: InventoryRow[];
+}
+
+/** A list row as input (CSV columns or JSON keys). */
+export interface InventoryInputRow {
+  domain: string;
+  registered?: IsoDate;
+  renewal?: IsoDate;
+  holder?: string;
+  invoice_unpaid?: boolean | string;
+  intent?: 'keep' | 'close' | 'transfer' | '';
+}
+
+export interface CheckInventoryOptions<Output extends 'blob' | 'text' = 'blob'> {
+  /** Default: today in Europe/Berlin (`timeZone`). */
+  today?: IsoDate;
+  timeZone?: string;
+  locale?: 'de' | 'en';
+  policy?: string | Record<string, unknown>;
+  /** Rows per wasm call (default 2000): progress is reported after each. */
+  chunk?: number;
+  /** `json`: `list` is JSON text, parsed with JSON.parse in the worker. */
+  format?: 'json' | 'csv';
+  /** `blob` (default): csv/ics as Blobs, ready for a download; `text`: as strings. */
+  output?: Output;
+  signal?: AbortSignal;
+  /** Called as soon as the report is complete, before the CSV and .ics are written. */
+  onReport?: (report: InventoryReport) => void;
+  /** Where inventory-worker.js is (same origin as the page); default next to inventory.js. */
+  workerUrl?: string | URL;
+  /** Where the batch wasm is; default batch/domainguard_bg.wasm next to the worker. */
+  wasmUrl?: string | URL;
+}
+
+export interface InventoryResult<F> {
+  report: InventoryReport;
+  csv: F;
+  ics: F;
+}
+
+/**
+ * Checks a domain list in a module Web Worker with the batch wasm. Resolves to the report and
+ * the files, or to `{errors}` when the list or the options cannot be read; rejects when the
+ * worker fails or the signal aborts (AbortError).
+ */
+export function checkInventory(
+  list: string | InventoryInputRow[] | { domains: InventoryInputRow[] },
+  options?: CheckInventoryOptions<'blob'>,
+  onProgress?: (progress: { done: number; total: number }) => void,
+): Promise<InventoryResult<Blob> | InputErrors>;
+export function checkInventory(
+  list: string | InventoryInputRow[] | { domains: InventoryInputRow[] },
+  options: CheckInventoryOptions<'text'> & { output: 'text' },
+  onProgress?: (progress: { done: number; total: number }) => void,
+): Promise<InventoryResult<string> | InputErrors>;
+
+/** Labels of the next actions. */
+export const NEXT_ACTIONS: Readonly<Record<NextAction, { de: string; en: string }>>;
+
+/** The severities with their rank (0 most urgent) and labels. */
+export const SEVERITIES: Readonly<Record<RowSeverity, { rank: number; de: string; en: string }>>;

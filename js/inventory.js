@@ -1,0 +1,122 @@
+// domainguard – the inventory check (seed 004's "Bestandsliste") from a page: a whole domain
+// list checked in a module Web Worker (inventory-worker.js, with the batch build of the rules),
+// with progress, so a 100,000-domain list does not stop the page.
+//
+// This file is the source; scripts/build-wasm.sh minifies it to dist/inventory.js next to
+// dist/inventory-worker.js and dist/batch/. The worker must come from the page's origin.
+
+import { today as zonedToday } from './domainguard.js';
+
+function abortError() {
+  return typeof DOMException === 'function'
+    ? new DOMException('The inventory check was aborted.', 'AbortError')
+    : Object.assign(new Error('The inventory check was aborted.'), { name: 'AbortError' });
+}
+
+/**
+ * Checks a domain list in a Web Worker.
+ *
+ * @param list CSV text (header row; comma or semicolon), an array of row objects (e.g. from
+ *   JSON.parse) or `{domains: [...]}`; JSON text with `options.format = 'json'` (parsed in the worker)
+ * @param options `{today, locale, policy}` for the rules (today: default today in Europe/Berlin),
+ *   and `chunk` (rows per step, default 2000), `format`, `output` ('blob' default, or 'text'),
+ *   `signal` (AbortSignal), `onReport(report)` (called as soon as the report is there, before
+ *   the files), `workerUrl`, `wasmUrl`
+ * @param onProgress called with `{done, total}` after reading and after every step
+ * @returns Promise of `{report, csv, ics}` (csv/ics Blobs, or text), or `{errors}` when the list
+ *   or the options cannot be read. Rejects when the worker fails or the signal aborts.
+ */
+export function checkInventory(list, options = {}, onProgress) {
+  const {
+    today = zonedToday(options.timeZone),
+    locale = 'de',
+    policy = 'default',
+    chunk = 2000,
+    format,
+    output = 'blob',
+    signal,
+    onReport,
+    workerUrl,
+    wasmUrl,
+  } = options;
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const worker = new Worker(workerUrl ?? new URL('./inventory-worker.js', import.meta.url), { type: 'module' });
+    let report = null;
+    let expectedRows = 0;
+    let finished = false;
+    const finish = (fn, value) => {
+      if (finished) return;
+      finished = true;
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+      fn(value);
+    };
+    const onAbort = () => finish(reject, abortError());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('message', (event) => {
+      const m = event.data ?? {};
+      switch (m.type) {
+        case 'progress':
+          if (typeof onProgress === 'function') onProgress({ done: m.done, total: m.total });
+          break;
+        case 'report':
+          report = m.report;
+          expectedRows = m.rows ?? report.rows.length;
+          if (report.rows.length >= expectedRows && typeof onReport === 'function') onReport(report);
+          break;
+        case 'rows':
+          // the rows come in parts, so that no single message holds the page up
+          for (const row of m.rows) report.rows.push(row);
+          if (report.rows.length >= expectedRows && typeof onReport === 'function') onReport(report);
+          break;
+        case 'files':
+          finish(resolve, { report, csv: m.csv, ics: m.ics });
+          break;
+        case 'errors':
+          finish(resolve, { errors: m.errors });
+          break;
+        case 'failed':
+          finish(reject, new Error(`domainguard inventory: ${m.message}`));
+          break;
+        default:
+          break;
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault?.();
+      finish(reject, new Error(`domainguard inventory: the worker failed${event.message ? `: ${event.message}` : ''}`));
+    });
+    worker.addEventListener('messageerror', () => finish(reject, new Error('domainguard inventory: a message could not be read')));
+    worker.postMessage({
+      list,
+      format,
+      options: { today, locale, policy },
+      chunk,
+      output,
+      wasm: wasmUrl === undefined ? undefined : String(wasmUrl),
+    });
+  });
+}
+
+/** The report's next actions, with their German and English labels (for tables). */
+export const NEXT_ACTIONS = Object.freeze({
+  FIX_ROW: { de: 'Zeile korrigieren', en: 'Fix the row' },
+  RENEWAL_AT_RISK: { de: 'Verlängerung gefährdet', en: 'Renewal at risk' },
+  CLOSE_NOTICE_MISSED: { de: 'Kündigungsfrist verpasst', en: 'Notice deadline missed' },
+  SEND_CLOSE_NOTICE: { de: 'Schließung melden', en: 'Send the close notice' },
+  TRANSFER_TOO_LATE: { de: 'Transfer zu spät', en: 'Transfer too late' },
+  COMPLETE_TRANSFER: { de: 'Transfer abschließen', en: 'Complete the transfer' },
+  RENEWAL: { de: 'Verlängerung', en: 'Renewal' },
+});
+
+/** The severities of report rows, most urgent first, with their labels. */
+export const SEVERITIES = Object.freeze({
+  error: { rank: 0, de: 'Fehler', en: 'error' },
+  high: { rank: 1, de: 'hoch', en: 'high' },
+  medium: { rank: 2, de: 'mittel', en: 'medium' },
+  low: { rank: 3, de: 'niedrig', en: 'low' },
+});

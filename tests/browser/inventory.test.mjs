@@ -1,0 +1,292 @@
+// The inventory training page (demo/inventory.html) in real headless Chromium: the list checked
+// in a Web Worker by the batch wasm (dist/inventory.js → dist/inventory-worker.js), the
+// progress bar, the sortable table, the CSV and .ics downloads, and the readiness banner.
+// Nothing here is timed against a budget except the page's responsiveness (no event-loop gap
+// over 500 ms while the worker runs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openBrowser, loadRules, newPage, root, waitForText } from './helpers.mjs';
+import { corpus } from '../../bench/corpus.mjs';
+import { demoAccount } from '../../demo/account.js';
+
+const TODAY = '2026-11-21';
+const CSV_HEADER = 'domain,holder,renewal,next_action,deadline,days_left,severity,message';
+
+let env;
+let rules;
+let batch;
+
+before(async () => {
+  env = await openBrowser();
+  rules = await loadRules();
+  batch = await import(`${root}dist/batch/domainguard_wasm.js`);
+  batch.initSync({ module: readFileSync(`${root}dist/batch/domainguard_bg.wasm`) });
+});
+after(async () => {
+  await env?.close();
+});
+
+/** The same list through the batch wasm in Node: what the page must show and download. */
+function expectedFor(list, options) {
+  const job = new batch.InventoryJob(list, options);
+  try {
+    assert.equal(job.errors(), null);
+    return { report: job.report(), csv: job.csv(), ics: job.ics() };
+  } finally {
+    job.free();
+  }
+}
+
+async function open(query = '') {
+  const { context, page, problems } = await newPage(env.browser);
+  await page.goto(`${env.origin}/demo/inventory.html?today=${TODAY}${query}`);
+  await page.waitForSelector('html[data-demo-ready]');
+  return { context, page, problems };
+}
+
+async function runAndWait(page, timeout = 60000) {
+  await page.click('#run');
+  await page.waitForSelector('html[data-inventory-state=done], html[data-inventory-state=errors], html[data-inventory-state=failed]', { timeout });
+  return page.getAttribute('html', 'data-inventory-state');
+}
+
+const summary = (page) =>
+  page.$$eval('#summary > div', (divs) => Object.fromEntries(divs.map((d) => [d.dataset.key, Number(d.querySelector('dd').dataset.value)])));
+const column = (page, n, count = 100) =>
+  page.$$eval(`#report-rows tr td:nth-child(${n})`, (tds, c) => tds.slice(0, c).map((td) => td.textContent), count);
+
+test('100,000 domains: the progress bar moves while the worker checks, the page stays responsive, all rows counted', async () => {
+  const { context, page, problems } = await open();
+  await page.click('#sample');
+  await waitForText(page, '#source', 'Zu prüfen: die erzeugte Beispielliste (100.000 Domains).');
+  // In the page: every value the progress bar takes (attribute changes), and a heartbeat that
+  // would stall if the main thread were blocked.
+  await page.evaluate(() => {
+    const bar = document.getElementById('progress');
+    window.__progress = [];
+    new MutationObserver(() => window.__progress.push({ value: bar.value, max: bar.max, state: document.documentElement.dataset.inventoryState })).observe(bar, {
+      attributes: true,
+      attributeFilter: ['value'],
+    });
+    window.__beats = [];
+    window.__heartbeat = setInterval(() => {
+      window.__beats.push({ at: performance.now(), value: bar.value, max: bar.max, state: document.documentElement.dataset.inventoryState });
+    }, 20);
+  });
+  const state = await runAndWait(page);
+  assert.equal(state, 'done');
+  const { progress, beats } = await page.evaluate(() => {
+    clearInterval(window.__heartbeat);
+    return { progress: window.__progress, beats: window.__beats };
+  });
+
+  // the bar: reset to 0, then every step's value, strictly increasing, ending at max = 100000
+  const during = progress.filter((p) => p.max === 100000);
+  assert.ok(during.length >= 40, `expected a value per step of 2000 rows, got ${during.length}`);
+  for (let i = 1; i < during.length; i++) {
+    assert.ok(during[i].value > during[i - 1].value, `progress went from ${during[i - 1].value} to ${during[i].value}`);
+  }
+  assert.equal(during.at(-1).value, 100000);
+  assert.equal(await page.$eval('#progress', (p) => [p.value, p.max].join('/')), '100000/100000');
+  // sampled by the heartbeat while running: several distinct values before the end
+  const sampled = [...new Set(beats.filter((b) => b.state === 'running' && b.max === 100000 && b.value < 100000).map((b) => b.value))];
+  assert.ok(sampled.length >= 3, `the bar should be seen moving, sampled ${JSON.stringify(sampled)}`);
+  for (let i = 1; i < sampled.length; i++) assert.ok(sampled[i] > sampled[i - 1]);
+
+  // responsive: the heartbeat kept firing while the worker ran (and while the report arrived)
+  const running = beats.filter((b) => b.state === 'running');
+  assert.ok(running.length >= 10, `heartbeat ticks while running: ${running.length}`);
+  let gap = 0;
+  for (let i = 1; i < beats.length; i++) gap = Math.max(gap, beats[i].at - beats[i - 1].at);
+  assert.ok(gap < 500, `the main thread stalled for ${Math.round(gap)} ms`);
+
+  const expected = expectedFor(corpus(100000), { today: TODAY, locale: 'de' });
+  assert.deepStrictEqual(await summary(page), { ...expected.report.summary });
+  assert.equal((await summary(page)).total, 100000);
+  assert.equal(await page.textContent('#summary [data-key=total] dd'), '100.000');
+  assert.match(await page.textContent('#status'), /^Fertig: 100\.000 Domains in \d+,\d s geprüft\.$/);
+  assert.equal(await page.textContent('#page-info'), 'Zeilen 1–100 von 100.000');
+  // the first page is the report's urgency order
+  assert.deepStrictEqual(await column(page, 2), expected.report.rows.slice(0, 100).map((r) => r.domain));
+
+  // sorting the 100,000 rows by days left
+  await page.click('#report th[data-key=days_left] .sort');
+  assert.equal(await page.getAttribute('#report th[data-key=days_left]', 'aria-sort'), 'ascending');
+  const minDays = Math.min(...expected.report.rows.map((r) => r.days_left ?? Infinity));
+  assert.equal(Number((await column(page, 7, 1))[0]), minDays);
+  await page.click('#next');
+  assert.equal(await page.textContent('#page-info'), 'Zeilen 101–200 von 100.000');
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
+  await context.close();
+});
+
+test('the example list: the report as a table, sorted by clicking the headers (aria-sort)', async () => {
+  const { context, page, problems } = await open();
+  assert.equal(await runAndWait(page), 'done');
+  const list = await page.inputValue('#list');
+  const expected = expectedFor(list, { today: TODAY, locale: 'de' });
+  assert.deepStrictEqual(await summary(page), { ...expected.report.summary });
+  assert.deepStrictEqual(await summary(page), { total: 8, error: 1, high: 3, medium: 0, low: 4 });
+  // default order: the report's (errors, then most urgent)
+  assert.deepStrictEqual(await column(page, 2), expected.report.rows.map((r) => r.domain));
+  assert.deepStrictEqual(await column(page, 9), expected.report.rows.map((r) => r.message));
+  assert.deepStrictEqual(
+    await page.$$eval('#report-rows tr', (trs) => trs.map((tr) => tr.dataset.severity)),
+    expected.report.rows.map((r) => r.severity),
+  );
+  assert.equal((await column(page, 8))[0], 'Fehler');
+  assert.equal(await page.$$eval('#report th[aria-sort]', (ths) => ths.length), 0);
+
+  await page.click('#report th[data-key=domain] .sort');
+  assert.equal(await page.getAttribute('#report th[data-key=domain]', 'aria-sort'), 'ascending');
+  assert.equal(await page.$$eval('#report th[aria-sort]', (ths) => ths.length), 1);
+  const ascending = [
+    'agentur-nord.at',
+    'bäckerei-sonnenschein.de',
+    'beispiel.de',
+    'hotel-am-see.de',
+    'kanzlei-beispiel.com',
+    'praxis-dr-meier.de',
+    'shop-muster.de',
+    'verein-beispiel.de',
+  ];
+  assert.deepStrictEqual(await column(page, 2), ascending);
+  await page.click('#report th[data-key=domain] .sort');
+  assert.equal(await page.getAttribute('#report th[data-key=domain]', 'aria-sort'), 'descending');
+  assert.deepStrictEqual(await column(page, 2), [...ascending].reverse());
+
+  await page.click('#report th[data-key=deadline] .sort');
+  assert.equal(await page.getAttribute('#report th[data-key=deadline]', 'aria-sort'), 'ascending');
+  assert.equal(await page.getAttribute('#report th[data-key=domain]', 'aria-sort'), null);
+  const deadlines = await column(page, 6);
+  assert.equal(deadlines.at(-1), '', 'the unreadable row has no deadline and sorts last');
+  assert.deepStrictEqual(deadlines.slice(0, 3), ['30.11.2026', '01.12.2026', '15.12.2026']);
+
+  await page.click('#report th[data-key=severity] .sort');
+  assert.deepStrictEqual((await column(page, 8)).slice(0, 4), ['Fehler', 'hoch', 'hoch', 'hoch']);
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
+  await context.close();
+});
+
+test('downloads: the CSV with its exact header and the .ics with one VEVENT per readable row (Python icalendar reads it)', async () => {
+  const { context, page, problems } = await open();
+  assert.equal(await runAndWait(page), 'done');
+  const list = await page.inputValue('#list');
+  const expected = expectedFor(list, { today: TODAY, locale: 'de' });
+  const readable = expected.report.rows.filter((r) => r.severity !== 'error');
+  assert.equal(readable.length, 7);
+
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+  assert.equal(csvDownload.suggestedFilename(), 'domainguard-inventar.csv');
+  const csv = readFileSync(await csvDownload.path(), 'utf8');
+  assert.equal(csv.split('\r\n')[0], CSV_HEADER);
+  assert.equal(csv, expected.csv);
+  assert.equal(csv.split('\r\n').filter(Boolean).length, 1 + expected.report.rows.length);
+
+  const [icsDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-ics')]);
+  assert.equal(icsDownload.suggestedFilename(), 'domainguard-inventar.ics');
+  const ics = readFileSync(await icsDownload.path(), 'utf8');
+  assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n'));
+  assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
+  assert.equal(ics.split('\r\n').filter((l) => l === 'BEGIN:VEVENT').length, readable.length);
+  assert.equal(ics, expected.ics);
+
+  // a standard parser reads the downloaded file: one all-day event per readable row, on its deadline
+  const dir = mkdtempSync(join(tmpdir(), 'domainguard-ics-'));
+  try {
+    writeFileSync(join(dir, 'inventar.ics'), ics);
+    const script = [
+      'import icalendar, json, sys',
+      'cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())',
+      'print(json.dumps(sorted(e.decoded("DTSTART").isoformat() for e in cal.walk() if e.name == "VEVENT")))',
+    ].join('\n');
+    const py = spawnSync('python3', ['-c', script, join(dir, 'inventar.ics')], { encoding: 'utf8' });
+    assert.equal(py.status, 0, `python3 icalendar could not read the download (run scripts/setup.sh --all): ${py.stderr}`);
+    assert.deepStrictEqual(JSON.parse(py.stdout), readable.map((r) => r.deadline).sort());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
+  await context.close();
+});
+
+test('pasted JSON is parsed in JS and checked as rows; lists that cannot be read say why', async () => {
+  const { context, page, problems } = await open();
+  const rows = [
+    { domain: 'beispiel.de', registered: '2005-04-04', holder: 'Max Mustermann', intent: 'close' },
+    { domain: 'kunde.com', renewal: '2026-11-30', invoice_unpaid: true },
+  ];
+  await page.fill('#list', JSON.stringify(rows, null, 2));
+  await waitForText(page, '#source', 'Zu prüfen: die eingefügte Liste (13 Zeilen).');
+  assert.equal(await runAndWait(page), 'done');
+  const expected = expectedFor(rows, { today: TODAY, locale: 'de' });
+  assert.deepStrictEqual(await column(page, 2), expected.report.rows.map((r) => r.domain));
+  assert.deepStrictEqual(await column(page, 9), expected.report.rows.map((r) => r.message));
+  assert.equal((await column(page, 5))[0], 'Verlängerung gefährdet');
+
+  await page.fill('#list', '[{"domain": "beispiel.de",]');
+  assert.equal(await runAndWait(page), 'errors');
+  assert.equal(await page.isVisible('#list-errors'), true);
+  assert.match(await page.textContent('#list-errors .list-error'), /^Die Liste ist kein gültiges JSON\. /);
+  assert.equal(await page.$$eval('#report-rows tr', (trs) => trs.length), 0);
+  assert.equal(await page.isDisabled('#download-csv'), true);
+
+  await page.fill('#list', 'name;registered\nbeispiel.de;2005-04-04\n');
+  assert.equal(await runAndWait(page), 'errors');
+  const job = new batch.InventoryJob('name;registered\nbeispiel.de;2005-04-04\n', { today: TODAY, locale: 'de' });
+  const listError = job.errors().errors[0].message;
+  job.free();
+  assert.equal(await page.textContent('#list-errors .list-error'), listError);
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
+  await context.close();
+});
+
+test('an uploaded file, English, and cancelling a long run', async () => {
+  const { context, page, problems } = await open('&lang=en');
+  assert.equal(await page.textContent('h1'), 'Checking the domain list');
+  const list = 'domain,registered,holder,intent\nbeispiel.de,2005-04-04,"Mustermann, Max",close\n';
+  await page.setInputFiles('#file', { name: 'bestand.csv', mimeType: 'text/csv', buffer: Buffer.from(list) });
+  await waitForText(page, '#source', 'To check: the file “bestand.csv” (2 lines).');
+  assert.equal(await runAndWait(page), 'done');
+  const expected = expectedFor(list, { today: TODAY, locale: 'en' });
+  assert.deepStrictEqual(await column(page, 9), expected.report.rows.map((r) => r.message));
+  assert.equal((await column(page, 3))[0], 'Mustermann, Max');
+  assert.equal((await column(page, 6))[0], '14 March 2027');
+  assert.equal((await column(page, 8))[0], 'low');
+
+  // switching to German checks again: the messages come from the rules in the list's locale
+  await page.click('#lang-de');
+  await page.waitForFunction(() => document.querySelector('#report-rows td:nth-child(9)')?.textContent.startsWith('Schließung'));
+  assert.deepStrictEqual(await column(page, 9), expectedFor(list, { today: TODAY, locale: 'de' }).report.rows.map((r) => r.message));
+
+  await page.click('#sample');
+  await page.click('#run');
+  await page.waitForFunction(() => document.getElementById('progress').max === 100000);
+  await page.click('#cancel');
+  await page.waitForSelector('html[data-inventory-state=aborted]');
+  assert.equal(await page.textContent('#status'), 'Abgebrochen.');
+  assert.equal(await page.isDisabled('#download-ics'), true);
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
+  await context.close();
+});
+
+test('readiness banner on the inventory page: the same warnings as on every page showing the account', async () => {
+  const { context, page, problems } = await open();
+  await page.waitForSelector('#readiness li');
+  const expected = rules.check({ ...demoAccount(TODAY), action: 'readiness', locale: 'de', policy: 'default' });
+  assert.deepStrictEqual(
+    await page.$$eval('#readiness li', (lis) => lis.map((li) => [li.dataset.code, li.querySelector('.domainguard-text').textContent])),
+    expected.findings.map((f) => [f.code, f.message]),
+  );
+  assert.equal(
+    await page.textContent('#readiness li[data-code=ACCOUNT_NO_EMERGENCY_CONTACT] .domainguard-text'),
+    'Für dieses Reseller-Konto ist kein Notfallkontakt hinterlegt.',
+  );
+  assert.equal(await page.getAttribute('#readiness li:first-child', 'data-code'), 'DOMAIN_RENEWAL_AT_RISK');
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
+  await context.close();
+});
