@@ -164,7 +164,6 @@ const STRINGS = {
     held: 'Die AuthInfo bleibt zurückgehalten, solange die Prüfung blockiert (z. B. die Checkliste offen ist): kein Einfügen, Kopieren, Anzeigen oder Generieren.',
     invalid: 'AuthInfo ungültig',
     valid: 'Das Format der AuthInfo stimmt.',
-    noAnswer: 'Bitte eine zulässige Antwort wählen.',
     deadline: {
       renewal: 'Nächste Verlängerung',
       notice_deadline: 'Kündigung muss beim Registrar sein bis',
@@ -198,7 +197,6 @@ const STRINGS = {
     held: 'The AuthInfo is held back while the check blocks (e.g. the checklist is open): no pasting, copying, showing or generating.',
     invalid: 'AuthInfo invalid',
     valid: 'The AuthInfo has the right format.',
-    noAnswer: 'Please choose a permitted answer.',
     deadline: {
       renewal: 'Next renewal',
       notice_deadline: 'Notice must reach the registrar by',
@@ -647,7 +645,7 @@ function createGuard(form, initialOptions) {
     if (result && Array.isArray(result.errors)) {
       return result.errors.map((e) => ({ ...e, severity: 'block' }));
     }
-    const findings = result && Array.isArray(result.findings) ? [...result.findings, ...(last && last.result === result ? last.extra : [])] : [];
+    const findings = result && Array.isArray(result.findings) ? result.findings : [];
     return findings
       .map((f, i) => ({ ...f, i }))
       .sort((a, b) => (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3) || a.i - b.i);
@@ -789,22 +787,17 @@ function createGuard(form, initialOptions) {
     let result;
     let key;
     let c;
-    let extra = [];
     try {
       c = buildCase();
       key = JSON.stringify(c);
       if (!force && last && last.key === key) return last.result;
       result = check(c);
-      // an answer form (the verdict lists the permitted answers) is not sent without an answer
-      if (result.answers && mapping().answer && c.answer == null) {
-        extra = [{ code: 'ANSWER_MISSING', severity: 'block', field: 'answer', message: t().noAnswer, params: {} }];
-      }
     } catch (err) {
       result = {
         errors: [{ code: 'INTERNAL', field: null, message: `${t().internal}: ${err && err.message ? err.message : err}`, params: {} }],
       };
     }
-    last = { key, result, c, extra };
+    last = { key, result, c };
     render(result);
     form.dispatchEvent(new view.CustomEvent('domainguard:verdict', { detail: result, bubbles: true }));
     return result;

@@ -83,6 +83,7 @@ codes! {
     TRANSFER_HOLD_FIRST => Info, "gTLD: non-payment for a past period is a reason only once the domain is on hold (R-T9).";
     TRANSFER_ACK_DEADLINE => Info, "gTLD: by when the losing registrar must answer; after that the transfer is approved automatically (R-T8).";
     TRANSFER_ACK_DEADLINE_PASSED => Warn, "gTLD: the answer period has ended; the transfer counts as approved (R-T8).";
+    ANSWER_MISSING => Block, "No answer to the transfer request has been chosen yet; the message lists the permitted ones (R-T7, R-T9).";
     ANSWER_NOT_PERMITTED => Block, "The chosen answer to the transfer request is not one of the permitted answers (R-T7, R-T9).";
     REFUSAL_REASON_MISSING => Block, "A refusal needs a reason from the permitted list (R-T7, R-T9).";
     REFUSAL_REASON_NOT_PERMITTED => Block, "The reason given does not justify a refusal here (R-T7, R-T9).";
@@ -359,6 +360,10 @@ impl Code {
                 "Die Antwortfrist endete am {ack_deadline}: Der Transfer gilt als genehmigt.",
                 "The answer period ended on {ack_deadline}: the transfer counts as approved.",
             ),
+            Code::ANSWER_MISSING => (
+                "Bitte eine zulässige Antwort wählen: {permitted_labels}.",
+                "Please choose a permitted answer: {permitted_labels}.",
+            ),
             Code::ANSWER_NOT_PERMITTED => (
                 "Die Antwort „{answer_label}“ ist hier nicht zulässig; zulässig: {permitted_labels}.",
                 "The answer “{answer_label}” is not permitted here; permitted: {permitted_labels}.",
@@ -516,6 +521,10 @@ impl Code {
                 };
                 vec![("positions_tail", tail)]
             }
+            Code::ANSWER_MISSING => vec![(
+                "permitted_labels",
+                labels(params.get("permitted"), |a| answer_label(a, locale)),
+            )],
             Code::ANSWER_NOT_PERMITTED => vec![
                 ("answer_label", answer_label(&p.text("answer"), locale)),
                 (

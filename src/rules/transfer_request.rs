@@ -142,6 +142,11 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
 
     // The user's answer, if given, must be one of the permitted ones, and a refusal needs a
     // permitted reason.
+    let permitted_json = || Json::Array(permitted.iter().map(|a| Json::from(*a)).collect());
+    if c.answer.is_none() {
+        // The answer form is not sent without an answer; the message lists the permitted ones.
+        f.add(Code::ANSWER_MISSING, Some("answer"), Json::object([("permitted", permitted_json())]));
+    }
     if let Some(answer) = c.answer {
         if !permitted.contains(&answer) {
             f.add(

@@ -69,7 +69,7 @@ test('.com within 60 days of creation: only ACK/NACK offered, the creation lock 
     creation_lock_period: [false, false, lock.label],
   });
   // the panel's aria-describedby stays next to the guard's message
-  await waitForText(page, `${FORM} [data-domainguard-for=answer]`, 'Blockiert: Bitte eine zulässige Antwort wählen.');
+  await waitForText(page, `${FORM} [data-domainguard-for=answer]`, 'Blockiert: Bitte eine zulässige Antwort wählen: Transfer genehmigen (ACK), Transfer ablehnen (NACK).');
   const describedby = (await page.getAttribute(ANSWER, 'aria-describedby')).split(' ');
   assert.equal(describedby[0], 'help-answer');
   assert.equal(describedby.length, 2);
