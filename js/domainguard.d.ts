@@ -211,7 +211,6 @@ export interface UiStrings {
   held: string;
   invalid: string;
   valid: string;
-  noAnswer: string;
   deadline: Required<Record<keyof Deadlines, string>>;
 }
 

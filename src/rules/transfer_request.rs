@@ -145,20 +145,18 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
     let permitted_json = || Json::Array(permitted.iter().map(|a| Json::from(*a)).collect());
     if c.answer.is_none() {
         // The answer form is not sent without an answer; the message lists the permitted ones.
-        f.add(Code::ANSWER_MISSING, Some("answer"), Json::object([("permitted", permitted_json())]));
+        f.add(
+            Code::ANSWER_MISSING,
+            Some("answer"),
+            Json::object([("permitted", permitted_json())]),
+        );
     }
     if let Some(answer) = c.answer {
         if !permitted.contains(&answer) {
             f.add(
                 Code::ANSWER_NOT_PERMITTED,
                 Some("answer"),
-                Json::object([
-                    ("answer", answer.into()),
-                    (
-                        "permitted",
-                        Json::Array(permitted.iter().map(|a| Json::from(*a)).collect()),
-                    ),
-                ]),
+                Json::object([("answer", answer.into()), ("permitted", permitted_json())]),
             );
         } else if matches!(answer, "refuse" | "nack") {
             let permitted_labels = Json::Array(
