@@ -2,8 +2,8 @@
 # Installs everything building and testing need, and skips what is already there in the
 # right version. Safe to run again and again (CI and every new machine run it).
 #   scripts/setup.sh          native build only (rust toolchain is on the machine)
-#   scripts/setup.sh --wasm   + wasm target, wasm-bindgen CLI, wasm-pack, wasm-opt
-#   scripts/setup.sh --all    + Debian's Chromium and the npm packages for the JS/browser tests
+#   scripts/setup.sh --wasm   + wasm target, wasm-bindgen CLI, wasm-pack, wasm-opt, npm packages
+#   scripts/setup.sh --all    + Debian's Chromium, PHP and PHPUnit, Python icalendar, for the tests
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 want_wasm=false want_browser=false
@@ -73,13 +73,21 @@ if $want_browser; then
     apt-get update -qq
     apt-get install -y -qq chromium >/dev/null
   fi
-  if [ -f "$root/package-lock.json" ]; then
-    if [ -d "$root/node_modules/playwright-core" ] && \
-       [ "$(node -p "require('$root/node_modules/playwright-core/package.json').version" 2>/dev/null)" = \
-         "$(node -p "require('$root/package-lock.json').packages['node_modules/playwright-core'].version" 2>/dev/null)" ]; then
-      say "npm packages present"
-    else
-      (cd "$root" && npm ci --no-fund --no-audit)
-    fi
+fi
+
+if $want_wasm || $want_browser; then
+  # npm packages: terser (the wasm build minifies the shipped JS) and playwright-core (browser
+  # tests). Skipped when every package in the lock file is installed at its locked version.
+  if [ -f "$root/package-lock.json" ] && (cd "$root" && node -e '
+      const lock = require("./package-lock.json").packages;
+      for (const [path, meta] of Object.entries(lock)) {
+        if (!path.startsWith("node_modules/") || path.split("node_modules/").length > 2) continue;
+        let installed;
+        try { installed = require("./" + path + "/package.json").version; } catch { process.exit(1); }
+        if (installed !== meta.version) process.exit(1);
+      }') 2>/dev/null; then
+    say "npm packages present"
+  else
+    (cd "$root" && npm ci --no-fund --no-audit)
   fi
 fi
