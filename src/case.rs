@@ -72,14 +72,30 @@ pub(crate) enum ActionCase {
 }
 
 impl ActionCase {
-    /// Reads the fields of `action`.
-    pub(crate) fn read(case: &Json, action: Action, r: &mut Reader) -> Option<ActionCase> {
+    /// The domain the case is about, for the actions that have one.
+    pub(crate) fn domain_name(&self) -> Option<&DomainName> {
+        match self {
+            ActionCase::Domain(c) => Some(&c.name),
+            ActionCase::Request(c) => Some(&c.name),
+            ActionCase::Release(c) => Some(&c.name),
+            ActionCase::Delete(_) | ActionCase::Update(_) | ActionCase::Readiness(_) => None,
+        }
+    }
+
+    /// Reads the fields of `action`. With the case's context (when `today`, `locale` and
+    /// `policy` could be read) values that depend on the policy are checked too.
+    pub(crate) fn read(
+        case: &Json,
+        action: Action,
+        ctx: Option<&Context>,
+        r: &mut Reader,
+    ) -> Option<ActionCase> {
         match action {
             Action::Close | Action::TransferOut => {
                 DomainCase::read(case, action, r).map(ActionCase::Domain)
             }
             Action::TransferRequest => {
-                crate::rules::transfer_request::TransferRequestCase::read(case, r)
+                crate::rules::transfer_request::TransferRequestCase::read(case, ctx, r)
                     .map(ActionCase::Request)
             }
             Action::AuthinfoRelease => {
@@ -352,7 +368,7 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
         _ => {
             // Read the action's own fields too, so that a form learns of every bad field at once.
             if let Some(action) = action {
-                let _ = ActionCase::read(case, action, &mut r);
+                let _ = ActionCase::read(case, action, None, &mut r);
             }
             Err(InputErrors { errors: r.errors })
         }
@@ -687,15 +703,15 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     }
 }
 
-pub(crate) fn read_domain_name(v: &Json, r: &mut Reader) -> Option<DomainName> {
-    let text = r.text(v, "domain.name", true)?;
+pub(crate) fn read_domain_name(v: &Json, path: &str, r: &mut Reader) -> Option<DomainName> {
+    let text = r.text(v, path, true)?;
     match DomainName::parse(&text) {
         Ok(name) => Some(name),
         Err(e) => {
             let shown: String = text.chars().take(80).collect();
             r.error(
                 InputCode::INVALID_DOMAIN,
-                "domain.name",
+                path,
                 e.message(r.locale),
                 Json::object([
                     ("reason", e.code().into()),
@@ -712,7 +728,7 @@ impl DomainCase {
     pub(crate) fn read(case: &Json, action: Action, r: &mut Reader) -> Option<DomainCase> {
         let domain = r.object(case.get("domain"), "domain", true);
         let d = domain.unwrap_or(&Json::Null);
-        let name = read_domain_name(d.get("name"), r);
+        let name = read_domain_name(d.get("name"), "domain.name", r);
         let registered = r.date(d.get("registered"), "domain.registered", true);
         let renewal = r.date(d.get("renewal"), "domain.renewal", false);
         let status = r.text_list(d.get("status"), "domain.status");

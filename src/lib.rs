@@ -85,17 +85,18 @@ impl Outcome {
 /// assert_eq!(e.errors[0].message, "`today`: `2009-02-30` gibt es nicht: Der Februar 2009 hat 28 Tage");
 /// ```
 pub fn check(case: &Json) -> Outcome {
-    let (action, ctx, mut reader) = match read_context(case) {
-        Ok(parts) => parts,
-        Err(e) => return Outcome::Invalid(e),
-    };
-    let read = ActionCase::read(case, action, &mut reader);
-    if let Some(ActionCase::Request(c)) = &read {
-        rules::transfer_request::validate_facts(&ctx, c, &mut reader);
+    match read_case(case) {
+        Ok((action, ctx, c)) => Outcome::Verdict(rules::run(&ctx, action, &c)),
+        Err(e) => Outcome::Invalid(e),
     }
-    match read {
-        Some(c) if reader.errors.is_empty() => Outcome::Verdict(rules::run(&ctx, action, &c)),
-        _ => Outcome::Invalid(InputErrors {
+}
+
+/// Reads a case: its action, its context and the action's own fields.
+fn read_case(case: &Json) -> Result<(Action, case::Context, ActionCase), InputErrors> {
+    let (action, ctx, mut reader) = read_context(case)?;
+    match ActionCase::read(case, action, Some(&ctx), &mut reader) {
+        Some(c) if reader.errors.is_empty() => Ok((action, ctx, c)),
+        _ => Err(InputErrors {
             errors: reader.errors,
         }),
     }
@@ -117,7 +118,7 @@ pub fn fields(action: &str) -> Option<Vec<FieldSpec>> {
     let mut r = Reader::schema(Locale::De);
     let _ = r.date(&Json::Null, "today", true);
     let _ = r.text(&Json::Null, "policy", false);
-    let _ = ActionCase::read(&Json::Null, action, &mut r);
+    let _ = ActionCase::read(&Json::Null, action, None, &mut r);
     Some(r.into_schema())
 }
 
@@ -298,24 +299,9 @@ pub fn inventory_job(list: &Json, options: &Json) -> Result<inventory::Job, Inpu
 /// assert!(ics.contains("DTSTART;VALUE=DATE:20090314\r\n"));
 /// ```
 pub fn calendar(case: &Json) -> Result<String, InputErrors> {
-    let verdict = match check(case) {
-        Outcome::Verdict(v) => v,
-        Outcome::Invalid(e) => return Err(e),
-    };
-    let locale = match case.get("locale") {
-        Json::String(s) => Locale::parse(s).unwrap_or_default(),
-        _ => Locale::De,
-    };
-    let today = match case.get("today") {
-        Json::String(s) => dates::parse_date(s.trim()).ok(),
-        _ => None,
-    };
-    let domain = match case.get("domain").get("name") {
-        Json::String(s) => domain::DomainName::parse(s)
-            .map(|n| n.unicode().to_string())
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
-    let events = calendar::deadline_events(&domain, &verdict.deadlines, locale);
-    Ok(calendar::ics(&events, today.unwrap_or_default()))
+    let (action, ctx, c) = read_case(case)?;
+    let verdict = rules::run(&ctx, action, &c);
+    let domain = c.domain_name().map(|n| n.unicode()).unwrap_or_default();
+    let events = calendar::deadline_events(domain, &verdict.deadlines, ctx.locale);
+    Ok(calendar::ics(&events, ctx.today))
 }

@@ -52,7 +52,7 @@ impl ReleaseCase {
         let d = r
             .object(case.get("domain"), "domain", true)
             .unwrap_or(&Json::Null);
-        let name = read_domain_name(d.get("name"), r);
+        let name = read_domain_name(d.get("name"), "domain.name", r);
         let authinfo = r
             .object(case.get("authinfo"), "authinfo", false)
             .map(|a| AuthInfoCase {

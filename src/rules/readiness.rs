@@ -67,7 +67,7 @@ impl ReadinessCase {
             }
         };
         if r.is_schema() {
-            let _ = read_domain_name(&Json::Null, r);
+            let _ = read_domain_name(&Json::Null, "domains.N.name", r);
             let _ = r.date(&Json::Null, "domains.N.registered", false);
             let _ = r.date(&Json::Null, "domains.N.renewal", false);
             let _ = r.flag(&Json::Null, "domains.N.invoice_unpaid");
@@ -77,25 +77,7 @@ impl ReadinessCase {
             let Some(item) = r.object(item, &path, true) else {
                 continue;
             };
-            let name = match r.text(item.get("name"), &format!("{path}.name"), true) {
-                Some(text) => match DomainName::parse(&text) {
-                    Ok(n) => Some(n),
-                    Err(e) => {
-                        let shown: String = text.chars().take(80).collect();
-                        r.error(
-                            crate::input::InputCode::INVALID_DOMAIN,
-                            &format!("{path}.name"),
-                            e.message(r.locale),
-                            Json::object([
-                                ("reason", e.code().into()),
-                                ("found", shown.as_str().into()),
-                            ]),
-                        );
-                        None
-                    }
-                },
-                None => None,
-            };
+            let name = read_domain_name(item.get("name"), &format!("{path}.name"), r);
             let registered = r.date(item.get("registered"), &format!("{path}.registered"), false);
             let renewal = r.date(item.get("renewal"), &format!("{path}.renewal"), false);
             let invoice_unpaid = r.flag(

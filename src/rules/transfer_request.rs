@@ -55,11 +55,15 @@ const ANSWERS: [(&str, &str); 4] = [
 pub const NO_TERMINATION: &str = "no_termination";
 
 impl TransferRequestCase {
-    pub(crate) fn read(case: &Json, r: &mut Reader) -> Option<TransferRequestCase> {
+    pub(crate) fn read(
+        case: &Json,
+        ctx: Option<&Context>,
+        r: &mut Reader,
+    ) -> Option<TransferRequestCase> {
         let d = r
             .object(case.get("domain"), "domain", true)
             .unwrap_or(&Json::Null);
-        let name = read_domain_name(d.get("name"), r);
+        let name = read_domain_name(d.get("name"), "domain.name", r);
         let registered = r.date(d.get("registered"), "domain.registered", true);
         let status = r.text_list(d.get("status"), "domain.status");
         let last_transfer = r.date(d.get("last_transfer"), "domain.last_transfer", false);
@@ -87,6 +91,9 @@ impl TransferRequestCase {
             None => false,
         };
         let facts = r.text_list(case.get("facts"), "facts");
+        if let Some(ctx) = ctx {
+            validate_facts(ctx, &facts, r);
+        }
         let answer = r.choice(case.get("answer"), "answer", &ANSWERS, false);
         let reason = r.text(case.get("reason"), "reason", false);
         Some(TransferRequestCase {
@@ -179,7 +186,7 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
                     &[("permitted_labels", permitted_labels)],
                 ),
                 Some(reason) if !reasons.iter().any(|r| r.code == reason) => {
-                    let shown = all_reasons(ctx, c)
+                    let shown = all_reasons(ctx)
                         .into_iter()
                         .find(|r| r.code == reason)
                         .map_or_else(|| reason.to_string(), |r| label(&r, locale));
@@ -215,9 +222,9 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
 }
 
 /// Input check: every `facts` entry must be a code of the Transfer Policy in force.
-pub(crate) fn validate_facts(ctx: &Context, c: &TransferRequestCase, r: &mut Reader) {
-    let known = all_reasons(ctx, c);
-    for (i, fact) in c.facts.iter().enumerate() {
+fn validate_facts(ctx: &Context, facts: &[String], r: &mut Reader) {
+    let known = all_reasons(ctx);
+    for (i, fact) in facts.iter().enumerate() {
         if !known.iter().any(|k| &k.code == fact) {
             let list: Vec<Json> = known.iter().map(|k| Json::from(k.code.as_str())).collect();
             let shown: String = fact.chars().take(40).collect();
@@ -234,7 +241,7 @@ pub(crate) fn validate_facts(ctx: &Context, c: &TransferRequestCase, r: &mut Rea
     }
 }
 
-fn all_reasons(ctx: &Context, _c: &TransferRequestCase) -> Vec<DenialReason> {
+fn all_reasons(ctx: &Context) -> Vec<DenialReason> {
     in_force(&ctx.policy.transfer_policies, ctx.today)
         .map(|p| p.reasons.clone())
         .unwrap_or_default()
