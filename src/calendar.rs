@@ -235,6 +235,12 @@ pub fn report_events(report: &Report, locale: Locale) -> Vec<Event> {
         .collect()
 }
 
+/// The report's deadlines as an iCalendar text, in the report's language.
+pub fn report_ics(report: &Report) -> String {
+    let today = crate::dates::parse_date(&report.today).unwrap_or_default();
+    ics(&report_events(report, report.locale), today)
+}
+
 fn report_day(report: &Report) -> String {
     crate::dates::parse_date(&report.today).map_or_else(|_| report.today.clone(), iso)
 }

@@ -124,6 +124,9 @@ pub struct Report {
     pub summary: Summary,
     /// The rows, most urgent first.
     pub rows: Vec<Row>,
+    /// The language of the messages (for documents made from the report).
+    #[serde(skip)]
+    pub locale: Locale,
 }
 
 /// The input format.
@@ -437,6 +440,7 @@ impl Job {
             today: iso(self.today),
             summary,
             rows,
+            locale: self.locale,
         }
     }
 
@@ -557,7 +561,6 @@ impl Job {
             }
         };
         let tld = name.tld();
-        let notice_days = self.policy.notice_days_for(tld);
         let to_renewal = days_between(self.today, renewal);
         let show = |d: NaiveDate| crate::dates::display(d, l);
         let unicode = name.unicode().to_string();
@@ -575,7 +578,7 @@ impl Job {
             } else {
                 match intent {
                     Intent::Close => {
-                        let deadline = shift(renewal, -notice_days).unwrap_or(renewal);
+                        let deadline = self.policy.notice_deadline(renewal, tld).unwrap_or(renewal);
                         if self.today > deadline {
                             let next =
                                 following_renewal(registered.unwrap_or(renewal), renewal, leap)
@@ -604,8 +607,7 @@ impl Job {
                         }
                     }
                     Intent::Transfer => {
-                        let safe =
-                            shift(renewal, -self.policy.transfer_safe_days).unwrap_or(renewal);
+                        let safe = self.policy.transfer_safe_until(renewal).unwrap_or(renewal);
                         if self.today > safe {
                             (
                                 "TRANSFER_TOO_LATE",
@@ -637,7 +639,8 @@ impl Job {
                         }
                     }
                     Intent::Keep => {
-                        let cancel_by = shift(renewal, -notice_days).unwrap_or(renewal);
+                        let cancel_by =
+                            self.policy.notice_deadline(renewal, tld).unwrap_or(renewal);
                         (
                             "RENEWAL",
                             renewal,

@@ -161,7 +161,9 @@ fn run(args: &[String]) -> Result<u8, String> {
             };
             match (&outcome, command.as_str()) {
                 (Outcome::Verdict(v), "deadlines") => print_json(
-                    &Json::object([("deadlines", serde_json_to_json(&v.deadlines)?)]),
+                    &OnlyDeadlines {
+                        deadlines: &v.deadlines,
+                    },
                     o.pretty,
                 )?,
                 _ => print_json(&outcome, o.pretty)?,
@@ -278,19 +280,10 @@ fn inventory(o: &Options) -> Result<u8, String> {
             return Ok(2);
         }
     };
-    let locale = o
-        .locale
-        .as_deref()
-        .and_then(Locale::parse)
-        .unwrap_or_default();
     match o.out.as_deref().unwrap_or("json") {
         "json" => print_json(&report, o.pretty)?,
         "csv" => print!("{}", domainguard::inventory::to_csv(&report)),
-        "ics" => {
-            let today = domainguard::dates::parse_date(&report.today).unwrap_or_default();
-            let events = domainguard::calendar::report_events(&report, locale);
-            print!("{}", domainguard::calendar::ics(&events, today));
-        }
+        "ics" => print!("{}", domainguard::calendar::report_ics(&report)),
         other => {
             return Err(format!(
                 "unknown output `{other}`; expected json, csv or ics"
@@ -300,9 +293,10 @@ fn inventory(o: &Options) -> Result<u8, String> {
     Ok(0)
 }
 
-fn serde_json_to_json<T: serde::Serialize>(value: &T) -> Result<Json, String> {
-    let v = serde_json::to_value(value).map_err(|e| e.to_string())?;
-    serde_json::from_value(v).map_err(|e| e.to_string())
+/// What `domainguard deadlines` prints: `{"deadlines": {...}}`.
+#[derive(serde::Serialize)]
+struct OnlyDeadlines<'a> {
+    deadlines: &'a domainguard::verdict::Deadlines,
 }
 
 fn main() -> ExitCode {

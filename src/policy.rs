@@ -157,6 +157,20 @@ impl Policy {
             .and_then(|t| t.notice_days)
             .unwrap_or(self.notice_days)
     }
+
+    /// The day by which the registrar must have the notice for a close at `renewal` (R-C4).
+    pub fn notice_deadline(
+        &self,
+        renewal: chrono::NaiveDate,
+        tld: &str,
+    ) -> Option<chrono::NaiveDate> {
+        crate::dates::shift(renewal, -self.notice_days_for(tld))
+    }
+
+    /// The last day a transfer before `renewal` is usually not billed again (R-T3).
+    pub fn transfer_safe_until(&self, renewal: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+        crate::dates::shift(renewal, -self.transfer_safe_days)
+    }
 }
 
 fn gtld(tld: &str) -> TldPolicy {

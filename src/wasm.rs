@@ -134,7 +134,7 @@ pub fn check_authinfo(tld: &str, code: &str, locale: &str) -> JsValue {
 #[cfg(feature = "batch")]
 mod batch {
     use super::{from_js, into_js};
-    use crate::{InputErrors, Json, Locale};
+    use crate::{InputErrors, Locale};
     use wasm_bindgen::prelude::*;
 
     /// The deadlines of one case as an iCalendar text, or `{errors}`.
@@ -159,7 +159,6 @@ mod batch {
         job: Option<crate::inventory::Job>,
         report: Option<crate::inventory::Report>,
         errors: Option<InputErrors>,
-        locale: Locale,
     }
 
     #[wasm_bindgen]
@@ -168,28 +167,17 @@ mod batch {
         #[wasm_bindgen(constructor)]
         pub fn new(list: JsValue, options: JsValue) -> InventoryJob {
             let parsed = from_js(&list, 0).and_then(|l| from_js(&options, 0).map(|o| (l, o)));
-            let (job, errors, locale) = match parsed {
-                Ok((list, options)) => {
-                    let locale = match options.get("locale") {
-                        Json::String(s) => Locale::parse(s).unwrap_or_default(),
-                        _ => Locale::De,
-                    };
-                    match crate::inventory_job(&list, &options) {
-                        Ok(job) => (Some(job), None, locale),
-                        Err(e) => (None, Some(e), locale),
-                    }
-                }
-                Err(detail) => (
-                    None,
-                    Some(InputErrors::invalid_json(&detail, Locale::De)),
-                    Locale::De,
-                ),
+            let (job, errors) = match parsed {
+                Ok((list, options)) => match crate::inventory_job(&list, &options) {
+                    Ok(job) => (Some(job), None),
+                    Err(e) => (None, Some(e)),
+                },
+                Err(detail) => (None, Some(InputErrors::invalid_json(&detail, Locale::De))),
             };
             InventoryJob {
                 job,
                 report: None,
                 errors,
-                locale,
             }
         }
 
@@ -229,12 +217,8 @@ mod batch {
 
         /// The report's deadlines as an iCalendar text.
         pub fn ics(&mut self) -> String {
-            let locale = self.locale;
             self.finished()
-                .map(|r| {
-                    let today = crate::dates::parse_date(&r.today).unwrap_or_default();
-                    crate::calendar::ics(&crate::calendar::report_events(r, locale), today)
-                })
+                .map(crate::calendar::report_ics)
                 .unwrap_or_default()
         }
     }

@@ -238,12 +238,13 @@ fn schedule(
     match c.close.mode {
         CloseMode::Expiry | CloseMode::Transit => {
             let mut target = renewal;
-            let mut deadline = shift(target, -notice_days)?;
+            let tld = c.name.tld();
+            let mut deadline = policy.notice_deadline(target, tld)?;
             if today > deadline {
                 let missed = deadline;
                 for _ in 0..MAX_ROLL_OVER_YEARS {
                     target = following_renewal(c.registered, target, policy.leap_day_renewal)?;
-                    deadline = shift(target, -notice_days)?;
+                    deadline = policy.notice_deadline(target, tld)?;
                     if today <= deadline {
                         break;
                     }

@@ -212,15 +212,15 @@ pub(crate) fn renewal(c: &DomainCase, f: &mut Findings) -> Option<NaiveDate> {
 }
 
 /// R-T5, R-T6: an AuthInfo's format (positions only, never characters) and lifetime.
-/// `planned` is the day the code will be used, recorded in `planned_field`. Returns
-/// `authinfo_expires` for the deadlines.
+/// `planned` is the day the code will be used, recorded in `planned_field`. Returns the
+/// first day the code no longer works (`authinfo_expires`).
 pub(crate) fn authinfo_checks(
     ctx: &Context,
     name: &crate::domain::DomainName,
     auth: &crate::case::AuthInfoCase,
     planned: Option<(NaiveDate, &str)>,
     f: &mut Findings,
-) -> Option<String> {
+) -> Option<NaiveDate> {
     let policy = &ctx.policy;
     if let Some(code) = auth.code.as_deref() {
         let scheme = policy.tld(name.tld()).map_or_else(
@@ -275,5 +275,5 @@ pub(crate) fn authinfo_checks(
             Json::object([("authinfo_expires", d(exp)), ("planned_transfer", d(day))]),
         );
     }
-    Some(iso(exp))
+    Some(exp)
 }

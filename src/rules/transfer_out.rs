@@ -67,7 +67,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
 
     // R-T5, R-T6: the AuthInfo's format and lifetime.
     let auth = c.authinfo.clone().unwrap_or_default();
-    deadlines.authinfo_expires = authinfo_checks(
+    let expires = authinfo_checks(
         ctx,
         &c.name,
         &auth,
@@ -75,9 +75,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
             .map(|p| (p, "authinfo.planned_transfer")),
         &mut f,
     );
-    let expires = auth
-        .created
-        .and_then(|created| shift(created, policy.authinfo_valid_days));
+    deadlines.authinfo_expires = expires.map(iso);
 
     let Some(renewal) = renewal(c, &mut f) else {
         return Verdict::new(f.list, deadlines, Documents::default());
@@ -86,7 +84,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     // R-T3: the EVK should be there by the notice deadline; a transfer done by the safe date
     // is usually not billed again.
     let notice_days = policy.notice_days_for(tld_name);
-    let notice_deadline = shift(renewal, -notice_days);
+    let notice_deadline = policy.notice_deadline(renewal, tld_name);
     deadlines.notice_deadline = notice_deadline.map(iso);
     if let (Some(deadline), Some(evk_date)) = (notice_deadline, c.evk.as_ref().and_then(|e| e.date))
     {
@@ -103,7 +101,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
             );
         }
     }
-    let safe = shift(renewal, -policy.transfer_safe_days);
+    let safe = policy.transfer_safe_until(renewal);
     if let Some(safe) = safe {
         deadlines.transfer_safe_until = Some(iso(safe));
         let (planned, field) = match auth.planned_transfer {
