@@ -40,7 +40,8 @@ copy_assets() {
   local dest=$1
   rm -rf "$dest"
   mkdir -p "$dest"
-  cp dist/*.js dist/domainguard_bg.wasm "$dest/"
+  # What a panel page loads (the inventory worker needs dist/batch/, which panels do not ship).
+  for f in "${assets[@]}" cms.js; do cp "dist/$f" "$dest/"; done
   cp integrations/js/panel.js "$dest/panel.js"
 }
 copy_php() {
