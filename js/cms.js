@@ -322,11 +322,10 @@ export function guardClicks(root = document, options = {}) {
     const confirm = blocks.find((f) => CONFIRMATION_CODES.has(f.code)) ?? null;
     const others = blocks.filter((f) => !CONFIRMATION_CODES.has(f.code));
     const ack = findings.filter((f) => f.severity === 'warn' && !ANSWERED_BY_COUNT.has(f.code));
-    const countAsked = findings.some((f) => ANSWERED_BY_COUNT.has(f.code));
-    if (others.length) return { state: 'blocked', ack, confirm, countAsked };
-    if (confirm) return { state: 'confirm', ack, confirm, countAsked };
-    if (ack.length) return { state: 'warnings', ack, confirm: null, countAsked };
-    return { state: 'ok', ack, confirm: null, countAsked };
+    if (others.length) return { state: 'blocked', ack, confirm };
+    if (confirm) return { state: 'confirm', ack, confirm };
+    if (ack.length) return { state: 'warnings', ack, confirm: null };
+    return { state: 'ok', ack, confirm: null };
   }
 
   function evaluate(button, kind, confirmation) {
@@ -452,7 +451,6 @@ export function guardClicks(root = document, options = {}) {
       const expected = String(result.confirm.params?.expected ?? '');
       const missing = result.verdict.findings.find((f) => f.code === 'DELETE_CONFIRMATION_MISSING');
       const wrong = result.verdict.findings.find((f) => f.code === 'DELETE_CONFIRMATION_WRONG');
-      session.expected = expected;
       // The label is the rules' own request to type the count; a wrong count shows their answer.
       if (missing) {
         ui.confirmLabel.textContent = missing.message;
@@ -494,7 +492,7 @@ export function guardClicks(root = document, options = {}) {
   function openDialog(button, kind, result) {
     if (!dialog) dialog = buildDialog();
     if (dialog.d.open) dialog.d.close();
-    session = { button, kind, ackSignature: null, prompt: null, expected: null, countGiven: false };
+    session = { button, kind, ackSignature: null, prompt: null, countGiven: false };
     dialog.input.value = '';
     dialog.ackBox.checked = false;
     dialog.ackError.hidden = true;
@@ -691,10 +689,8 @@ export async function showReadiness(element, readinessCase, options = {}) {
     list.append(row('info', t.error, t.readinessInvalid, null));
     for (const e of verdict.errors) list.append(row('error', t.error, e.message, e.code));
   } else {
-    // Domains at risk first (R-E2), then the rest in the rules' order.
-    const findings = [...verdict.findings].sort(
-      (a, b) => Number(b.code === 'DOMAIN_RENEWAL_AT_RISK') - Number(a.code === 'DOMAIN_RENEWAL_AT_RISK'),
-    );
+    // The rules list the domains at risk first (R-E2), then the account's findings.
+    const findings = verdict.findings;
     section.dataset.state = findings.some((f) => f.severity !== 'info') ? 'warn' : 'ok';
     for (const f of findings) list.append(row(f.severity, t[f.severity] ?? f.severity, f.message, f.code));
   }

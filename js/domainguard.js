@@ -602,7 +602,7 @@ function createGuard(form, initialOptions) {
       const elements = resolveElements(target);
       if (!elements.length) continue;
       const segments = path.split('.');
-      const type = types.get(path) ?? (path === 'today' ? 'date' : undefined);
+      const type = types.get(path);
       const { value, empty } = coerce(readRaw(elements), type);
       if (value !== undefined) setPath(c, segments, value);
       for (let i = 1; i < segments.length; i++) {
@@ -645,10 +645,8 @@ function createGuard(form, initialOptions) {
     if (result && Array.isArray(result.errors)) {
       return result.errors.map((e) => ({ ...e, severity: 'block' }));
     }
-    const findings = result && Array.isArray(result.findings) ? result.findings : [];
-    return findings
-      .map((f, i) => ({ ...f, i }))
-      .sort((a, b) => (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3) || a.i - b.i);
+    // The rules order findings already: blocks, warnings, information, each in rule order.
+    return result && Array.isArray(result.findings) ? result.findings : [];
   }
 
   function stateOf(result) {
