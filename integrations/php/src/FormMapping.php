@@ -284,8 +284,9 @@ final class FormMapping
             case 'string_list':
                 return [array_values(array_filter(preg_split('/[' . self::JS_SPACE . ',;]+/u', $trimmed) ?: [], static fn(string $s): bool => $s !== '')), false];
             case 'date':
-                if (preg_match('/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/', $trimmed, $m)) {
-                    return [sprintf('%s-%s-%s', $m[3], str_pad($m[2], 2, '0', STR_PAD_LEFT), str_pad($m[1], 2, '0', STR_PAD_LEFT)), false];
+                // as DAY_FIRST_DATE in js/domainguard.js: 4.4.2005, 04.04.2005, 04-04-2005 (one separator)
+                if (preg_match('/^(\d{1,2})([.-])(\d{1,2})\2(\d{4})$/D', $trimmed, $m)) {
+                    return [sprintf('%s-%s-%s', $m[4], str_pad($m[3], 2, '0', STR_PAD_LEFT), str_pad($m[1], 2, '0', STR_PAD_LEFT)), false];
                 }
                 return [$trimmed, false];
             case 'enum':

@@ -46,7 +46,7 @@ final class Recheck implements CaseChecker
      *
      * @param array<string, mixed> $case
      */
-    public function check(array $case): RecheckResult
+    public function check(#[\SensitiveParameter] array $case): RecheckResult
     {
         try {
             $json = json_encode($case, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
@@ -114,11 +114,19 @@ final class Recheck implements CaseChecker
                 $value = is_array($value) && array_key_exists($segment, $value) ? $value[$segment] : null;
             }
             if (is_string($value) && trim($value) !== '') {
-                $secrets[] = $value;
-                $secrets[] = trim($value);
+                // as posted, trimmed like PHP, trimmed like Rust (Unicode white space, e.g. U+0085),
+                // and each of these as it appears inside JSON text (escaped, without the quotes)
+                $forms = [$value, trim($value), preg_replace('/^\s+|\s+$/u', '', $value) ?? $value];
+                foreach ($forms as $form) {
+                    $secrets[] = $form;
+                    $json = json_encode($form);
+                    if (is_string($json)) {
+                        $secrets[] = substr($json, 1, -1);
+                    }
+                }
             }
         }
-        return array_values(array_unique($secrets));
+        return array_values(array_unique(array_filter($secrets, static fn(string $s): bool => $s !== '')));
     }
 
     /** @param list<string> $secrets */

@@ -95,6 +95,26 @@ final class FormMappingTest extends TestCase
         }
     }
 
+    /** Dates are read as js/domainguard.js reads them (DAY_FIRST_DATE): d.m.yyyy or d-m-yyyy. */
+    public function testDatesAreReadLikeTheBrowserReadsThem(): void
+    {
+        $cases = [
+            '04.04.2005' => '2005-04-04',
+            '4.4.2005' => '2005-04-04',
+            '04-04-2005' => '2005-04-04',
+            '4-4-2005' => '2005-04-04',
+            '2005-04-04' => '2005-04-04',
+            ' 1.2.2009 ' => '2009-02-01',
+            '04.04-2005' => '04.04-2005',
+            '04/04/2005' => '04/04/2005',
+            '4.4.05' => '4.4.05',
+        ];
+        foreach ($cases as $typed => $read) {
+            $case = $this->mapping->caseFromPost('close', Posts::close(['registered' => $typed]), Posts::CLOSE, self::SERVER);
+            self::assertSame($read, $case['domain']['registered'], $typed);
+        }
+    }
+
     public function testAnObjectWhoseFieldsAreAllEmptyIsNull(): void
     {
         $post = Posts::close(['evk_by' => '', 'evk_date' => '', 'evk_text' => '   ', 'evk_ack' => ['0']]);

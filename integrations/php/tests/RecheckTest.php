@@ -8,6 +8,7 @@ use DomainGuard\FormMapping;
 use DomainGuard\FormState;
 use DomainGuard\Recheck;
 use DomainGuard\RecheckResult;
+use DomainGuard\Typo3\Event\DomainActionApprovedEvent;
 use PHPUnit\Framework\TestCase;
 
 /**
@@ -303,6 +304,48 @@ final class RecheckTest extends TestCase
         self::assertSame('', $state['fields']['authinfo']['value']);
         self::assertStringNotContainsString($bad, json_encode($state, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES));
         self::assertTrue($state['fields']['authinfo']['invalid']);
+    }
+
+    /** Rust trims Unicode white space (U+0085 too): the code it puts into the letter is masked as well. */
+    public function testAnAuthInfoWithUnicodeWhiteSpaceAroundItIsMaskedToo(): void
+    {
+        $mapping = FormMapping::default();
+        $code = self::AUTHINFO . "\u{85}";
+        $case = $mapping->caseFromPost('transfer_out', Posts::transfer(['authinfo' => $code]), Posts::TRANSFER, self::server());
+        self::assertSame($code, $case['authinfo']['code'], 'JS trim() keeps U+0085, so the form does too');
+        self::assertContains(self::AUTHINFO, Recheck::secretsOf($case));
+        self::assertContains(substr((string)json_encode($code), 1, -1), Recheck::secretsOf($case));
+        $results = [$this->recheck()->check($case), $this->recheck(Support::fakeProgram('cat >&2; exit 3'))->check($case)];
+        self::assertTrue($results[0]->allowed(), json_encode($results[0], JSON_UNESCAPED_UNICODE));
+        self::assertStringContainsString(self::AUTHINFO, $results[0]->documents()['holder_letter']);
+        foreach ($results as $result) {
+            foreach ($result->displayDocuments() as $document) {
+                self::assertStringNotContainsString(self::AUTHINFO, $document);
+            }
+            self::assertStringNotContainsString(self::AUTHINFO, json_encode($result, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES));
+            self::assertStringNotContainsString(self::AUTHINFO, serialize($result));
+            self::assertStringNotContainsString(self::AUTHINFO, print_r($result, true));
+        }
+        self::assertStringNotContainsString(self::AUTHINFO, $this->log->text());
+    }
+
+    /** The TYPO3 event hands the case out through case(); its dumps, JSON and serialized forms mask the code. */
+    public function testTheApprovedEventMasksTheAuthInfo(): void
+    {
+        $case = FormMapping::default()->caseFromPost('transfer_out', Posts::transfer(['authinfo' => self::AUTHINFO]), Posts::TRANSFER, self::server());
+        $result = $this->recheck()->check($case);
+        $event = new DomainActionApprovedEvent('transfer_out', $case, $result);
+        self::assertSame($case, $event->case());
+        self::assertFalse((new \ReflectionProperty($event, 'case'))->isPublic());
+        self::assertStringNotContainsString(self::AUTHINFO, json_encode($event, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES));
+        self::assertStringContainsString(RecheckResult::MASK, json_encode($event, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES));
+        self::assertStringNotContainsString(self::AUTHINFO, serialize($event));
+        self::assertStringNotContainsString(self::AUTHINFO, print_r($event, true));
+        self::assertStringContainsString(RecheckResult::MASK, serialize($event));
+        foreach ([[Recheck::class, 'check'], [DomainActionApprovedEvent::class, '__construct']] as [$class, $method]) {
+            $parameter = array_values(array_filter((new \ReflectionMethod($class, $method))->getParameters(), static fn(\ReflectionParameter $p): bool => $p->getName() === 'case'))[0];
+            self::assertNotEmpty($parameter->getAttributes(\SensitiveParameter::class), "$class::$method");
+        }
     }
 
     public function testALoggerThatThrowsDoesNotTurnARefusalIntoAnError(): void

@@ -41,10 +41,10 @@ class IndexController extends pm_Controller_Action
 
     public function settingsAction()
     {
-        if (!pm_Session::getClient()->isAdmin()) {
-            throw new pm_Exception('Permission denied');
-        }
         $t = Modules_Domainguard_Settings::messages($this->settings->locale());
+        if (!pm_Session::getClient()->isAdmin()) {
+            throw new pm_Exception($t['accessDenied']);
+        }
         $form = new pm_Form_Simple();
         $form->addElement('text', 'binary', ['label' => $t['settings.binary'], 'value' => $this->settings->binary(), 'required' => true]);
         $form->addElement('text', 'policy', ['label' => $t['settings.policy'], 'value' => $this->settings->policy(), 'required' => true]);
@@ -79,10 +79,14 @@ class IndexController extends pm_Controller_Action
         $outcome = null;
 
         if ($this->getRequest()->isPost()) {
+            if ($domain === null) {
+                // Only the domain's own button (dom_id) checks the user's access: no domain, no post.
+                throw new pm_Exception($t['accessDenied']);
+            }
             $post = $this->getRequest()->getPost();
             $post = is_array($post) ? $post : [];
             $case = $mapping->caseFromPost($action, $post, $prefix, $server);
-            if ($domain !== null && !self::sameDomain($case['domain']['name'] ?? null, $domain)) {
+            if (!self::sameDomain($case['domain']['name'] ?? null, $domain)) {
                 $result = RecheckResult::failed('domain_mismatch');
             } else {
                 $result = $this->settings->recheck()->check($case);

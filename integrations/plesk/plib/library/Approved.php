@@ -14,7 +14,7 @@ use DomainGuard\RecheckResult;
 class Modules_Domainguard_Approved
 {
     /** @param array<string, mixed> $case */
-    public function handle(string $action, array $case, RecheckResult $result, ?pm_Domain $domain): void
+    public function handle(string $action, #[\SensitiveParameter] array $case, RecheckResult $result, ?pm_Domain $domain): void
     {
         pm_Log::info(sprintf('domainguard: %s approved by the server re-check (domain id %s)', $action, $domain ? (string)$domain->getId() : '-'));
     }
