@@ -104,9 +104,13 @@ codes! {
     BACKUP_MISSING => Block, "No backup or restore point exists before a risky CMS action (R-R1, R-R2, seed 001).";
     BACKUP_TOO_OLD => Block, "The newest backup is older than the policy's limit (default 24 hours) (R-R1, R-R2).";
     BACKUP_IN_FUTURE => Warn, "The backup's time lies after now: check the clock or the entry.";
+    BACKUP_AGE_UNKNOWN => Block, "The panel has no backup source, so the backup's age is unknown (not missing): the operator may declare the time of the last backup they know of (R-R1).";
+    BACKUP_DECLARED => Info, "The backup time was declared by the operator, not read from a backup source; it is checked like a known one (R-R1).";
+    DELETE_UNDOABLE => Info, "The delete goes to a recycle bin (TYPO3: the Recycler) and can be undone there; no backup is needed (R-R1).";
     DELETE_WITH_DESCENDANTS => Warn, "The node has descendants; how many pages and records go with it (R-R1).";
     DELETE_CONFIRMATION_MISSING => Block, "Deleting a node with descendants needs a confirmation that names their count (R-R1).";
     DELETE_CONFIRMATION_WRONG => Block, "The typed confirmation does not name the count of descendants (R-R1).";
+    UPDATE_EXTENSION_INCOMPATIBLE => Block, "After the update an installed extension would run on a core version outside the range it supports (R-R4, seed 003).";
     UPDATE_NOT_STAGED => Warn, "The update has not been tried on a staging copy (R-R2, seed 003).";
     CORE_OUT_OF_SUPPORT => Warn, "The installed core is out of security support (R-R2).";
     BACKUP_RESPONSIBILITY => Info, "Who must make backups under the hosting contract (R-R3, seed 001).";
@@ -444,6 +448,22 @@ impl Code {
                 "Der Zeitpunkt der Datensicherung liegt in der Zukunft: Prüfen Sie die Angabe.",
                 "The backup's time lies in the future: check the entry.",
             ),
+            Code::BACKUP_AGE_UNKNOWN => (
+                "Das Panel kennt keine Quelle für Datensicherungen, das Alter der letzten Sicherung ist unbekannt: Geben Sie den Zeitpunkt der letzten Ihnen bekannten Sicherung an (höchstens {max_age_hours} Stunden alt) oder legen Sie vorher eine an.",
+                "The panel has no backup source, so the age of the newest backup is unknown: enter the time of the last backup you know of (at most {max_age_hours} hours old) or make one first.",
+            ),
+            Code::BACKUP_DECLARED => (
+                "Datensicherung vom {when} laut Ihrer Angabe: Das Panel kann sie nicht prüfen.",
+                "Backup of {when} as you declared it: the panel cannot check it.",
+            ),
+            Code::DELETE_UNDOABLE => (
+                "„{title}“ kommt in den Papierkorb (Recycler) und lässt sich dort wiederherstellen.",
+                "“{title}” goes to the recycle bin (Recycler) and can be restored from there.",
+            ),
+            Code::UPDATE_EXTENSION_INCOMPATIBLE => (
+                "Die Extension {name}{version_tail} unterstützt Core {range}, nach dem Update läuft aber Core {target}: {advice}",
+                "The extension {name}{version_tail} supports core {range}, but after the update core {target} runs: {advice}",
+            ),
             Code::DELETE_WITH_DESCENDANTS => (
                 "Mit „{title}“ werden {descendants} Unterseiten{records_tail} gelöscht.",
                 "Deleting “{title}” also deletes {descendants} pages below it{records_tail}.",
@@ -469,8 +489,8 @@ impl Code {
                 "Under the hosting contract {who} is responsible for backups.",
             ),
             Code::BACKUP_RESPONSIBILITY_UNKNOWN => (
-                "Wer laut Hostingvertrag für Datensicherungen verantwortlich ist, ist nicht erfasst: Klären Sie es vor dem Update.",
-                "Who is responsible for backups under the hosting contract is not recorded: settle it before the update.",
+                "Wer laut Hostingvertrag für Datensicherungen verantwortlich ist, ist nicht erfasst: Klären Sie es vor dem {step}.",
+                "Who is responsible for backups under the hosting contract is not recorded: settle it before the {step}.",
             ),
             Code::DOMAIN_RENEWAL_AT_RISK => (
                 "{domain} verlängert sich am {renewal} (in {days_left} Tagen), die Rechnung ist offen: Die Domain droht zu verfallen.",
@@ -548,6 +568,57 @@ impl Code {
                     _ => ("die Agentur", "the agency"),
                 };
                 vec![("who", locale.pick(w_de, w_en).to_string())]
+            }
+            Code::BACKUP_DECLARED => {
+                // `YYYY-MM-DDTHH:MM`: the date the locale's way, then the time.
+                let raw = p.text("created_at");
+                let (day, time) = raw.split_once('T').unwrap_or((raw.as_str(), ""));
+                let day = parse_date(day).map_or(day.to_string(), |d| display(d, locale));
+                let when = match (time.is_empty(), de) {
+                    (true, _) => day,
+                    (false, true) => format!("{day}, {time} Uhr"),
+                    (false, false) => format!("{day}, {time}"),
+                };
+                vec![("when", when)]
+            }
+            Code::BACKUP_RESPONSIBILITY_UNKNOWN => {
+                let delete = p.text("action") == "cms_delete";
+                let step = match (delete, de) {
+                    (true, true) => "Löschen",
+                    (true, false) => "delete",
+                    (false, true) => "Update",
+                    (false, false) => "update",
+                };
+                vec![("step", step.to_string())]
+            }
+            Code::UPDATE_EXTENSION_INCOMPATIBLE => {
+                let version = p.text("version");
+                let (min, max) = (p.text("core_min"), p.text("core_max"));
+                let range = match (min.is_empty(), max.is_empty(), de) {
+                    (false, false, true) => format!("{min} bis {max}"),
+                    (false, false, false) => format!("{min} to {max}"),
+                    (false, true, true) => format!("ab {min}"),
+                    (false, true, false) => format!("{min} and later"),
+                    (true, _, true) => format!("bis {max}"),
+                    (true, _, false) => format!("up to {max}"),
+                };
+                let tail = if version.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {version}")
+                };
+                let updated = matches!(params.get("updated"), Json::Bool(true));
+                let advice = match (updated, de) {
+                    (true, true) => "Aktualisieren Sie zuerst den Core.",
+                    (true, false) => "update the core first.",
+                    (false, true) => "Aktualisieren oder entfernen Sie sie vorher.",
+                    (false, false) => "update or remove it first.",
+                };
+                vec![
+                    ("range", range),
+                    ("version_tail", tail),
+                    ("advice", advice.to_string()),
+                ]
             }
             Code::TRANSFER_WITHIN_LOCK_PERIOD => {
                 let transfer = p.text("since") == "transfer";
