@@ -208,7 +208,8 @@ fn transfer_out_of_a_locked_com_blocks_on_domain_status() {
         findings(&v)[0],
         ("TRANSFER_LOCKED", "block", Some("domain.status"))
     );
-    assert_eq!(v.deadlines.authinfo_expires.as_deref(), Some("2009-03-03"));
+    // The Transfer Policy in force sets no lifetime for a gTLD code (R-T12): no expiry date.
+    assert_eq!(v.deadlines.authinfo_expires, None);
     assert_eq!(
         v.deadlines.transfer_safe_until.as_deref(),
         Some("2009-04-02")
