@@ -29,11 +29,13 @@ pub enum Action {
     CmsUpdate,
     /// Check a reseller account's emergency readiness.
     Readiness,
+    /// Undo a scheduled close (R-C11).
+    CloseUndo,
 }
 
 impl Action {
     /// Every action this version checks, with its name in the case.
-    pub const ALL: [(&'static str, Action); 7] = [
+    pub const ALL: [(&'static str, Action); 8] = [
         ("close", Action::Close),
         ("transfer_out", Action::TransferOut),
         ("transfer_request", Action::TransferRequest),
@@ -41,6 +43,7 @@ impl Action {
         ("cms_delete", Action::CmsDelete),
         ("cms_update", Action::CmsUpdate),
         ("readiness", Action::Readiness),
+        ("close_undo", Action::CloseUndo),
     ];
 
     /// The name used in the case (`close`, `transfer_out`, …).
@@ -91,7 +94,7 @@ impl ActionCase {
         r: &mut Reader,
     ) -> Option<ActionCase> {
         match action {
-            Action::Close | Action::TransferOut => {
+            Action::Close | Action::TransferOut | Action::CloseUndo => {
                 DomainCase::read(case, action, r).map(ActionCase::Domain)
             }
             Action::TransferRequest => {
@@ -549,6 +552,9 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
     if let Some(t) = read_template(v.get("transit_template"), "policy.transit_template", r) {
         p.transit_template = t;
     }
+    if let Some(t) = read_template(v.get("undo_template"), "policy.undo_template", r) {
+        p.undo_template = t;
+    }
     if let Some(b) = r.object(v.get("business_hours"), "policy.business_hours", false) {
         if let Some(h) = r.days(b.get("start_hour"), "policy.business_hours.start_hour", 23) {
             p.business_hours.start_hour = h as u32;
@@ -811,8 +817,10 @@ impl DomainCase {
             true,
         );
 
-        let termination = r
-            .object(case.get("termination"), "termination", false)
+        let undo = action == Action::CloseUndo;
+        let termination = (!undo)
+            .then(|| r.object(case.get("termination"), "termination", false))
+            .flatten()
             .and_then(|t| {
                 let from = r.choice(t.get("from"), "termination.from", &SENDERS, true);
                 let to = r.choice(t.get("to"), "termination.to", &RECIPIENTS, true);
@@ -824,27 +832,31 @@ impl DomainCase {
                 })
             });
 
-        let evk = r.object(case.get("evk"), "evk", false).map(|e| Evk {
-            signed_by: r.choice(e.get("signed_by"), "evk.signed_by", &SENDERS, false),
-            date: r.date(e.get("date"), "evk.date", false),
-            text: r.text(e.get("text"), "evk.text", false),
-            acknowledges_availability: if action == Action::Close {
-                r.flag(
-                    e.get("acknowledges_availability"),
-                    "evk.acknowledges_availability",
-                )
-            } else {
-                false
-            },
-            new_provider: if action == Action::TransferOut {
-                r.text(e.get("new_provider"), "evk.new_provider", false)
-            } else {
-                None
-            },
-        });
+        let evk = (!undo)
+            .then(|| r.object(case.get("evk"), "evk", false))
+            .flatten()
+            .map(|e| Evk {
+                signed_by: r.choice(e.get("signed_by"), "evk.signed_by", &SENDERS, false),
+                date: r.date(e.get("date"), "evk.date", false),
+                text: r.text(e.get("text"), "evk.text", false),
+                acknowledges_availability: if action == Action::Close {
+                    r.flag(
+                        e.get("acknowledges_availability"),
+                        "evk.acknowledges_availability",
+                    )
+                } else {
+                    false
+                },
+                new_provider: if action == Action::TransferOut {
+                    r.text(e.get("new_provider"), "evk.new_provider", false)
+                } else {
+                    None
+                },
+            });
 
-        let services = r
-            .object(case.get("services"), "services", false)
+        let services = (!undo)
+            .then(|| r.object(case.get("services"), "services", false))
+            .flatten()
             .map(|s| Services {
                 website: r.flag(s.get("website"), "services.website"),
                 mailboxes: r.count(s.get("mailboxes"), "services.mailboxes", 100_000),
@@ -871,7 +883,16 @@ impl DomainCase {
             None
         };
 
-        let close = if action == Action::Close {
+        let close = if undo {
+            // The close to undo: its scheduled date.
+            let c = r
+                .object(case.get("close"), "close", true)
+                .unwrap_or(&Json::Null);
+            CloseRequest {
+                mode: CloseMode::Date,
+                date: r.date(c.get("date"), "close.date", true),
+            }
+        } else if action == Action::Close {
             let c = r.object(case.get("close"), "close", false);
             let c = c.unwrap_or(&Json::Null);
             let mode = r

@@ -119,6 +119,8 @@ pub struct Policy {
     pub notice_template: String,
     /// The wording for a TRANSIT request; same placeholders.
     pub transit_template: String,
+    /// The wording for undoing a scheduled close (R-C11); same placeholders.
+    pub undo_template: String,
     /// The language the registrar's notice is written in (its dates follow it), whatever the
     /// case's locale: the registrar requires its own wording.
     pub notice_locale: crate::Locale,
@@ -265,6 +267,9 @@ pub fn default_policy() -> Policy {
                 .to_string(),
         transit_template: "Bitte stellen Sie die Domain {domain} zum {close_date} in den TRANSIT, \
                            die EVK des Kunden, Herr / Frau {holder} liegt uns vor"
+            .to_string(),
+        undo_template: "Bitte machen Sie die Schließung der Domain {domain} zum {close_date} \
+                        rückgängig, die Domain soll bestehen bleiben."
             .to_string(),
         notice_locale: crate::Locale::De,
         renewal_warning_days: 30,

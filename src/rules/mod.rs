@@ -2,6 +2,7 @@
 
 pub(crate) mod authinfo_release;
 pub(crate) mod close;
+pub(crate) mod close_undo;
 pub(crate) mod cms;
 mod documents;
 pub(crate) mod readiness;
@@ -17,6 +18,7 @@ pub(crate) fn run(
     use crate::case::{Action, ActionCase};
     match (action, case) {
         (Action::TransferOut, ActionCase::Domain(c)) => transfer_out::check(ctx, c),
+        (Action::CloseUndo, ActionCase::Domain(c)) => close_undo::check(ctx, c),
         (_, ActionCase::Domain(c)) => close::check(ctx, c),
         (_, ActionCase::Request(c)) => transfer_request::check(ctx, c),
         (_, ActionCase::Release(c)) => authinfo_release::check(ctx, c),
