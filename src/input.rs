@@ -222,6 +222,18 @@ impl Expected<'_> {
     }
 }
 
+/// The fields that hold a secret: their values never appear in an error.
+const SECRET_FIELDS: &[&str] = &["authinfo.code"];
+
+/// Whether `path` is a secret field or an object that contains one.
+fn holds_secret(path: &str) -> bool {
+    SECRET_FIELDS.iter().any(|s| {
+        *s == path
+            || s.strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with('.'))
+    })
+}
+
 /// How a found value is quoted in a message: strings literally in backticks (shortened),
 /// everything else by its type.
 fn found_text(v: &Json, locale: Locale) -> String {
@@ -310,6 +322,24 @@ impl Reader {
     }
 
     fn wrong(&mut self, code: InputCode, path: &str, expected: Expected, found: &Json) {
+        if holds_secret(path) {
+            // `"authinfo": "<code>"`: a value where an object with a secret belongs may be
+            // the secret itself. Only its type is named.
+            let kind = found.kind();
+            let message = self.locale.pick(
+                format!(
+                    "erwartet {}, gefunden: ein Wert vom Typ {kind}",
+                    expected.describe(Locale::De)
+                ),
+                format!(
+                    "expected {}, but found a value of type {kind}",
+                    expected.describe(Locale::En)
+                ),
+            );
+            let params = Json::object([("expected", expected.json()), ("found", kind.into())]);
+            self.error(code, path, message, params);
+            return;
+        }
         let message = self.locale.pick(
             format!(
                 "erwartet {}, gefunden: {}",

@@ -38,6 +38,14 @@ impl Json {
         }
     }
 
+    /// The text of a string; `None` for anything else.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
     /// Whether the value is `null`.
     pub fn is_null(&self) -> bool {
         matches!(self, Json::Null)

@@ -234,6 +234,72 @@ pub fn generate_authinfo(
     authinfo::generate(scheme, scheme.recommended_length(), random)
 }
 
+/// What the holder's transfer letter (`documents.holder_letter` of `transfer_out`) holds
+/// where the AuthInfo goes. A verdict — and so every event, log and CLI output — never
+/// carries the code itself; [`letter_with_authinfo`] (CLI `domainguard letter`, wasm
+/// `letter_with_authinfo`) puts it in on explicit request.
+pub const AUTHINFO_PLACEHOLDER: &str = "[[AUTHINFO]]";
+
+/// Puts `code` into a letter in place of [`AUTHINFO_PLACEHOLDER`]: only its last occurrence,
+/// the one the letter wrote itself (text from the case, such as the holder's name or the new
+/// provider, comes earlier in the letter and stays as it is).
+fn fill_authinfo(letter: &str, code: &str) -> String {
+    match letter.rfind(AUTHINFO_PLACEHOLDER) {
+        Some(at) => {
+            let mut out = String::with_capacity(letter.len() + code.len());
+            out.push_str(letter.get(..at).unwrap_or(""));
+            out.push_str(code);
+            out.push_str(letter.get(at + AUTHINFO_PLACEHOLDER.len()..).unwrap_or(""));
+            out
+        }
+        None => letter.to_string(),
+    }
+}
+
+/// The holder's letter of a case with the AuthInfo written in: the one explicit way the code
+/// gets into a letter (a panel sending the letter, the page's "copy/print letter" after the
+/// operator revealed the code). Checks the case exactly as [`check`] does.
+///
+/// # Errors
+/// The outcome of the check when there is no letter to give: the case is invalid, the check
+/// blocks, or the action writes no holder's letter. The outcome never carries the code.
+///
+/// # Example
+/// ```
+/// use domainguard::{check, letter_with_authinfo, Json, Outcome, AUTHINFO_PLACEHOLDER};
+/// let case: Json = serde_json::from_str(r#"{"action": "transfer_out", "today": "2009-02-01",
+///   "domain": {"name": "beispiel.de", "registered": "2005-04-04"}, "holder": {"name": "M"},
+///   "termination": {"from": "holder", "to": "reseller"},
+///   "evk": {"signed_by": "holder", "date": "2009-02-01", "text": "Providerwechsel zu X",
+///           "new_provider": "X"},
+///   "authinfo": {"code": "Ab3+Xy9/Zq", "created": "2009-02-01"}}"#).unwrap();
+/// let Outcome::Verdict(v) = check(&case) else { panic!() };
+/// let plain = v.documents.holder_letter.unwrap();
+/// assert!(plain.contains(AUTHINFO_PLACEHOLDER) && !plain.contains("Ab3+Xy9/Zq"));
+/// let letter = letter_with_authinfo(&case).unwrap();
+/// assert!(letter.contains("Ihre AuthInfo (Providerwechsel-Passwort): Ab3+Xy9/Zq\n"));
+/// ```
+pub fn letter_with_authinfo(case: &Json) -> Result<String, Box<Outcome>> {
+    let outcome = check(case);
+    let letter = match &outcome {
+        Outcome::Verdict(v) if v.allowed => v.documents.holder_letter.as_deref(),
+        _ => None,
+    };
+    let Some(letter) = letter else {
+        return Err(Box::new(outcome));
+    };
+    let code = case
+        .get("authinfo")
+        .get("code")
+        .as_str()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    Ok(match code {
+        Some(code) => fill_authinfo(letter, code),
+        None => letter.to_string(),
+    })
+}
+
 /// Reads the options of a batch call: `today` (required), `locale`, `policy` — the same
 /// fields, with the same errors, as in a case.
 fn read_options(

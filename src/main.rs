@@ -18,6 +18,7 @@ USAGE:
     domainguard codes [--markdown]
     domainguard inventory FILE --today YYYY-MM-DD [--locale de|en] [--policy ID] [--out json|csv|ics]
     domainguard calendar [--locale de|en] < case.json
+    domainguard letter [--locale de|en] [--policy ID] < case.json
     domainguard authinfo generate [--tld de]
     domainguard authinfo check [--tld de] [--locale de|en] < code.txt
     domainguard --help | --version
@@ -39,6 +40,11 @@ COMMANDS:
                 (e.g. --today \"$(TZ=Europe/Berlin date +%F)\").
     calendar    Reads one case on standard input and writes its deadlines as an iCalendar
                 file (all-day events with reminders a week and a day before).
+    letter      Checks the case like `check` and, when it is allowed, prints the holder's
+                letter as text with the AuthInfo (`authinfo.code`) written in: the one
+                output that carries the code (a verdict holds [[AUTHINFO]] instead). When
+                there is no letter (invalid, blocked, or none for the action) it prints the
+                outcome as `check` does, with exit status 2 or 1.
     authinfo generate
                 Prints a new AuthInfo for the TLD (default de) from the OS's secure random
                 source: 16 characters without look-alikes.
@@ -189,6 +195,20 @@ fn run(args: &[String]) -> Result<u8, String> {
             print!("{text}");
             Ok(0)
         }
+        "letter" => match read_case(&o).map(|case| domainguard::letter_with_authinfo(&case)) {
+            Ok(Ok(letter)) => {
+                println!("{letter}");
+                Ok(0)
+            }
+            Ok(Err(outcome)) => {
+                print_json(&*outcome, o.pretty)?;
+                Ok(outcome.exit_code().max(1))
+            }
+            Err(e) => {
+                print_json(&e, o.pretty)?;
+                Ok(2)
+            }
+        },
         "authinfo" => authinfo(&o),
         "inventory" => inventory(&o),
         "calendar" => {

@@ -79,6 +79,25 @@ pub fn check(case: JsValue) -> JsValue {
     into_js(&outcome)
 }
 
+/// The holder's letter of a case with the AuthInfo written in (a string), for the page's
+/// "copy/print letter" once the operator has revealed the code; or, when there is no letter
+/// (invalid case, blocked, none for the action), the outcome as `check` gives it. The one
+/// export whose result can carry the code: never put it into an event or a log.
+#[wasm_bindgen]
+pub fn letter_with_authinfo(case: JsValue) -> JsValue {
+    let result = match from_js(&case, 0) {
+        Ok(json) => crate::letter_with_authinfo(&json),
+        Err(detail) => Err(Box::new(Outcome::Invalid(InputErrors::invalid_json(
+            &detail,
+            Locale::De,
+        )))),
+    };
+    match result {
+        Ok(letter) => JsValue::from_str(&letter),
+        Err(outcome) => into_js(&*outcome),
+    }
+}
+
 /// The case fields an action reads (`[{path, type, required, values?}]`), or `null` for an
 /// unknown action.
 #[wasm_bindgen]
