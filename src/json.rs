@@ -274,14 +274,226 @@ impl<'de> Visitor<'de> for JsonVisitor {
         let mut members: Vec<(String, Json)> = Vec::new();
         while let Some(Key(k)) = map.next_key::<Key>()? {
             let v: Json = map.next_value()?;
-            // A repeated key: the last one wins, as in JavaScript.
-            match members.iter_mut().find(|(key, _)| *key == k) {
+            members.push((k, v));
+        }
+        Ok(Json::Object(last_key_wins(members)))
+    }
+}
+
+/// A repeated key: the last value wins, at the place of the first, as in JavaScript's
+/// `JSON.parse`. Linear in the number of keys (a hash index, built only when the object is
+/// large enough for a scan to cost more than it).
+fn last_key_wins(mut members: Vec<(String, Json)>) -> Vec<(String, Json)> {
+    const SCAN_UP_TO: usize = 16;
+    if members.len() <= SCAN_UP_TO {
+        let mut out: Vec<(String, Json)> = Vec::with_capacity(members.len());
+        for (k, v) in members {
+            match out.iter_mut().find(|(key, _)| *key == k) {
                 Some(slot) => slot.1 = v,
-                None => members.push((k, v)),
+                None => out.push((k, v)),
             }
         }
-        Ok(Json::Object(members))
+        return out;
     }
+    // First index of each key; later duplicates move their value there.
+    let mut first: std::collections::HashMap<&str, usize> =
+        std::collections::HashMap::with_capacity(members.len());
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (i, (k, _)) in members.iter().enumerate() {
+        match first.get(k.as_str()) {
+            Some(&at) => moves.push((i, at)),
+            None => {
+                first.insert(k.as_str(), i);
+            }
+        }
+    }
+    drop(first);
+    if moves.is_empty() {
+        return members;
+    }
+    let mut dropped = vec![false; members.len()];
+    for (from, to) in moves {
+        let value = core::mem::replace(
+            members
+                .get_mut(from)
+                .map(|m| &mut m.1)
+                .unwrap_or(&mut Json::Null),
+            Json::Null,
+        );
+        if let Some(slot) = members.get_mut(to) {
+            slot.1 = value;
+        }
+        if let Some(d) = dropped.get_mut(from) {
+            *d = true;
+        }
+    }
+    members
+        .into_iter()
+        .zip(dropped)
+        .filter_map(|(m, d)| (!d).then_some(m))
+        .collect()
+}
+
+/// How deep a case or list may nest (objects and arrays), in every way in: the CLI's text
+/// and the browser's values alike. A case needs 4.
+pub const MAX_DEPTH: usize = 32;
+
+/// What the linear pre-scan of a JSON text found.
+#[cfg(not(target_arch = "wasm32"))]
+struct Scan<'a> {
+    /// The text to parse: the input, or a copy with what lies deeper than [`MAX_DEPTH`]
+    /// replaced by `null` and lone surrogate escapes replaced by `\ufffd`.
+    text: std::borrow::Cow<'a, str>,
+    /// Whether anything was nested deeper than [`MAX_DEPTH`].
+    too_deep: bool,
+    /// Roughly how many values the text holds (brackets and commas outside strings, + 1).
+    values: usize,
+}
+
+/// One pass over a JSON text, without recursion: nesting depth, value count, and the two
+/// repairs that keep the native reading equal to the browser's (see [`parse_text`]).
+#[cfg(not(target_arch = "wasm32"))]
+fn scan(text: &str) -> Scan<'_> {
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0; // bytes of `text` accounted for in `out`
+    let mut depth = 0usize;
+    let mut too_deep = false;
+    let mut values = 1usize;
+    let mut i = 0;
+    let mut in_string = false;
+    // While skipping a too-deep value: the depth at which it started.
+    let mut skip_from: Option<usize> = None;
+    let hex = |at: usize| -> Option<u16> {
+        let h = bytes.get(at..at + 4)?;
+        let s = core::str::from_utf8(h).ok()?;
+        u16::from_str_radix(s, 16).ok()
+    };
+    while let Some(&b) = bytes.get(i) {
+        if in_string {
+            match b {
+                b'\\' => {
+                    if bytes.get(i + 1) == Some(&b'u') && skip_from.is_none() {
+                        if let Some(u) = hex(i + 2) {
+                            let lone = match u {
+                                0xD800..=0xDBFF => {
+                                    let next_low = bytes.get(i + 6) == Some(&b'\\')
+                                        && bytes.get(i + 7) == Some(&b'u')
+                                        && hex(i + 8)
+                                            .is_some_and(|l| (0xDC00..=0xDFFF).contains(&l));
+                                    if next_low {
+                                        i += 12;
+                                        continue;
+                                    }
+                                    true
+                                }
+                                0xDC00..=0xDFFF => true,
+                                _ => false,
+                            };
+                            if lone {
+                                let o =
+                                    out.get_or_insert_with(|| String::with_capacity(text.len()));
+                                o.push_str(text.get(copied..i).unwrap_or(""));
+                                o.push_str("\\ufffd");
+                                copied = i + 6;
+                            }
+                            i += 6;
+                            continue;
+                        }
+                    }
+                    i += 2;
+                    continue;
+                }
+                b'"' => in_string = false,
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                values += 1;
+                if depth > MAX_DEPTH && skip_from.is_none() {
+                    too_deep = true;
+                    skip_from = Some(depth);
+                    let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                    o.push_str(text.get(copied..i).unwrap_or(""));
+                    o.push_str("null");
+                }
+            }
+            b']' | b'}' => {
+                if skip_from == Some(depth) {
+                    skip_from = None;
+                    copied = i + 1;
+                }
+                depth = depth.saturating_sub(1);
+            }
+            b',' => values += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    let text = match out {
+        Some(mut o) => {
+            if skip_from.is_none() {
+                o.push_str(text.get(copied..).unwrap_or(""));
+            }
+            std::borrow::Cow::Owned(o)
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    };
+    Scan {
+        text,
+        too_deep,
+        values,
+    }
+}
+
+/// Why a JSON text was not read.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone, PartialEq)]
+pub enum TextError {
+    /// Longer than the limit given (bytes).
+    TooLarge(usize),
+    /// More values than the limit given.
+    TooManyValues(usize),
+    /// Not JSON: serde_json's description.
+    Syntax(String),
+    /// Nested deeper than [`MAX_DEPTH`]; the top level as far as it could be read (for its
+    /// `locale`).
+    TooDeep(Json),
+}
+
+/// The detail of the nesting error, the same text in the CLI and the browser.
+pub fn too_deep_detail() -> String {
+    format!("nested deeper than {MAX_DEPTH} levels (or cyclic)")
+}
+
+/// Reads a JSON text in time and memory linear in its length: at most `max_bytes` bytes and
+/// `max_values` values, nesting at most [`MAX_DEPTH`] deep (checked in one pass before
+/// parsing, so a refused text costs no parse). Reads exactly what the browser's `JSON.parse`
+/// would hand the wasm module: a repeated key keeps its last value, and a lone surrogate
+/// escape (`"\ud800"`) becomes U+FFFD, as every JS string does on its way into wasm.
+///
+/// # Errors
+/// [`TextError`]: too large, too many values, not JSON, or nested too deep.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_text(text: &str, max_bytes: usize, max_values: usize) -> Result<Json, TextError> {
+    if text.len() > max_bytes {
+        return Err(TextError::TooLarge(max_bytes));
+    }
+    let scan = scan(text);
+    if scan.values > max_values {
+        return Err(TextError::TooManyValues(max_values));
+    }
+    let json: Json =
+        serde_json::from_str(&scan.text).map_err(|e| TextError::Syntax(e.to_string()))?;
+    if scan.too_deep {
+        return Err(TextError::TooDeep(json));
+    }
+    Ok(json)
 }
 
 /// An object key: a string, read without serde's `invalid_type` path (see above).

@@ -39,7 +39,7 @@ pub mod verdict;
 
 pub use case::Action;
 pub use input::{FieldSpec, InputError, InputErrors};
-pub use json::{number_text, Json};
+pub use json::{number_text, too_deep_detail, Json, MAX_DEPTH};
 pub use locale::Locale;
 pub use verdict::{Finding, Severity, Verdict};
 
@@ -232,6 +232,87 @@ pub fn generate_authinfo(
 ) -> Result<String, authinfo::GenerateError> {
     let scheme = authinfo::AuthInfoScheme::for_tld(&tld_of(tld_or_domain));
     authinfo::generate(scheme, scheme.recommended_length(), random)
+}
+
+/// The largest case `domainguard check` (and `deadlines`, `calendar`, `letter`) reads by
+/// default, in bytes: a case is a few KB; `--max-bytes` changes it. A longer input is refused
+/// before it is parsed.
+pub const MAX_CASE_BYTES: usize = 2 * 1024 * 1024;
+
+/// The largest domain list `domainguard inventory` reads, in bytes (CSV or JSON), and that
+/// [`inventory::Job::new`] takes: some 300,000 rows of a typical list.
+pub const MAX_INVENTORY_BYTES: usize = 32 * 1024 * 1024;
+
+/// The error for an input longer than `limit` bytes: given before any work.
+pub fn input_too_large(limit: usize, locale: Locale) -> InputErrors {
+    InputErrors {
+        errors: vec![InputError {
+            code: input::InputCode::INVALID_JSON.name(),
+            field: None,
+            message: locale.pick(
+                format!("Die Eingabe ist größer als die Grenze von {limit} Bytes und wird nicht gelesen."),
+                format!("the input is larger than the limit of {limit} bytes and is not read"),
+            ),
+            params: Json::object([("limit", Json::from(limit as i64))]),
+        }],
+    }
+}
+
+/// The locale a case names at its top level, if any: for errors about the whole input.
+#[cfg(not(target_arch = "wasm32"))]
+fn top_level_locale(case: &Json) -> Option<Locale> {
+    case.get("locale").as_str().and_then(Locale::parse)
+}
+
+/// Reads a case from JSON text (the command line's way in) in time and memory linear in its
+/// length: at most `max_bytes` bytes ([`MAX_CASE_BYTES`] by default), nested at most
+/// [`MAX_DEPTH`] deep. Gives exactly what the wasm module reads from the browser's
+/// `JSON.parse` of the same text, so both give the same outcome: a repeated key keeps its last
+/// value, a lone surrogate escape reads as U+FFFD, and the nesting error is the same, in the
+/// case's `locale` (`locale` here overrides it, as `--locale` does).
+///
+/// # Errors
+/// A single `INVALID_JSON` error: too large, not JSON, or nested too deep.
+///
+/// # Example
+/// ```
+/// use domainguard::{read_case_text, MAX_CASE_BYTES};
+/// let case = read_case_text(r#"{"action": "close", "action": "transfer_out"}"#, MAX_CASE_BYTES, None).unwrap();
+/// assert_eq!(case.get("action").as_str(), Some("transfer_out"));
+/// let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
+/// let e = read_case_text(&deep, MAX_CASE_BYTES, None).unwrap_err();
+/// assert_eq!(e.errors[0].message, "Die Eingabe ist kein gültiges JSON: nested deeper than 32 levels (or cyclic)");
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_case_text(
+    text: &str,
+    max_bytes: usize,
+    locale: Option<Locale>,
+) -> Result<Json, InputErrors> {
+    json_text(text, max_bytes, usize::MAX, locale)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn json_text(
+    text: &str,
+    max_bytes: usize,
+    max_values: usize,
+    locale: Option<Locale>,
+) -> Result<Json, InputErrors> {
+    let fallback = locale.unwrap_or_default();
+    json::parse_text(text, max_bytes, max_values).map_err(|e| match e {
+        json::TextError::TooLarge(limit) => input_too_large(limit, fallback),
+        json::TextError::TooManyValues(limit) => {
+            InputErrors::invalid_json(&format!("more than {limit} values"), fallback)
+        }
+        json::TextError::Syntax(detail) => InputErrors::invalid_json(&detail, fallback),
+        json::TextError::TooDeep(top) => InputErrors::invalid_json(
+            &too_deep_detail(),
+            locale
+                .or_else(|| top_level_locale(&top))
+                .unwrap_or_default(),
+        ),
+    })
 }
 
 /// What the holder's transfer letter (`documents.holder_letter` of `transfer_out`) holds
