@@ -799,8 +799,11 @@ pub fn to_csv(report: &Report) -> String {
             if i > 0 {
                 out.push(',');
             }
-            // Quote when needed; a leading =, +, - or @ is prefixed so spreadsheets do not run it.
-            let guarded = if f.starts_with(['=', '+', '-', '@']) && f.parse::<i64>().is_err() {
+            // Quote when needed; a cell a spreadsheet would read as a formula (OWASP: a leading
+            // =, +, -, @, TAB or CR) is prefixed with ' so it stays text. Our own day counts
+            // (-5) are numbers and stay as they are.
+            let formula = f.starts_with(['=', '+', '-', '@', '\t', '\r']);
+            let guarded = if formula && f.parse::<i64>().is_err() {
                 format!("'{f}")
             } else {
                 f.clone()
