@@ -5,7 +5,7 @@
 use crate::dates::{month_name, parse_date, DateError};
 use crate::json::Json;
 use crate::Locale;
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
 /// Why a case could not be read.
@@ -222,6 +222,11 @@ impl Expected<'_> {
     }
 }
 
+/// The last year a date of a case may have: every date the rules compute from one (at most
+/// two renewals on, or a year and 75 days) then stays within 9999, where the calendar
+/// and the `YYYY-MM-DD` form end. Later dates are an input error naming the field.
+pub const LAST_YEAR: i32 = 9997;
+
 /// The fields that hold a secret: their values never appear in an error.
 const SECRET_FIELDS: &[&str] = &["authinfo.code"];
 
@@ -436,19 +441,19 @@ impl Reader {
             }
         };
         match parse_date(text) {
-            Ok(d) => Some(d),
-            Err(DateError::Format) => {
-                self.wrong(InputCode::INVALID_DATE, path, Expected::Date, v);
-                None
-            }
-            Err(DateError::OutOfRange) => {
+            Ok(d) if d.year() <= LAST_YEAR => Some(d),
+            Ok(_) | Err(DateError::OutOfRange) => {
                 let message = self.locale.pick(
-                    format!("erwartet ein Datum zwischen 1985 und 9999, gefunden: `{text}`"),
-                    format!("expected a date between 1985 and 9999, but found `{text}`"),
+                    format!("erwartet ein Datum zwischen 1985 und {LAST_YEAR}, gefunden: `{text}`"),
+                    format!("expected a date between 1985 and {LAST_YEAR}, but found `{text}`"),
                 );
                 let params =
                     Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
                 self.error(InputCode::INVALID_DATE, path, message, params);
+                None
+            }
+            Err(DateError::Format) => {
+                self.wrong(InputCode::INVALID_DATE, path, Expected::Date, v);
                 None
             }
             Err(DateError::NoSuchDay {
@@ -519,8 +524,8 @@ impl Reader {
             _ => None,
         };
         match (parse_date(date_part), time) {
-            (Ok(date), Some(time)) => Some(date.and_time(time)),
-            (Err(DateError::NoSuchDay { .. }), _) => {
+            (Ok(date), Some(time)) if date.year() <= LAST_YEAR => Some(date.and_time(time)),
+            (Err(DateError::NoSuchDay { .. }), _) | (Ok(_), Some(_)) => {
                 // Reuse the date message: it says why the day does not exist.
                 let _ = self.date(&Json::String(date_part.to_string()), path, true);
                 None

@@ -22,7 +22,7 @@ use crate::domain::DomainName;
 use crate::json::Json;
 use crate::policy::Policy;
 use crate::Locale;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// What the holder asked for.
@@ -568,12 +568,18 @@ impl Job {
             if text.is_empty() {
                 return Ok(None);
             }
-            parse_date(text).map(Some).map_err(|_| {
-                l.pick(
+            let last = crate::input::LAST_YEAR;
+            match parse_date(text) {
+                Ok(d) if d.year() <= last => Ok(Some(d)),
+                Ok(_) | Err(crate::dates::DateError::OutOfRange) => Err(l.pick(
+                    format!("Zeile {line}, Spalte `{col}`: erwartet ein Datum zwischen 1985 und {last}, gefunden: `{text}`"),
+                    format!("line {line}, column `{col}`: expected a date between 1985 and {last}, but found `{text}`"),
+                )),
+                Err(_) => Err(l.pick(
                     format!("Zeile {line}, Spalte `{col}`: erwartet ein Datum im Format JJJJ-MM-TT, gefunden: `{text}`"),
                     format!("line {line}, column `{col}`: expected a date as YYYY-MM-DD, but found `{text}`"),
-                )
-            })
+                )),
+            }
         };
         let (registered, renewal) = match (
             date("registered", &raw.registered),

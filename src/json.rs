@@ -79,49 +79,71 @@ impl Json {
     }
 }
 
-/// Writes a number the way JSON would, without core's float formatting (which alone would
-/// add some 40 KB of tables and code to the wasm build): whole numbers exactly, others with
-/// up to six decimals.
+/// Writes a number exactly as JavaScript's `String(n)` does (ECMAScript Number::toString:
+/// the shortest digits that read back as the same number), so a message quotes `1.5e-7` as
+/// `1.5e-7`, and the CLI and the wasm module write every number alike. The wasm build asks
+/// JavaScript itself (core's float formatting would add some 40 KB to the module).
 ///
 /// # Example
 /// ```
 /// use domainguard::number_text;
 /// assert_eq!(number_text(21.0), "21");
 /// assert_eq!(number_text(-0.5), "-0.5");
-/// assert_eq!(number_text(1e300), "1e300");
+/// assert_eq!(number_text(1.5e-7), "1.5e-7");
+/// assert_eq!(number_text(0.000001), "0.000001");
+/// assert_eq!(number_text(1e16), "10000000000000000");
+/// assert_eq!(number_text(1e21), "1e+21");
+/// assert_eq!(number_text(1e300), "1e+300");
+/// assert_eq!(number_text(9007199254740993.0), "9007199254740992");
 /// ```
 pub fn number_text(n: f64) -> String {
     if !n.is_finite() {
         return "null".to_string();
     }
+    if n == 0.0 {
+        return "0".to_string(); // also -0, as in JavaScript
+    }
+    js_number_text(n)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn js_number_text(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string(10)
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+/// ECMAScript's Number::toString layout around Rust's shortest round-trip digits.
+#[cfg(not(target_arch = "wasm32"))]
+fn js_number_text(n: f64) -> String {
     let sign = if n < 0.0 { "-" } else { "" };
-    let a = n.abs();
-    if a >= 1e15 {
-        // Beyond exact integers: an order of magnitude is all a message needs.
-        let mut exp = 0;
-        let mut m = a;
-        while m >= 10.0 {
-            m /= 10.0;
-            exp += 1;
-        }
-        return format!("{sign}{}e{exp}", m as u64);
-    }
-    let whole = a.trunc() as u64;
-    let frac = ((a - a.trunc()) * 1_000_000.0).round() as u64;
-    let (whole, frac) = if frac >= 1_000_000 {
-        (whole + 1, 0)
+    let sci = format!("{:e}", n.abs()); // "1.5e-7", "9.007199254740992e15"
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci.as_str(), "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let k = digits.len() as i64;
+    // The decimal point sits after `point` digits.
+    let point = exp.parse::<i64>().unwrap_or(0) + 1;
+    let zeros = |count: i64| "0".repeat(usize::try_from(count).unwrap_or(0));
+    let body = if k <= point && point <= 21 {
+        format!("{digits}{}", zeros(point - k))
+    } else if 0 < point && point <= 21 {
+        let (a, b) = digits.split_at(usize::try_from(point).unwrap_or(0));
+        format!("{a}.{b}")
+    } else if -6 < point && point <= 0 {
+        format!("0.{}{digits}", zeros(-point))
     } else {
-        (whole, frac)
-    };
-    if frac == 0 {
-        return if whole == 0 {
-            "0".to_string()
+        let e = point - 1;
+        let e_sign = if e < 0 { "-" } else { "+" };
+        let (first, rest) = digits.split_at(1);
+        let rest = if rest.is_empty() {
+            String::new()
         } else {
-            format!("{sign}{whole}")
+            format!(".{rest}")
         };
-    }
-    let digits = format!("{frac:06}");
-    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+        format!("{first}{rest}e{e_sign}{}", e.abs())
+    };
+    format!("{sign}{body}")
 }
 
 impl From<&str> for Json {
@@ -337,6 +359,20 @@ fn last_key_wins(mut members: Vec<(String, Json)>) -> Vec<(String, Json)> {
 /// How deep a case or list may nest (objects and arrays), in every way in: the CLI's text
 /// and the browser's values alike. A case needs 4.
 pub const MAX_DEPTH: usize = 32;
+
+/// Whether arrays and objects nest more than `max` deep in `value` (one walk, no recursion).
+pub(crate) fn nested_deeper_than(value: &Json, max: usize) -> bool {
+    let mut stack: Vec<(&Json, usize)> = vec![(value, 0)];
+    while let Some((v, depth)) = stack.pop() {
+        match v {
+            Json::Array(_) | Json::Object(_) if depth >= max => return true,
+            Json::Array(items) => stack.extend(items.iter().map(|c| (c, depth + 1))),
+            Json::Object(members) => stack.extend(members.iter().map(|(_, c)| (c, depth + 1))),
+            _ => {}
+        }
+    }
+    false
+}
 
 /// What the linear pre-scan of a JSON text found.
 #[cfg(not(target_arch = "wasm32"))]

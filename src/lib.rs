@@ -93,6 +93,14 @@ pub fn check(case: &Json) -> Outcome {
 
 /// Reads a case: its action, its context and the action's own fields.
 fn read_case(case: &Json) -> Result<(Action, case::Context, ActionCase), InputErrors> {
+    if json::nested_deeper_than(case, MAX_DEPTH) {
+        // As the CLI and the wasm module refuse it, whichever way the value came.
+        let locale = case.get("locale").as_str().and_then(Locale::parse);
+        return Err(InputErrors::invalid_json(
+            &too_deep_detail(),
+            locale.unwrap_or_default(),
+        ));
+    }
     let (action, ctx, mut reader) = read_context(case)?;
     match ActionCase::read(case, action, Some(&ctx), &mut reader) {
         Some(c) if reader.errors.is_empty() => Ok((action, ctx, c)),
