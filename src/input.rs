@@ -222,6 +222,14 @@ impl Expected<'_> {
     }
 }
 
+/// The most input errors reported for one case: a list of a million wrong items gives the
+/// first hundred (its output stays small), not a million.
+pub const MAX_ERRORS: usize = 100;
+
+/// The most entries of the case's lists and maps that are matched against each other
+/// (`policy.tlds`, `policy.transfer_policies` and their `reasons`): linear time needs a bound.
+pub const MAX_ENTRIES: usize = 200;
+
 /// The last year a date of a case may have: every date the rules compute from one (at most
 /// two renewals on, or a year and 75 days) then stays within 9999, where the calendar
 /// and the `YYYY-MM-DD` form end. Later dates are an input error naming the field.
@@ -316,8 +324,11 @@ impl Reader {
         }
     }
 
-    /// Adds an error with a ready message.
+    /// Adds an error with a ready message; after [`MAX_ERRORS`] the rest are left out.
     pub fn error(&mut self, code: InputCode, path: &str, message: String, params: Json) {
+        if self.errors.len() >= MAX_ERRORS {
+            return;
+        }
         self.errors.push(InputError {
             code: code.name(),
             field: Some(path.to_string()),
@@ -626,6 +637,29 @@ impl Reader {
         }
     }
 
+    /// Whether a list or map at `path` has more than [`MAX_ENTRIES`] entries: then an error
+    /// naming it is added, and the caller reads none of them.
+    pub fn too_many(&mut self, v: &Json, path: &str) -> bool {
+        let len = match v {
+            Json::Array(items) => items.len(),
+            Json::Object(members) => members.len(),
+            _ => 0,
+        };
+        if len <= MAX_ENTRIES {
+            return false;
+        }
+        let message = self.locale.pick(
+            format!("höchstens {MAX_ENTRIES} Einträge, gefunden: {len}"),
+            format!("at most {MAX_ENTRIES} entries, but found {len}"),
+        );
+        let params = Json::object([
+            ("expected", Json::from(MAX_ENTRIES as i64)),
+            ("found", Json::from(len as i64)),
+        ]);
+        self.error(InputCode::INVALID_VALUE, path, message, params);
+        true
+    }
+
     /// A list of texts; absent counts as empty.
     pub fn text_list(&mut self, v: &Json, path: &str) -> Vec<String> {
         if self.record(path, FieldType::StringList, false, None) {
@@ -638,10 +672,11 @@ impl Reader {
                 for (i, item) in items.iter().enumerate() {
                     match item {
                         Json::String(s) => out.push(s.trim().to_string()),
-                        other => {
+                        other if self.errors.len() < MAX_ERRORS => {
                             let p = format!("{path}.{i}");
                             self.wrong(InputCode::INVALID_TYPE, &p, Expected::Text, other);
                         }
+                        _ => {}
                     }
                 }
                 out
