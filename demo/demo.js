@@ -267,7 +267,7 @@ const handles = {
   transfer_out: dg.attach(views.transfer_out.form, {
     action: 'transfer_out',
     fields: transferFields,
-    authinfo: { field: 'authinfo' },
+    authinfo: { field: 't-authinfo' },
     locale: lang,
     policy: 'default',
   }),

@@ -32,7 +32,8 @@ impl Json {
         match self {
             Json::Object(members) => members
                 .iter()
-                .find(|(k, _)| k == key)
+                // The length first: a case with 100,000 keys is scanned for each field read.
+                .find(|(k, _)| k.len() == key.len() && k.as_bytes() == key.as_bytes())
                 .map_or(&NULL, |(_, v)| v),
             _ => &NULL,
         }
@@ -109,7 +110,7 @@ pub fn number_text(n: f64) -> String {
 #[cfg(target_arch = "wasm32")]
 fn js_number_text(n: f64) -> String {
     js_sys::Number::from(n)
-        .to_string(10)
+        .to_string_with_radix(10)
         .map(String::from)
         .unwrap_or_default()
 }
@@ -303,8 +304,8 @@ impl<'de> Visitor<'de> for JsonVisitor {
 }
 
 /// A repeated key: the last value wins, at the place of the first, as in JavaScript's
-/// `JSON.parse`. Linear in the number of keys (a hash index, built only when the object is
-/// large enough for a scan to cost more than it).
+/// `JSON.parse`. O(n log n) in the number of keys whatever they are (a sort of the key
+/// indices; no hash that chosen keys could make collide), and a plain scan for small objects.
 fn last_key_wins(mut members: Vec<(String, Json)>) -> Vec<(String, Json)> {
     const SCAN_UP_TO: usize = 16;
     if members.len() <= SCAN_UP_TO {
@@ -317,36 +318,60 @@ fn last_key_wins(mut members: Vec<(String, Json)>) -> Vec<(String, Json)> {
         }
         return out;
     }
-    // First index of each key; later duplicates move their value there.
-    let mut first: std::collections::HashMap<&str, usize> =
-        std::collections::HashMap::with_capacity(members.len());
-    let mut moves: Vec<(usize, usize)> = Vec::new();
-    for (i, (k, _)) in members.iter().enumerate() {
-        match first.get(k.as_str()) {
-            Some(&at) => moves.push((i, at)),
-            None => {
-                first.insert(k.as_str(), i);
+    // The key's first 8 bytes as a number: most comparisons end there.
+    let prefix = |k: &str| {
+        let mut b = [0u8; 8];
+        for (slot, byte) in b.iter_mut().zip(k.bytes()) {
+            *slot = byte;
+        }
+        u64::from_be_bytes(b)
+    };
+    let mut order: Vec<(u64, usize)> = members
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (prefix(k), i))
+        .collect();
+    // By key, then by position: a run of equal keys starts with the first and ends with the last.
+    let mut runs: Vec<(usize, usize)> = Vec::new(); // [start, end) in `order`, 2 or more long
+    {
+        let key = |i: usize| members.get(i).map_or("", |m| m.0.as_str());
+        order.sort_unstable_by(|(pa, a), (pb, b)| {
+            pa.cmp(pb).then_with(|| key(*a).cmp(key(*b))).then(a.cmp(b))
+        });
+        let mut start = 0;
+        for end in 1..=order.len() {
+            let same = order
+                .get(end)
+                .zip(order.get(start))
+                .is_some_and(|((pa, a), (pb, b))| pa == pb && key(*a) == key(*b));
+            if !same {
+                if end - start > 1 {
+                    runs.push((start, end));
+                }
+                start = end;
             }
         }
     }
-    drop(first);
-    if moves.is_empty() {
+    if runs.is_empty() {
         return members;
     }
     let mut dropped = vec![false; members.len()];
-    for (from, to) in moves {
-        let value = core::mem::replace(
-            members
-                .get_mut(from)
-                .map(|m| &mut m.1)
-                .unwrap_or(&mut Json::Null),
-            Json::Null,
-        );
-        if let Some(slot) = members.get_mut(to) {
+    for (start, end) in runs {
+        let run = order.get(start..end).unwrap_or(&[]);
+        let (Some(&(_, first)), Some(&(_, last))) = (run.first(), run.last()) else {
+            continue;
+        };
+        let value = members
+            .get_mut(last)
+            .map(|m| core::mem::replace(&mut m.1, Json::Null))
+            .unwrap_or(Json::Null);
+        if let Some(slot) = members.get_mut(first) {
             slot.1 = value;
         }
-        if let Some(d) = dropped.get_mut(from) {
-            *d = true;
+        for &(_, later) in run.get(1..).unwrap_or(&[]) {
+            if let Some(d) = dropped.get_mut(later) {
+                *d = true;
+            }
         }
     }
     members
@@ -366,8 +391,19 @@ pub(crate) fn nested_deeper_than(value: &Json, max: usize) -> bool {
     while let Some((v, depth)) = stack.pop() {
         match v {
             Json::Array(_) | Json::Object(_) if depth >= max => return true,
-            Json::Array(items) => stack.extend(items.iter().map(|c| (c, depth + 1))),
-            Json::Object(members) => stack.extend(members.iter().map(|(_, c)| (c, depth + 1))),
+            Json::Array(items) => stack.extend(
+                items
+                    .iter()
+                    .filter(|c| matches!(c, Json::Array(_) | Json::Object(_)))
+                    .map(|c| (c, depth + 1)),
+            ),
+            Json::Object(members) => stack.extend(
+                members
+                    .iter()
+                    .map(|(_, c)| c)
+                    .filter(|c| matches!(c, Json::Array(_) | Json::Object(_)))
+                    .map(|c| (c, depth + 1)),
+            ),
             _ => {}
         }
     }

@@ -60,11 +60,8 @@ fn reading_grows_linearly_with_the_number_of_keys() {
         ratio < 25.0,
         "10x the keys took {ratio:.1}x the time: not linear"
     );
-    // Generous even for an unoptimised test build on a busy machine (release: a few ms).
-    assert!(
-        t_large < Duration::from_secs(2),
-        "100k keys took {t_large:?}"
-    );
+    // No wall-clock bound here (a shared machine makes it flaky): the release figure is
+    // measured by `cargo bench --bench throughput -- read_and_check_keys`.
 }
 
 #[test]
