@@ -545,8 +545,8 @@ impl Code {
                 "Under the hosting contract {who} is responsible for backups.",
             ),
             Code::BACKUP_RESPONSIBILITY_UNKNOWN => (
-                "Wer laut Hostingvertrag für Datensicherungen verantwortlich ist, ist nicht erfasst: Klären Sie es vor dem {step}.",
-                "Who is responsible for backups under the hosting contract is not recorded: settle it before the {step}.",
+                "Wer laut Hostingvertrag für Datensicherungen verantwortlich ist, ist nicht erfasst: Klären Sie es vor dem Update.",
+                "Who is responsible for backups under the hosting contract is not recorded: settle it before the update.",
             ),
             Code::DOMAIN_RENEWAL_AT_RISK => (
                 "{domain} verlängert sich am {renewal} (in {days_left} Tagen), die Rechnung ist offen: Die Domain droht zu verfallen.",
@@ -717,16 +717,6 @@ impl Code {
                     (false, false) => format!("{day}, {time}"),
                 };
                 vec![("when", when)]
-            }
-            Code::BACKUP_RESPONSIBILITY_UNKNOWN => {
-                let delete = p.text("action") == "cms_delete";
-                let step = match (delete, de) {
-                    (true, true) => "Löschen",
-                    (true, false) => "delete",
-                    (false, true) => "Update",
-                    (false, false) => "update",
-                };
-                vec![("step", step.to_string())]
             }
             Code::UPDATE_EXTENSION_INCOMPATIBLE => {
                 let version = p.text("version");
