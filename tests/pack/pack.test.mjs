@@ -40,7 +40,7 @@ test('the tarball holds the package files, both licences, and no source or build
   assert.match(readFileSync(`${consumer}node_modules/domainguard/LICENSE-MIT`, 'utf8'), /^MIT License/);
 });
 
-test('Node ESM: import { check } from "domainguard" gives seed 004\'s verdict without init() or fetch', () => {
+test('Node ESM: import { check } from "domainguard" gives seed 004\'s verdict without init() or fetch; init() resolves', () => {
   // fetch is made to throw: the Node entry must read the wasm from the package's own file.
   const noFetch = 'data:text/javascript,globalThis.fetch=()=>{throw new Error("fetch called")}';
   const verdict = JSON.parse(run(process.execPath, ['--import', noFetch, 'node-esm.mjs']));

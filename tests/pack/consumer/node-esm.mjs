@@ -1,5 +1,6 @@
 // Node ESM as an integrator writes it: no init(), no fetch, no path to the wasm.
-import { check } from 'domainguard';
+import { deepStrictEqual } from 'node:assert/strict';
+import { check, init } from 'domainguard';
 
 const seed004 = {
   action: 'close', today: '2009-02-01', policy: 'default', locale: 'de',
@@ -12,4 +13,8 @@ const seed004 = {
     acknowledges_availability: true, new_provider: null,
   },
 };
-process.stdout.write(JSON.stringify(check(seed004)));
+const verdict = check(seed004);
+// Code written for the browser entry (await init() first) runs unchanged and gives the same.
+await init();
+deepStrictEqual(check(seed004), verdict);
+process.stdout.write(JSON.stringify(verdict));
