@@ -14,6 +14,8 @@ use serde::Serialize;
 pub enum InputCode {
     /// The text is not JSON.
     INVALID_JSON,
+    /// The input is larger than the limit; it was not read.
+    INPUT_TOO_LARGE,
     /// The case (or a part that must be an object) is not an object.
     INVALID_TYPE,
     /// A required field is absent, null or empty.
@@ -38,6 +40,7 @@ impl InputCode {
     /// Every input error code, in the order of the codes table.
     pub const ALL: &'static [InputCode] = &[
         InputCode::INVALID_JSON,
+        InputCode::INPUT_TOO_LARGE,
         InputCode::INVALID_TYPE,
         InputCode::MISSING_FIELD,
         InputCode::INVALID_DATE,
@@ -53,6 +56,7 @@ impl InputCode {
     pub fn name(self) -> &'static str {
         match self {
             InputCode::INVALID_JSON => "INVALID_JSON",
+            InputCode::INPUT_TOO_LARGE => "INPUT_TOO_LARGE",
             InputCode::INVALID_TYPE => "INVALID_TYPE",
             InputCode::MISSING_FIELD => "MISSING_FIELD",
             InputCode::INVALID_DATE => "INVALID_DATE",
@@ -69,6 +73,9 @@ impl InputCode {
     pub fn description(self) -> &'static str {
         match self {
             InputCode::INVALID_JSON => "The input is not JSON (CLI only; `field` is null).",
+            InputCode::INPUT_TOO_LARGE => {
+                "The input is larger than the limit (CLI: 4 MiB for a case, 32 MiB for a list; `--max-input-bytes`) and is not read (`field` is null, `params.max_bytes`)."
+            }
             InputCode::INVALID_TYPE => {
                 "A field has the wrong JSON type (a number where a date belongs, …)."
             }

@@ -247,9 +247,9 @@ pub fn generate_authinfo(
 }
 
 /// The largest case `domainguard check` (and `deadlines`, `calendar`, `letter`) reads by
-/// default, in bytes: a case is a few KB; `--max-bytes` changes it. A longer input is refused
-/// before it is parsed.
-pub const MAX_CASE_BYTES: usize = 2 * 1024 * 1024;
+/// default, in bytes: a case is a few KB; `--max-input-bytes` changes it. A longer input is
+/// refused before it is parsed.
+pub const MAX_CASE_BYTES: usize = 4 * 1024 * 1024;
 
 /// The largest domain list `domainguard inventory` reads, in bytes (CSV or JSON), and that
 /// [`inventory::Job::new`] takes: some 300,000 rows of a typical list.
@@ -259,13 +259,19 @@ pub const MAX_INVENTORY_BYTES: usize = 32 * 1024 * 1024;
 pub fn input_too_large(limit: usize, locale: Locale) -> InputErrors {
     InputErrors {
         errors: vec![InputError {
-            code: input::InputCode::INVALID_JSON.name(),
+            code: input::InputCode::INPUT_TOO_LARGE.name(),
             field: None,
             message: locale.pick(
-                format!("Die Eingabe ist größer als die Grenze von {limit} Bytes und wird nicht gelesen."),
-                format!("the input is larger than the limit of {limit} bytes and is not read"),
+                format!(
+                    "Die Eingabe ist größer als {limit} Bytes und wird nicht gelesen \
+                     (die Grenze ändert --max-input-bytes)."
+                ),
+                format!(
+                    "The input is larger than {limit} bytes and is not read \
+                     (--max-input-bytes changes the limit)."
+                ),
             ),
-            params: Json::object([("limit", Json::from(limit as i64))]),
+            params: Json::object([("max_bytes", Json::from(limit as i64))]),
         }],
     }
 }

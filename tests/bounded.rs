@@ -151,28 +151,28 @@ fn cli(args: &[&str], input: &[u8]) -> (Value, i32, Duration) {
 
 #[test]
 fn check_refuses_an_input_over_the_limit_before_reading_it() {
-    assert_eq!(MAX_CASE_BYTES, 2 * 1024 * 1024);
+    assert_eq!(MAX_CASE_BYTES, 4 * 1024 * 1024);
     let big = vec![b' '; MAX_CASE_BYTES + 1];
     let (v, code, _) = cli(&["check"], &big);
     assert_eq!(code, 2);
-    assert_eq!(v["errors"][0]["code"], "INVALID_JSON");
+    assert_eq!(v["errors"][0]["code"], "INPUT_TOO_LARGE");
     assert_eq!(
         v["errors"][0]["message"],
-        "Die Eingabe ist größer als die Grenze von 2097152 Bytes und wird nicht gelesen."
+        "Die Eingabe ist größer als 4194304 Bytes und wird nicht gelesen (die Grenze ändert --max-input-bytes)."
     );
-    assert_eq!(v["errors"][0]["params"]["limit"], 2097152);
+    assert_eq!(v["errors"][0]["params"]["max_bytes"], 4194304);
     // The limit is an option; English with --locale.
     let case = case_with_keys(0);
     let (v, code, _) = cli(
-        &["check", "--max-bytes", "100", "--locale", "en"],
+        &["check", "--max-input-bytes", "100", "--locale", "en"],
         case.as_bytes(),
     );
     assert_eq!(code, 2);
     assert_eq!(
         v["errors"][0]["message"],
-        "the input is larger than the limit of 100 bytes and is not read"
+        "The input is larger than 100 bytes and is not read (--max-input-bytes changes the limit)."
     );
-    let (v, code, _) = cli(&["check", "--max-bytes", "100000"], case.as_bytes());
+    let (v, code, _) = cli(&["check", "--max-input-bytes", "100000"], case.as_bytes());
     assert_eq!((code, &v["allowed"]), (0, &Value::Bool(true)));
     // The 1.1 MB case with 100k keys is within the default limit and checked.
     let (v, code, took) = cli(&["check"], case_with_keys(100_000).as_bytes());
@@ -213,7 +213,7 @@ fn inventory_refuses_a_50_mb_file_at_the_limit_in_under_100_mb() {
     assert_eq!(code, 2);
     assert_eq!(
         v["errors"][0]["message"],
-        "Die Eingabe ist größer als die Grenze von 33554432 Bytes und wird nicht gelesen."
+        "Die Eingabe ist größer als 33554432 Bytes und wird nicht gelesen (die Grenze ändert --max-input-bytes)."
     );
 
     // Within the byte limit, whatever the shape, the memory stays within a small multiple
