@@ -92,6 +92,36 @@ final class RecheckResult implements \JsonSerializable
         return new self(self::FAILED, [], [], [], $reason, $exitCode);
     }
 
+    /**
+     * A refusal because posted facts contradict the server's (ServerCheck): one blocking
+     * FACT_CONTRADICTED finding per field, naming the server's value.
+     *
+     * @param array<string, mixed> $facts case path => the server's value
+     */
+    public static function contradicted(array $facts, string $locale): self
+    {
+        $en = FormMapping::normalizeLocale($locale) === 'en';
+        $findings = [];
+        foreach ($facts as $path => $fact) {
+            $shown = is_array($fact) ? implode(', ', array_map('strval', array_filter($fact, 'is_scalar')))
+                : (is_bool($fact) ? ($en ? ($fact ? 'yes' : 'no') : ($fact ? 'ja' : 'nein')) : (string)(is_scalar($fact) ? $fact : ''));
+            if (is_string($fact) && preg_match('/^(\d{4})-(\d{2})-(\d{2})$/D', $fact, $m)) {
+                $shown = $en ? $fact : "$m[3].$m[2].$m[1]";
+            }
+            $shown = $shown === '' ? ($en ? 'none' : 'keiner') : $shown;
+            $findings[] = [
+                'code' => 'FACT_CONTRADICTED',
+                'severity' => 'block',
+                'field' => (string)$path,
+                'message' => $en
+                    ? "This value contradicts the panel's own data ($shown). The server checks with the panel's data; reload the page."
+                    : "Dieser Wert widerspricht den Daten des Panels ($shown). Der Server prüft mit den Daten des Panels; laden Sie die Seite neu.",
+                'params' => ['fact' => $fact],
+            ];
+        }
+        return new self(self::BLOCKED, $findings, [], [], null, null);
+    }
+
     /** True only when the rules ran and allowed the action. */
     public function allowed(): bool
     {
@@ -216,6 +246,7 @@ final class RecheckResult implements \JsonSerializable
             null => '',
             'binary_missing' => $en ? 'the domainguard program was not found on the server' : 'das Programm domainguard wurde auf dem Server nicht gefunden',
             'timeout' => $en ? 'the check took too long' : 'die Prüfung hat zu lange gedauert',
+            'facts_unavailable' => $en ? 'the panel\'s data on the domain could not be read' : 'die Daten des Panels zur Domain konnten nicht gelesen werden',
             default => $en ? 'the check did not give a usable answer' : 'die Prüfung hat keine verwertbare Antwort geliefert',
         };
         if ($this->failure === null) {

@@ -8,6 +8,7 @@ use DomainGuard\FormMapping;
 use DomainGuard\FormState;
 use DomainGuard\Recheck;
 use DomainGuard\RecheckResult;
+use DomainGuard\ServerContext;
 use DomainGuard\Typo3\Event\DomainActionApprovedEvent;
 use PHPUnit\Framework\TestCase;
 
@@ -120,7 +121,7 @@ final class RecheckTest extends TestCase
     {
         $recheck = $this->recheck();
         foreach (['not json at all', '{"action": "close", "today": "2009-02-01"', '[]', '""', "\0\xff"] as $garbage) {
-            $result = $recheck->checkJson($garbage);
+            $result = $recheck->checkJson($garbage, 'close', new ServerContext('2009-02-01'));
             self::assertFalse($result->allowed(), $garbage);
             self::assertSame(RecheckResult::INVALID, $result->outcome(), $garbage);
             self::assertSame(2, $result->exitCode());
@@ -279,7 +280,7 @@ final class RecheckTest extends TestCase
         self::assertStringContainsString('beispiel.de', $stderrLogged);
 
         // garbage with the code inside
-        $dumps[] = $this->recheck()->checkJson('{"action":"transfer_out","authinfo":{"code":"' . self::AUTHINFO . '"},"today":"x"}');
+        $dumps[] = $this->recheck()->checkJson('{"action":"transfer_out","authinfo":{"code":"' . self::AUTHINFO . '"},"today":"x"}', 'transfer_out', new ServerContext('2009-02-01'));
 
         foreach ([self::AUTHINFO, $bad] as $secret) {
             self::assertStringNotContainsString($secret, $this->log->text());
