@@ -12,7 +12,7 @@ use Psr\Http\Message\StreamInterface;
 require_once __DIR__ . '/PsrStubs.php';
 
 /** A PSR-7 response and the PSR-17 factories for it. */
-final class FakeResponse implements ResponseInterface, ResponseFactoryInterface, StreamFactoryInterface, StreamInterface
+class FakeResponse implements ResponseInterface, ResponseFactoryInterface, StreamFactoryInterface, StreamInterface
 {
     /** @param array<string, string> $headers */
     public function __construct(private int $status = 200, private array $headers = [], private string $body = '') {}
@@ -30,6 +30,13 @@ final class FakeResponse implements ResponseInterface, ResponseFactoryInterface,
     public function getStatusCode(): int
     {
         return $this->status;
+    }
+
+    public function withStatus(int $code, string $reasonPhrase = ''): static
+    {
+        $copy = clone $this;
+        $copy->status = $code;
+        return $copy;
     }
 
     public function withHeader(string $name, $value): static

@@ -38,6 +38,8 @@ namespace Psr\Http\Message {
         {
             public function getStatusCode(): int;
 
+            public function withStatus(int $code, string $reasonPhrase = ''): static;
+
             public function withHeader(string $name, $value): static;
 
             public function getHeaderLine(string $name): string;

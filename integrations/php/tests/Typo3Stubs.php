@@ -148,6 +148,19 @@ namespace TYPO3\CMS\Core\Authentication {
             {
                 return '1=1';
             }
+
+            /** @var array<string, mixed> the backend user's session data */
+            public array $session = [];
+
+            public function getSessionData($key)
+            {
+                return $this->session[$key] ?? null;
+            }
+
+            public function setAndSaveSessionData($key, $data): void
+            {
+                $this->session[$key] = $data;
+            }
         }
     }
 }
@@ -214,6 +227,90 @@ namespace TYPO3\CMS\Core\Log {
                         $this->records[] = [(string)$level, (string)$message, $context];
                     }
                 };
+            }
+        }
+    }
+}
+
+
+// The backend module's collaborators (TYPO3 v13.4 EXT:backend ModuleTemplateFactory::create(),
+// ModuleTemplate::setTitle()/assignMultiple()/renderResponse(), UriBuilder::buildUriFromRoute(),
+// EXT:core PageRenderer::loadJavaScriptModule(), RedirectResponse($uri, $status)), recording
+// what the controller does with them.
+namespace TYPO3\CMS\Backend\Template {
+    if (!class_exists(ModuleTemplateFactory::class, false)) {
+        class ModuleTemplate
+        {
+            public string $title = '';
+            /** @var array<string, mixed> */
+            public array $variables = [];
+            public string $template = '';
+
+            public function setTitle(string $title, string $context = ''): static
+            {
+                $this->title = $title;
+                return $this;
+            }
+
+            public function assignMultiple(array $values): static
+            {
+                $this->variables = $values + $this->variables;
+                return $this;
+            }
+
+            public function renderResponse(string $templateFileName = ''): \Psr\Http\Message\ResponseInterface
+            {
+                $this->template = $templateFileName;
+                return new \DomainGuard\Tests\FakeResponse(200, [], 'rendered ' . $templateFileName);
+            }
+        }
+
+        class ModuleTemplateFactory
+        {
+            public ?ModuleTemplate $last = null;
+
+            public function create($request): ModuleTemplate
+            {
+                return $this->last = new ModuleTemplate();
+            }
+        }
+    }
+}
+
+namespace TYPO3\CMS\Backend\Routing {
+    if (!class_exists(UriBuilder::class, false)) {
+        class UriBuilder
+        {
+            public function buildUriFromRoute($name, $parameters = []): string
+            {
+                return '/typo3/module/domainguard/domains?token=c0ffee';
+            }
+        }
+    }
+}
+
+namespace TYPO3\CMS\Core\Page {
+    if (!class_exists(PageRenderer::class, false)) {
+        class PageRenderer
+        {
+            /** @var list<string> */
+            public array $modules = [];
+
+            public function loadJavaScriptModule(string $specifier): void
+            {
+                $this->modules[] = $specifier;
+            }
+        }
+    }
+}
+
+namespace TYPO3\CMS\Core\Http {
+    if (!class_exists(RedirectResponse::class, false)) {
+        class RedirectResponse extends \DomainGuard\Tests\FakeResponse
+        {
+            public function __construct($uri, int $status = 302)
+            {
+                parent::__construct($status, ['location' => (string)$uri]);
             }
         }
     }

@@ -27,6 +27,9 @@ final class Settings
     /** @var array<string, array<string, string>> locale => id => text, read from the XLIFF files */
     private static array $labels = [];
 
+    /** A fixed "now" (withClock()); null: the system clock. */
+    private ?\DateTimeImmutable $fixedNow = null;
+
     public function __construct(
         private readonly ExtensionConfiguration $extensionConfiguration,
         private readonly LogManager $logManager,
@@ -107,7 +110,15 @@ final class Settings
     /** What the server decides about every case: today, now, the locale, the policy. */
     public function serverContext(string $locale, ?\DateTimeImmutable $now = null): ServerContext
     {
-        return ServerContext::at($now ?? new \DateTimeImmutable('now'), $this->timeZone(), $locale, $this->policy());
+        return ServerContext::at($now ?? $this->fixedNow ?? new \DateTimeImmutable('now'), $this->timeZone(), $locale, $this->policy());
+    }
+
+    /** The same settings with a fixed clock (tests, replaying a day). */
+    public function withClock(\DateTimeImmutable $now): self
+    {
+        $copy = clone $this;
+        $copy->fixedNow = $now;
+        return $copy;
     }
 
     /**
@@ -148,7 +159,7 @@ final class Settings
     /** Today in the registrar's time zone. */
     public function today(?\DateTimeImmutable $now = null): string
     {
-        return FormMapping::today($this->timeZone(), $now);
+        return FormMapping::today($this->timeZone(), $now ?? $this->fixedNow);
     }
 
     /** The page-delete guard with the setting "Who makes backups" (Services.yaml factory). */
