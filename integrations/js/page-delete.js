@@ -3,19 +3,23 @@
 // (Configuration/JavaScriptModules.php maps @domainguard/domainguard/).
 //
 // When TYPO3 opens its delete confirmation for a page (context menu of the page tree or the
-// list module: ContextMenuActions.deleteRecord; list module's delete button: .t3js-record-delete
-// with data-params `cmd[pages][UID][delete]=1`), this module asks the server what the delete
+// list module: ContextMenuActions.deleteRecord; the list module's delete button: a
+// .t3js-modal-trigger with data-params `cmd[pages][UID][delete]=1` and data-uri, the tce_db URL
+// the modal's OK button opens), this module asks the server what the delete
 // means (AJAX route domainguard_page_delete: the same guard the DataHandler runs) and writes it
 // into the modal's body: a page without subpages goes to the Recycler (an info); a page with
 // subpages needs their number typed into a field added to the modal. The typed number (and,
 // when the server has no backup source and asks for it, a declared backup time) is sent with
-// the DataHandler command itself: `cmd[pages][UID][delete][tx_domainguard][confirmation]=N`.
+// the DataHandler command itself: `cmd[pages][UID][delete][tx_domainguard][confirmation]=N`
+// (AjaxDataHandler.process() for the context menu; the trigger's data-uri for the list module).
 // The server decides again when the command arrives; without the number a tree is refused.
 //
 // Mirrors TYPO3 v13.4.34 EXT:backend context-menu-actions.js (static deleteRecord: Modal.confirm,
 // then AjaxDataHandler.process("cmd[TABLE][UID][delete]=1", meta) on the button named "delete"),
 // ajax-data-handler.js (process(params, meta), a query string or an object) and modal.js
-// (Modal.confirm() returns the <typo3-backend-modal>, rendered in light DOM, Modal.currentModal).
+// (Modal.confirm() returns the <typo3-backend-modal>, rendered in light DOM, Modal.currentModal;
+// initializeMarkupTrigger(): a click on .t3js-modal-trigger opens a modal whose OK button sets
+// location.href to the trigger's data-uri, read when OK is clicked).
 // Every text from the server goes into the page with textContent, never as HTML.
 
 import Modal from '@typo3/backend/modal.js';
@@ -69,7 +73,21 @@ function renderFindings(box, answer) {
   box.dataset.allowed = answer?.allowed ? 'true' : 'false';
 }
 
-function decorate(modal, uid) {
+/** The list module's tce_db URL with the editor's declarations as the delete command's value. */
+export function uriWithDeclarations(uri, uid, confirmation, backup) {
+  const url = new URL(uri, document.baseURI);
+  const plain = `cmd[pages][${uid}][delete]`;
+  const key = `${plain}[tx_domainguard]`;
+  url.searchParams.delete(`${key}[confirmation]`);
+  url.searchParams.delete(`${key}[backup_declared]`);
+  if (confirmation || backup) url.searchParams.delete(plain);
+  else if (!url.searchParams.has(plain)) url.searchParams.set(plain, '1');
+  if (confirmation) url.searchParams.set(`${key}[confirmation]`, confirmation.slice(0, MAX_TYPED));
+  if (backup) url.searchParams.set(`${key}[backup_declared]`, backup.slice(0, MAX_TYPED));
+  return url.pathname + url.search + url.hash;
+}
+
+function decorate(modal, uid, trigger = null) {
   if (!modal || open.has(uid)) return;
   const body = modal.querySelector('.modal-body') ?? modal;
   const box = el('div', { className: BOX_CLASS });
@@ -82,8 +100,13 @@ function decorate(modal, uid) {
   open.set(uid, state);
   modal.addEventListener('typo3-modal-hidden', () => open.delete(uid), { once: true });
 
+  const originalUri = trigger?.dataset.uri ?? null;
   let timer = 0;
   const recheck = () => {
+    if (trigger && originalUri) {
+      // TYPO3 reads data-uri when OK is clicked: keep it in step with what was typed
+      trigger.dataset.uri = uriWithDeclarations(originalUri, uid, state.confirmation?.value.trim() ?? '', state.backup?.value ?? '');
+    }
     clearTimeout(timer);
     timer = setTimeout(async () => {
       const answer = await preview(uid, state.confirmation?.value ?? '', state.backup?.value ?? '').catch(() => null);
@@ -161,13 +184,17 @@ function install() {
     return result;
   };
 
-  // the list module's delete buttons (data-params="cmd[pages][UID][delete]=1"): the modal opens after the click
+  // the list module's delete buttons (.t3js-modal-trigger, data-params="cmd[pages][UID][delete]=1"):
+  // TYPO3 opens the modal in its own click handler, after this capturing one
   document.addEventListener(
     'click',
     (event) => {
-      const button = event.target instanceof Element ? event.target.closest('.t3js-record-delete') : null;
+      const button = event.target instanceof Element ? event.target.closest('.t3js-modal-trigger[data-params]') : null;
       const uid = button ? pageDeleteUid(button.dataset.params ?? '') : null;
-      if (uid !== null) queueMicrotask(() => setTimeout(() => decorate(Modal.currentModal, uid), 0));
+      if (uid !== null) {
+        open.delete(uid);
+        setTimeout(() => decorate(Modal.currentModal, uid, button), 0);
+      }
     },
     true,
   );

@@ -49,6 +49,10 @@ const PAGE = `<!DOCTYPE html>
 </script>
 </head><body>
 <div id="alert-container"></div>
+<!-- the list module's delete button (TYPO3 v13.4.34 DatabaseRecordList: a .t3js-modal-trigger whose OK opens data-uri, the tce_db route) -->
+<button type="button" id="list-delete-14" class="btn btn-default t3js-modal-trigger" data-severity="warning" data-button-ok-text="Löschen" data-button-close-text="Abbrechen"
+  data-params="cmd[pages][14][delete]=1" data-bs-content="Soll „Kontakt“ gelöscht werden?"
+  data-uri="/typo3/record/commit?token=t3&amp;cmd%5Bpages%5D%5B14%5D%5Bdelete%5D=1&amp;redirect=%2Ftypo3%2Fmodule%2Fweb%2Flayout">Löschen</button>
 <ul id="pagetree">
   <li>Shop <button type="button" data-callback-action="deleteRecord" data-uid="10" data-page-title="Shop">Löschen</button></li>
   <li>Blog <button type="button" data-callback-action="deleteRecord" data-uid="20" data-page-title="Blog">Löschen</button></li>
@@ -70,6 +74,19 @@ function startServer(state) {
       if (url.pathname === '/typo3/module/web/layout') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(PAGE);
+        return;
+      }
+      if (url.pathname === '/typo3/record/commit') {
+        // tce_db (SimpleDataHandlerController::mainAction): the command from the query, then back to `redirect`
+        const params = new URLSearchParams(url.search);
+        const redirect = params.get('redirect');
+        params.delete('token');
+        params.delete('redirect');
+        const query = params.toString();
+        requests.push({ path: url.pathname, query: decodeURIComponent(query) });
+        php(state, 'process', query);
+        res.writeHead(303, { location: redirect });
+        res.end();
         return;
       }
       if (url.pathname === '/typo3/ajax/domainguard/page-delete' || url.pathname === '/typo3/ajax/record/process') {
@@ -201,6 +218,32 @@ test('a tree: the count is asked in TYPO3\'s modal; without it the server refuse
   assert.equal(server.requests.filter((r) => r.path.endsWith('process')).at(-1).query, 'cmd[pages][10][delete][tx_domainguard][confirmation]=5');
   for (const uid of ['10', '11', '12', '13', '14', '15']) assert.equal(pages()[uid].deleted, 1, `page ${uid} in the Recycler`);
   assert.equal(pages()['20'].deleted, 0);
+  assert.deepEqual(problems.errors, []);
+  await page.context().close();
+});
+
+test('the list module: the count typed into TYPO3\'s modal travels in the tce_db link; without it the page stays', async () => {
+  const { page, problems } = await openTree();
+  const input = `${BOX} input[name="tx_domainguard_confirmation"]`;
+  const commits = () => server.requests.filter((r) => r.path === '/typo3/record/commit');
+
+  await page.click('#list-delete-14');
+  await page.waitForSelector(input);
+  assert.equal(await page.textContent(`${BOX} label`), 'Um diese Seite mit den 1 Unterseiten zu löschen, geben Sie deren Anzahl ein:');
+  await Promise.all([page.waitForNavigation(), page.click(`${MODAL} .modal-footer button.btn-warning`)]);
+  await page.waitForFunction(() => window.__ready === true);
+  assert.equal(commits().at(-1).query, 'cmd[pages][14][delete]=1');
+  assert.equal(pages()['14'].deleted, 0, 'refused without the count');
+
+  await page.click('#list-delete-14');
+  await page.waitForSelector(input);
+  await page.fill(input, '1');
+  await page.waitForFunction((box) => document.querySelector(box)?.dataset.allowed === 'true', BOX);
+  await Promise.all([page.waitForNavigation(), page.click(`${MODAL} .modal-footer button.btn-warning`)]);
+  assert.equal(commits().at(-1).query, 'cmd[pages][14][delete][tx_domainguard][confirmation]=1');
+  assert.equal(pages()['14'].deleted, 1);
+  assert.equal(pages()['15'].deleted, 1);
+  assert.equal(pages()['10'].deleted, 0);
   assert.deepEqual(problems.errors, []);
   await page.context().close();
 });
