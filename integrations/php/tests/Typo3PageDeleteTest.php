@@ -312,6 +312,13 @@ final class Typo3PageDeleteTest extends TestCase
         // other Recycler requests pass untouched
         $other = $middleware->process(new FakeRequest(['action' => 'getDeletedRecords'], [], '/typo3/ajax/recycler'), $recycler);
         self::assertSame('{"success":true,"message":"1 record was deleted."}', (string)$other->getBody());
+
+        // an editor without the Recycler's delete permission: the Recycler refuses it itself (no title from us)
+        $editor = new BackendUserAuthentication(['lang' => 'de'], false);
+        $asEditor = new FakeRequest(['action' => 'deleteRecords', 'records' => ['pages:10']], [], '/typo3/ajax/recycler', 'POST', ['backend.user' => $editor]);
+        $calls = $recycler->calls;
+        $middleware->process($asEditor, $recycler);
+        self::assertSame($calls + 1, $recycler->calls);
     }
 
     // --- cleanup:deletedrecords ----------------------------------------------------------------

@@ -149,6 +149,14 @@ namespace TYPO3\CMS\Core\Authentication {
                 return '1=1';
             }
 
+            /** @var array<string, mixed> user TSconfig */
+            public array $tsConfig = [];
+
+            public function getTSConfig(): array
+            {
+                return $this->tsConfig;
+            }
+
             /** @var array<string, mixed> the backend user's session data */
             public array $session = [];
 

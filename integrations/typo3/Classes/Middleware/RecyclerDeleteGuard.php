@@ -49,7 +49,11 @@ final class RecyclerDeleteGuard implements MiddlewareInterface
             return $handler->handle($request);
         }
         $user = $request->getAttribute('backend.user') ?? ($GLOBALS['BE_USER'] ?? null);
-        $locale = $this->settings->locale($user instanceof BackendUserAuthentication ? $user : null);
+        $user = $user instanceof BackendUserAuthentication ? $user : null;
+        if (!self::mayDelete($user)) {
+            return $handler->handle($request); // the Recycler refuses it itself, without telling titles
+        }
+        $locale = $this->settings->locale($user);
         $server = $this->settings->serverContext($locale);
         $messages = [];
         foreach ($pages as $uid) {
@@ -66,6 +70,15 @@ final class RecyclerDeleteGuard implements MiddlewareInterface
         $response = $handler->handle($request);
         $refused = $this->refusals->since($mark);
         return $refused === [] ? $response : $this->refuse(array_column($refused, 'message'));
+    }
+
+    /** As RecyclerAjaxController::isDeleteAllowed(): administrators, or TSconfig mod.recycler.allowDelete. */
+    private static function mayDelete(?BackendUserAuthentication $user): bool
+    {
+        if ($user === null) {
+            return false;
+        }
+        return $user->isAdmin() || (bool)($user->getTSConfig()['mod.']['recycler.']['allowDelete'] ?? false);
     }
 
     /** @return list<int>|null the page uids of a Recycler delete, null for any other request */
