@@ -190,9 +190,11 @@ const DECLARATIONS: &[(&str, &str)] = &[
     ("*", "authinfo.planned_transfer"),
     ("close", "close."),
     ("transfer_request", "answer"),
+    ("transfer_request", "reason"),
+    ("transfer_request", "facts"),
     ("authinfo_release", "move."),
     ("cms_update", "update."),
-    ("cms_update", "staging."),
+    ("cms_update", "staging_tested"),
 ];
 
 /// Whether `path` of `action` is a fact or a declaration (see [`DECLARATIONS`]).

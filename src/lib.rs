@@ -115,6 +115,10 @@ fn read_case(case: &Json) -> Result<(Action, case::Context, ActionCase), InputEr
 /// let kind = |path: &str| fields.iter().find(|f| f.path == path).map(|f| f.kind);
 /// assert_eq!(kind("services.mailboxes"), Some(domainguard::FieldKind::Fact));
 /// assert_eq!(kind("evk.acknowledges_availability"), Some(domainguard::FieldKind::Declaration));
+/// let delete = domainguard::fields("cms_delete").unwrap();
+/// let of = |path: &str| delete.iter().find(|f| f.path == path).map(|f| f.kind);
+/// assert_eq!(of("delete.undoable"), Some(domainguard::FieldKind::Fact));
+/// assert_eq!(of("confirmation"), Some(domainguard::FieldKind::Declaration));
 /// ```
 pub fn fields(name: &str) -> Option<Vec<FieldSpec>> {
     let action = Action::from_name(name)?;
