@@ -191,12 +191,12 @@ test('a tree: the count is asked in TYPO3\'s modal; without it the server refuse
   await page.waitForSelector(input);
   assert.equal(
     await page.textContent(`${BOX} label[for="domainguard-confirmation-10"]`),
-    'Um diese Seite mit den 5 Unterseiten zu löschen, geben Sie deren Anzahl ein:',
+    'Unterseiten, die mit gelöscht werden: 5. Zur Bestätigung ihre Anzahl eintippen:',
   );
   await page.waitForSelector(`${BOX} li[data-code="DELETE_CONFIRMATION_MISSING"]`);
   await page.click(`${MODAL} button[name="delete"]`);
   await page.waitForSelector('.typo3-notification');
-  assert.match(await page.textContent('.typo3-notification'), /^domainguard: Die Seite „Shop“ \(5 Unterseiten\) wurde nicht gelöscht\./);
+  assert.match(await page.textContent('.typo3-notification'), /^domainguard: Die Seite „Shop“ wurde nicht gelöscht \(Unterseiten: 5\)\./);
   assert.equal(pages()['10'].deleted, 0);
   assert.equal(server.requests.at(-1).query, 'cmd[pages][10][delete]=1');
 
@@ -229,7 +229,7 @@ test('the list module: the count typed into TYPO3\'s modal travels in the tce_db
 
   await page.click('#list-delete-14');
   await page.waitForSelector(input);
-  assert.equal(await page.textContent(`${BOX} label`), 'Um diese Seite mit den 1 Unterseiten zu löschen, geben Sie deren Anzahl ein:');
+  assert.equal(await page.textContent(`${BOX} label`), 'Unterseiten, die mit gelöscht werden: 1. Zur Bestätigung ihre Anzahl eintippen:');
   await Promise.all([page.waitForNavigation(), page.click(`${MODAL} .modal-footer button.btn-warning`)]);
   await page.waitForFunction(() => window.__ready === true);
   assert.equal(commits().at(-1).query, 'cmd[pages][14][delete]=1');

@@ -151,7 +151,7 @@ final class Typo3PageDeleteTest extends TestCase
         self::assertSame(0, $this->deleted(10), 'nothing deleted');
         self::assertSame(0, $this->deleted(15));
         self::assertCount(1, $dataHandler->errorLog);
-        self::assertStringStartsWith('[1.3]: domainguard: Die Seite „Shop“ (5 Unterseiten) wurde nicht gelöscht.', $dataHandler->errorLog[0]);
+        self::assertStringStartsWith('[1.3]: domainguard: Die Seite „Shop“ wurde nicht gelöscht (Unterseiten: 5).', $dataHandler->errorLog[0]);
         self::assertSame([10], array_column($this->refusals->all(), 'uid'));
 
         self::delete($dataHandler, 10, ['tx_domainguard' => ['confirmation' => '4']]);
@@ -174,7 +174,7 @@ final class Typo3PageDeleteTest extends TestCase
         self::assertSame(['pages', 30, 1], [$table, $uid, $error]);
         self::assertStringNotContainsString('%', $details, 'the template has no format characters');
         self::assertSame('100% Rabatt %s %1$s', $data['title']);
-        self::assertStringContainsString('page "100% Rabatt  %1$s" (1 pages below it) was not deleted.', $dataHandler->errorLog[0]);
+        self::assertStringContainsString('page "100% Rabatt  %1$s" was not deleted (pages below it: 1).', $dataHandler->errorLog[0]);
     }
 
     public function testTheDataHandlersOwnUserDecidesTheLanguageNotAGlobal(): void
@@ -182,7 +182,7 @@ final class Typo3PageDeleteTest extends TestCase
         $GLOBALS['BE_USER'] = new BackendUserAuthentication(['uid' => 9, 'lang' => 'de']);
         $dataHandler = $this->dataHandler($this->hook($this->settings()), 'default');
         self::delete($dataHandler, 14);
-        self::assertStringContainsString('page "Kontakt" (1 pages below it) was not deleted.', $dataHandler->errorLog[0]);
+        self::assertStringContainsString('page "Kontakt" was not deleted (pages below it: 1).', $dataHandler->errorLog[0]);
     }
 
     public function testACliOrSchedulerDataHandlerGivesTheCountAsTheCommandValue(): void
@@ -214,7 +214,7 @@ final class Typo3PageDeleteTest extends TestCase
 
         self::assertSame(1, $this->deleted(10), 'still in the Recycler, not removed');
         self::assertSame(1, $this->deleted(15));
-        self::assertStringStartsWith('[1.3]: domainguard: Die Seite „Shop“ (5 Unterseiten) wurde nicht endgültig gelöscht; sie bleibt im Papierkorb.', end($dataHandler->errorLog));
+        self::assertStringStartsWith('[1.3]: domainguard: Die Seite „Shop“ wurde nicht endgültig gelöscht (Unterseiten: 5); sie bleibt im Papierkorb.', end($dataHandler->errorLog));
         $refusals = $this->refusals->all();
         self::assertSame(['uid' => 10, 'permanent' => true], array_intersect_key(end($refusals), ['uid' => 1, 'permanent' => 1]));
 
@@ -305,7 +305,7 @@ final class Typo3PageDeleteTest extends TestCase
         $answer = json_decode((string)$middleware->process($request, $recycler)->getBody(), true);
 
         self::assertFalse($answer['success']);
-        self::assertStringStartsWith('domainguard: Die Seite „Shop“ (5 Unterseiten) wurde nicht endgültig gelöscht; sie bleibt im Papierkorb.', $answer['message']);
+        self::assertStringStartsWith('domainguard: Die Seite „Shop“ wurde nicht endgültig gelöscht (Unterseiten: 5); sie bleibt im Papierkorb.', $answer['message']);
         self::assertSame(0, $recycler->calls, 'refused before the Recycler deletes anything');
         self::assertSame(1, $this->deleted(10));
 
@@ -368,7 +368,7 @@ final class Typo3PageDeleteTest extends TestCase
         [$exit, $output] = $this->runCleanup($settings, ['--domainguard-confirm=6']);
 
         self::assertSame(113, $exit);
-        self::assertStringContainsString('page "Recycler" (6 pages below it) was not deleted permanently; it stays in the Recycler.', $output);
+        self::assertStringContainsString('domainguard: cleanup:deletedrecords did not run; the pages in the Recycler (number: 6) stay there.', $output);
         self::assertSame(1, $this->deleted(10));
         self::assertSame(6, $this->tree->countInRecycler());
     }
@@ -403,7 +403,7 @@ final class Typo3PageDeleteTest extends TestCase
         $terminate = new ConsoleTerminateEvent(new Command('scheduler:run'), new ArgvInput([]), $output, 0);
         $listener->afterCommand($terminate);
         self::assertSame(1, $terminate->getExitCode());
-        self::assertStringContainsString('page "Shop" (5 pages below it) was not deleted.', $output->fetch());
+        self::assertStringContainsString('page "Shop" was not deleted (pages below it: 5).', $output->fetch());
     }
 
     // --- fail closed, switched off, settings ---------------------------------------------------

@@ -76,7 +76,7 @@ final class CleanupCommandGuard
             $this->refusals->approvePermanentDeletes();
             return;
         }
-        [$template, $data] = $this->hook->refusal($decision, true, $locale);
+        [$template, $data] = $this->hook->refusal($decision, true, $locale, 'pageDelete.refusedCleanup');
         $event->getOutput()->writeln('<error>' . self::escape(PageDeleteHook::interpolate($template, $data)) . '</error>');
         $event->disableCommand();
     }

@@ -93,9 +93,9 @@ final class PageDeleteHook
      *
      * @return array{0: string, 1: array<string, string>}
      */
-    public function refusal(PageDeleteDecision $decision, bool $permanent, string $locale): array
+    public function refusal(PageDeleteDecision $decision, bool $permanent, string $locale, ?string $key = null): array
     {
-        $template = $this->settings->translate(self::LLL . ($permanent ? 'pageDelete.refusedPermanent' : 'pageDelete.refused'), $locale);
+        $template = $this->settings->translate(self::LLL . ($key ?? ($permanent ? 'pageDelete.refusedPermanent' : 'pageDelete.refused')), $locale);
         return [$template, ['title' => $decision->title(), 'count' => (string)$decision->descendants(), 'reason' => self::reason($decision, $locale)]];
     }
 
