@@ -55,7 +55,9 @@ final class Recheck implements CaseChecker
         } catch (\JsonException) {
             return $this->fail('unencodable_case', null, '', []);
         }
-        return $this->runChecked($json, self::secretsOf($case));
+        $code = $case['authinfo']['code'] ?? null;
+        $code = is_string($code) ? self::rustTrim($code) : null;
+        return $this->runChecked($json, self::secretsOf($case), $code === '' ? null : $code);
     }
 
     /**
@@ -78,8 +80,11 @@ final class Recheck implements CaseChecker
         return $this->check($server->apply($decoded, $action));
     }
 
-    /** @param list<string> $secrets values to keep out of logs */
-    private function runChecked(string $json, array $secrets): RecheckResult
+    /**
+     * @param list<string> $secrets values to keep out of logs
+     * @param string|null $authinfo the code documents() writes into the holder's letter
+     */
+    private function runChecked(string $json, array $secrets, #[\SensitiveParameter] ?string $authinfo = null): RecheckResult
     {
         if ($this->binary === '' || !is_file($this->binary) || !is_executable($this->binary)) {
             return $this->fail('binary_missing', null, '', $secrets);
@@ -88,7 +93,7 @@ final class Recheck implements CaseChecker
         if ($run['failure'] !== null) {
             return $this->fail($run['failure'], $run['exit'], $run['stderr'], $secrets);
         }
-        $result = RecheckResult::fromOutput((int)$run['exit'], $run['stdout'], $secrets);
+        $result = RecheckResult::fromOutput((int)$run['exit'], $run['stdout'], $secrets, $authinfo);
         if ($result->outcome() === RecheckResult::FAILED) {
             return $this->fail((string)$result->failure(), $run['exit'], $run['stderr'], $secrets);
         }
@@ -164,7 +169,7 @@ final class Recheck implements CaseChecker
             if (is_string($value) && trim($value) !== '') {
                 // as posted, trimmed like PHP, trimmed like Rust (Unicode white space, e.g. U+0085),
                 // and each of these as it appears inside JSON text (escaped, without the quotes)
-                $forms = [$value, trim($value), preg_replace('/^\s+|\s+$/u', '', $value) ?? $value];
+                $forms = [$value, trim($value), self::rustTrim($value)];
                 foreach ($forms as $form) {
                     $secrets[] = $form;
                     $json = json_encode($form);
@@ -175,6 +180,13 @@ final class Recheck implements CaseChecker
             }
         }
         return array_values(array_unique(array_filter($secrets, static fn(string $s): bool => $s !== '')));
+    }
+
+    /** Rust's str::trim(): Unicode White_Space (U+0085 and U+3000 too, not U+FEFF). */
+    public static function rustTrim(string $text): string
+    {
+        $space = '[\x{9}-\x{D}\x{20}\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]';
+        return preg_replace('/^' . $space . '+|' . $space . '+$/u', '', $text) ?? trim($text);
     }
 
     /** @param list<string> $secrets */

@@ -318,7 +318,7 @@ final class RecheckTest extends TestCase
         self::assertContains(substr((string)json_encode($code), 1, -1), Recheck::secretsOf($case));
         $results = [$this->recheck()->check($case), $this->recheck(Support::fakeProgram('cat >&2; exit 3'))->check($case)];
         self::assertTrue($results[0]->allowed(), json_encode($results[0], JSON_UNESCAPED_UNICODE));
-        self::assertStringContainsString(self::AUTHINFO, $results[0]->documents()['holder_letter']);
+        self::assertStringContainsString('Passwort): ' . self::AUTHINFO . "\n", $results[0]->documents()['holder_letter'], 'written in trimmed, as `domainguard letter` does');
         foreach ($results as $result) {
             foreach ($result->displayDocuments() as $document) {
                 self::assertStringNotContainsString(self::AUTHINFO, $document);
