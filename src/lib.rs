@@ -42,7 +42,7 @@ pub mod transfer_policy;
 pub mod verdict;
 
 pub use case::Action;
-pub use input::{FieldSpec, InputError, InputErrors};
+pub use input::{field_kind, FieldKind, FieldSpec, InputError, InputErrors};
 pub use json::{number_text, too_deep_detail, Json, MAX_DEPTH};
 pub use locale::Locale;
 pub use verdict::{Finding, Severity, Verdict};
@@ -124,14 +124,25 @@ fn read_case(case: &Json) -> Result<(Action, case::Context, ActionCase), InputEr
 /// let fields = domainguard::fields("close").unwrap();
 /// assert!(fields.iter().any(|f| f.path == "domain.registered" && f.required));
 /// assert!(domainguard::fields("fly").is_none());
+/// let kind = |path: &str| fields.iter().find(|f| f.path == path).map(|f| f.kind);
+/// assert_eq!(kind("services.mailboxes"), Some(domainguard::FieldKind::Fact));
+/// assert_eq!(kind("evk.acknowledges_availability"), Some(domainguard::FieldKind::Declaration));
+/// let delete = domainguard::fields("cms_delete").unwrap();
+/// let of = |path: &str| delete.iter().find(|f| f.path == path).map(|f| f.kind);
+/// assert_eq!(of("delete.undoable"), Some(domainguard::FieldKind::Fact));
+/// assert_eq!(of("confirmation"), Some(domainguard::FieldKind::Declaration));
 /// ```
-pub fn fields(action: &str) -> Option<Vec<FieldSpec>> {
-    let action = Action::from_name(action)?;
+pub fn fields(name: &str) -> Option<Vec<FieldSpec>> {
+    let action = Action::from_name(name)?;
     let mut r = Reader::schema(Locale::De);
     let _ = r.date(&Json::Null, "today", true);
     let _ = r.text(&Json::Null, "policy", false);
     let _ = ActionCase::read(&Json::Null, action, None, &mut r);
-    Some(r.into_schema())
+    let mut specs = r.into_schema();
+    for spec in &mut specs {
+        spec.kind = field_kind(name, &spec.path);
+    }
+    Some(specs)
 }
 
 /// A built-in policy profile, as listed for a form's policy chooser.
