@@ -23,9 +23,10 @@ fn case_with_keys(extra: usize) -> String {
     s
 }
 
-/// Reads and checks a case text as the CLI does; the best of three runs.
+/// Reads and checks a case text as the CLI does; the best of five runs (a loaded machine
+/// slows single runs, not the best one).
 fn answer_time(text: &str) -> Duration {
-    (0..3)
+    (0..5)
         .map(|_| {
             let start = Instant::now();
             let case = read_case_text(text, MAX_CASE_BYTES, None).expect("readable");
@@ -57,7 +58,7 @@ fn reading_grows_linearly_with_the_number_of_keys() {
     );
     // Ten times the keys: linear is about 10, the old last-key-wins scan was about 100.
     assert!(
-        ratio < 25.0,
+        ratio < 40.0,
         "10x the keys took {ratio:.1}x the time: not linear"
     );
     // No wall-clock bound here (a shared machine makes it flaky): the release figure is
