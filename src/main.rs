@@ -56,7 +56,7 @@ EXIT STATUS:
     0    allowed (check, deadlines), valid (authinfo check), or done
     1    blocked (check, deadlines), invalid code (authinfo check)
     2    invalid input: the errors as JSON on standard output, each naming its field
-         (input over the size limit: INPUT_TOO_LARGE)
+         (input over the size limit: INVALID_JSON with params.limit)
     64   usage error: unknown command or option, missing or bad argument (message on stderr)
     66   the input file cannot be opened
     74   reading the input or writing the output failed
@@ -68,7 +68,7 @@ const CASE_OPTIONS_HELP: &str =
     "    --locale de|en          Overrides the case's `locale` (messages, the holder's letter).
     --policy ID             Overrides the case's `policy` with a built-in profile.
     --max-input-bytes N     Refuses input larger than N bytes (default 4194304 = 4 MiB)
-                            with the input error INPUT_TOO_LARGE, before reading more.";
+                            with an input error (params.limit), before reading more.";
 
 /// The commands, their options and help texts. `parse` refuses every option a command does
 /// not list here.
@@ -556,23 +556,25 @@ fn read_input(
     }
 }
 
-/// The input error for input over the limit (exit status 2, like every input error).
+/// The input error for input over the limit (exit status 2, like every input error). The code
+/// is INVALID_JSON with `params.limit`, as the library reports it (helper "input":
+/// `domainguard::input_too_large`, which this can be replaced by when both are merged).
 fn too_large(limit: u64, locale: Locale) -> InputErrors {
     InputErrors {
         errors: vec![InputError {
-            code: "INPUT_TOO_LARGE",
+            code: domainguard::input::InputCode::INVALID_JSON.name(),
             field: None,
             message: locale.pick(
                 format!(
-                    "Die Eingabe ist größer als {limit} Bytes und wird nicht gelesen \
-                     (die Grenze ändert --max-input-bytes)."
+                    "Die Eingabe ist größer als die Grenze von {limit} Bytes und wird nicht \
+                     gelesen (die Grenze ändert --max-input-bytes)."
                 ),
                 format!(
-                    "The input is larger than {limit} bytes and is not read \
-                     (--max-input-bytes changes the limit)."
+                    "the input is larger than the limit of {limit} bytes and is not read \
+                     (--max-input-bytes changes the limit)"
                 ),
             ),
-            params: Json::object([("max_bytes", Json::from(limit as i64))]),
+            params: Json::object([("limit", Json::from(limit as i64))]),
         }],
     }
 }

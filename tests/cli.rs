@@ -381,9 +381,9 @@ fn input_over_the_size_limit_is_an_input_error() {
     assert_eq!(
         v,
         json!({"errors": [{
-            "code": "INPUT_TOO_LARGE", "field": null,
-            "message": "Die Eingabe ist größer als 100 Bytes und wird nicht gelesen (die Grenze ändert --max-input-bytes).",
-            "params": {"max_bytes": 100}
+            "code": "INVALID_JSON", "field": null,
+            "message": "Die Eingabe ist größer als die Grenze von 100 Bytes und wird nicht gelesen (die Grenze ändert --max-input-bytes).",
+            "params": {"limit": 100}
         }]})
     );
     let limit = case.len().to_string();
@@ -403,10 +403,10 @@ fn input_over_the_size_limit_is_an_input_error() {
     let (out, code, _) = run_bytes(&["check", "--locale=en"], &padded);
     assert_eq!(code, 2);
     let v: Value = serde_json::from_slice(&out).expect("json");
-    assert_eq!(v["errors"][0]["code"], "INPUT_TOO_LARGE");
+    assert_eq!(v["errors"][0]["code"], "INVALID_JSON");
     assert_eq!(
         v["errors"][0]["message"],
-        "The input is larger than 4194304 bytes and is not read (--max-input-bytes changes the limit)."
+        "the input is larger than the limit of 4194304 bytes and is not read (--max-input-bytes changes the limit)"
     );
 
     // A list may be 64 MiB; a larger file is refused without being read (a sparse file here).
@@ -422,8 +422,8 @@ fn input_over_the_size_limit_is_an_input_error() {
         "",
     );
     assert_eq!(code, 2);
-    assert_eq!(v["errors"][0]["code"], "INPUT_TOO_LARGE");
-    assert_eq!(v["errors"][0]["params"]["max_bytes"], 67108864);
+    assert_eq!(v["errors"][0]["code"], "INVALID_JSON");
+    assert_eq!(v["errors"][0]["params"]["limit"], 67108864);
     std::fs::remove_file(&path).ok();
 }
 
