@@ -136,6 +136,15 @@ export function isReady(): boolean;
 /** Checks one case: the same JSON as `domainguard check`. Call after `init()`. Never throws for a bad case. */
 export function check(caseObject: Case | Record<string, unknown>): CheckResult;
 
+/** What a verdict's holder letter holds where the AuthInfo goes: `[[AUTHINFO]]`. */
+export const AUTHINFO_PLACEHOLDER: string;
+
+/**
+ * The holder's letter with the AuthInfo written in, or null when the case gives no letter
+ * (invalid, blocked, none for the action). The one result that carries the code.
+ */
+export function letterWithAuthinfo(caseObject: Case | Record<string, unknown>): string | null;
+
 /** The case fields of an action, or null for an action this version does not know. */
 export function fields(action: Action): FieldSpec[] | null;
 

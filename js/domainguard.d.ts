@@ -73,8 +73,14 @@ export interface GuardHandle {
   readonly ready: Promise<void>;
   /** The last result, or null before the first check. */
   readonly verdict: CheckResult | null;
-  /** The case of the last check, or null. */
+  /** The case of the last check (a copy, the AuthInfo masked as `[[AUTHINFO]]`), or null. */
   readonly case: Case | null;
+  /**
+   * The holder's letter for "copy/print letter": with the AuthInfo written in only while the
+   * operator has revealed it and nothing blocks; else the verdict's letter (with
+   * `[[AUTHINFO]]`), or null when there is none.
+   */
+  letter(): string | null;
   /** Whether the warnings acknowledgement is ticked. */
   readonly acknowledged: boolean;
   /** Checks the form now and renders the result. */

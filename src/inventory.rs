@@ -13,16 +13,20 @@
 //! | `holder` | no | the holder's name (kept for the report) |
 //! | `invoice_unpaid` | no | `true`/`false` (also `yes`/`no`, `ja`/`nein`, `1`/`0`) |
 //! | `intent` | no | `keep` (default), `close` or `transfer`: what the holder asked for |
+//! | `last_transfer` | no | the last transfer in (gTLD window after a transfer, R-T9) |
+//! | `authinfo_created` | no | when the AuthInfo for a transfer was created (its lifetime, R-T5, R-T12) |
 //!
 //! A [`Job`] works through the rows in steps, so a browser can report progress from a worker
 //! while it checks 100,000 rows; [`report`] does it in one go.
 
-use crate::dates::{days_between, following_renewal, iso, next_renewal, parse_date, shift};
+use crate::dates::{days_between, iso, parse_date};
 use crate::domain::DomainName;
 use crate::json::Json;
+use crate::messages::Code;
 use crate::policy::Policy;
+use crate::schedule::{self, next_renewal};
 use crate::Locale;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// What the holder asked for.
@@ -43,6 +47,8 @@ struct RawRow {
     holder: String,
     invoice_unpaid: String,
     intent: String,
+    last_transfer: String,
+    authinfo_created: String,
 }
 
 /// One row of the report.
@@ -69,7 +75,7 @@ pub struct Row {
 }
 
 /// The next actions a row can name.
-pub const ACTIONS: [(&str, &str); 7] = [
+pub const ACTIONS: [(&str, &str); 8] = [
     (
         "FIX_ROW",
         "the row cannot be read; the message names the column",
@@ -89,6 +95,10 @@ pub const ACTIONS: [(&str, &str); 7] = [
     (
         "TRANSFER_TOO_LATE",
         "a transfer was asked for, but the transfer-safe date has passed (R-T3)",
+    ),
+    (
+        "AUTHINFO_EXPIRED",
+        "a transfer was asked for, but the AuthInfo created for it has expired: create a new one (R-T5, R-T12)",
     ),
     (
         "COMPLETE_TRANSFER",
@@ -145,25 +155,75 @@ pub struct ListError {
     pub message: String,
 }
 
-const COLUMNS: [&str; 6] = [
+const COLUMNS: [&str; 8] = [
     "domain",
     "registered",
     "renewal",
     "holder",
     "invoice_unpaid",
     "intent",
+    "last_transfer",
+    "authinfo_created",
 ];
 
-/// Splits CSV text into records (RFC 4180: quoted fields, doubled quotes, CRLF or LF).
-fn csv_records(text: &str, sep: char) -> Vec<(usize, Vec<String>)> {
-    let mut records = Vec::new();
-    let mut field = String::new();
+/// The most rows a list may have: the report holds one row (about 300 bytes) per domain.
+pub const MAX_ROWS: usize = 200_000;
+
+/// The most columns a CSV record may have (the list has six; spreadsheets add a few).
+pub const MAX_COLUMNS: usize = 64;
+
+fn too_many_rows(locale: Locale) -> ListError {
+    ListError {
+        message: locale.pick(
+            format!("Die Liste hat mehr als {MAX_ROWS} Zeilen; bitte teilen Sie sie auf."),
+            format!("The list has more than {MAX_ROWS} rows; please split it."),
+        ),
+    }
+}
+
+/// Reads CSV records (RFC 4180: quoted fields, doubled quotes, CRLF or LF) one at a time into
+/// `record` (its buffers reused) and hands each non-blank one to `each` with its first line.
+/// Memory: one record, whatever the text's shape; more than [`MAX_COLUMNS`] fields in a
+/// record is an error naming its line.
+fn csv_each(
+    text: &str,
+    sep: char,
+    locale: Locale,
+    mut each: impl FnMut(usize, &[String]) -> Result<(), ListError>,
+) -> Result<(), ListError> {
     let mut record: Vec<String> = Vec::new();
+    let mut used = 0; // fields of `record` in use
     let mut quoted = false;
     let mut line = 1;
     let mut start_line = 1;
     let mut chars = text.chars().peekable();
+    let too_many = |line: usize| ListError {
+        message: locale.pick(
+            format!("Zeile {line} hat mehr als {MAX_COLUMNS} Spalten."),
+            format!("Line {line} has more than {MAX_COLUMNS} columns."),
+        ),
+    };
+    // Starts the next field of the record (reusing a buffer when there is one).
+    let next_field = |record: &mut Vec<String>, used: &mut usize| -> bool {
+        if *used >= MAX_COLUMNS {
+            return false;
+        }
+        match record.get_mut(*used) {
+            Some(f) => f.clear(),
+            None => record.push(String::new()),
+        }
+        *used += 1;
+        true
+    };
+    let blank = |fields: &[String]| fields.len() == 1 && fields.iter().all(|f| f.trim().is_empty());
+    if !next_field(&mut record, &mut used) {
+        return Err(too_many(start_line));
+    }
     while let Some(c) = chars.next() {
+        let field = match record.get_mut(used.wrapping_sub(1)) {
+            Some(f) => f,
+            None => break,
+        };
         match (quoted, c) {
             (true, '"') if chars.peek() == Some(&'"') => {
                 field.push('"');
@@ -177,23 +237,30 @@ fn csv_records(text: &str, sep: char) -> Vec<(usize, Vec<String>)> {
                 field.push(c);
             }
             (false, '"') if field.is_empty() => quoted = true,
-            (false, c) if c == sep => record.push(core::mem::take(&mut field)),
+            (false, c) if c == sep => {
+                if !next_field(&mut record, &mut used) {
+                    return Err(too_many(start_line));
+                }
+            }
             (false, '\r') => {}
             (false, '\n') => {
-                record.push(core::mem::take(&mut field));
-                records.push((start_line, core::mem::take(&mut record)));
+                let fields = record.get(..used).unwrap_or(&[]);
+                if !blank(fields) {
+                    each(start_line, fields)?;
+                }
+                used = 0;
+                next_field(&mut record, &mut used);
                 line += 1;
                 start_line = line;
             }
             (false, c) => field.push(c),
         }
     }
-    if !field.is_empty() || !record.is_empty() {
-        record.push(field);
-        records.push((start_line, record));
+    let fields = record.get(..used).unwrap_or(&[]);
+    if !fields.is_empty() && !blank(fields) {
+        each(start_line, fields)?;
     }
-    records.retain(|(_, r)| !(r.len() == 1 && r.first().is_some_and(|f| f.trim().is_empty())));
-    records
+    Ok(())
 }
 
 fn read_csv(text: &str, locale: Locale) -> Result<Vec<RawRow>, ListError> {
@@ -204,53 +271,74 @@ fn read_csv(text: &str, locale: Locale) -> Result<Vec<RawRow>, ListError> {
     } else {
         ','
     };
-    let mut records = csv_records(text, sep).into_iter();
-    let Some((_, header)) = records.next() else {
+    let mut header: Option<Vec<String>> = None;
+    let mut cols: Vec<Option<usize>> = Vec::new();
+    let mut domain_col = 0;
+    let mut rows: Vec<RawRow> = Vec::new();
+    csv_each(text, sep, locale, |line, r| {
+        if header.is_none() {
+            let h: Vec<String> = r.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
+            let index = |name: &str| h.iter().position(|c| c == name);
+            domain_col = index("domain").ok_or_else(|| ListError {
+                message: locale.pick(
+                    format!(
+                        "Die Kopfzeile hat keine Spalte `domain`; erwartet werden die Spalten {}.",
+                        COLUMNS.join(", ")
+                    ),
+                    format!(
+                        "The header row has no `domain` column; expected the columns {}.",
+                        COLUMNS.join(", ")
+                    ),
+                ),
+            })?;
+            cols = COLUMNS.iter().map(|c| index(c)).collect();
+            header = Some(h);
+            return Ok(());
+        }
+        if rows.len() >= MAX_ROWS {
+            return Err(too_many_rows(locale));
+        }
+        let get = |col: Option<usize>| {
+            col.and_then(|i| r.get(i))
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default()
+        };
+        rows.push(RawRow {
+            line,
+            domain: get(Some(domain_col)),
+            registered: get(cols.get(1).copied().flatten()),
+            renewal: get(cols.get(2).copied().flatten()),
+            holder: get(cols.get(3).copied().flatten()),
+            invoice_unpaid: get(cols.get(4).copied().flatten()),
+            intent: get(cols.get(5).copied().flatten()),
+            last_transfer: get(cols.get(6).copied().flatten()),
+            authinfo_created: get(cols.get(7).copied().flatten()),
+        });
+        Ok(())
+    })?;
+    if header.is_none() {
         return Err(ListError {
             message: locale
                 .pick("Die Liste ist leer.", "The list is empty.")
                 .to_string(),
         });
-    };
-    let header: Vec<String> = header
-        .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
-    let index = |name: &str| header.iter().position(|h| h == name);
-    let Some(domain_col) = index("domain") else {
-        return Err(ListError {
-            message: locale.pick(
-                format!(
-                    "Die Kopfzeile hat keine Spalte `domain`; erwartet werden die Spalten {}.",
-                    COLUMNS.join(", ")
-                ),
-                format!(
-                    "The header row has no `domain` column; expected the columns {}.",
-                    COLUMNS.join(", ")
-                ),
-            ),
-        });
-    };
-    let cols: Vec<Option<usize>> = COLUMNS.iter().map(|c| index(c)).collect();
-    let get = |r: &[String], col: Option<usize>| {
-        col.and_then(|i| r.get(i))
-            .map(|s| s.trim().to_string())
-            .unwrap_or_default()
-    };
-    Ok(records
-        .map(|(line, r)| RawRow {
-            line,
-            domain: r
-                .get(domain_col)
-                .map(|s| s.trim().to_string())
-                .unwrap_or_default(),
-            registered: get(&r, cols.get(1).copied().flatten()),
-            renewal: get(&r, cols.get(2).copied().flatten()),
-            holder: get(&r, cols.get(3).copied().flatten()),
-            invoice_unpaid: get(&r, cols.get(4).copied().flatten()),
-            intent: get(&r, cols.get(5).copied().flatten()),
-        })
-        .collect())
+    }
+    Ok(rows)
+}
+
+/// Reads a list given as JSON text (the command line's `.json` lists): at most `max_bytes`
+/// bytes and as many values as [`MAX_ROWS`] rows can hold, nested at most
+/// [`crate::MAX_DEPTH`] deep; linear in time and memory.
+///
+/// # Errors
+/// A single `INVALID_JSON` error.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_list_text(
+    text: &str,
+    max_bytes: usize,
+    locale: Locale,
+) -> Result<Json, crate::InputErrors> {
+    crate::json_text(text, max_bytes, MAX_ROWS.saturating_mul(16), Some(locale))
 }
 
 fn read_json(list: &Json, locale: Locale) -> Result<Vec<RawRow>, ListError> {
@@ -272,6 +360,9 @@ fn read_json(list: &Json, locale: Locale) -> Result<Vec<RawRow>, ListError> {
                 .to_string(),
         });
     }
+    if items.len() > MAX_ROWS {
+        return Err(too_many_rows(locale));
+    }
     let text = |v: &Json| match v {
         Json::String(s) => s.trim().to_string(),
         Json::Bool(b) => b.to_string(),
@@ -289,6 +380,8 @@ fn read_json(list: &Json, locale: Locale) -> Result<Vec<RawRow>, ListError> {
             holder: text(item.get("holder")),
             invoice_unpaid: text(item.get("invoice_unpaid")),
             intent: text(item.get("intent")),
+            last_transfer: text(item.get("last_transfer")),
+            authinfo_created: text(item.get("authinfo_created")),
         })
         .collect())
 }
@@ -346,6 +439,20 @@ impl Job {
         locale: Locale,
         policy: Policy,
     ) -> Result<Job, ListError> {
+        if text.len() > crate::MAX_INVENTORY_BYTES {
+            return Err(ListError {
+                message: locale.pick(
+                    format!(
+                        "Die Liste ist größer als die Grenze von {} Bytes und wird nicht gelesen.",
+                        crate::MAX_INVENTORY_BYTES
+                    ),
+                    format!(
+                        "The list is larger than the limit of {} bytes and is not read.",
+                        crate::MAX_INVENTORY_BYTES
+                    ),
+                ),
+            });
+        }
         let raw = match format {
             Format::Csv => read_csv(text, locale)?,
             Format::Json => {
@@ -458,6 +565,124 @@ impl Job {
         }
     }
 
+    /// A row whose dates leave the calendar's range.
+    fn no_dates(&self, raw: &RawRow) -> Row {
+        let line = raw.line;
+        self.error_row(
+            raw,
+            self.locale.pick(
+                format!("Zeile {line}: kein Verlängerungsdatum berechenbar"),
+                format!("line {line}: no renewal date can be computed"),
+            ),
+        )
+    }
+
+    /// A transfer asked for (R-T3, R-T5, R-T9, R-T12): the transfer-safe date, and, by the
+    /// registry's profile and the Transfer Policy version in force, the gTLD window after
+    /// creation or the last transfer and the code's lifetime — the same figures the
+    /// `transfer_out` rules use.
+    fn transfer(
+        &self,
+        tld: &str,
+        safe: NaiveDate,
+        renewal: NaiveDate,
+        registered: Option<NaiveDate>,
+        last_transfer: Option<NaiveDate>,
+        authinfo_created: Option<NaiveDate>,
+    ) -> (&'static str, NaiveDate, &'static str, String) {
+        let l = self.locale;
+        let today = self.today;
+        let date = |d: NaiveDate| Json::String(iso(d));
+        let say = |code: Code, params: Json| code.message(l, &params);
+        let profile = self.policy.tld(tld);
+        // R-T5, R-T12: an AuthInfo past its lifetime must not be released.
+        let expires = authinfo_created
+            .zip(self.policy.authinfo_valid_days(&profile, today))
+            .and_then(|(created, days)| {
+                schedule::authinfo_expires(created, days).map(|e| (created, e, days))
+            });
+        if let Some((created, exp, days)) = expires.filter(|(_, e, _)| today >= *e) {
+            return (
+                "AUTHINFO_EXPIRED",
+                exp,
+                "high",
+                say(
+                    Code::AUTHINFO_EXPIRED,
+                    Json::object([
+                        ("created", date(created)),
+                        ("authinfo_expires", date(exp)),
+                        ("valid_days", Json::from(days)),
+                    ]),
+                ),
+            );
+        }
+        if today > safe {
+            return (
+                "TRANSFER_TOO_LATE",
+                renewal,
+                "high",
+                say(
+                    Code::TRANSFER_PLANNED_TOO_LATE,
+                    Json::object([
+                        ("planned_transfer", date(today)),
+                        ("transfer_safe_until", date(safe)),
+                        ("renewal", date(renewal)),
+                    ]),
+                ),
+            );
+        }
+        let mut parts = vec![say(
+            Code::TRANSFER_SAFE_UNTIL,
+            Json::object([
+                ("transfer_safe_until", date(safe)),
+                ("renewal", date(renewal)),
+            ]),
+        )];
+        // R-T9: the window after creation or the last transfer, by the version in force.
+        let transfer_policy = match profile.registry {
+            crate::policy::Registry::Gtld => self.policy.transfer_policy(today),
+            _ => None,
+        };
+        if let (Some(tp), Some(reg)) = (transfer_policy, registered) {
+            if let Some((until, since, days)) =
+                schedule::transfer_lock_until(reg, last_transfer, tp)
+            {
+                if today <= until {
+                    let since = match since {
+                        schedule::LockSince::Transfer => "transfer",
+                        schedule::LockSince::Creation => "creation",
+                    };
+                    parts.push(say(
+                        Code::TRANSFER_WITHIN_LOCK_PERIOD,
+                        Json::object([
+                            ("transfer_lock_until", date(until)),
+                            ("since", since.into()),
+                            ("lock_days", Json::from(days)),
+                        ]),
+                    ));
+                }
+            }
+        }
+        // The code runs out before the safe date: the transfer must be done by then.
+        let mut deadline = safe;
+        if let Some((_, exp, _)) = expires.filter(|(_, e, _)| *e <= safe) {
+            deadline = crate::dates::shift(exp, -1).unwrap_or(exp);
+            parts.push(say(
+                Code::AUTHINFO_EXPIRES_BEFORE_TRANSFER,
+                Json::object([
+                    ("authinfo_expires", date(exp)),
+                    ("planned_transfer", date(safe)),
+                ]),
+            ));
+        }
+        (
+            "COMPLETE_TRANSFER",
+            deadline,
+            by_days(days_between(today, deadline)),
+            parts.join(" "),
+        )
+    }
+
     fn row(&self, raw: &RawRow) -> Row {
         let l = self.locale;
         let line = raw.line;
@@ -477,19 +702,29 @@ impl Job {
             if text.is_empty() {
                 return Ok(None);
             }
-            parse_date(text).map(Some).map_err(|_| {
-                l.pick(
+            let last = crate::input::LAST_YEAR;
+            match parse_date(text) {
+                Ok(d) if d.year() <= last => Ok(Some(d)),
+                Ok(_) | Err(crate::dates::DateError::OutOfRange) => Err(l.pick(
+                    format!("Zeile {line}, Spalte `{col}`: erwartet ein Datum zwischen 1985 und {last}, gefunden: `{text}`"),
+                    format!("line {line}, column `{col}`: expected a date between 1985 and {last}, but found `{text}`"),
+                )),
+                Err(_) => Err(l.pick(
                     format!("Zeile {line}, Spalte `{col}`: erwartet ein Datum im Format JJJJ-MM-TT, gefunden: `{text}`"),
                     format!("line {line}, column `{col}`: expected a date as YYYY-MM-DD, but found `{text}`"),
-                )
-            })
+                )),
+            }
         };
-        let (registered, renewal) = match (
+        let (registered, renewal, last_transfer, authinfo_created) = match (
             date("registered", &raw.registered),
             date("renewal", &raw.renewal),
+            date("last_transfer", &raw.last_transfer),
+            date("authinfo_created", &raw.authinfo_created),
         ) {
-            (Ok(a), Ok(b)) => (a, b),
-            (Err(m), _) | (_, Err(m)) => return self.error_row(raw, m),
+            (Ok(a), Ok(b), Ok(c), Ok(d)) => (a, b, c, d),
+            (Err(m), ..) | (_, Err(m), ..) | (_, _, Err(m), _) | (_, _, _, Err(m)) => {
+                return self.error_row(raw, m)
+            }
         };
         let unpaid = match raw.invoice_unpaid.to_ascii_lowercase().as_str() {
             "" | "false" | "no" | "nein" | "0" => false,
@@ -564,79 +799,80 @@ impl Job {
         let to_renewal = days_between(self.today, renewal);
         let show = |d: NaiveDate| crate::dates::display(d, l);
         let unicode = name.unicode().to_string();
+        let date = |d: NaiveDate| Json::String(iso(d));
+        // The messages are the rules' own findings (src/messages.rs), the dates the schedule
+        // kernel's (src/schedule.rs): one wording and one computation for case and list.
+        let say = |code: Code, params: Json| code.message(l, &params);
         let (action, deadline, severity, message): (&'static str, NaiveDate, &'static str, String) =
             if unpaid && (0..=self.policy.renewal_warning_days).contains(&to_renewal) {
                 (
                     "RENEWAL_AT_RISK",
                     renewal,
                     "high",
-                    l.pick(
-                        format!("Verlängerung am {} bei offener Rechnung: Zahlung klären, sonst droht die Domain zu verfallen.", show(renewal)),
-                        format!("Renewal on {} with the invoice unpaid: settle the payment, or the domain may lapse.", show(renewal)),
+                    say(
+                        Code::DOMAIN_RENEWAL_AT_RISK,
+                        Json::object([
+                            ("domain", Json::from(unicode.as_str())),
+                            ("renewal", date(renewal)),
+                            ("days_left", Json::from(to_renewal)),
+                        ]),
                     ),
                 )
             } else {
                 match intent {
-                    Intent::Close => {
-                        let deadline = self.policy.notice_deadline(renewal, tld).unwrap_or(renewal);
-                        if self.today > deadline {
-                            let next =
-                                following_renewal(registered.unwrap_or(renewal), renewal, leap)
-                                    .unwrap_or(renewal);
-                            // The deadline that matters now is the renewal about to be billed.
-                            (
-                                "CLOSE_NOTICE_MISSED",
-                                renewal,
-                                "high",
-                                l.pick(
-                                    format!("Kündigungsfrist am {} verpasst: Die Verlängerung am {} wird berechnet; nächste Schließung zum {}.", show(deadline), show(renewal), show(shift(next, -1).unwrap_or(next))),
-                                    format!("Notice deadline {} missed: the renewal on {} is billed; next close on {}.", show(deadline), show(renewal), show(shift(next, -1).unwrap_or(next))),
-                                ),
-                            )
-                        } else {
-                            let days = days_between(self.today, deadline);
-                            (
-                                "SEND_CLOSE_NOTICE",
-                                deadline,
-                                by_days(days),
-                                l.pick(
-                                    format!("Schließung zum {}: Meldung muss bis {} beim Registrar sein.", show(shift(renewal, -1).unwrap_or(renewal)), show(deadline)),
-                                    format!("Close on {}: the notice must reach the registrar by {}.", show(shift(renewal, -1).unwrap_or(renewal)), show(deadline)),
-                                ),
-                            )
-                        }
-                    }
+                    Intent::Close => match schedule::close_at_expiry(
+                        registered.unwrap_or(renewal),
+                        renewal,
+                        self.today,
+                        self.policy.notice_days_for(tld),
+                        self.policy.undo_days,
+                        leap,
+                    ) {
+                        // R-C4: the deadline that matters now is the renewal about to be billed.
+                        Some(e) if e.missed_deadline.is_some() => (
+                            "CLOSE_NOTICE_MISSED",
+                            renewal,
+                            "high",
+                            say(
+                                Code::CLOSE_NOTICE_LATE,
+                                Json::object([
+                                    ("renewal", date(renewal)),
+                                    (
+                                        "missed_deadline",
+                                        e.missed_deadline.map_or(Json::Null, date),
+                                    ),
+                                    ("close_date", date(e.close_date)),
+                                    ("notice_deadline", date(e.notice_deadline)),
+                                ]),
+                            ),
+                        ),
+                        Some(e) => (
+                            "SEND_CLOSE_NOTICE",
+                            e.notice_deadline,
+                            by_days(days_between(self.today, e.notice_deadline)),
+                            say(
+                                Code::CLOSE_SCHEDULED,
+                                Json::object([
+                                    ("close_date", date(e.close_date)),
+                                    ("notice_deadline", date(e.notice_deadline)),
+                                    ("undo_until", date(e.undo_until)),
+                                ]),
+                            ),
+                        ),
+                        None => return self.no_dates(raw),
+                    },
                     Intent::Transfer => {
-                        let safe = self.policy.transfer_safe_until(renewal).unwrap_or(renewal);
-                        if self.today > safe {
-                            (
-                                "TRANSFER_TOO_LATE",
-                                renewal,
-                                "high",
-                                l.pick(
-                                    format!("Transfer nach dem {}: Die Verlängerung am {} wird wahrscheinlich noch berechnet.", show(safe), show(renewal)),
-                                    format!("Transfer after {}: the renewal on {} will likely be billed.", show(safe), show(renewal)),
-                                ),
-                            )
-                        } else {
-                            (
-                                "COMPLETE_TRANSFER",
-                                safe,
-                                by_days(days_between(self.today, safe)),
-                                l.pick(
-                                    format!(
-                                        "Transfer bis {} abschließen (Verlängerung am {}).",
-                                        show(safe),
-                                        show(renewal)
-                                    ),
-                                    format!(
-                                        "Complete the transfer by {} (renewal on {}).",
-                                        show(safe),
-                                        show(renewal)
-                                    ),
-                                ),
-                            )
-                        }
+                        let Some(safe) = self.policy.transfer_safe_until(renewal) else {
+                            return self.no_dates(raw);
+                        };
+                        self.transfer(
+                            tld,
+                            safe,
+                            renewal,
+                            registered,
+                            last_transfer,
+                            authinfo_created,
+                        )
                     }
                     Intent::Keep => {
                         let cancel_by =
@@ -708,8 +944,11 @@ pub fn to_csv(report: &Report) -> String {
             if i > 0 {
                 out.push(',');
             }
-            // Quote when needed; a leading =, +, - or @ is prefixed so spreadsheets do not run it.
-            let guarded = if f.starts_with(['=', '+', '-', '@']) && f.parse::<i64>().is_err() {
+            // Quote when needed; a cell a spreadsheet would read as a formula (OWASP: a leading
+            // =, +, -, @, TAB or CR) is prefixed with ' so it stays text. Our own day counts
+            // (-5) are numbers and stay as they are.
+            let formula = f.starts_with(['=', '+', '-', '@', '\t', '\r']);
+            let guarded = if formula && f.parse::<i64>().is_err() {
                 format!("'{f}")
             } else {
                 f.clone()
@@ -732,7 +971,12 @@ pub fn to_csv(report: &Report) -> String {
 /// so this is for native callers.
 #[cfg(not(target_arch = "wasm32"))]
 fn parse_json_text(text: &str) -> Option<Json> {
-    serde_json::from_str(text).ok()
+    crate::json::parse_text(
+        text,
+        crate::MAX_INVENTORY_BYTES,
+        MAX_ROWS.saturating_mul(16),
+    )
+    .ok()
 }
 
 #[cfg(target_arch = "wasm32")]

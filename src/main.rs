@@ -8,8 +8,8 @@
 //! and the exit status); [`main`] writes the text, and a closed pipe ends it quietly.
 
 use domainguard::{
-    check, check_authinfo, fields, generate_authinfo, policies, Action, InputError, InputErrors,
-    Json, Locale, Outcome,
+    check, check_authinfo, fields, generate_authinfo, policies, Action, InputErrors, Json, Locale,
+    Outcome,
 };
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read, Write};
@@ -23,12 +23,9 @@ const EXIT_NO_INPUT: u8 = 66;
 /// Exit status: reading the input or writing the output failed (`EX_IOERR`).
 const EXIT_IO: u8 = 74;
 
-/// Default limit of `check`, `deadlines` and `calendar` input: 4 MiB (a case is a few KB).
-const MAX_CASE_BYTES: u64 = 4 << 20;
-/// Default limit of `inventory` input: 64 MiB (about a million rows).
-const MAX_LIST_BYTES: u64 = 64 << 20;
-/// Limit of `authinfo check` input: a code is at most a few dozen characters.
-const MAX_CODE_BYTES: u64 = 4096;
+/// Limit of `authinfo check` input: a code is at most a few dozen characters. (A case and a
+/// list: `domainguard::MAX_CASE_BYTES` and `MAX_INVENTORY_BYTES`, see the README's limits.)
+const MAX_CODE_BYTES: usize = 4096;
 
 const HELP: &str = "\
 domainguard — checks domain close and transfer cases for hosting panels
@@ -43,6 +40,7 @@ COMMANDS:
     deadlines   Like check, but writes only the deadlines
     calendar    Writes a case's deadlines as an iCalendar file
     inventory   Checks a whole domain list (CSV or JSON): one row per domain, most urgent first
+    letter      Writes the holder's letter with the AuthInfo written in (an allowed case only)
     fields      Lists the case fields an action reads
     policies    Lists the built-in policy profiles
     codes       Lists every finding and input error code
@@ -57,6 +55,7 @@ EXIT STATUS:
     1    blocked (check, deadlines), invalid code (authinfo check)
     2    invalid input: the errors as JSON on standard output, each naming its field
          (input over the size limit: INVALID_JSON with params.limit)
+    (letter: 0 the letter printed; 1 blocked or no letter; 2 invalid input)
     64   usage error: unknown command or option, missing or bad argument (message on stderr)
     66   the input file cannot be opened
     74   reading the input or writing the output failed
@@ -67,15 +66,16 @@ The case format is described in docs/case.md; the verdict in the README.";
 const CASE_OPTIONS_HELP: &str =
     "    --locale de|en          Overrides the case's `locale` (messages, the holder's letter).
     --policy ID             Overrides the case's `policy` with a built-in profile.
-    --max-input-bytes N     Refuses input larger than N bytes (default 4194304 = 4 MiB)
-                            with an input error (params.limit), before reading more.";
+    --max-bytes N           Refuses input larger than N bytes (default 2097152 = 2 MiB)
+                            with an input error (params.limit), before reading more.
+                            (--max-input-bytes N: the same.)";
 
 /// The commands, their options and help texts. `parse` refuses every option a command does
 /// not list here.
 static COMMANDS: &[Spec] = &[
     Spec {
         name: "check",
-        options: &["locale", "policy", "pretty", "max-input-bytes"],
+        options: &["locale", "policy", "pretty", "max-bytes"],
         operands: Operands::Input,
         usage: "domainguard check [OPTIONS] [FILE|-]",
         about: "Reads one case (JSON) and writes its verdict (JSON).\n\
@@ -85,7 +85,7 @@ static COMMANDS: &[Spec] = &[
     },
     Spec {
         name: "deadlines",
-        options: &["locale", "policy", "pretty", "max-input-bytes"],
+        options: &["locale", "policy", "pretty", "max-bytes"],
         operands: Operands::Input,
         usage: "domainguard deadlines [OPTIONS] [FILE|-]",
         about: "Like check, but writes only the deadlines ({\"deadlines\": {...}}), or the\n\
@@ -94,13 +94,25 @@ static COMMANDS: &[Spec] = &[
     },
     Spec {
         name: "calendar",
-        options: &["locale", "policy", "max-input-bytes"],
+        options: &["locale", "policy", "max-bytes"],
         operands: Operands::Input,
         usage: "domainguard calendar [OPTIONS] [FILE|-]",
         about: "Reads one case and writes its deadlines as an iCalendar file (all-day events\n\
                 with reminders a week and a day before). Invalid input: the errors as JSON,\n\
                 exit status 2.",
         extra: "",
+    },
+    Spec {
+        name: "letter",
+        options: &["locale", "policy", "pretty", "max-bytes"],
+        operands: Operands::Input,
+        usage: "domainguard letter [OPTIONS] [FILE|-]",
+        about: "Checks the case like check and, when it is allowed, prints the holder's letter\n\
+                as text with the AuthInfo (`authinfo.code`) written in: the one output that\n\
+                carries the code (a verdict holds [[AUTHINFO]] instead). When there is no\n\
+                letter (invalid, blocked, or none for the action) it prints the outcome as\n\
+                check does, with exit status 2 or 1.",
+        extra: "    --pretty                Indents the JSON output (when there is no letter).",
     },
     Spec {
         name: "inventory",
@@ -111,7 +123,7 @@ static COMMANDS: &[Spec] = &[
             "out",
             "format",
             "pretty",
-            "max-input-bytes",
+            "max-bytes",
         ],
         operands: Operands::Input,
         usage: "domainguard inventory [OPTIONS] --today YYYY-MM-DD [FILE|-]",
@@ -127,7 +139,7 @@ static COMMANDS: &[Spec] = &[
                 \x20   --format csv|json       How to read the list (default: json for a FILE\n\
                 \x20                           ending in .json, else csv).\n\
                 \x20   --pretty                Indents the JSON output (--out json only).\n\
-                \x20   (--max-input-bytes: default 67108864 = 64 MiB for a list.)",
+                \x20   (--max-bytes: default and most 33554432 = 32 MiB for a list.)",
     },
     Spec {
         name: "fields",
@@ -239,7 +251,7 @@ struct Args {
     out: Option<Out>,
     format: Option<ListFormat>,
     tld: Option<String>,
-    max_input_bytes: Option<u64>,
+    max_bytes: Option<usize>,
     pretty: bool,
     markdown: bool,
     /// FILE (`-` is standard input), or the ACTION of `fields`.
@@ -361,6 +373,10 @@ fn parse(mut parser: lexopt::Parser) -> Result<Request, Failure> {
                 operands.push(string(v, Some(spec))?);
                 continue;
             }
+            // The brief's name for --max-bytes, kept as an alias.
+            Long("max-input-bytes") if spec.options.contains(&"max-bytes") => {
+                "max-bytes".to_string()
+            }
             Long(name) if spec.options.contains(&name) => name.to_string(),
             other => {
                 return Err(usage(
@@ -453,10 +469,10 @@ fn read_option(
                 _ => return Err(bad("csv or json", &v)),
             });
         }
-        "max-input-bytes" => {
+        "max-bytes" => {
             let v = value()?;
-            match v.parse::<u64>() {
-                Ok(n) if n > 0 => args.max_input_bytes = Some(n),
+            match v.parse::<usize>() {
+                Ok(n) if n > 0 => args.max_bytes = Some(n),
                 _ => return Err(bad("a positive number of bytes", &v)),
             }
         }
@@ -507,37 +523,35 @@ fn authinfo_help() -> String {
 // ---------------------------------------------------------------------------------------------
 // Reading input
 
-/// Where the input comes from: a file, or standard input (`-` or no FILE).
+/// Reads the input from FILE or standard input (`-` or no FILE): at most `limit` bytes. Input
+/// over the limit is refused having read `limit + 1` bytes (a larger regular file without
+/// reading it), with the library's error; text that is not UTF-8 is an INVALID_JSON error.
 fn read_input(
     spec: &'static Spec,
     args: &Args,
-    limit: u64,
-) -> Result<Result<Vec<u8>, u64>, Failure> {
-    let read_limited =
-        |reader: &mut dyn Read, what: &str| -> Result<Result<Vec<u8>, u64>, Failure> {
-            let mut bytes = Vec::new();
-            reader
-                .take(limit.saturating_add(1))
-                .read_to_end(&mut bytes)
-                .map_err(|e| Failure::Io(format!("cannot read {what}: {e}")))?;
-            Ok(if bytes.len() as u64 > limit {
-                Err(limit)
-            } else {
-                Ok(bytes)
-            })
-        };
+    limit: usize,
+) -> Result<Result<String, InputErrors>, Failure> {
+    let locale = args.locale.unwrap_or_default();
+    let too_large = || Ok(Err(domainguard::input_too_large(limit, locale)));
+    let mut bytes = Vec::new();
+    let mut read_limited = |reader: &mut dyn Read, what: &str| {
+        let take = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+        reader
+            .take(take)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::Io(format!("cannot read {what}: {e}")))
+    };
     match args.operand.as_deref() {
         Some(path) if path != "-" => {
             let mut file = std::fs::File::open(path)
                 .map_err(|e| Failure::NoInput(format!("cannot open `{path}`: {e}")))?;
-            // A regular file that is too large is refused without reading it.
             if file
                 .metadata()
-                .is_ok_and(|m| m.is_file() && m.len() > limit)
+                .is_ok_and(|m| m.is_file() && m.len() > u64::try_from(limit).unwrap_or(u64::MAX))
             {
-                return Ok(Err(limit));
+                return too_large();
             }
-            read_limited(&mut file, &format!("`{path}`"))
+            read_limited(&mut file, &format!("`{path}`"))?;
         }
         given => {
             let stdin = std::io::stdin();
@@ -551,55 +565,34 @@ fn read_input(
                     Some(spec),
                 ));
             }
-            read_limited(&mut stdin.lock(), "standard input")
+            read_limited(&mut stdin.lock(), "standard input")?;
         }
     }
-}
-
-/// The input error for input over the limit (exit status 2, like every input error). The code
-/// is INVALID_JSON with `params.limit`, as the library reports it (helper "input":
-/// `domainguard::input_too_large`, which this can be replaced by when both are merged).
-fn too_large(limit: u64, locale: Locale) -> InputErrors {
-    InputErrors {
-        errors: vec![InputError {
-            code: domainguard::input::InputCode::INVALID_JSON.name(),
-            field: None,
-            message: locale.pick(
-                format!(
-                    "Die Eingabe ist größer als die Grenze von {limit} Bytes und wird nicht \
-                     gelesen (die Grenze ändert --max-input-bytes)."
-                ),
-                format!(
-                    "the input is larger than the limit of {limit} bytes and is not read \
-                     (--max-input-bytes changes the limit)"
-                ),
-            ),
-            params: Json::object([("limit", Json::from(limit as i64))]),
-        }],
+    if bytes.len() > limit {
+        return too_large();
     }
+    Ok(String::from_utf8(bytes).map_err(|e| InputErrors::invalid_json(&e.to_string(), locale)))
 }
 
-fn parse_json(bytes: &[u8], locale: Locale) -> Result<Json, InputErrors> {
-    serde_json::from_slice(bytes).map_err(|e| InputErrors::invalid_json(&e.to_string(), locale))
-}
-
-/// Reads the case from FILE or standard input, applying `--locale` and `--policy`.
+/// Reads the case from FILE or standard input (`domainguard::read_case_text`: linear in the
+/// input, nesting limited, as the wasm reads it), applying `--locale` and `--policy`.
 fn read_case(spec: &'static Spec, args: &Args) -> Result<Result<Json, InputErrors>, Failure> {
-    let locale = args.locale.unwrap_or_default();
-    let limit = args.max_input_bytes.unwrap_or(MAX_CASE_BYTES);
-    let bytes = match read_input(spec, args, limit)? {
-        Ok(bytes) => bytes,
-        Err(limit) => return Ok(Err(too_large(limit, locale))),
+    let limit = args.max_bytes.unwrap_or(domainguard::MAX_CASE_BYTES);
+    let text = match read_input(spec, args, limit)? {
+        Ok(text) => text,
+        Err(e) => return Ok(Err(e)),
     };
-    Ok(parse_json(&bytes, locale).map(|mut case| {
-        if let Some(l) = args.locale {
-            case.set("locale", Json::from(l.tag()));
-        }
-        if let Some(p) = &args.policy {
-            case.set("policy", Json::from(p.as_str()));
-        }
-        case
-    }))
+    Ok(
+        domainguard::read_case_text(&text, limit, args.locale).map(|mut case| {
+            if let Some(l) = args.locale {
+                case.set("locale", Json::from(l.tag()));
+            }
+            if let Some(p) = &args.policy {
+                case.set("policy", Json::from(p.as_str()));
+            }
+            case
+        }),
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -630,6 +623,16 @@ fn run(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
     match spec.name {
         "check" | "deadlines" => check_command(spec, args),
         "calendar" => calendar_command(spec, args),
+        "letter" => {
+            match read_case(spec, args)?.map(|case| domainguard::letter_with_authinfo(&case)) {
+                Ok(Ok(letter)) => Ok(Done::ok(format!("{letter}\n"))),
+                Ok(Err(outcome)) => Ok(Done {
+                    stdout: json_text(&*outcome, args.pretty)?,
+                    status: outcome.exit_code().max(1),
+                }),
+                Err(e) => invalid(&e, args.pretty),
+            }
+        }
         "inventory" => inventory_command(spec, args),
         "fields" => {
             let action = args.operand.as_deref().unwrap_or_default();
@@ -654,12 +657,10 @@ fn run(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
         }
         "authinfo check" => {
             let locale = args.locale.unwrap_or_default();
-            let bytes = match read_input(spec, args, MAX_CODE_BYTES)? {
-                Ok(bytes) => bytes,
-                Err(limit) => return invalid(&too_large(limit, locale), args.pretty),
+            let code = match read_input(spec, args, MAX_CODE_BYTES)? {
+                Ok(code) => code,
+                Err(e) => return invalid(&e, args.pretty),
             };
-            // Not UTF-8: checked as the replacement characters, which no scheme allows.
-            let code = String::from_utf8_lossy(&bytes);
             let result = check_authinfo(args.tld.as_deref().unwrap_or("de"), &code, locale);
             Ok(Done {
                 stdout: json_text(&result, args.pretty)?,
@@ -699,40 +700,23 @@ fn calendar_command(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
 
 fn inventory_command(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
     let locale = args.locale.unwrap_or_default();
-    let limit = args.max_input_bytes.unwrap_or(MAX_LIST_BYTES);
+    let limit = args.max_bytes.unwrap_or(domainguard::MAX_INVENTORY_BYTES);
     let format = args.format.unwrap_or(match args.operand.as_deref() {
         Some(path) if path.to_ascii_lowercase().ends_with(".json") => ListFormat::Json,
         _ => ListFormat::Csv,
     });
     // A missing --today is reported by the rules like every other input error (exit status 2,
     // field `today`).
-    let bytes = match read_input(spec, args, limit)? {
-        Ok(bytes) => bytes,
-        Err(limit) => return invalid(&too_large(limit, locale), args.pretty),
+    let text = match read_input(spec, args, limit)? {
+        Ok(text) => text,
+        Err(e) => return invalid(&e, args.pretty),
     };
     let list = match format {
-        ListFormat::Json => match parse_json(&bytes, locale) {
+        ListFormat::Json => match domainguard::inventory::read_list_text(&text, limit, locale) {
             Ok(v) => v,
             Err(e) => return invalid(&e, args.pretty),
         },
-        ListFormat::Csv => match String::from_utf8(bytes) {
-            Ok(text) => Json::String(text),
-            Err(e) => {
-                let at = e.utf8_error().valid_up_to();
-                let errors = InputErrors {
-                    errors: vec![InputError {
-                        code: "INVALID_VALUE",
-                        field: Some("list".to_string()),
-                        message: locale.pick(
-                            format!("Die Liste ist nicht in UTF-8 geschrieben (Byte {at})."),
-                            format!("The list is not UTF-8 text (byte {at})."),
-                        ),
-                        params: Json::Null,
-                    }],
-                };
-                return invalid(&errors, args.pretty);
-            }
-        },
+        ListFormat::Csv => Json::String(text),
     };
     let mut options = Json::object::<&str>([]);
     if let Some(today) = &args.today {

@@ -265,6 +265,7 @@ fn every_command_has_help_and_options_take_an_equals_sign() {
         "check",
         "deadlines",
         "calendar",
+        "letter",
         "inventory",
         "fields",
         "policies",
@@ -287,12 +288,7 @@ fn every_command_has_help_and_options_take_an_equals_sign() {
         .is_some_and(|t| t.contains("never as an argument")));
     let (v, _, _) = run(&["check", "--help"], "");
     let text = v.as_str().expect("help text");
-    for option in [
-        "--locale de|en",
-        "--policy ID",
-        "--max-input-bytes N",
-        "--pretty",
-    ] {
+    for option in ["--locale de|en", "--policy ID", "--max-bytes N", "--pretty"] {
         assert!(text.contains(option), "{option} missing: {text}");
     }
 
@@ -334,8 +330,8 @@ fn unknown_unused_and_malformed_options_are_usage_errors() {
             "domainguard: --pretty applies only to --out json; see `domainguard inventory --help`\n",
         ),
         (
-            &["check", "--max-input-bytes=0"][..],
-            "domainguard: --max-input-bytes: expected a positive number of bytes, found `0`; see `domainguard check --help`\n",
+            &["check", "--max-bytes=0"][..],
+            "domainguard: --max-bytes: expected a positive number of bytes, found `0`; see `domainguard check --help`\n",
         ),
         (
             &["codes", "-x"][..],
@@ -376,17 +372,18 @@ fn fields_error_lists_every_action() {
 #[test]
 fn input_over_the_size_limit_is_an_input_error() {
     let case = seed_004().to_string();
-    let (v, code, _) = run(&["check", "--max-input-bytes=100"], &case);
+    let (v, code, _) = run(&["check", "--max-bytes=100"], &case);
     assert_eq!(code, 2);
     assert_eq!(
         v,
         json!({"errors": [{
             "code": "INVALID_JSON", "field": null,
-            "message": "Die Eingabe ist größer als die Grenze von 100 Bytes und wird nicht gelesen (die Grenze ändert --max-input-bytes).",
+            "message": "Die Eingabe ist größer als die Grenze von 100 Bytes und wird nicht gelesen.",
             "params": {"limit": 100}
         }]})
     );
     let limit = case.len().to_string();
+    // --max-input-bytes is the same option.
     let (v, code, _) = run(&["check", "--max-input-bytes", &limit], &case);
     assert_eq!(
         (code, &v["allowed"]),
@@ -394,9 +391,9 @@ fn input_over_the_size_limit_is_an_input_error() {
         "exactly the limit"
     );
 
-    // The default for a case is 4 MiB: a case padded to exactly 4 MiB is read, one byte more is not.
+    // The default for a case is 2 MiB: a case padded to exactly 2 MiB is read, one byte more is not.
     let mut padded = case.clone().into_bytes();
-    padded.resize(4 << 20, b' ');
+    padded.resize(2 << 20, b' ');
     let (out, code, _) = run_bytes(&["check"], &padded);
     assert_eq!(code, 0, "{}", String::from_utf8_lossy(&out));
     padded.push(b' ');
@@ -406,13 +403,13 @@ fn input_over_the_size_limit_is_an_input_error() {
     assert_eq!(v["errors"][0]["code"], "INVALID_JSON");
     assert_eq!(
         v["errors"][0]["message"],
-        "the input is larger than the limit of 4194304 bytes and is not read (--max-input-bytes changes the limit)"
+        "the input is larger than the limit of 2097152 bytes and is not read"
     );
 
-    // A list may be 64 MiB; a larger file is refused without being read (a sparse file here).
+    // A list may be 32 MiB; a larger file is refused without being read (a sparse file here).
     let path = scratch("limit").join("huge.csv");
     let file = std::fs::File::create(&path).expect("create");
-    file.set_len((64 << 20) + 1).expect("size");
+    file.set_len((32 << 20) + 1).expect("size");
     let (v, code, _) = run(
         &[
             "inventory",
@@ -423,7 +420,7 @@ fn input_over_the_size_limit_is_an_input_error() {
     );
     assert_eq!(code, 2);
     assert_eq!(v["errors"][0]["code"], "INVALID_JSON");
-    assert_eq!(v["errors"][0]["params"]["limit"], 67108864);
+    assert_eq!(v["errors"][0]["params"]["limit"], 33554432);
     std::fs::remove_file(&path).ok();
 }
 

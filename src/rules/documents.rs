@@ -185,22 +185,25 @@ pub(crate) fn transfer_letter(locale: Locale, l: &TransferLetter) -> String {
         });
     }
     paras.push(dates.join(" "));
-    let code = c.authinfo.as_ref().and_then(|a| a.code.as_deref());
-    paras.push(match (code, l.authinfo_expires, de) {
-        (Some(code), Some(exp), true) => format!(
+    // The code itself never goes into a verdict: the letter holds the placeholder, and
+    // `crate::letter_with_authinfo` puts the code in on explicit request.
+    let has_code = c.authinfo.as_ref().is_some_and(|a| a.code.is_some());
+    let code = crate::AUTHINFO_PLACEHOLDER;
+    paras.push(match (has_code, l.authinfo_expires, de) {
+        (true, Some(exp), true) => format!(
             "Ihre AuthInfo (Providerwechsel-Passwort): {code}\nSie ist ab dem {} ungültig.",
             date(exp)
         ),
-        (Some(code), Some(exp), false) => format!(
+        (true, Some(exp), false) => format!(
             "Your AuthInfo (transfer code): {code}\nIt stops working on {}.",
             date(exp)
         ),
-        (Some(code), None, true) => format!("Ihre AuthInfo (Providerwechsel-Passwort): {code}"),
-        (Some(code), None, false) => format!("Your AuthInfo (transfer code): {code}"),
-        (None, _, true) => {
+        (true, None, true) => format!("Ihre AuthInfo (Providerwechsel-Passwort): {code}"),
+        (true, None, false) => format!("Your AuthInfo (transfer code): {code}"),
+        (false, _, true) => {
             "Ihre AuthInfo (Providerwechsel-Passwort) teilen wir Ihnen gesondert mit.".to_string()
         }
-        (None, _, false) => {
+        (false, _, false) => {
             "We will send you your AuthInfo (transfer code) separately.".to_string()
         }
     });
