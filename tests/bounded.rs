@@ -9,6 +9,16 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// The tests here measure time and memory: they run one at a time, so that none of them
+/// competes with another for the machine's two cores.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// Seed 004's close case with `extra` keys `k0`, `k1`, … at its top level (before the real
 /// fields, so that every lookup passes them), plus one repeated key.
 fn case_with_keys(extra: usize) -> String {
@@ -42,6 +52,7 @@ fn answer_time(text: &str) -> Duration {
 
 #[test]
 fn reading_grows_linearly_with_the_number_of_keys() {
+    let _serial = serial();
     let small = case_with_keys(10_000);
     let large = case_with_keys(100_000);
     assert!(
@@ -67,6 +78,7 @@ fn reading_grows_linearly_with_the_number_of_keys() {
 
 #[test]
 fn a_repeated_key_keeps_its_last_value_at_its_first_place() {
+    let _serial = serial();
     let mut text = String::from("{\"a\":1,");
     for i in 0..40 {
         text.push_str(&format!("\"x{i}\":{i},"));
@@ -91,6 +103,7 @@ fn nested(levels: usize) -> String {
 
 #[test]
 fn nesting_is_limited_to_max_depth_the_same_in_every_way_in() {
+    let _serial = serial();
     assert_eq!(MAX_DEPTH, 32);
     // 32 levels (the case object and 31 arrays) are read; 33 are not.
     let ok = read_case_text(&nested(32), MAX_CASE_BYTES, None).expect("32 levels");
@@ -114,6 +127,7 @@ fn nesting_is_limited_to_max_depth_the_same_in_every_way_in() {
 
 #[test]
 fn a_lone_surrogate_reads_as_the_replacement_character_as_in_the_browser() {
+    let _serial = serial();
     let v = read_case_text(
         r#"{"a":"x\ud800y","b":"\udc00","c":"\ud83d\ude00","d":"\\ud800"}"#,
         MAX_CASE_BYTES,
@@ -152,6 +166,7 @@ fn cli(args: &[&str], input: &[u8]) -> (Value, i32, Duration) {
 
 #[test]
 fn check_refuses_an_input_over_the_limit_before_reading_it() {
+    let _serial = serial();
     assert_eq!(MAX_CASE_BYTES, 4 * 1024 * 1024);
     let big = vec![b' '; MAX_CASE_BYTES + 1];
     let (v, code, _) = cli(&["check"], &big);
@@ -205,6 +220,7 @@ fn inventory_in(limit_kb: u64, file: &std::path::Path) -> (Value, i32) {
 
 #[test]
 fn inventory_refuses_a_50_mb_file_at_the_limit_in_under_100_mb() {
+    let _serial = serial();
     assert_eq!(MAX_INVENTORY_BYTES, 32 * 1024 * 1024);
     let dir = std::env::temp_dir().join(format!("dg-bounded-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
@@ -259,6 +275,7 @@ fn seed004_close(extra: &str) -> String {
 
 #[test]
 fn a_million_wrong_items_give_a_hundred_errors_fast() {
+    let _serial = serial();
     // 1.8 MB: once 148 MB of output, 550 MB of memory and 4.5 s.
     let list = vec!["1"; 900_000].join(",");
     let text = seed004_close(&format!(",\"status\":[{list}]"));
@@ -273,6 +290,7 @@ fn a_million_wrong_items_give_a_hundred_errors_fast() {
 
 #[test]
 fn policy_lists_matched_against_each_other_are_bounded() {
+    let _serial = serial();
     // 40k TLD overrides: once 16 s (each one looked up and inserted by a scan).
     let tlds: Vec<String> = (0..40_000).map(|i| format!("\"t{i}\":{{}}")).collect();
     let text = seed004_close("").replacen(
