@@ -31,6 +31,9 @@ node scripts/size.mjs
 step "wasm and browser tests (Node + headless Chromium)"
 npm test
 
+step "fuzzing: each target of fuzz/ for about 30 s (nightly, cargo-fuzz)"
+bash scripts/fuzz.sh 30
+
 step "panel packages: build, php -l, PHPUnit, headless Chromium"
 bash scripts/build-integrations.sh
 bash tests/integrations/run.sh
