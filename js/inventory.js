@@ -109,6 +109,7 @@ export const NEXT_ACTIONS = Object.freeze({
   CLOSE_NOTICE_MISSED: { de: 'Kündigungsfrist verpasst', en: 'Notice deadline missed' },
   SEND_CLOSE_NOTICE: { de: 'Schließung melden', en: 'Send the close notice' },
   TRANSFER_TOO_LATE: { de: 'Transfer zu spät', en: 'Transfer too late' },
+  AUTHINFO_EXPIRED: { de: 'AuthInfo abgelaufen', en: 'AuthInfo expired' },
   COMPLETE_TRANSFER: { de: 'Transfer abschließen', en: 'Complete the transfer' },
   RENEWAL: { de: 'Verlängerung', en: 'Renewal' },
 });

@@ -8,7 +8,7 @@ use crate::json::Json;
 use crate::policy::{
     builtin_ids, builtin_policy, CloseMode, Policy, Registry, TldPolicy, TEMPLATE_PLACEHOLDERS,
 };
-use crate::transfer_policy::{icann_2016, in_force, DenialReason, DenyList};
+use crate::transfer_policy::{builtin_version, icann_2024, in_force, DenialReason, DenyList};
 use crate::Locale;
 use chrono::NaiveDate;
 
@@ -29,11 +29,13 @@ pub enum Action {
     CmsUpdate,
     /// Check a reseller account's emergency readiness.
     Readiness,
+    /// Undo a scheduled close (R-C11).
+    CloseUndo,
 }
 
 impl Action {
     /// Every action this version checks, with its name in the case.
-    pub const ALL: [(&'static str, Action); 7] = [
+    pub const ALL: [(&'static str, Action); 8] = [
         ("close", Action::Close),
         ("transfer_out", Action::TransferOut),
         ("transfer_request", Action::TransferRequest),
@@ -41,6 +43,7 @@ impl Action {
         ("cms_delete", Action::CmsDelete),
         ("cms_update", Action::CmsUpdate),
         ("readiness", Action::Readiness),
+        ("close_undo", Action::CloseUndo),
     ];
 
     /// The name used in the case (`close`, `transfer_out`, …).
@@ -91,7 +94,7 @@ impl ActionCase {
         r: &mut Reader,
     ) -> Option<ActionCase> {
         match action {
-            Action::Close | Action::TransferOut => {
+            Action::Close | Action::TransferOut | Action::CloseUndo => {
                 DomainCase::read(case, action, r).map(ActionCase::Domain)
             }
             Action::TransferRequest => {
@@ -191,6 +194,8 @@ pub struct AuthInfoCase {
     pub created: Option<NaiveDate>,
     /// When the transfer is planned.
     pub planned_transfer: Option<NaiveDate>,
+    /// When the holder asked for the code (gTLD hand-out deadline, R-T12).
+    pub requested: Option<NaiveDate>,
 }
 
 impl core::fmt::Debug for AuthInfoCase {
@@ -199,6 +204,7 @@ impl core::fmt::Debug for AuthInfoCase {
             .field("code", &self.code.as_ref().map(|_| "<secret>"))
             .field("created", &self.created)
             .field("planned_transfer", &self.planned_transfer)
+            .field("requested", &self.requested)
             .finish()
     }
 }
@@ -258,10 +264,11 @@ const LEAP: [(&str, LeapDayRenewal); 2] = [
     ("feb28", LeapDayRenewal::Feb28),
     ("mar1", LeapDayRenewal::Mar1),
 ];
-const REGISTRIES: [(&str, Registry); 3] = [
+const REGISTRIES: [(&str, Registry); 4] = [
     ("denic", Registry::Denic),
     ("gtld", Registry::Gtld),
     ("other", Registry::Other),
+    ("none", Registry::Other),
 ];
 
 /// Reads the locale first, so every later message can be in it.
@@ -489,12 +496,17 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
     if let Some(n) = r.days(v.get("transfer_safe_days"), "policy.transfer_safe_days", 60) {
         p.transfer_safe_days = n;
     }
-    if let Some(n) = r.days(
-        v.get("authinfo_valid_days"),
-        "policy.authinfo_valid_days",
-        365,
-    ) {
-        p.authinfo_valid_days = n;
+    // The code's lifetime is a registry figure now (R-T12): `.de` keeps its own.
+    if !v.get("authinfo_valid_days").is_null() && !r.is_schema() {
+        r.error(
+            InputCode::INVALID_VALUE,
+            "policy.authinfo_valid_days",
+            r.locale.pick(
+                "die Gültigkeit der AuthInfo ist eine Zahl der Registry: erwartet sie in `policy.tlds.TLD.authinfo_valid_days` (gTLDs: `policy.transfer_policies`)".to_string(),
+                "the AuthInfo's lifetime is a registry figure: expected it in `policy.tlds.TLD.authinfo_valid_days` (gTLDs: `policy.transfer_policies`)".to_string(),
+            ),
+            Json::object([("expected", "policy.tlds.TLD.authinfo_valid_days".into())]),
+        );
     }
     if let Some(n) = r.days(
         v.get("renewal_warning_days"),
@@ -540,6 +552,9 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
     if let Some(t) = read_template(v.get("transit_template"), "policy.transit_template", r) {
         p.transit_template = t;
     }
+    if let Some(t) = read_template(v.get("undo_template"), "policy.undo_template", r) {
+        p.undo_template = t;
+    }
     if let Some(b) = r.object(v.get("business_hours"), "policy.business_hours", false) {
         if let Some(h) = r.days(b.get("start_hour"), "policy.business_hours.start_hour", 23) {
             p.business_hours.start_hour = h as u32;
@@ -567,7 +582,7 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
                 let Some(settings) = r.object(settings, &path, true) else {
                     continue;
                 };
-                let mut entry = p.tld(&key).cloned().unwrap_or_else(|| fallback_tld(&key));
+                let mut entry = p.tld(&key);
                 entry.tld = key.clone();
                 read_tld(&mut entry, settings, &path, r);
                 match p.tlds.iter_mut().find(|t| t.tld == key) {
@@ -610,10 +625,15 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
         let (Some(id), Some(effective)) = (id, effective) else {
             continue;
         };
-        let mut version = in_force(&p.transfer_policies, effective)
-            .or_else(|| p.transfer_policies.first())
-            .cloned()
-            .unwrap_or_else(icann_2016);
+        // A built-in version (`icann-revised`) is switched on with its own figures; any
+        // other id starts from the version in force before it.
+        let mut version = builtin_version(&id)
+            .or_else(|| {
+                in_force(&p.transfer_policies, effective)
+                    .or_else(|| p.transfer_policies.first())
+                    .cloned()
+            })
+            .unwrap_or_else(icann_2024);
         version.id = id;
         version.effective = effective;
         if let Some(n) = r.days(item.get("ack_days"), &format!("{path}.ack_days"), 60) {
@@ -632,6 +652,27 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
             365,
         ) {
             version.lock_days_after_transfer = n;
+        }
+        if let Some(n) = r.days(
+            item.get("code_valid_days"),
+            &format!("{path}.code_valid_days"),
+            365,
+        ) {
+            version.code_valid_days = Some(n);
+        }
+        if let Some(n) = r.days(
+            item.get("code_provide_days"),
+            &format!("{path}.code_provide_days"),
+            60,
+        ) {
+            version.code_provide_days = n;
+        }
+        if let Some(n) = r.days(
+            item.get("code_min_length"),
+            &format!("{path}.code_min_length"),
+            64,
+        ) {
+            version.code_min_length = n as usize;
         }
         if let Json::Array(reasons) = item.get("reasons") {
             if r.too_many(item.get("reasons"), &format!("{path}.reasons")) {
@@ -659,20 +700,6 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
     }
 }
 
-fn fallback_tld(tld: &str) -> TldPolicy {
-    TldPolicy {
-        tld: tld.to_string(),
-        registry: Registry::Other,
-        notice_days: None,
-        transit: false,
-        rgp_days: 30,
-        pending_delete_days: 0,
-        transfer_lock_days: None,
-        ack_days: None,
-        authinfo_scheme: crate::authinfo::AuthInfoScheme::for_tld(tld),
-    }
-}
-
 fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     if let Some(reg) = r.choice(
         v.get("registry"),
@@ -689,7 +716,22 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
         t.transit = r.flag(v.get("transit"), &format!("{path}.transit"));
     }
     if let Some(n) = r.days(v.get("rgp_days"), &format!("{path}.rgp_days"), 365) {
-        t.rgp_days = n;
+        t.rgp_days = Some(n);
+    }
+    if let Some(n) = r.days(
+        v.get("authinfo_valid_days"),
+        &format!("{path}.authinfo_valid_days"),
+        365,
+    ) {
+        t.authinfo_valid_days = Some(n);
+    }
+    if let Some(s) = r.choice(
+        v.get("authinfo_scheme"),
+        &format!("{path}.authinfo_scheme"),
+        &SCHEMES,
+        false,
+    ) {
+        t.authinfo_scheme = s;
     }
     if let Some(n) = r.days(
         v.get("pending_delete_days"),
@@ -698,16 +740,50 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     ) {
         t.pending_delete_days = n;
     }
-    if let Some(n) = r.days(
-        v.get("transfer_lock_days"),
-        &format!("{path}.transfer_lock_days"),
-        365,
-    ) {
-        t.transfer_lock_days = Some(n);
+    // The gTLD transfer figures live once, in the Transfer Policy versions (R-T9, R-T12).
+    for moved in ["transfer_lock_days", "ack_days"] {
+        if !v.get(moved).is_null() && !r.is_schema() {
+            r.error(
+                InputCode::INVALID_VALUE,
+                &format!("{path}.{moved}"),
+                r.locale.pick(
+                    "diese Frist gehört zur Transfer Policy: erwartet sie in `policy.transfer_policies`".to_string(),
+                    "this figure belongs to the Transfer Policy: expected it in `policy.transfer_policies`".to_string(),
+                ),
+                Json::object([("expected", "policy.transfer_policies".into())]),
+            );
+        }
     }
-    if let Some(n) = r.days(v.get("ack_days"), &format!("{path}.ack_days"), 60) {
-        t.ack_days = Some(n);
+}
+
+const SCHEMES: [(&str, crate::authinfo::AuthInfoScheme); 2] = [
+    ("denic", crate::authinfo::AuthInfoScheme::Denic),
+    ("gtld", crate::authinfo::AuthInfoScheme::Gtld),
+];
+
+/// `domain.status`: EPP status words, spelled as in RFC 5731 / RFC 3915 whatever their case;
+/// a word in neither RFC is an input error naming the value (R-T11).
+pub(crate) fn read_status(v: &Json, path: &str, r: &mut Reader) -> Vec<String> {
+    let words = r.text_list(v, path);
+    let mut out = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        match crate::epp::canonical(word) {
+            Some(s) => out.push(s.to_string()),
+            None => {
+                let shown: String = word.chars().take(40).collect();
+                r.error(
+                    InputCode::INVALID_VALUE,
+                    &format!("{path}.{i}"),
+                    r.locale.pick(
+                        format!("unbekannter EPP-Status `{shown}`; erwartet ein Status aus RFC 5731 oder RFC 3915 (`ok`, `clientTransferProhibited`, `serverHold`, `redemptionPeriod`, …)"),
+                        format!("unknown EPP status `{shown}`; expected a status of RFC 5731 or RFC 3915 (`ok`, `clientTransferProhibited`, `serverHold`, `redemptionPeriod`, …)"),
+                    ),
+                    Json::object([("found", shown.as_str().into())]),
+                );
+            }
+        }
     }
+    out
 }
 
 pub(crate) fn read_domain_name(v: &Json, path: &str, r: &mut Reader) -> Option<DomainName> {
@@ -738,7 +814,7 @@ impl DomainCase {
         let name = read_domain_name(d.get("name"), "domain.name", r);
         let registered = r.date(d.get("registered"), "domain.registered", true);
         let renewal = r.date(d.get("renewal"), "domain.renewal", false);
-        let status = r.text_list(d.get("status"), "domain.status");
+        let status = read_status(d.get("status"), "domain.status", r);
         let last_transfer = r.date(d.get("last_transfer"), "domain.last_transfer", false);
 
         let holder_obj = r.object(case.get("holder"), "holder", true);
@@ -748,8 +824,10 @@ impl DomainCase {
             true,
         );
 
-        let termination = r
-            .object(case.get("termination"), "termination", false)
+        let undo = action == Action::CloseUndo;
+        let termination = (!undo)
+            .then(|| r.object(case.get("termination"), "termination", false))
+            .flatten()
             .and_then(|t| {
                 let from = r.choice(t.get("from"), "termination.from", &SENDERS, true);
                 let to = r.choice(t.get("to"), "termination.to", &RECIPIENTS, true);
@@ -761,27 +839,31 @@ impl DomainCase {
                 })
             });
 
-        let evk = r.object(case.get("evk"), "evk", false).map(|e| Evk {
-            signed_by: r.choice(e.get("signed_by"), "evk.signed_by", &SENDERS, false),
-            date: r.date(e.get("date"), "evk.date", false),
-            text: r.text(e.get("text"), "evk.text", false),
-            acknowledges_availability: if action == Action::Close {
-                r.flag(
-                    e.get("acknowledges_availability"),
-                    "evk.acknowledges_availability",
-                )
-            } else {
-                false
-            },
-            new_provider: if action == Action::TransferOut {
-                r.text(e.get("new_provider"), "evk.new_provider", false)
-            } else {
-                None
-            },
-        });
+        let evk = (!undo)
+            .then(|| r.object(case.get("evk"), "evk", false))
+            .flatten()
+            .map(|e| Evk {
+                signed_by: r.choice(e.get("signed_by"), "evk.signed_by", &SENDERS, false),
+                date: r.date(e.get("date"), "evk.date", false),
+                text: r.text(e.get("text"), "evk.text", false),
+                acknowledges_availability: if action == Action::Close {
+                    r.flag(
+                        e.get("acknowledges_availability"),
+                        "evk.acknowledges_availability",
+                    )
+                } else {
+                    false
+                },
+                new_provider: if action == Action::TransferOut {
+                    r.text(e.get("new_provider"), "evk.new_provider", false)
+                } else {
+                    None
+                },
+            });
 
-        let services = r
-            .object(case.get("services"), "services", false)
+        let services = (!undo)
+            .then(|| r.object(case.get("services"), "services", false))
+            .flatten()
             .map(|s| Services {
                 website: r.flag(s.get("website"), "services.website"),
                 mailboxes: r.count(s.get("mailboxes"), "services.mailboxes", 100_000),
@@ -802,12 +884,22 @@ impl DomainCase {
                         "authinfo.planned_transfer",
                         false,
                     ),
+                    requested: r.date(a.get("requested"), "authinfo.requested", false),
                 })
         } else {
             None
         };
 
-        let close = if action == Action::Close {
+        let close = if undo {
+            // The close to undo: its scheduled date.
+            let c = r
+                .object(case.get("close"), "close", true)
+                .unwrap_or(&Json::Null);
+            CloseRequest {
+                mode: CloseMode::Date,
+                date: r.date(c.get("date"), "close.date", true),
+            }
+        } else if action == Action::Close {
             let c = r.object(case.get("close"), "close", false);
             let c = c.unwrap_or(&Json::Null);
             let mode = r

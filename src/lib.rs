@@ -27,6 +27,7 @@ pub mod calendar;
 pub mod case;
 pub mod dates;
 pub mod domain;
+pub mod epp;
 pub mod input;
 pub mod inventory;
 mod json;
@@ -34,6 +35,9 @@ mod locale;
 pub mod messages;
 pub mod policy;
 mod rules;
+pub mod schedule;
+pub mod tld;
+mod tld_data;
 pub mod transfer_policy;
 pub mod verdict;
 

@@ -52,7 +52,12 @@ codes! {
     RENEWAL_NOT_AFTER_TODAY => Block, "The renewal date given is today or in the past; the next renewal is needed (R-D1).";
     RENEWAL_NOT_ANNIVERSARY => Warn, "The renewal date given is not an anniversary of the registration; it is used anyway (R-D1).";
     DOMAIN_HOMOGRAPH => Warn, "A label mixes Latin with Greek or Cyrillic letters: a look-alike (homograph) risk (section 8).";
-    TLD_NOT_IN_POLICY => Info, "The policy has no settings of its own for this TLD; the general figures apply.";
+    TLD_NOT_IN_POLICY => Info, "The policy has no settings of its own for this generic TLD; the general figures and ICANN's Transfer Policy apply (R-T10).";
+    TLD_NO_REGISTRY_PROFILE => Warn, "No registry profile is built in for this TLD (a country code other than .de, or a TLD outside ICANN's registrar system): no registry-specific claim is made (R-T10).";
+    STATUS_SERVER_PROHIBITED => Block, "A server prohibition (serverTransferProhibited, serverDeleteProhibited) forbids the action; only the registry can lift it (R-T11).";
+    STATUS_CLIENT_DELETE_PROHIBITED => Warn, "The domain carries clientDeleteProhibited: the registrar must lift it before the close (R-T11).";
+    STATUS_PREVENTS_ACTION => Block, "An EPP status stops the action: a transfer is already pending, or the domain is being deleted or is in its redemption period (R-T11, ICANN ERRP).";
+    STATUS_HOLD => Warn, "The domain is on hold and does not resolve: clientHold is the registrar's hold, serverHold the registry's (R-T11).";
     CLOSE_NOTICE_LATE => Warn, "The notice deadline for the next renewal has passed: that renewal is billed; the deadlines describe the next possible close (R-C4).";
     CLOSE_SCHEDULED => Info, "When the close happens, by when the registrar must have the notice, and until when it can be undone (R-C3 to R-C5).";
     CLOSE_RGP => Info, "After the deletion only the last holder can restore the domain, until the end of the redemption grace period (R-C8).";
@@ -71,15 +76,20 @@ codes! {
     AUTHINFO_NOT_CREATED => Info, "No AuthInfo has been created yet; it goes to the holder with the confirmation (R-T4, R-T5).";
     AUTHINFO_EXPIRED => Block, "The AuthInfo is older than its validity and must not be released (R-T5).";
     AUTHINFO_EXPIRES_BEFORE_TRANSFER => Warn, "The AuthInfo expires on or before the planned transfer (R-T5).";
+    AUTHINFO_TOO_SHORT_FOR_POLICY => Block, "The AuthInfo is shorter than the Transfer Policy version in force requires (revised policy: 128 bits, RFC 9154) (R-T12).";
+    AUTHINFO_PROVIDE_BY => Info, "gTLD: by when the registrar must give the holder the AuthInfo asked for (Transfer Policy I.A.5: 5 calendar days) (R-T12).";
+    EVK_BEFORE_LAST_TRANSFER => Warn, "The EVK is dated before the domain's last transfer in: it was given to a previous provider (R-T13).";
+    CLOSE_UNDO_POSSIBLE => Info, "The scheduled close can still be undone; the registrar notice for the undo is produced (R-C11).";
+    CLOSE_UNDO_TOO_LATE => Block, "The undo window of the scheduled close has ended (R-C11).";
     AUTHINFO_INVALID => Block, "The AuthInfo does not have the registry's format; the message names the positions, never the characters (R-T6).";
     TRANSFER_LOCKED => Block, "A gTLD domain still carries clientTransferProhibited; the lock must be lifted first (R-T8).";
-    TRANSFER_WITHIN_LOCK_PERIOD => Warn, "The gTLD domain was created or transferred less than 60 days ago; a transfer may be refused until the date given (R-T9).";
+    TRANSFER_WITHIN_LOCK_PERIOD => Warn, "The gTLD domain is within the window after its creation or last transfer (60 days under the policy in force, I.A.3.7.5 and I.A.3.7.6); a transfer may be refused until the date given (R-T9).";
     TRANSFER_MUST_RELEASE => Info, ".de: a proper termination with the holder's EVK exists, so the AuthInfo must be released; refusing is not allowed (R-T7).";
     TRANSFER_MAY_REFUSE_NO_TERMINATION => Warn, ".de: no proper termination exists; the request may be refused for that reason only (R-T7).";
     UNPAID_INVOICES_NOT_A_REASON => Info, "Unpaid invoices are no reason to refuse a .de transfer: the domain is not collateral (R-T7, seed 004).";
-    TRANSFER_MUST_DENY => Warn, "gTLD: a circumstance on ICANN's must-deny list applies; only a refusal is allowed (R-T9).";
-    TRANSFER_MAY_DENY => Info, "gTLD: circumstances on ICANN's may-deny list apply; a refusal is allowed with one of them as its reason (R-T9).";
-    TRANSFER_NOT_A_REASON => Info, "gTLD: circumstances on ICANN's may-not-deny list were given; they never justify a refusal (R-T9).";
+    TRANSFER_MUST_DENY => Warn, "gTLD: a circumstance on ICANN's must-deny list (Transfer Policy I.A.3.8) applies; only a refusal is allowed (R-T9).";
+    TRANSFER_MAY_DENY => Info, "gTLD: circumstances on ICANN's may-deny list (Transfer Policy I.A.3.7) apply; a refusal is allowed with one of them as its reason (R-T9).";
+    TRANSFER_NOT_A_REASON => Info, "gTLD: circumstances on ICANN's may-not-deny list (Transfer Policy I.A.3.9) were given; they never justify a refusal (R-T9).";
     TRANSFER_HOLD_FIRST => Info, "gTLD: non-payment for a past period is a reason only once the domain is on hold (R-T9).";
     TRANSFER_ACK_DEADLINE => Info, "gTLD: by when the losing registrar must answer; after that the transfer is approved automatically (R-T8).";
     TRANSFER_ACK_DEADLINE_PASSED => Warn, "gTLD: the answer period has ended; the transfer counts as approved (R-T8).";
@@ -97,16 +107,21 @@ codes! {
     MOVE_SWITCH_IN_BUSINESS_HOURS => Block, "Move checklist: the agreed switch time lies within business hours (R-M1).";
     MOVE_SWITCH_IN_PAST => Warn, "The agreed switch time lies before today.";
     MOVE_OLD_CONTRACT_END_MISSING => Block, "Move checklist: the old contract's end date is not known (R-M2).";
-    MOVE_OLD_CONTRACT_ENDS_TOO_EARLY => Block, "Move checklist: the old contract ends on or before the switch (R-M2).";
+    MOVE_OLD_CONTRACT_ENDS_TOO_EARLY => Block, "Move checklist: the old contract ends before the day of the switch (R-M2).";
+    MOVE_OLD_CONTRACT_ENDS_ON_SWITCH_DAY => Warn, "The old contract ends on the day of the switch: it runs to the end of that day, so the switch must happen that day (R-M2, seed 000).";
     MOVE_MAILBOX_LOCK => Warn, "The old provider may lock mailbox access the moment the domain switches (R-M2, seed 000).";
     MOVE_AUTHINFO_TO_AGENCY_ONLY => Info, "The holder gives the AuthInfo to the agency only, never to an automated request of the new provider (R-M3, seed 000).";
     MOVE_READY => Info, "The move checklist is complete; the AuthInfo may be released for the agreed switch.";
     BACKUP_MISSING => Block, "No backup or restore point exists before a risky CMS action (R-R1, R-R2, seed 001).";
     BACKUP_TOO_OLD => Block, "The newest backup is older than the policy's limit (default 24 hours) (R-R1, R-R2).";
     BACKUP_IN_FUTURE => Warn, "The backup's time lies after now: check the clock or the entry.";
+    BACKUP_AGE_UNKNOWN => Block, "The panel has no backup source, so the backup's age is unknown (not missing): the operator may declare the time of the last backup they know of (R-R1).";
+    BACKUP_DECLARED => Info, "The backup time was declared by the operator, not read from a backup source; it is checked like a known one (R-R1).";
+    DELETE_UNDOABLE => Info, "The delete goes to a recycle bin (TYPO3: the Recycler) and can be undone there; no backup is needed (R-R1).";
     DELETE_WITH_DESCENDANTS => Warn, "The node has descendants; how many pages and records go with it (R-R1).";
     DELETE_CONFIRMATION_MISSING => Block, "Deleting a node with descendants needs a confirmation that names their count (R-R1).";
     DELETE_CONFIRMATION_WRONG => Block, "The typed confirmation does not name the count of descendants (R-R1).";
+    UPDATE_EXTENSION_INCOMPATIBLE => Block, "After the update an installed extension would run on a core version outside the range it supports (R-R4, seed 003).";
     UPDATE_NOT_STAGED => Warn, "The update has not been tried on a staging copy (R-R2, seed 003).";
     CORE_OUT_OF_SUPPORT => Warn, "The installed core is out of security support (R-R2).";
     BACKUP_RESPONSIBILITY => Info, "Who must make backups under the hosting contract (R-R3, seed 001).";
@@ -114,6 +129,7 @@ codes! {
     DOMAIN_RENEWAL_AT_RISK => Warn, "A domain renews soon and its invoice is unpaid: it may lapse (R-E2, seed 002). Listed first.";
     ACCOUNT_NO_EMERGENCY_CONTACT => Warn, "The reseller account has no emergency contact (R-E1, seed 002).";
     ACCOUNT_NO_POWER_OF_ATTORNEY => Warn, "The reseller account has no power of attorney for the upstream provider to talk to its customers (R-E1, seed 002).";
+    ACCOUNT_UNREACHABLE_PATHS => Info, "What the end customers can do when the reseller cannot be reached: .de holders ask DENIC for an AuthInfo2 sent to them by post; gTLD holders get the code from the registrar within 5 days (R-E1, seed 002).";
     ACCOUNT_READY => Info, "The account has an emergency contact and a power of attorney, and no domain is at risk.";
 }
 
@@ -236,6 +252,50 @@ impl Code {
                 "Das Label „{label}“ mischt Schriften ({scripts}): Verwechslungsgefahr mit einem gleich aussehenden Namen.",
                 "The label “{label}” mixes scripts ({scripts}): it may be mistaken for a look-alike name.",
             ),
+            Code::TLD_NO_REGISTRY_PROFILE => (
+                "Für .{tld} ist kein Registry-Profil hinterlegt (Richtlinie „{policy}“): Fristen, Sperren und Pflichten dieser Registry werden nicht geprüft. Prüfen Sie sie bei der Registry selbst.",
+                "No registry profile exists for .{tld} (policy “{policy}”): this registry's deadlines, locks and obligations are not checked. Check them with the registry itself.",
+            ),
+            Code::STATUS_SERVER_PROHIBITED => (
+                "Die Domain trägt den Status {status}: Nur die Registry kann ihn aufheben; solange ist {what} nicht möglich.",
+                "The domain carries the status {status}: only the registry can lift it; until then {what} is not possible.",
+            ),
+            Code::STATUS_CLIENT_DELETE_PROHIBITED => (
+                "Die Domain trägt den Status clientDeleteProhibited: Heben Sie die Löschsperre vor der Schließung auf.",
+                "The domain carries the status clientDeleteProhibited: lift the delete lock before the close.",
+            ),
+            Code::STATUS_PREVENTS_ACTION => (
+                "Die Domain trägt den Status {status}: {reason}",
+                "The domain carries the status {status}: {reason}",
+            ),
+            Code::STATUS_HOLD => (
+                "Die Domain trägt den Status {status}: {who} hat sie auf Hold gesetzt, sie wird nicht aufgelöst (Website und Mail sind offline).",
+                "The domain carries the status {status}: {who} has put it on hold, so it does not resolve (website and mail are offline).",
+            ),
+            Code::AUTHINFO_TOO_SHORT_FOR_POLICY => (
+                "Die AuthInfo hat {length} Zeichen; die Transfer Policy „{policy}“ verlangt mindestens {min_length}.",
+                "The AuthInfo has {length} characters; the Transfer Policy “{policy}” requires at least {min_length}.",
+            ),
+            Code::AUTHINFO_PROVIDE_BY => (
+                "Der Inhaber hat die AuthInfo am {requested} angefordert: Sie muss ihm spätestens am {authinfo_provide_by} vorliegen.",
+                "The holder asked for the AuthInfo on {requested}: it must reach them by {authinfo_provide_by}.",
+            ),
+            Code::EVK_BEFORE_LAST_TRANSFER => (
+                "Die EVK vom {evk_date} ist älter als der letzte Transfer der Domain zu Ihnen am {last_transfer}: Sie galt dem vorigen Provider. Holen Sie eine neue EVK ein.",
+                "The EVK of {evk_date} is older than the domain's last transfer to you on {last_transfer}: it was given to the previous provider. Obtain a new EVK.",
+            ),
+            Code::CLOSE_UNDO_POSSIBLE => (
+                "Die Schließung zum {close_date} kann bis zum {undo_until} rückgängig gemacht werden: Die Meldung an den Registrar liegt bei.",
+                "The close on {close_date} can be undone until {undo_until}: the notice to the registrar is attached.",
+            ),
+            Code::CLOSE_UNDO_TOO_LATE => (
+                "Die Schließung zum {close_date} konnte nur bis zum {undo_until} rückgängig gemacht werden: Die Domain wird gelöscht.{rgp_tail}",
+                "The close on {close_date} could be undone only until {undo_until}: the domain will be deleted.{rgp_tail}",
+            ),
+            Code::MOVE_OLD_CONTRACT_ENDS_ON_SWITCH_DAY => (
+                "Der alte Vertrag endet am {old_contract_end}, dem Tag des Wechsels: Er läuft bis zum Ende dieses Tages, der Wechsel um {switch_time} Uhr muss also an diesem Tag gelingen. Planen Sie keinen Puffer über Mitternacht.",
+                "The old contract ends on {old_contract_end}, the day of the switch: it runs to the end of that day, so the switch at {switch_time} must succeed that day. There is no slack past midnight.",
+            ),
             Code::TLD_NOT_IN_POLICY => (
                 "Für .{tld} hat die Richtlinie „{policy}“ keine eigenen Einstellungen; es gelten die allgemeinen Fristen.",
                 "The policy “{policy}” has no settings of its own for .{tld}; the general figures apply.",
@@ -249,8 +309,8 @@ impl Code {
                 "Close on {close_date}: the notice must reach the registrar by {notice_deadline}; it can be undone until {undo_until}.",
             ),
             Code::CLOSE_RGP => (
-                "Nach der Löschung kann nur der letzte Inhaber die Domain bis zum {rgp_until} gegen Gebühr wiederherstellen lassen (Redemption Grace Period).{pending_tail}",
-                "After the deletion only the last holder can have the domain restored, for a fee, until {rgp_until} (redemption grace period).{pending_tail}",
+                "Nach der Löschung kann nur der letzte Inhaber{third_party_tail} die Domain bis zum {rgp_until} gegen Gebühr wiederherstellen lassen (Redemption Grace Period).{pending_tail}",
+                "After the deletion only the last holder{third_party_tail} can have the domain restored, for a fee, until {rgp_until} (redemption grace period).{pending_tail}",
             ),
             Code::CLOSE_MODE_NOT_ALLOWED => (
                 "Die Richtlinie „{policy}“ bietet keine Schließung „{mode_label}“ an; möglich: {allowed_labels}.",
@@ -273,8 +333,8 @@ impl Code {
                 "The immediate close on {close_date} cannot be undone; afterwards only the last holder can have the domain restored.",
             ),
             Code::CLOSE_TRANSIT => (
-                "TRANSIT: Die Domain geht zum {close_date} an die Registry zurück. Die Registry schreibt den Inhaber an und löscht die Domain, wenn er nicht reagiert.",
-                "TRANSIT: the domain goes back to the registry on {close_date}. The registry writes to the holder and deletes the domain if they do not respond.",
+                "TRANSIT: Die Domain geht zum {close_date} an die Registry zurück. Die Registry schreibt den Inhaber an: Er kann die Domain von ihr selbst verwalten lassen, was sie ihm berechnet, oder zu einem neuen Provider wechseln; reagiert er nicht, löscht sie die Domain.",
+                "TRANSIT: the domain goes back to the registry on {close_date}. The registry writes to the holder: they can have the registry itself administer the domain, which it charges to them, or move to a new provider; if they do not respond, it deletes the domain.",
             ),
             Code::SERVICES_WEBSITE_ONLINE => (
                 "Unter der Domain läuft noch eine Website: Mit der Schließung ist sie nicht mehr erreichbar.",
@@ -301,8 +361,8 @@ impl Code {
                 "The planned transfer on {planned_transfer} lies after {transfer_safe_until}: the domain will likely be billed again at the renewal on {renewal}.",
             ),
             Code::AUTHINFO_NOT_CREATED => (
-                "Noch keine AuthInfo erzeugt: Erzeugen Sie sie und senden Sie sie mit der Kündigungsbestätigung an den Inhaber; sie gilt {valid_days} Tage.",
-                "No AuthInfo has been created yet: create it and send it to the holder with the confirmation letter; it is valid for {valid_days} days.",
+                "Noch keine AuthInfo erzeugt: Erzeugen Sie sie und senden Sie sie mit der Kündigungsbestätigung an den Inhaber; {validity}.",
+                "No AuthInfo has been created yet: create it and send it to the holder with the confirmation letter; {validity}.",
             ),
             Code::AUTHINFO_EXPIRED => (
                 "Die AuthInfo vom {created} ist seit dem {authinfo_expires} ungültig ({valid_days} Tage gültig): Erzeugen Sie eine neue.",
@@ -444,6 +504,22 @@ impl Code {
                 "Der Zeitpunkt der Datensicherung liegt in der Zukunft: Prüfen Sie die Angabe.",
                 "The backup's time lies in the future: check the entry.",
             ),
+            Code::BACKUP_AGE_UNKNOWN => (
+                "Das Panel kennt keine Quelle für Datensicherungen, das Alter der letzten Sicherung ist unbekannt: Geben Sie den Zeitpunkt der letzten Ihnen bekannten Sicherung an (höchstens {max_age_hours} Stunden alt) oder legen Sie vorher eine an.",
+                "The panel has no backup source, so the age of the newest backup is unknown: enter the time of the last backup you know of (at most {max_age_hours} hours old) or make one first.",
+            ),
+            Code::BACKUP_DECLARED => (
+                "Datensicherung vom {when} laut Ihrer Angabe: Das Panel kann sie nicht prüfen.",
+                "Backup of {when} as you declared it: the panel cannot check it.",
+            ),
+            Code::DELETE_UNDOABLE => (
+                "„{title}“ kommt in den Papierkorb (Recycler) und lässt sich dort wiederherstellen.",
+                "“{title}” goes to the recycle bin (Recycler) and can be restored from there.",
+            ),
+            Code::UPDATE_EXTENSION_INCOMPATIBLE => (
+                "Die Extension {name}{version_tail} unterstützt Core {range}, nach dem Update läuft aber Core {target}: {advice}",
+                "The extension {name}{version_tail} supports core {range}, but after the update core {target} runs: {advice}",
+            ),
             Code::DELETE_WITH_DESCENDANTS => (
                 "Mit „{title}“ werden {descendants} Unterseiten{records_tail} gelöscht.",
                 "Deleting “{title}” also deletes {descendants} pages below it{records_tail}.",
@@ -484,6 +560,10 @@ impl Code {
                 "Für dieses Reseller-Konto liegt keine Vollmacht vor, mit der der Provider im Notfall die Endkunden ansprechen darf.",
                 "This reseller account has no power of attorney letting the provider contact the end customers in an emergency.",
             ),
+            Code::ACCOUNT_UNREACHABLE_PATHS => (
+                "Ist der Reseller nicht erreichbar, bleibt den Endkunden nur der Weg über die Registry: {paths}",
+                "If the reseller cannot be reached, the end customers have only the way through the registry: {paths}",
+            ),
             Code::ACCOUNT_READY => (
                 "Notfallkontakt und Vollmacht liegen vor; keine der {domains} Domains ist gefährdet.",
                 "Emergency contact and power of attorney are on file; none of the {domains} domains is at risk.",
@@ -503,7 +583,15 @@ impl Code {
                     (false, true) => format!(" Danach folgen {pending} Tage „pending delete“."),
                     (false, false) => format!(" Then {pending} days of pending delete follow."),
                 };
-                vec![("pending_tail", tail)]
+                let third = match (matches!(params.get("third_party"), Json::Bool(true)), de) {
+                    (false, _) => "",
+                    (true, true) => " (oder ein Dritter, den er benennt)",
+                    (true, false) => " (or a third party they name)",
+                };
+                vec![
+                    ("pending_tail", tail),
+                    ("third_party_tail", third.to_string()),
+                ]
             }
             Code::CLOSE_MODE_NOT_ALLOWED => {
                 let allowed = labels(params.get("allowed"), |m| close_mode_label(m, locale));
@@ -548,6 +636,116 @@ impl Code {
                     _ => ("die Agentur", "the agency"),
                 };
                 vec![("who", locale.pick(w_de, w_en).to_string())]
+            }
+            Code::AUTHINFO_NOT_CREATED => {
+                let days = p.text("valid_days");
+                let validity = match (days.is_empty(), de) {
+                    (false, true) => format!("sie gilt {days} Tage"),
+                    (false, false) => format!("it is valid for {days} days"),
+                    (true, true) => {
+                        "eine feste Gültigkeit legt die Registry nicht fest".to_string()
+                    }
+                    (true, false) => "the registry sets no fixed lifetime".to_string(),
+                };
+                vec![("validity", validity)]
+            }
+            Code::STATUS_SERVER_PROHIBITED => {
+                let close = p.text("action") == "close";
+                let what = match (close, de) {
+                    (true, true) => "eine Schließung",
+                    (true, false) => "a close",
+                    (false, true) => "ein Transfer",
+                    (false, false) => "a transfer",
+                };
+                vec![("what", what.to_string())]
+            }
+            Code::STATUS_PREVENTS_ACTION => {
+                let close = p.text("action") == "close";
+                let (r_de, r_en) = match (p.text("status").as_str(), close) {
+                    ("pendingTransfer", _) => ("Ein Transfer läuft bereits; ein zweiter ist nicht möglich.", "a transfer is already pending; a second one is not possible."),
+                    ("pendingDelete", true) => ("Die Domain wird bereits gelöscht; eine Schließung ist nicht mehr nötig.", "the domain is already being deleted; a close is no longer needed."),
+                    ("pendingDelete", false) => ("Die Domain wird gelöscht; ein Transfer ist nicht mehr möglich.", "the domain is being deleted; a transfer is no longer possible."),
+                    ("redemptionPeriod", true) | ("pendingRestore", true) => ("Die Domain ist bereits gelöscht und in der Redemption Grace Period; nur der letzte Inhaber kann sie wiederherstellen lassen.", "the domain is already deleted and in its redemption grace period; only the last holder can have it restored."),
+                    (_, _) => ("Die Domain ist gelöscht und in der Redemption Grace Period: Während dieser Zeit ist kein Transfer möglich, nur die Wiederherstellung durch den letzten Inhaber.", "the domain is deleted and in its redemption grace period: no transfer is possible during it, only a restore by the last holder."),
+                };
+                vec![("reason", locale.pick(r_de, r_en).to_string())]
+            }
+            Code::STATUS_HOLD => {
+                let registry = p.text("status") == "serverHold";
+                let who = match (registry, de) {
+                    (true, true) => "Die Registry (nur sie kann den Hold aufheben)",
+                    (true, false) => "the registry (only it can lift the hold)",
+                    (false, true) => "Der Registrar",
+                    (false, false) => "the registrar",
+                };
+                vec![("who", who.to_string())]
+            }
+            Code::CLOSE_UNDO_TOO_LATE => {
+                let rgp = p.date("rgp_until");
+                let tail = match (rgp.is_empty(), de) {
+                    (true, _) => String::new(),
+                    (false, true) => format!(" Danach kann nur der letzte Inhaber (oder ein von ihm benannter Dritter) sie bis zum {rgp} gegen Gebühr wiederherstellen lassen."),
+                    (false, false) => format!(" After that only the last holder (or a third party they name) can have it restored, for a fee, until {rgp}."),
+                };
+                vec![("rgp_tail", tail)]
+            }
+            Code::ACCOUNT_UNREACHABLE_PATHS => {
+                let n = |k: &str| p.text(k).parse::<i64>().unwrap_or(0);
+                let mut paths = Vec::new();
+                if n("de_domains") > 0 {
+                    paths.push(locale.pick(
+                        format!(".de-Domains ({}): Die Inhaber beantragen bei der DENIC einen AuthInfo2, den die DENIC per Post an ihre Anschrift schickt, und wechseln damit zu einem neuen Provider.", p.text("de_domains")),
+                        format!(".de domains ({}): the holders ask DENIC for an AuthInfo2, which DENIC sends to their address by post, and move to a new provider with it.", p.text("de_domains")),
+                    ));
+                }
+                if n("gtld_domains") > 0 {
+                    paths.push(locale.pick(
+                        format!("gTLD-Domains ({}): Die Inhaber wenden sich an den Registrar, der ihnen den Code binnen 5 Tagen geben muss (Transfer Policy I.A.5), notfalls über eine Beschwerde bei ICANN.", p.text("gtld_domains")),
+                        format!("gTLD domains ({}): the holders turn to the registrar, which must give them the code within 5 days (Transfer Policy I.A.5), if need be through a complaint to ICANN.", p.text("gtld_domains")),
+                    ));
+                }
+                vec![("paths", paths.join(" "))]
+            }
+            Code::BACKUP_DECLARED => {
+                // `YYYY-MM-DDTHH:MM`: the date the locale's way, then the time.
+                let raw = p.text("created_at");
+                let (day, time) = raw.split_once('T').unwrap_or((raw.as_str(), ""));
+                let day = parse_date(day).map_or(day.to_string(), |d| display(d, locale));
+                let when = match (time.is_empty(), de) {
+                    (true, _) => day,
+                    (false, true) => format!("{day}, {time} Uhr"),
+                    (false, false) => format!("{day}, {time}"),
+                };
+                vec![("when", when)]
+            }
+            Code::UPDATE_EXTENSION_INCOMPATIBLE => {
+                let version = p.text("version");
+                let (min, max) = (p.text("core_min"), p.text("core_max"));
+                let range = match (min.is_empty(), max.is_empty(), de) {
+                    (false, false, true) => format!("{min} bis {max}"),
+                    (false, false, false) => format!("{min} to {max}"),
+                    (false, true, true) => format!("ab {min}"),
+                    (false, true, false) => format!("{min} and later"),
+                    (true, _, true) => format!("bis {max}"),
+                    (true, _, false) => format!("up to {max}"),
+                };
+                let tail = if version.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {version}")
+                };
+                let updated = matches!(params.get("updated"), Json::Bool(true));
+                let advice = match (updated, de) {
+                    (true, true) => "Aktualisieren Sie zuerst den Core.",
+                    (true, false) => "update the core first.",
+                    (false, true) => "Aktualisieren oder entfernen Sie sie vorher.",
+                    (false, false) => "update or remove it first.",
+                };
+                vec![
+                    ("range", range),
+                    ("version_tail", tail),
+                    ("advice", advice.to_string()),
+                ]
             }
             Code::TRANSFER_WITHIN_LOCK_PERIOD => {
                 let transfer = p.text("since") == "transfer";

@@ -3,7 +3,9 @@
 
 use crate::authinfo::AuthInfoScheme;
 use crate::dates::LeapDayRenewal;
-use crate::transfer_policy::{icann_2016, TransferPolicy};
+use crate::tld::TldClass;
+use crate::transfer_policy::{icann_2024, in_force, TransferPolicy};
+use chrono::NaiveDate;
 
 /// When a customer's website and mail are in use: a switch should happen outside (R-M1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,14 +51,15 @@ impl CloseMode {
     }
 }
 
-/// Which registry's rules a TLD follows.
+/// Which family of registry rules a TLD follows (R-T10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Registry {
-    /// DENIC (`.de`): no transfer lock, AuthInfo valid at most 30 days, TRANSIT possible.
+    /// DENIC (`.de`) and registries like it: the AuthInfo must be released whenever a proper
+    /// termination exists (R-T7), it is valid for the profile's days, no transfer lock.
     Denic,
-    /// An ICANN gTLD: kept locked, 5-day ACK window, 60-day transfer locks.
+    /// An ICANN generic TLD: the Transfer Policy version in force decides (R-T8, R-T9, R-T12).
     Gtld,
-    /// Any other registry: the generic settings.
+    /// No registry profile is built in: the rules make no registry-specific claim.
     Other,
 }
 
@@ -71,10 +74,11 @@ impl Registry {
     }
 }
 
-/// Settings of one TLD. `None` means "the policy's general figure".
+/// Settings of one TLD: the registry's figures. `None` means "not known" (no claim is
+/// made) for the registry's own figures, or "the policy's general figure" for the notice.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TldPolicy {
-    /// The TLD in ASCII form (`de`, `com`), or `*` for every TLD not listed.
+    /// The TLD in ASCII form (`de`, `com`), or `*` for every TLD without a profile.
     pub tld: String,
     /// The registry's rule family.
     pub registry: Registry,
@@ -82,14 +86,13 @@ pub struct TldPolicy {
     pub notice_days: Option<i64>,
     /// Whether a TRANSIT (hand back to the registry) exists.
     pub transit: bool,
-    /// Length of the redemption grace period after a deletion.
-    pub rgp_days: i64,
+    /// Length of the redemption grace period after a deletion; `None`: not known.
+    pub rgp_days: Option<i64>,
     /// Days of "pending delete" after the redemption period (gTLDs: 5).
     pub pending_delete_days: i64,
-    /// Days after creation or a transfer in which a transfer may be refused (gTLDs: 60).
-    pub transfer_lock_days: Option<i64>,
-    /// Days the losing registrar has to answer a transfer request (gTLDs: 5).
-    pub ack_days: Option<i64>,
+    /// Days an AuthInfo is valid from its creation, where the registry sets it (DENIC: 30).
+    /// gTLDs take it from the Transfer Policy version in force instead.
+    pub authinfo_valid_days: Option<i64>,
     /// The AuthInfo format the registry accepts.
     pub authinfo_scheme: AuthInfoScheme,
 }
@@ -107,8 +110,6 @@ pub struct Policy {
     pub undo_days: i64,
     /// A transfer done this many days before the renewal is usually not billed again (R-T3).
     pub transfer_safe_days: i64,
-    /// Days an AuthInfo is valid from its creation (R-T5).
-    pub authinfo_valid_days: i64,
     /// Where a 29 February registration renews in other years (R-D2).
     pub leap_day_renewal: LeapDayRenewal,
     /// The close modes the registrar offers (R-C10).
@@ -118,6 +119,8 @@ pub struct Policy {
     pub notice_template: String,
     /// The wording for a TRANSIT request; same placeholders.
     pub transit_template: String,
+    /// The wording for undoing a scheduled close (R-C11); same placeholders.
+    pub undo_template: String,
     /// The language the registrar's notice is written in (its dates follow it), whatever the
     /// case's locale: the registrar requires its own wording.
     pub notice_locale: crate::Locale,
@@ -125,7 +128,9 @@ pub struct Policy {
     pub renewal_warning_days: i64,
     /// A backup older than this does not count before a risky CMS action (R-R1).
     pub backup_max_age_hours: i64,
-    /// Per-TLD settings; the entry `*` applies to every TLD not listed.
+    /// Per-TLD settings (registry profiles). A TLD without an entry of its own gets the
+    /// generic gTLD profile when its class is generic, else the entry `*` if there is one,
+    /// else no profile (R-T10).
     pub tlds: Vec<TldPolicy>,
     /// The versions of ICANN's Transfer Policy; the one in force on `today` applies (R-T9).
     pub transfer_policies: Vec<TransferPolicy>,
@@ -138,24 +143,52 @@ pub const TEMPLATE_PLACEHOLDERS: [&str; 5] =
     ["domain", "domain_ascii", "close_date", "renewal", "holder"];
 
 impl Policy {
-    /// The settings for `tld` (ASCII form), falling back to the `*` entry.
-    pub fn tld(&self, tld: &str) -> Option<&TldPolicy> {
-        self.tlds
-            .iter()
-            .find(|t| t.tld == tld)
-            .or_else(|| self.tlds.iter().find(|t| t.tld == "*"))
+    /// The registry profile for `tld` (ASCII form): its own entry, else by its class (R-T10):
+    /// a generic TLD gets the gTLD profile, any other the `*` entry or no profile at all
+    /// ([`Registry::Other`], no registry figures).
+    pub fn tld(&self, tld: &str) -> TldPolicy {
+        if let Some(t) = self.tlds.iter().find(|t| t.tld == tld) {
+            return t.clone();
+        }
+        if TldClass::of(tld) == TldClass::Generic {
+            return gtld(tld);
+        }
+        match self.tlds.iter().find(|t| t.tld == "*") {
+            Some(t) => TldPolicy {
+                tld: tld.to_string(),
+                ..t.clone()
+            },
+            None => no_profile(tld),
+        }
     }
 
-    /// Whether `tld` has an entry of its own (not only the `*` fallback).
+    /// Whether `tld` has an entry of its own (not only a profile by its class).
     pub fn knows_tld(&self, tld: &str) -> bool {
         self.tlds.iter().any(|t| t.tld == tld)
     }
 
     /// The notice period for `tld`: the TLD's own figure or the policy's.
     pub fn notice_days_for(&self, tld: &str) -> i64 {
-        self.tld(tld)
+        self.tlds
+            .iter()
+            .find(|t| t.tld == tld)
             .and_then(|t| t.notice_days)
             .unwrap_or(self.notice_days)
+    }
+
+    /// The Transfer Policy version in force on `today` (R-T9, R-T12).
+    pub fn transfer_policy(&self, today: NaiveDate) -> Option<&TransferPolicy> {
+        in_force(&self.transfer_policies, today)
+    }
+
+    /// How many days an AuthInfo for `tld` is valid (R-T5, R-T12): the registry's figure
+    /// (`.de`: 30), for a gTLD the Transfer Policy version in force on `today` (`None`: no
+    /// fixed lifetime), for a TLD without a profile `None` (not known).
+    pub fn authinfo_valid_days(&self, tld: &TldPolicy, today: NaiveDate) -> Option<i64> {
+        match tld.registry {
+            Registry::Gtld => self.transfer_policy(today).and_then(|p| p.code_valid_days),
+            Registry::Denic | Registry::Other => tld.authinfo_valid_days,
+        }
     }
 
     /// The day by which the registrar must have the notice for a close at `renewal` (R-C4).
@@ -164,27 +197,40 @@ impl Policy {
         renewal: chrono::NaiveDate,
         tld: &str,
     ) -> Option<chrono::NaiveDate> {
-        crate::dates::shift(renewal, -self.notice_days_for(tld))
+        crate::schedule::notice_deadline(renewal, self.notice_days_for(tld))
     }
 
     /// The last day a transfer before `renewal` is usually not billed again (R-T3).
     pub fn transfer_safe_until(&self, renewal: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
-        crate::dates::shift(renewal, -self.transfer_safe_days)
+        crate::schedule::transfer_safe_until(renewal, self.transfer_safe_days)
     }
 }
 
-fn gtld(tld: &str) -> TldPolicy {
+/// The profile of a generic TLD: RFC 3915's 30 days of redemption, then 5 days pending
+/// delete; every transfer figure comes from the Transfer Policy version in force.
+pub fn gtld(tld: &str) -> TldPolicy {
     TldPolicy {
         tld: tld.to_string(),
         registry: Registry::Gtld,
         notice_days: None,
         transit: false,
-        // RFC 3915: 30 days redemption, then 5 days pending delete.
-        rgp_days: 30,
+        rgp_days: Some(30),
         pending_delete_days: 5,
-        // ICANN Transfer Policy (2016 text) I.A.3.9: 60 days after creation or a transfer.
-        transfer_lock_days: Some(60),
-        ack_days: Some(5),
+        authinfo_valid_days: None,
+        authinfo_scheme: AuthInfoScheme::Gtld,
+    }
+}
+
+/// A TLD without a registry profile: no registry figure is known (R-T10).
+pub fn no_profile(tld: &str) -> TldPolicy {
+    TldPolicy {
+        tld: tld.to_string(),
+        registry: Registry::Other,
+        notice_days: None,
+        transit: false,
+        rgp_days: None,
+        pending_delete_days: 0,
+        authinfo_valid_days: None,
         authinfo_scheme: AuthInfoScheme::Gtld,
     }
 }
@@ -198,31 +244,21 @@ pub fn default_policy() -> Policy {
         notice_days: None,
         transit: true,
         // DENIC Redemption Grace Period since December 2013.
-        rgp_days: 30,
+        rgp_days: Some(30),
         pending_delete_days: 0,
-        transfer_lock_days: None,
-        ack_days: None,
+        // DENIC: an AuthInfo is valid at most 30 days.
+        authinfo_valid_days: Some(30),
         authinfo_scheme: AuthInfoScheme::Denic,
     }];
+    // The gTLDs seed 004's registrar names; every other generic TLD gets the same profile
+    // by its class (R-T10).
     tlds.extend(["com", "net", "org", "info", "biz"].into_iter().map(gtld));
-    tlds.push(TldPolicy {
-        tld: "*".to_string(),
-        registry: Registry::Other,
-        notice_days: None,
-        transit: false,
-        rgp_days: 30,
-        pending_delete_days: 0,
-        transfer_lock_days: None,
-        ack_days: None,
-        authinfo_scheme: AuthInfoScheme::Gtld,
-    });
     Policy {
         id: "default".to_string(),
         name: "Reseller-Registrar (Seed 004): 21 Tage Kündigungsfrist".to_string(),
         notice_days: 21,
         undo_days: 2,
         transfer_safe_days: 2,
-        authinfo_valid_days: 30,
         leap_day_renewal: LeapDayRenewal::Feb28,
         close_modes: CloseMode::ALL.to_vec(),
         notice_template:
@@ -232,11 +268,14 @@ pub fn default_policy() -> Policy {
         transit_template: "Bitte stellen Sie die Domain {domain} zum {close_date} in den TRANSIT, \
                            die EVK des Kunden, Herr / Frau {holder} liegt uns vor"
             .to_string(),
+        undo_template: "Bitte machen Sie die Schließung der Domain {domain} zum {close_date} \
+                        rückgängig, die Domain soll bestehen bleiben."
+            .to_string(),
         notice_locale: crate::Locale::De,
         renewal_warning_days: 30,
         backup_max_age_hours: 24,
         tlds,
-        transfer_policies: vec![icann_2016()],
+        transfer_policies: vec![icann_2024()],
         business_hours: BusinessHours {
             start_hour: 8,
             end_hour: 18,

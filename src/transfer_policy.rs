@@ -1,18 +1,25 @@
-//! ICANN's Transfer Policy as data (R-T8, R-T9): when a losing registrar may, must or may not
-//! deny a gTLD transfer. Versions carry an effective date; the version in force on `today` is
-//! used, so a revised policy (ICANN adopted one in 2025: shorter locks, 14-day TAC lifetime) is
-//! added as data — in a profile or inline in a case — without code changes.
+//! ICANN's Transfer Policy as data (R-T8, R-T9, R-T12): every figure of a gTLD transfer —
+//! the lock windows after creation and after a transfer, the answer window, the code's
+//! lifetime and hand-out deadline, the shortest code accepted, and the may / must / may-not
+//! deny lists — lives here once, per policy version with its effective date. `transfer_out`,
+//! `transfer_request`, `authinfo_release` and the inventory all read the version in force on
+//! `today` through [`in_force`], so switching on the revised policy changes them alike.
+//!
+//! Built in: [`icann_2024`], the policy in force (the 2024 text; its figures have applied
+//! since 12 November 2004), and [`icann_revised`], the revised policy the ICANN Board adopted
+//! in 2026, whose effective date ICANN has yet to set: a profile or a case switches it on by
+//! naming its id with an effective date (`policy.transfer_policies`).
 
 use chrono::NaiveDate;
 
 /// Which list a denial reason is on (Transfer Policy section I.A.3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DenyList {
-    /// I.A.3.8: the registrar may deny for this reason.
+    /// I.A.3.7 (2024 text): the registrar may deny for this reason.
     MayDeny,
-    /// I.A.3.7: the registrar must deny.
+    /// I.A.3.8 (2024 text): the registrar must deny.
     MustDeny,
-    /// I.A.3.9: the registrar may not deny for this reason.
+    /// I.A.3.9 (2024 text): the registrar may not deny for this reason.
     MayNotDeny,
 }
 
@@ -43,7 +50,7 @@ pub struct DenialReason {
 /// One version of the Transfer Policy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TransferPolicy {
-    /// Its id (`icann-2016`).
+    /// Its id (`icann-2024`).
     pub id: String,
     /// The first day it applies.
     pub effective: NaiveDate,
@@ -53,13 +60,33 @@ pub struct TransferPolicy {
     pub lock_days_after_creation: i64,
     /// Days after a transfer in which a further transfer may be denied.
     pub lock_days_after_transfer: i64,
+    /// Days an AuthInfo (TAC) is valid from its creation; `None`: the policy sets no lifetime.
+    pub code_valid_days: Option<i64>,
+    /// Calendar days within which the registrar must give the holder the code once asked.
+    pub code_provide_days: i64,
+    /// The shortest code the registrar accepts or hands out under this version.
+    pub code_min_length: usize,
+    /// The section numbers of the may / must / may-not deny lists, for messages and docs.
+    pub sections: [&'static str; 3],
     /// The circumstances and their lists.
     pub reasons: Vec<DenialReason>,
 }
 
-/// The circumstance "within the lock period after creation" (2016: 60 days), derived from the dates.
+impl TransferPolicy {
+    /// The section of the policy text that holds `list`.
+    pub fn section(&self, list: DenyList) -> &'static str {
+        let [may, must, not] = self.sections;
+        match list {
+            DenyList::MayDeny => may,
+            DenyList::MustDeny => must,
+            DenyList::MayNotDeny => not,
+        }
+    }
+}
+
+/// The circumstance "within the lock period after creation" (2024 text: 60 days), derived from the dates.
 pub const WITHIN_CREATION_LOCK: &str = "creation_lock_period";
-/// The circumstance "within the lock period after a transfer" (2016: 60 days), derived from the dates.
+/// The circumstance "within the lock period after a transfer" (2024 text: 60 days), derived from the dates.
 pub const WITHIN_TRANSFER_LOCK: &str = "transfer_lock_period";
 /// Non-payment for a past period: a reason only once the domain is on hold.
 pub const NO_PAYMENT_PAST: &str = "no_payment_past_period";
@@ -73,15 +100,24 @@ fn reason(code: &str, list: DenyList, de: &str, en: &str) -> DenialReason {
     }
 }
 
-/// The Transfer Policy in force since 1 December 2016 (the 2016 consolidated text).
-pub fn icann_2016() -> TransferPolicy {
+/// The Transfer Policy in force: the 2024 text. Its figures (the 60-day windows, the 5-day
+/// answer window) have applied since the first Inter-Registrar Transfer Policy took effect on
+/// 12 November 2004, so that is the date it is in force from here. I.A.3.7 may deny (the 60-day windows are I.A.3.7.5 and I.A.3.7.6), I.A.3.8 must
+/// deny, I.A.3.9 may not deny; the losing registrar answers within 5 days (I.A.3.4); the
+/// code has no fixed lifetime and is provided within 5 calendar days of the holder's request
+/// (I.A.5).
+pub fn icann_2024() -> TransferPolicy {
     use DenyList::*;
     TransferPolicy {
-        id: "icann-2016".to_string(),
-        effective: NaiveDate::from_ymd_opt(2016, 12, 1).unwrap_or_default(),
+        id: "icann-2024".to_string(),
+        effective: NaiveDate::from_ymd_opt(2004, 11, 12).unwrap_or_default(),
         ack_days: 5,
         lock_days_after_creation: 60,
         lock_days_after_transfer: 60,
+        code_valid_days: None,
+        code_provide_days: 5,
+        code_min_length: 6,
+        sections: ["I.A.3.7", "I.A.3.8", "I.A.3.9"],
         reasons: vec![
             reason("fraud", MayDeny, "Beweise für Betrug", "evidence of fraud"),
             reason(
@@ -170,6 +206,45 @@ pub fn icann_2016() -> TransferPolicy {
                 "a payment dispute between the registrar and its reseller when the holder has paid",
             ),
         ],
+    }
+}
+
+/// The id of the revised Transfer Policy (built in, switched on by a profile or a case).
+pub const REVISED: &str = "icann-revised";
+
+/// The revised Transfer Policy (ICANN Board, 2026; effective date to be set by ICANN, so the
+/// date here is only a placeholder that a profile or case replaces when switching it on):
+/// the TAC is valid 14 days and provided within 120 hours; the windows after creation and
+/// after a transfer are 30 days (720 hours); the 60-day lock after a change of registrant is
+/// gone from the must-deny list; codes carry at least 128 bits of entropy (RFC 9154), so a
+/// code shorter than 20 printable characters is refused. The figures follow the Transfer
+/// Policy Review's final recommendations; check them against the text ICANN publishes with
+/// the effective date.
+pub fn icann_revised() -> TransferPolicy {
+    let base = icann_2024();
+    TransferPolicy {
+        id: REVISED.to_string(),
+        effective: NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or_default(),
+        lock_days_after_creation: 30,
+        lock_days_after_transfer: 30,
+        code_valid_days: Some(14),
+        code_provide_days: 5,
+        code_min_length: 20,
+        reasons: base
+            .reasons
+            .into_iter()
+            .filter(|r| r.code != "change_of_registrant_lock")
+            .collect(),
+        ..icann_2024()
+    }
+}
+
+/// The built-in versions, by id.
+pub fn builtin_version(id: &str) -> Option<TransferPolicy> {
+    match id {
+        "icann-2024" => Some(icann_2024()),
+        REVISED => Some(icann_revised()),
+        _ => None,
     }
 }
 

@@ -86,6 +86,9 @@ pub struct Deadlines {
     /// The last day a completed transfer is usually not billed again.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transfer_safe_until: Option<String>,
+    /// gTLD: the last day the registrar may take to give the holder the code (R-T12).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authinfo_provide_by: Option<String>,
 }
 
 /// Generated documents, as plain text.

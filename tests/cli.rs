@@ -112,7 +112,7 @@ fn unknown_action_and_invalid_domain_exit_2() {
     assert_eq!(v["errors"][0]["field"], "action");
     assert_eq!(
         v["errors"][0]["message"],
-        "`action`: unknown action `nuke`; expected one of `close`, `transfer_out`, `transfer_request`, `authinfo_release`, `cms_delete`, `cms_update`, `readiness`"
+        "`action`: unknown action `nuke`; expected one of `close`, `transfer_out`, `transfer_request`, `authinfo_release`, `cms_delete`, `cms_update`, `readiness`, `close_undo`"
     );
 
     let mut case = seed_004();

@@ -59,6 +59,7 @@ impl ReleaseCase {
                 code: r.secret(a.get("code"), "authinfo.code"),
                 created: r.date(a.get("created"), "authinfo.created", false),
                 planned_transfer: None,
+                requested: None,
             })
             .unwrap_or_default();
         let m = r
@@ -284,16 +285,18 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             }
         }
     }
+    // R-M2: a contract ending "zum 30.04." runs to the end of that day: a switch on that day
+    // is a warning, only an end before the switch day blocks.
     let contract_ok =
-        matches!((c.old_contract_end, c.switch_at), (Some(end), Some(t)) if end > t.date());
+        matches!((c.old_contract_end, c.switch_at), (Some(end), Some(t)) if end >= t.date());
     list.push(item(
         "old_contract",
         "move.old_contract_end",
         contract_ok,
         locale
             .pick(
-                "Alter Vertrag endet nach dem Wechsel",
-                "Old contract ends after the switch",
+                "Alter Vertrag läuft bis zum Wechsel",
+                "Old contract runs until the switch",
             )
             .into(),
     ));
@@ -303,10 +306,18 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             Some("move.old_contract_end"),
             empty(),
         ),
-        (Some(end), Some(t)) if end <= t.date() => f.add(
+        (Some(end), Some(t)) if end < t.date() => f.add(
             Code::MOVE_OLD_CONTRACT_ENDS_TOO_EARLY,
             Some("move.old_contract_end"),
             Json::object([("old_contract_end", d(end)), ("switch_date", d(t.date()))]),
+        ),
+        (Some(end), Some(t)) if end == t.date() => f.add(
+            Code::MOVE_OLD_CONTRACT_ENDS_ON_SWITCH_DAY,
+            Some("move.old_contract_end"),
+            Json::object([
+                ("old_contract_end", d(end)),
+                ("switch_time", time_text(t).into()),
+            ]),
         ),
         _ => {}
     }

@@ -1,12 +1,12 @@
 //! The `close` action: rules.md section 3 (R-C1 … R-C10).
 
 use super::documents::{close_letter, registrar_notice, CloseLetter};
-use super::{d, domain_name, renewal, termination_and_evk, Findings};
+use super::{d, domain_name, renewal, status_checks, termination_and_evk, Findings, StatusFor};
 use crate::case::{Context, DomainCase};
-use crate::dates::{following_renewal, shift};
 use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::CloseMode;
+use crate::schedule;
 use crate::verdict::{Deadlines, Documents, Severity, Verdict};
 use chrono::NaiveDate;
 
@@ -28,10 +28,6 @@ fn names_close(text: &str) -> bool {
             .is_none_or(|c| !c.is_alphabetic())
     })
 }
-
-/// How far ahead the roll-over to the next possible close may look (R-C4); with any sane
-/// notice period the first following renewal is enough.
-const MAX_ROLL_OVER_YEARS: usize = 3;
 
 /// The close schedule: when, and what the deadlines around it are.
 struct Schedule {
@@ -66,6 +62,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         }
     }
     services(c, &mut f);
+    status_checks(&c.status, StatusFor::Close, &mut f);
     domain_name(&c.name, &mut f);
 
     let Some(renewal) = renewal(c, &mut f) else {
@@ -98,7 +95,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
             ]),
         );
     }
-    if mode == CloseMode::Transit && !tld.is_some_and(|t| t.transit) {
+    if mode == CloseMode::Transit && !tld.transit {
         f.add(
             Code::CLOSE_TRANSIT_NOT_AVAILABLE,
             Some("close.mode"),
@@ -114,10 +111,11 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     deadlines.notice_deadline = schedule.notice_deadline.map(crate::dates::iso);
     deadlines.undo_until = schedule.undo_until.map(crate::dates::iso);
 
-    // R-C8: a deletion (not a TRANSIT) opens the redemption grace period.
-    let rgp_until = match (mode, tld) {
+    // R-C8: a deletion (not a TRANSIT) opens the redemption grace period, where the
+    // registry's profile knows it (R-T10).
+    let rgp_until = match (mode, tld.rgp_days) {
         (CloseMode::Transit, _) | (_, None) => None,
-        (_, Some(t)) => shift(schedule.close_date, t.rgp_days),
+        (_, Some(days)) => schedule::rgp_until(schedule.close_date, days),
     };
     deadlines.rgp_until = rgp_until.map(crate::dates::iso);
 
@@ -147,22 +145,24 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
             Some("close.mode"),
             Json::object([("close_date", d(schedule.close_date))]),
         ),
-        CloseMode::Transit if tld.is_some_and(|t| t.transit) => f.add(
+        CloseMode::Transit if tld.transit => f.add(
             Code::CLOSE_TRANSIT,
             Some("close.mode"),
             Json::object([("close_date", d(schedule.close_date))]),
         ),
         CloseMode::Transit | CloseMode::Expiry | CloseMode::Date => {}
     }
-    if let (false, Some(rgp), Some(t)) = (schedule_refused, rgp_until, tld) {
-        f.add(
-            Code::CLOSE_RGP,
-            None,
-            Json::object([
-                ("rgp_until", d(rgp)),
-                ("pending_delete_days", Json::from(t.pending_delete_days)),
-            ]),
-        );
+    // DENIC: the last holder, or a third party the holder names, may restore (R-C8).
+    let third_party = tld.registry == crate::policy::Registry::Denic;
+    if let (false, Some(rgp)) = (schedule_refused, rgp_until) {
+        let mut params = Json::object([
+            ("rgp_until", d(rgp)),
+            ("pending_delete_days", Json::from(tld.pending_delete_days)),
+        ]);
+        if third_party {
+            params.set("third_party", Json::Bool(true));
+        }
+        f.add(Code::CLOSE_RGP, None, params);
     }
 
     let documents = if f.blocks() {
@@ -189,6 +189,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
                     close_date: schedule.close_date,
                     undo_until: schedule.undo_until,
                     rgp_until,
+                    rgp_third_party: third_party,
                     billed_renewal: schedule.billed_renewal,
                 },
             )),
@@ -234,44 +235,40 @@ fn schedule(
 ) -> Option<Schedule> {
     let today = ctx.today;
     let policy = &ctx.policy;
-    let undo = |close: NaiveDate| shift(close, -policy.undo_days);
+    let undo = |close: NaiveDate| schedule::undo_until(close, policy.undo_days);
     match c.close.mode {
         CloseMode::Expiry | CloseMode::Transit => {
-            let mut target = renewal;
             let tld = c.name.tld();
-            let mut deadline = policy.notice_deadline(target, tld)?;
-            if today > deadline {
-                let missed = deadline;
-                for _ in 0..MAX_ROLL_OVER_YEARS {
-                    target = following_renewal(c.registered, target, policy.leap_day_renewal)?;
-                    deadline = policy.notice_deadline(target, tld)?;
-                    if today <= deadline {
-                        break;
-                    }
-                }
-                let close = shift(target, -1)?;
+            let e = schedule::close_at_expiry(
+                c.registered,
+                renewal,
+                today,
+                policy.notice_days_for(tld),
+                policy.undo_days,
+                policy.leap_day_renewal,
+            )?;
+            if let Some(missed) = e.missed_deadline {
                 f.add(
                     Code::CLOSE_NOTICE_LATE,
                     None,
                     Json::object([
                         ("renewal", d(renewal)),
                         ("missed_deadline", d(missed)),
-                        ("close_date", d(close)),
-                        ("notice_deadline", d(deadline)),
+                        ("close_date", d(e.close_date)),
+                        ("notice_deadline", d(e.notice_deadline)),
                     ]),
                 );
             }
-            let close_date = shift(target, -1)?;
             Some(Schedule {
-                close_date,
-                notice_deadline: Some(deadline),
-                undo_until: undo(close_date),
-                billed_renewal: (target != renewal).then_some(renewal),
+                close_date: e.close_date,
+                notice_deadline: Some(e.notice_deadline),
+                undo_until: Some(e.undo_until),
+                billed_renewal: (e.target != renewal).then_some(renewal),
             })
         }
         CloseMode::Date => {
             let close_date = c.close.date?;
-            let deadline = shift(close_date, -notice_days)?;
+            let deadline = schedule::notice_deadline(close_date, notice_days)?;
             if today > deadline {
                 f.add(
                     Code::CLOSE_DATE_TOO_SOON,
@@ -280,7 +277,7 @@ fn schedule(
                         ("close_date", d(close_date)),
                         ("notice_deadline", d(deadline)),
                         ("notice_days", Json::from(notice_days)),
-                        ("earliest", d(shift(today, notice_days)?)),
+                        ("earliest", d(crate::dates::shift(today, notice_days)?)),
                     ]),
                 );
             }

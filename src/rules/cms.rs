@@ -1,20 +1,40 @@
-//! Risky actions in a CMS or panel (seeds 001, 003): deleting a node with descendants
-//! (R-R1) and core or extension updates (R-R2, R-R3). Backup ages are counted in hours, so
-//! these actions take the caller's `now` (local date and time) besides `today`.
+//! Risky actions in a CMS or panel (seeds 001, 003): deleting a node (R-R1), core or
+//! extension updates (R-R2, R-R4), and who is responsible for backups (R-R3). Backup ages are
+//! counted in hours, so these actions take the caller's `now` (local date and time) besides
+//! `today`.
 
 use super::{d, Findings};
 use crate::case::Context;
-use crate::input::Reader;
+use crate::input::{InputCode, Reader};
 use crate::json::Json;
 use crate::messages::Code;
 use crate::verdict::{Deadlines, Documents, Verdict};
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
-/// The most recent backup or restore point.
+/// Where the time of the newest backup comes from (R-R1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackupSource {
+    /// The panel's own backup source knows it (a fact).
+    Panel,
+    /// The operator declared the time of the last backup they know of (a declaration).
+    Declared,
+    /// The panel has no backup source: the age is unknown, which is not the same as missing.
+    None,
+}
+
+const BACKUP_SOURCES: [(&str, BackupSource); 3] = [
+    ("panel", BackupSource::Panel),
+    ("declared", BackupSource::Declared),
+    ("none", BackupSource::None),
+];
+
+/// The most recent backup or restore point, as far as the panel or the operator knows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Backup {
-    /// When it was made, local time.
-    pub created_at: NaiveDateTime,
+    /// When it was made, local time; `None` when the source is [`BackupSource::None`].
+    pub created_at: Option<NaiveDateTime>,
+    /// Where that time comes from.
+    pub source: BackupSource,
 }
 
 /// A `cms_delete` case.
@@ -28,10 +48,14 @@ pub struct DeleteCase {
     pub descendants: u32,
     /// How many records (content elements, files, …) go with it.
     pub records: u32,
+    /// Whether the delete can be undone (it goes to a recycle bin such as TYPO3's Recycler).
+    pub undoable: bool,
     /// The newest backup, if any.
     pub backup: Option<Backup>,
     /// What the user typed to confirm.
     pub confirmation: Option<String>,
+    /// Who is responsible for backups under the hosting contract (R-R3).
+    pub backup_responsibility: Option<Responsible>,
 }
 
 /// Who must make backups under the hosting contract (R-R3).
@@ -53,6 +77,77 @@ const RESPONSIBLE: [(&str, Responsible); 3] = [
 
 const COMPONENTS: [(&str, &str); 2] = [("core", "core"), ("extension", "extension")];
 
+/// A version as its numeric parts (`12.4.24` → `[12, 4, 24]`); missing parts count as 0.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    /// The text as given (shown in messages).
+    pub text: String,
+    parts: Vec<u32>,
+}
+
+impl Version {
+    /// Reads `12`, `12.4`, `12.4.24` (up to six parts of at most nine digits each; a leading
+    /// `v` and a pre-release or build suffix after `-` or `+` are allowed and ignored).
+    fn parse(text: &str) -> Option<Version> {
+        let body = text.strip_prefix(['v', 'V']).unwrap_or(text);
+        let body = body.split(['-', '+']).next().unwrap_or(body);
+        let mut parts = Vec::new();
+        for part in body.split('.') {
+            if part.is_empty() || part.len() > 9 || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            parts.push(part.parse().ok()?);
+        }
+        (parts.len() <= 6).then(|| Version {
+            text: text.to_string(),
+            parts,
+        })
+    }
+
+    fn cmp(&self, other: &Version) -> core::cmp::Ordering {
+        let n = self.parts.len().max(other.parts.len());
+        (0..n)
+            .map(|i| {
+                let a = self.parts.get(i).copied().unwrap_or(0);
+                let b = other.parts.get(i).copied().unwrap_or(0);
+                a.cmp(&b)
+            })
+            .find(|o| o.is_ne())
+            .unwrap_or(core::cmp::Ordering::Equal)
+    }
+}
+
+/// The core versions a component supports (R-R4); either end may be open.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CoreRange {
+    /// The oldest supported core.
+    pub min: Option<Version>,
+    /// The newest supported core.
+    pub max: Option<Version>,
+}
+
+impl CoreRange {
+    fn admits(&self, core: &Version) -> bool {
+        self.min.as_ref().is_none_or(|m| core.cmp(m).is_ge())
+            && self.max.as_ref().is_none_or(|m| core.cmp(m).is_le())
+    }
+
+    fn is_open(&self) -> bool {
+        self.min.is_none() && self.max.is_none()
+    }
+}
+
+/// An installed extension and the core versions it supports (R-R4).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extension {
+    /// Its key or name (`mm_forum`), shown as text.
+    pub name: String,
+    /// Its installed version.
+    pub version: Option<String>,
+    /// The core versions it supports.
+    pub core: CoreRange,
+}
+
 /// A `cms_update` case.
 #[derive(Debug, Clone)]
 pub struct UpdateCase {
@@ -62,26 +157,122 @@ pub struct UpdateCase {
     pub component: &'static str,
     /// What is updated (`TYPO3`, `news`, …).
     pub name: String,
-    /// The version before and after.
+    /// The version before the update.
     pub from_version: Option<String>,
-    /// The version after.
+    /// The version after the update.
     pub to_version: Option<String>,
+    /// A core update's target version (R-R4).
+    pub core_target: Option<Version>,
+    /// For an extension update: the core versions its new version supports.
+    pub update_core: CoreRange,
     /// The newest backup, if any.
     pub backup: Option<Backup>,
     /// Whether the update was tried on a staging copy first.
     pub staging_tested: bool,
-    /// The installed core version and the last day of its security support.
-    pub core_version: Option<String>,
+    /// The installed core version.
+    pub core_version: Option<Version>,
     /// The last day of the installed core's security support.
     pub core_support_ends: Option<NaiveDate>,
     /// Who is responsible for backups under the hosting contract.
     pub backup_responsibility: Option<Responsible>,
+    /// The installed extensions with their supported core ranges.
+    pub extensions: Vec<Extension>,
 }
 
 fn read_backup(case: &Json, r: &mut Reader) -> Option<Backup> {
     let b = r.object(case.get("backup"), "backup", false)?;
-    r.datetime(b.get("created_at"), "backup.created_at", true)
-        .map(|created_at| Backup { created_at })
+    let source = r
+        .choice(b.get("source"), "backup.source", &BACKUP_SOURCES, false)
+        .unwrap_or(BackupSource::Panel);
+    let required = source != BackupSource::None;
+    let created_at = r.datetime(b.get("created_at"), "backup.created_at", required);
+    match (source, created_at) {
+        (BackupSource::None, _) => Some(Backup {
+            created_at: None,
+            source,
+        }),
+        (_, Some(t)) => Some(Backup {
+            created_at: Some(t),
+            source,
+        }),
+        (_, None) => None,
+    }
+}
+
+fn read_responsibility(case: &Json, r: &mut Reader) -> Option<Responsible> {
+    let hosting = r
+        .object(case.get("hosting"), "hosting", false)
+        .unwrap_or(&Json::Null);
+    r.choice(
+        hosting.get("backup_responsibility"),
+        "hosting.backup_responsibility",
+        &RESPONSIBLE,
+        false,
+    )
+}
+
+/// A version field: absent is `None`; text that is no version is an input error.
+fn read_version(v: &Json, path: &str, required: bool, r: &mut Reader) -> Option<Version> {
+    let text = r.text(v, path, required)?;
+    let version = Version::parse(&text);
+    if version.is_none() {
+        let shown: String = text.chars().take(40).collect();
+        r.error(
+            InputCode::INVALID_VALUE,
+            path,
+            r.locale.pick(
+                format!("erwartet eine Versionsnummer wie `12.4.24`, gefunden: `{shown}`"),
+                format!("expected a version number like `12.4.24`, but found `{shown}`"),
+            ),
+            Json::object([
+                ("expected", "12.4.24".into()),
+                ("found", shown.as_str().into()),
+            ]),
+        );
+    }
+    version
+}
+
+fn read_range(v: &Json, path: &str, r: &mut Reader) -> CoreRange {
+    let min = read_version(v.get("core_min"), &format!("{path}.core_min"), false, r);
+    let max = read_version(v.get("core_max"), &format!("{path}.core_max"), false, r);
+    CoreRange { min, max }
+}
+
+fn read_extensions(case: &Json, r: &mut Reader) -> Vec<Extension> {
+    if r.is_schema() {
+        let _ = r.text(&Json::Null, "extensions.N.name", true);
+        let _ = r.text(&Json::Null, "extensions.N.version", false);
+        let _ = r.text(&Json::Null, "extensions.N.core_min", false);
+        let _ = r.text(&Json::Null, "extensions.N.core_max", false);
+        return Vec::new();
+    }
+    let items: &[Json] = match case.get("extensions") {
+        Json::Array(items) => items,
+        Json::Null => &[],
+        other => {
+            let _ = r.text_list(other, "extensions");
+            &[]
+        }
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("extensions.{i}");
+        let Some(item) = r.object(item, &path, true) else {
+            continue;
+        };
+        let name = r.text(item.get("name"), &format!("{path}.name"), true);
+        let version = r.text(item.get("version"), &format!("{path}.version"), false);
+        let core = read_range(item, &path, r);
+        if let Some(name) = name {
+            out.push(Extension {
+                name,
+                version,
+                core,
+            });
+        }
+    }
+    out
 }
 
 impl DeleteCase {
@@ -94,15 +285,22 @@ impl DeleteCase {
         let title = r.text(node.get("title"), "node.title", false);
         let descendants = r.count(node.get("descendants"), "node.descendants", 10_000_000);
         let records = r.count(node.get("records"), "node.records", 100_000_000);
+        let delete = r
+            .object(case.get("delete"), "delete", false)
+            .unwrap_or(&Json::Null);
+        let undoable = r.flag(delete.get("undoable"), "delete.undoable");
         let backup = read_backup(case, r);
         let confirmation = r.text(case.get("confirmation"), "confirmation", false);
+        let backup_responsibility = read_responsibility(case, r);
         Some(DeleteCase {
             now: now?,
             title: title.unwrap_or_default(),
             descendants,
             records,
+            undoable,
             backup,
             confirmation,
+            backup_responsibility,
         })
     }
 }
@@ -117,33 +315,38 @@ impl UpdateCase {
         let name = r.text(u.get("name"), "update.name", true);
         let from_version = r.text(u.get("from_version"), "update.from_version", false);
         let to_version = r.text(u.get("to_version"), "update.to_version", false);
+        // A core update's target is compared with the extensions' ranges; an extension's own
+        // version scheme is compared with nothing.
+        let core_target = match (component, &to_version) {
+            (Some("core"), Some(_)) => {
+                read_version(u.get("to_version"), "update.to_version", false, r)
+            }
+            _ => None,
+        };
+        let update_core = read_range(u, "update", r);
         let backup = read_backup(case, r);
         let staging_tested = r.flag(case.get("staging_tested"), "staging_tested");
         let core = r
             .object(case.get("core"), "core", false)
             .unwrap_or(&Json::Null);
-        let core_version = r.text(core.get("version"), "core.version", false);
+        let core_version = read_version(core.get("version"), "core.version", false, r);
         let core_support_ends = r.date(core.get("support_ends"), "core.support_ends", false);
-        let hosting = r
-            .object(case.get("hosting"), "hosting", false)
-            .unwrap_or(&Json::Null);
-        let backup_responsibility = r.choice(
-            hosting.get("backup_responsibility"),
-            "hosting.backup_responsibility",
-            &RESPONSIBLE,
-            false,
-        );
+        let backup_responsibility = read_responsibility(case, r);
+        let extensions = read_extensions(case, r);
         Some(UpdateCase {
             now: now?,
             component: component?,
             name: name?,
             from_version,
             to_version,
+            core_target,
+            update_core,
             backup,
             staging_tested,
             core_version,
             core_support_ends,
             backup_responsibility,
+            extensions,
         })
     }
 }
@@ -158,41 +361,94 @@ fn stamp(t: NaiveDateTime) -> Json {
     ))
 }
 
-/// R-R1/R-R2: a backup younger than the policy's limit must exist.
+/// R-R1/R-R2: a backup younger than the policy's limit must exist. A declared time is
+/// checked like a known one and said to be declared; an unknown age is not a missing backup.
 fn backup_fresh(ctx: &Context, now: NaiveDateTime, backup: Option<Backup>, f: &mut Findings) {
     let max = ctx.policy.backup_max_age_hours;
-    match backup {
-        None => f.add(
+    let Some(b) = backup else {
+        f.add(
             Code::BACKUP_MISSING,
             Some("backup.created_at"),
             Json::object([("max_age_hours", Json::from(max))]),
-        ),
-        Some(b) => {
-            let age = now.signed_duration_since(b.created_at).num_hours();
-            if age >= max {
-                f.add(
-                    Code::BACKUP_TOO_OLD,
-                    Some("backup.created_at"),
-                    Json::object([
-                        ("created_at", stamp(b.created_at)),
-                        ("age_hours", Json::from(age)),
-                        ("max_age_hours", Json::from(max)),
-                    ]),
-                );
-            } else if b.created_at > now {
-                f.add(
-                    Code::BACKUP_IN_FUTURE,
-                    Some("backup.created_at"),
-                    Json::object([("created_at", stamp(b.created_at))]),
-                );
-            }
+        );
+        return;
+    };
+    let Some(created_at) = b.created_at else {
+        f.add(
+            Code::BACKUP_AGE_UNKNOWN,
+            Some("backup.created_at"),
+            Json::object([("max_age_hours", Json::from(max))]),
+        );
+        return;
+    };
+    let age = now.signed_duration_since(created_at).num_hours();
+    if age >= max {
+        f.add(
+            Code::BACKUP_TOO_OLD,
+            Some("backup.created_at"),
+            Json::object([
+                ("created_at", stamp(created_at)),
+                ("age_hours", Json::from(age)),
+                ("max_age_hours", Json::from(max)),
+            ]),
+        );
+    } else if created_at > now {
+        f.add(
+            Code::BACKUP_IN_FUTURE,
+            Some("backup.created_at"),
+            Json::object([("created_at", stamp(created_at))]),
+        );
+    }
+    if b.source == BackupSource::Declared {
+        f.add(
+            Code::BACKUP_DECLARED,
+            Some("backup.created_at"),
+            Json::object([("created_at", stamp(created_at))]),
+        );
+    }
+}
+
+/// R-R3: who must make backups under the hosting contract, shown when deleting and when
+/// updating. Unknown responsibility warns before an update; before a delete it is not
+/// repeated as a warning (a warning asks for an acknowledgement on every delete, even of a
+/// leaf page that goes to the recycle bin), so a delete shows it only when it is recorded.
+fn responsibility(who: Option<Responsible>, update: bool, f: &mut Findings) {
+    let field = Some("hosting.backup_responsibility");
+    match who {
+        Some(who) => {
+            let name = match who {
+                Responsible::Customer => "customer",
+                Responsible::Hoster => "hoster",
+                Responsible::Agency => "agency",
+            };
+            f.add(
+                Code::BACKUP_RESPONSIBILITY,
+                field,
+                Json::object([("responsible", name.into())]),
+            );
         }
+        None if update => f.add(
+            Code::BACKUP_RESPONSIBILITY_UNKNOWN,
+            field,
+            Json::object::<&str>([]),
+        ),
+        None => {}
     }
 }
 
 pub(crate) fn check_delete(ctx: &Context, c: &DeleteCase) -> Verdict {
     let mut f = Findings::new(ctx);
-    backup_fresh(ctx, c.now, c.backup, &mut f);
+    // R-R1: a delete into a recycle bin can be undone and needs no backup; one that cannot
+    // be undone needs a fresh backup.
+    if c.undoable {
+        f.add(
+            Code::DELETE_UNDOABLE,
+            None,
+            Json::object([("title", Json::from(c.title.as_str()))]),
+        );
+    } else {
+        backup_fresh(ctx, c.now, c.backup, &mut f);
+    }
     if c.descendants > 0 {
         let count = Json::from(i64::from(c.descendants));
         f.add(
@@ -227,12 +483,71 @@ pub(crate) fn check_delete(ctx: &Context, c: &DeleteCase) -> Verdict {
             Some(_) => {}
         }
     }
+    responsibility(c.backup_responsibility, false, &mut f);
     Verdict::new(f.list, Deadlines::default(), Documents::default())
+}
+
+/// R-R4: a component whose supported core range excludes the target core blocks the update.
+/// `updated` says the component is the extension being updated (its new version's range).
+fn incompatible(
+    (name, version): (&str, Option<&str>),
+    range: &CoreRange,
+    target: &Version,
+    field: &str,
+    updated: bool,
+    f: &mut Findings,
+) {
+    if range.is_open() || range.admits(target) {
+        return;
+    }
+    let text = |v: &Option<Version>| v.as_ref().map_or(Json::Null, |v| v.text.as_str().into());
+    let mut params = Json::object([
+        ("name", name.into()),
+        ("version", version.map_or(Json::Null, Json::from)),
+        ("core_min", text(&range.min)),
+        ("core_max", text(&range.max)),
+        ("target", target.text.as_str().into()),
+    ]);
+    if updated {
+        params.set("updated", Json::Bool(true));
+    }
+    f.add(Code::UPDATE_EXTENSION_INCOMPATIBLE, Some(field), params);
 }
 
 pub(crate) fn check_update(ctx: &Context, c: &UpdateCase) -> Verdict {
     let mut f = Findings::new(ctx);
     backup_fresh(ctx, c.now, c.backup, &mut f);
+    // R-R4: after the update every installed extension must support the core it runs on.
+    let target = match c.component {
+        "core" => c.core_target.as_ref(),
+        _ => c.core_version.as_ref(),
+    };
+    if let Some(target) = target {
+        if c.component == "extension" {
+            incompatible(
+                (&c.name, c.to_version.as_deref()),
+                &c.update_core,
+                target,
+                "update",
+                true,
+                &mut f,
+            );
+        }
+        for (i, e) in c.extensions.iter().enumerate() {
+            // The extension being updated is judged by its new version's range above.
+            if c.component == "extension" && e.name == c.name {
+                continue;
+            }
+            incompatible(
+                (&e.name, e.version.as_deref()),
+                &e.core,
+                target,
+                &format!("extensions.{i}"),
+                false,
+                &mut f,
+            );
+        }
+    }
     if !c.staging_tested {
         f.add(
             Code::UPDATE_NOT_STAGED,
@@ -259,30 +574,15 @@ pub(crate) fn check_update(ctx: &Context, c: &UpdateCase) -> Verdict {
                 Json::object([
                     (
                         "version",
-                        c.core_version.as_deref().map_or(Json::Null, Json::from),
+                        c.core_version
+                            .as_ref()
+                            .map_or(Json::Null, |v| v.text.as_str().into()),
                     ),
                     ("support_ends", d(end)),
                 ]),
             );
         }
     }
-    let responsible = match c.backup_responsibility {
-        Some(Responsible::Customer) => Some("customer"),
-        Some(Responsible::Hoster) => Some("hoster"),
-        Some(Responsible::Agency) => Some("agency"),
-        None => None,
-    };
-    match responsible {
-        Some(who) => f.add(
-            Code::BACKUP_RESPONSIBILITY,
-            Some("hosting.backup_responsibility"),
-            Json::object([("responsible", who.into())]),
-        ),
-        None => f.add(
-            Code::BACKUP_RESPONSIBILITY_UNKNOWN,
-            Some("hosting.backup_responsibility"),
-            Json::object::<&str>([]),
-        ),
-    }
+    responsibility(c.backup_responsibility, true, &mut f);
     Verdict::new(f.list, Deadlines::default(), Documents::default())
 }

@@ -2,6 +2,7 @@
 
 pub(crate) mod authinfo_release;
 pub(crate) mod close;
+pub(crate) mod close_undo;
 pub(crate) mod cms;
 mod documents;
 pub(crate) mod readiness;
@@ -17,6 +18,7 @@ pub(crate) fn run(
     use crate::case::{Action, ActionCase};
     match (action, case) {
         (Action::TransferOut, ActionCase::Domain(c)) => transfer_out::check(ctx, c),
+        (Action::CloseUndo, ActionCase::Domain(c)) => close_undo::check(ctx, c),
         (_, ActionCase::Domain(c)) => close::check(ctx, c),
         (_, ActionCase::Request(c)) => transfer_request::check(ctx, c),
         (_, ActionCase::Release(c)) => authinfo_release::check(ctx, c),
@@ -26,11 +28,12 @@ pub(crate) fn run(
     }
 }
 
-use crate::authinfo::{validate, AuthInfoScheme};
+use crate::authinfo::validate;
 use crate::case::{Context, DomainCase, Recipient, Sender};
-use crate::dates::{is_anniversary, iso, next_renewal, shift};
+use crate::dates::{is_anniversary, iso};
 use crate::json::Json;
 use crate::messages::Code;
+use crate::schedule::next_renewal;
 use crate::verdict::Finding;
 use chrono::NaiveDate;
 
@@ -157,8 +160,21 @@ pub(crate) fn domain_name(name: &crate::domain::DomainName, f: &mut Findings) {
             ]),
         );
     }
+    // R-T10: a TLD without an entry of its own follows its class; a generic TLD gets the
+    // Transfer Policy, any other TLD without a profile gets no registry-specific claim.
     let tld = name.tld();
-    if !f.ctx.policy.knows_tld(tld) {
+    let profile = f.ctx.policy.tld(tld);
+    if profile.registry == crate::policy::Registry::Other {
+        f.add(
+            Code::TLD_NO_REGISTRY_PROFILE,
+            Some("domain.name"),
+            Json::object([
+                ("tld", Json::from(tld)),
+                ("class", crate::tld::TldClass::of(tld).name().into()),
+                ("policy", Json::from(f.ctx.policy.id.as_str())),
+            ]),
+        );
+    } else if !f.ctx.policy.knows_tld(tld) {
         f.add(
             Code::TLD_NOT_IN_POLICY,
             Some("domain.name"),
@@ -166,6 +182,72 @@ pub(crate) fn domain_name(name: &crate::domain::DomainName, f: &mut Findings) {
                 ("tld", Json::from(tld)),
                 ("policy", Json::from(f.ctx.policy.id.as_str())),
             ]),
+        );
+    }
+}
+
+/// Which action the EPP statuses are checked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StatusFor {
+    Close,
+    Transfer,
+}
+
+/// R-T8, R-T11: what the domain's EPP statuses allow. Statuses are in their RFC spelling.
+pub(crate) fn status_checks(statuses: &[String], action: StatusFor, f: &mut Findings) {
+    let has = |s: &str| statuses.iter().any(|x| x == s);
+    let field = Some("domain.status");
+    let action_name = match action {
+        StatusFor::Close => "close",
+        StatusFor::Transfer => "transfer_out",
+    };
+    let server = match action {
+        StatusFor::Close => "serverDeleteProhibited",
+        StatusFor::Transfer => "serverTransferProhibited",
+    };
+    if has(server) {
+        f.add(
+            Code::STATUS_SERVER_PROHIBITED,
+            field,
+            Json::object([("status", server.into()), ("action", action_name.into())]),
+        );
+    }
+    match action {
+        StatusFor::Transfer => {
+            if has("clientTransferProhibited") {
+                f.add(
+                    Code::TRANSFER_LOCKED,
+                    field,
+                    Json::object([("status", "clientTransferProhibited".into())]),
+                );
+            }
+        }
+        StatusFor::Close => {
+            if has("clientDeleteProhibited") {
+                f.add(
+                    Code::STATUS_CLIENT_DELETE_PROHIBITED,
+                    field,
+                    Json::object([("status", "clientDeleteProhibited".into())]),
+                );
+            }
+        }
+    }
+    let stoppers: &[&str] = match action {
+        StatusFor::Transfer => &crate::epp::TRANSFER_STOPPERS,
+        StatusFor::Close => &crate::epp::CLOSE_STOPPERS,
+    };
+    for s in stoppers.iter().filter(|s| has(s)) {
+        f.add(
+            Code::STATUS_PREVENTS_ACTION,
+            field,
+            Json::object([("status", (*s).into()), ("action", action_name.into())]),
+        );
+    }
+    for hold in ["clientHold", "serverHold"].into_iter().filter(|s| has(s)) {
+        f.add(
+            Code::STATUS_HOLD,
+            field,
+            Json::object([("status", hold.into())]),
         );
     }
 }
@@ -211,9 +293,12 @@ pub(crate) fn renewal(c: &DomainCase, f: &mut Findings) -> Option<NaiveDate> {
     }
 }
 
-/// R-T5, R-T6: an AuthInfo's format (positions only, never characters) and lifetime.
-/// `planned` is the day the code will be used, recorded in `planned_field`. Returns the
-/// first day the code no longer works (`authinfo_expires`).
+/// R-T5, R-T6, R-T12: an AuthInfo's format (positions only, never characters), its length
+/// under the Transfer Policy version in force (gTLDs), and its lifetime — the registry's
+/// (`.de`: 30 days), the policy version's for gTLDs (none under the policy in force, 14
+/// days revised), unknown for a TLD without a profile. `planned` is the day the code will be
+/// used, recorded in `planned_field`. Returns the first day the code no longer works
+/// (`authinfo_expires`), when the code has a lifetime.
 pub(crate) fn authinfo_checks(
     ctx: &Context,
     name: &crate::domain::DomainName,
@@ -222,42 +307,60 @@ pub(crate) fn authinfo_checks(
     f: &mut Findings,
 ) -> Option<NaiveDate> {
     let policy = &ctx.policy;
+    let tld = policy.tld(name.tld());
+    let transfer_policy = policy.transfer_policy(ctx.today);
     if let Some(code) = auth.code.as_deref() {
-        let scheme = policy.tld(name.tld()).map_or_else(
-            || AuthInfoScheme::for_tld(name.tld()),
-            |t| t.authinfo_scheme,
-        );
-        if let Err(e) = validate(code, scheme) {
-            let positions = e
-                .invalid_positions()
-                .iter()
-                .map(|p| Json::from(*p as i64))
-                .collect();
-            let detail = e.message(ctx.locale);
-            f.list.push(Finding {
-                code: Code::AUTHINFO_INVALID.name(),
-                severity: Code::AUTHINFO_INVALID.severity(),
-                field: Some("authinfo.code".to_string()),
-                message: ctx.locale.pick(
-                    format!("Die AuthInfo hat nicht das Format der Registry: {detail}."),
-                    format!("The AuthInfo does not have the registry's format: {detail}."),
-                ),
-                params: Json::object([
-                    ("reason", e.code().into()),
-                    ("positions", Json::Array(positions)),
-                ]),
-            });
+        match validate(code, tld.authinfo_scheme) {
+            Err(e) => {
+                let positions = e
+                    .invalid_positions()
+                    .iter()
+                    .map(|p| Json::from(*p as i64))
+                    .collect();
+                let detail = e.message(ctx.locale);
+                f.list.push(Finding {
+                    code: Code::AUTHINFO_INVALID.name(),
+                    severity: Code::AUTHINFO_INVALID.severity(),
+                    field: Some("authinfo.code".to_string()),
+                    message: ctx.locale.pick(
+                        format!("Die AuthInfo hat nicht das Format der Registry: {detail}."),
+                        format!("The AuthInfo does not have the registry's format: {detail}."),
+                    ),
+                    params: Json::object([
+                        ("reason", e.code().into()),
+                        ("positions", Json::Array(positions)),
+                    ]),
+                });
+            }
+            Ok(()) => {
+                let length = code.chars().count();
+                if let (crate::policy::Registry::Gtld, Some(tp)) = (tld.registry, transfer_policy) {
+                    if length < tp.code_min_length {
+                        f.add(
+                            Code::AUTHINFO_TOO_SHORT_FOR_POLICY,
+                            Some("authinfo.code"),
+                            Json::object([
+                                ("length", Json::from(length as i64)),
+                                ("min_length", Json::from(tp.code_min_length as i64)),
+                                ("policy", tp.id.as_str().into()),
+                            ]),
+                        );
+                    }
+                }
+            }
         }
     }
+    let valid_days = policy.authinfo_valid_days(&tld, ctx.today);
     let Some(created) = auth.created else {
         f.add(
             Code::AUTHINFO_NOT_CREATED,
             Some("authinfo.created"),
-            Json::object([("valid_days", Json::from(policy.authinfo_valid_days))]),
+            Json::object([("valid_days", valid_days.map_or(Json::Null, Json::from))]),
         );
         return None;
     };
-    let exp = shift(created, policy.authinfo_valid_days)?;
+    let exp = crate::schedule::authinfo_expires(created, valid_days?)?;
+    let valid_days = valid_days.unwrap_or_default();
     if ctx.today >= exp {
         f.add(
             Code::AUTHINFO_EXPIRED,
@@ -265,7 +368,7 @@ pub(crate) fn authinfo_checks(
             Json::object([
                 ("created", d(created)),
                 ("authinfo_expires", d(exp)),
-                ("valid_days", Json::from(policy.authinfo_valid_days)),
+                ("valid_days", Json::from(valid_days)),
             ]),
         );
     } else if let Some((day, field)) = planned.filter(|(p, _)| *p >= exp) {

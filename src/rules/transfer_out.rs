@@ -1,16 +1,17 @@
 //! The `transfer_out` action: rules.md section 4 (R-T1 … R-T6, R-T8's lock check).
 
 use super::documents::{transfer_letter, TransferLetter};
-use super::{authinfo_checks, d, domain_name, renewal, termination_and_evk, Findings};
+use super::{
+    authinfo_checks, d, domain_name, renewal, status_checks, termination_and_evk, Findings,
+    StatusFor,
+};
 use crate::case::{Context, DomainCase};
-use crate::dates::{iso, shift};
+use crate::dates::iso;
 use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::Registry;
+use crate::schedule::{self, LockSince};
 use crate::verdict::{Deadlines, Documents, Verdict};
-
-/// The EPP status that keeps a gTLD domain from being transferred (R-T8).
-const CLIENT_TRANSFER_PROHIBITED: &str = "clienttransferprohibited";
 
 pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     let mut f = Findings::new(ctx);
@@ -31,27 +32,34 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     let tld = policy.tld(tld_name);
     let mut deadlines = Deadlines::default();
 
-    // R-T8: gTLDs are kept locked; the lock must be lifted before the transfer.
-    if tld.is_some_and(|t| t.registry == Registry::Gtld)
-        && c.status
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(CLIENT_TRANSFER_PROHIBITED))
-    {
-        f.add(
-            Code::TRANSFER_LOCKED,
-            Some("domain.status"),
-            Json::object([("status", "clientTransferProhibited".into())]),
-        );
+    // R-T8, R-T11: the EPP statuses (a registrar lock to lift first, registry prohibitions,
+    // a pending transfer or deletion, the redemption period).
+    status_checks(&c.status, StatusFor::Transfer, &mut f);
+    // R-T13: an EVK dated before the last transfer in was given to a previous provider.
+    if let (Some(evk_date), Some(last)) = (c.evk.as_ref().and_then(|e| e.date), c.last_transfer) {
+        if evk_date < last {
+            f.add(
+                Code::EVK_BEFORE_LAST_TRANSFER,
+                Some("evk.date"),
+                Json::object([("evk_date", d(evk_date)), ("last_transfer", d(last))]),
+            );
+        }
     }
-    // R-T9: the 60-day window after creation or the last transfer.
-    if let Some(lock_days) = tld.and_then(|t| t.transfer_lock_days) {
-        let (base, since, field) = match c.last_transfer {
-            Some(t) if t > c.registered => (t, "transfer", "domain.last_transfer"),
-            _ => (c.registered, "creation", "domain.registered"),
-        };
-        if let Some(until) = shift(base, lock_days) {
+    // R-T9: the window after creation or the last transfer, by the Transfer Policy in force.
+    let transfer_policy = match tld.registry {
+        Registry::Gtld => policy.transfer_policy(today),
+        Registry::Denic | Registry::Other => None,
+    };
+    if let Some(tp) = transfer_policy {
+        if let Some((until, since, lock_days)) =
+            schedule::transfer_lock_until(c.registered, c.last_transfer, tp)
+        {
             deadlines.transfer_lock_until = Some(iso(until));
             if today <= until {
+                let (since, field) = match since {
+                    LockSince::Transfer => ("transfer", "domain.last_transfer"),
+                    LockSince::Creation => ("creation", "domain.registered"),
+                };
                 f.add(
                     Code::TRANSFER_WITHIN_LOCK_PERIOD,
                     Some(field),
@@ -62,6 +70,20 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
                     ]),
                 );
             }
+        }
+    }
+    // R-T12: the deadline for handing the code to the holder who asked for it.
+    if let (Some(tp), Some(requested)) = (
+        transfer_policy,
+        c.authinfo.as_ref().and_then(|a| a.requested),
+    ) {
+        if let Some(by) = schedule::authinfo_provide_by(requested, tp) {
+            deadlines.authinfo_provide_by = Some(iso(by));
+            f.add(
+                Code::AUTHINFO_PROVIDE_BY,
+                Some("authinfo.requested"),
+                Json::object([("requested", d(requested)), ("authinfo_provide_by", d(by))]),
+            );
         }
     }
 

@@ -4,12 +4,13 @@
 
 use super::{d, domain_name, Findings};
 use crate::case::{read_domain_name, Context, Recipient, Sender, RECIPIENTS, SENDERS};
-use crate::dates::{iso, shift};
+use crate::dates::iso;
 use crate::domain::DomainName;
 use crate::input::Reader;
 use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::Registry;
+use crate::schedule::{self, LockSince};
 use crate::transfer_policy::{
     in_force, DenialReason, DenyList, NO_PAYMENT_PAST, WITHIN_CREATION_LOCK, WITHIN_TRANSFER_LOCK,
 };
@@ -65,7 +66,7 @@ impl TransferRequestCase {
             .unwrap_or(&Json::Null);
         let name = read_domain_name(d.get("name"), "domain.name", r);
         let registered = r.date(d.get("registered"), "domain.registered", true);
-        let status = r.text_list(d.get("status"), "domain.status");
+        let status = crate::case::read_status(d.get("status"), "domain.status", r);
         let last_transfer = r.date(d.get("last_transfer"), "domain.last_transfer", false);
         let req = r
             .object(case.get("request"), "request", true)
@@ -141,10 +142,12 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
     let tld = ctx.policy.tld(tld_name);
     domain_name(&c.name, &mut f);
     let mut deadlines = Deadlines::default();
-    let (permitted, reasons): (Vec<&'static str>, Vec<ReasonOption>) = match tld.map(|t| t.registry)
-    {
-        Some(Registry::Gtld) => gtld(ctx, c, &mut f, &mut deadlines),
-        _ => denic(c, &mut f, locale),
+    // R-T10: the TLD's registry profile decides which rules answer the request; without a
+    // profile no registry-specific answer is claimed.
+    let (permitted, reasons): (Vec<&'static str>, Vec<ReasonOption>) = match tld.registry {
+        Registry::Gtld => gtld(ctx, c, &mut f, &mut deadlines),
+        Registry::Denic => denic(c, &mut f, locale),
+        Registry::Other => unknown_registry(c, &mut f),
     };
 
     // The user's answer, if given, must be one of the permitted ones, and a refusal needs a
@@ -247,7 +250,50 @@ fn all_reasons(ctx: &Context) -> Vec<DenialReason> {
         .unwrap_or_default()
 }
 
-/// R-T7: `.de` (and registries without rules of their own): refuse only without a proper
+/// R-T10: a TLD without a registry profile: no registry-specific obligation is claimed (no
+/// "must release", no ACK window, no lock). What holds everywhere still holds: a proper
+/// termination is the basis for releasing, and unpaid invoices are no collateral.
+fn unknown_registry(
+    c: &TransferRequestCase,
+    f: &mut Findings,
+) -> (Vec<&'static str>, Vec<ReasonOption>) {
+    if c.unpaid_invoices {
+        f.add(
+            Code::UNPAID_INVOICES_NOT_A_REASON,
+            Some("invoices.unpaid"),
+            Json::object::<&str>([]),
+        );
+    }
+    let reasons = vec![
+        ReasonOption {
+            code: NO_TERMINATION.to_string(),
+            list: "any",
+            label: f
+                .ctx
+                .locale
+                .pick(
+                    "keine ordnungsgemäße Kündigung mit EVK des Inhabers",
+                    "no proper termination with the holder's EVK",
+                )
+                .to_string(),
+        },
+        ReasonOption {
+            code: "registry_rules".to_string(),
+            list: "registry",
+            label: f
+                .ctx
+                .locale
+                .pick(
+                    "ein Grund nach den eigenen Regeln dieser Registry (selbst geprüft)",
+                    "a reason under this registry's own rules (checked yourself)",
+                )
+                .to_string(),
+        },
+    ];
+    (vec!["release", "refuse"], reasons)
+}
+
+/// R-T7: `.de` (and registries with a DENIC-like profile): refuse only without a proper
 /// termination; unpaid invoices are never a reason.
 fn denic(
     c: &TransferRequestCase,
@@ -304,11 +350,11 @@ fn gtld(
     deadlines: &mut Deadlines,
 ) -> (Vec<&'static str>, Vec<ReasonOption>) {
     let locale = ctx.locale;
-    let Some(policy) = in_force(&ctx.policy.transfer_policies, ctx.today) else {
+    let Some(policy) = ctx.policy.transfer_policy(ctx.today) else {
         return (vec!["ack", "nack"], Vec::new());
     };
     // The answer window.
-    if let Some(ack) = shift(c.received, policy.ack_days) {
+    if let Some(ack) = schedule::ack_deadline(c.received, policy) {
         deadlines.ack_deadline = Some(iso(ack));
         let code = if ctx.today > ack {
             Code::TRANSFER_ACK_DEADLINE_PASSED
@@ -319,24 +365,21 @@ fn gtld(
     }
     // The 60-day windows, derived from the dates.
     let mut facts: Vec<String> = c.facts.clone();
-    let (base, days, fact) = match c.last_transfer {
-        Some(t) if t > c.registered => (t, policy.lock_days_after_transfer, WITHIN_TRANSFER_LOCK),
-        _ => (
-            c.registered,
-            policy.lock_days_after_creation,
-            WITHIN_CREATION_LOCK,
-        ),
-    };
-    if let Some(until) = shift(base, days) {
+    if let Some((until, since, _)) =
+        schedule::transfer_lock_until(c.registered, c.last_transfer, policy)
+    {
+        let fact = match since {
+            LockSince::Transfer => WITHIN_TRANSFER_LOCK,
+            LockSince::Creation => WITHIN_CREATION_LOCK,
+        };
         deadlines.transfer_lock_until = Some(iso(until));
         if ctx.today <= until && !facts.iter().any(|x| x == fact) {
             facts.push(fact.to_string());
         }
     }
-    let on_hold = c
-        .status
-        .iter()
-        .any(|s| s.eq_ignore_ascii_case("clientHold") || s.eq_ignore_ascii_case("serverHold"));
+    // Non-payment counts once the registrar has put the domain on hold: `clientHold`; the
+    // registry's `serverHold` is not the registrar's doing (R-T9, R-T11).
+    let on_hold = c.status.iter().any(|s| s == "clientHold");
     let known = |code: &str| policy.reasons.iter().find(|r| r.code == code);
     let mut must: Vec<&DenialReason> = Vec::new();
     let mut may: Vec<&DenialReason> = Vec::new();

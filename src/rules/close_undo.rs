@@ -1,0 +1,66 @@
+//! The `close_undo` action (R-C5, R-C11): undoing a scheduled close. Allowed until
+//! `undo_until` (close date − `undo_days`), refused after it with the date; the registrar
+//! notice names the domain and the original close date.
+
+use super::documents::registrar_notice;
+use super::{d, domain_name, Findings};
+use crate::case::{Context, DomainCase};
+use crate::dates::iso;
+use crate::json::Json;
+use crate::messages::Code;
+use crate::schedule;
+use crate::verdict::{Deadlines, Documents, Verdict};
+
+pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
+    let mut f = Findings::new(ctx);
+    let policy = &ctx.policy;
+    domain_name(&c.name, &mut f);
+    let mut deadlines = Deadlines::default();
+    let Some(close_date) = c.close.date else {
+        return Verdict::new(f.list, deadlines, Documents::default());
+    };
+    deadlines.close_date = Some(iso(close_date));
+    let Some(undo) = schedule::undo_until(close_date, policy.undo_days) else {
+        return Verdict::new(f.list, deadlines, Documents::default());
+    };
+    deadlines.undo_until = Some(iso(undo));
+    let rgp = policy
+        .tld(c.name.tld())
+        .rgp_days
+        .and_then(|days| schedule::rgp_until(close_date, days));
+    if ctx.today <= undo {
+        f.add(
+            Code::CLOSE_UNDO_POSSIBLE,
+            None,
+            Json::object([("close_date", d(close_date)), ("undo_until", d(undo))]),
+        );
+    } else {
+        deadlines.rgp_until = rgp.map(iso);
+        f.add(
+            Code::CLOSE_UNDO_TOO_LATE,
+            Some("close.date"),
+            Json::object([
+                ("close_date", d(close_date)),
+                ("undo_until", d(undo)),
+                ("rgp_until", rgp.map_or(Json::Null, d)),
+            ]),
+        );
+    }
+    let documents = if f.blocks() {
+        Documents::default()
+    } else {
+        // The renewal the undone close would have preceded: the day after the close date.
+        let renewal = crate::dates::shift(close_date, 1).unwrap_or(close_date);
+        Documents {
+            registrar_notice: Some(registrar_notice(
+                &policy.undo_template,
+                c,
+                close_date,
+                renewal,
+                policy.notice_locale,
+            )),
+            holder_letter: None,
+        }
+    };
+    Verdict::new(f.list, deadlines, documents)
+}
