@@ -3,7 +3,8 @@
 # right version. Safe to run again and again (CI and every new machine run it).
 #   scripts/setup.sh          native build only (rust toolchain is on the machine)
 #   scripts/setup.sh --wasm   + wasm target, wasm-bindgen CLI, wasm-pack, wasm-opt, npm packages
-#   scripts/setup.sh --all    + Debian's Chromium, PHP and PHPUnit, Python icalendar, for the tests
+#   scripts/setup.sh --all    + Debian's Chromium, PHP and PHPUnit, Python icalendar, for the tests,
+#                             and the fuzzing tools (nightly Rust, cargo-fuzz)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 want_wasm=false want_browser=false
@@ -14,6 +15,7 @@ for arg in "$@"; do
     *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
+want_fuzz=$want_browser
 say() { printf 'setup: %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -72,6 +74,22 @@ if $want_browser; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq chromium >/dev/null
+  fi
+fi
+
+if $want_fuzz; then
+  # cargo fuzz (fuzz/) needs nightly Rust and cargo-fuzz; the crate itself builds on stable.
+  if rustup toolchain list | grep -q '^nightly'; then
+    say "nightly toolchain present"
+  else
+    rustup toolchain install nightly --profile minimal
+  fi
+  cf=0.13.2
+  if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" = "$cf" ]; then
+    say "cargo-fuzz $cf present"
+  else
+    say "installing cargo-fuzz $cf (takes a few minutes)"
+    cargo install cargo-fuzz --version "$cf" --locked || cargo install cargo-fuzz --version "$cf"
   fi
 fi
 

@@ -34,6 +34,9 @@ npm test
 step "npm package: npm pack, installed in a scratch project: Node, Vite, esbuild, tsc, publint"
 bash tests/pack/run.sh
 
+step "fuzzing: each target of fuzz/ for about 30 s (nightly, cargo-fuzz)"
+bash scripts/fuzz.sh 30
+
 step "panel packages: build, php -l, PHPUnit, headless Chromium"
 bash scripts/build-integrations.sh
 bash tests/integrations/run.sh

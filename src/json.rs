@@ -386,6 +386,7 @@ fn last_key_wins(mut members: Vec<(String, Json)>) -> Vec<(String, Json)> {
 pub const MAX_DEPTH: usize = 32;
 
 /// Whether arrays and objects nest more than `max` deep in `value` (one walk, no recursion).
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn nested_deeper_than(value: &Json, max: usize) -> bool {
     let mut stack: Vec<(&Json, usize)> = vec![(value, 0)];
     while let Some((v, depth)) = stack.pop() {
