@@ -522,3 +522,24 @@ fn authinfo_check_reads_a_file_and_never_prints_the_code() {
         "{err}"
     );
 }
+
+#[test]
+fn without_a_file_a_terminal_on_standard_input_is_refused_instead_of_waiting() {
+    // `script` (util-linux) runs the CLI with a pseudo-terminal as standard input, as a user's
+    // shell does; without the check the CLI would wait for input and `timeout` would end it.
+    let out = Command::new("timeout")
+        .args(["10", "script", "-qec"])
+        .arg(format!("'{}' check", env!("CARGO_BIN_EXE_domainguard")))
+        .arg("/dev/null")
+        .stdin(Stdio::null())
+        .output()
+        .expect("timeout and script (util-linux) run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(64), "{text}");
+    assert!(
+        text.contains(
+            "domainguard: `check` reads FILE or standard input, and standard input is a terminal"
+        ),
+        "{text}"
+    );
+}
