@@ -66,7 +66,7 @@ for r in rows:
     check(f"inventory: {r['domain']} on {r['deadline']}", len(match) == 1, [str(e.get("SUMMARY")) for e in evs])
 check("inventory: IDN UID in punycode", any(u.startswith("xn--strae-oqa.de-") for u in by_uid), list(by_uid))
 # This summary is longer than 75 octets, so it was folded; it must unfold to the exact text.
-want = "beispiel.de: Schließung zum 03.04.2009: Meldung muss bis 14.03.2009 beim Registrar sein."
+want = "beispiel.de: Schließung zum 03.04.2009: Die Meldung muss spätestens am 14.03.2009 beim Registrar sein; rückgängig machen ist bis zum 01.04.2009 möglich."
 check("inventory: folded line unfolds to the exact text", want in {str(e.get("SUMMARY")) for e in evs}, [str(e.get("SUMMARY")) for e in evs])
 check("inventory: the folded form really was folded", "\n " in ics)  # text mode turns CRLF into LF
 
