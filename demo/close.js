@@ -348,7 +348,7 @@ function drawTimeline(box, deadlines, todayIso, t) {
   const width = 640;
   const pad = 20;
   const axisY = 24;
-  const rowHeight = 36;
+  const rowHeight = 40;
   const gap = 8; // at least this much room between two labels of one row
   const days = points.map((p) => dayNumber(p.date));
   const min = Math.min(...days);
@@ -413,7 +413,7 @@ function drawTimeline(box, deadlines, todayIso, t) {
     p.labelEl.setAttribute('x', String(p.lx));
     p.labelEl.setAttribute('y', String(y));
     p.dateEl.setAttribute('x', String(p.lx));
-    p.dateEl.setAttribute('y', String(y + 14));
+    p.dateEl.setAttribute('y', String(y + 18));
   }
 
   for (const p of points) {
