@@ -90,5 +90,27 @@ fn single_checks(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, inventory, single_checks);
+/// A case with `keys` extra top-level keys, read from text and checked (the CLI's path):
+/// the issue's 1.1 MB / 100k keys case took 21.6 s when a repeated key was found by a scan.
+fn many_keys(c: &mut Criterion) {
+    let mut group = c.benchmark_group("read_and_check_keys");
+    group.sample_size(10);
+    for keys in [10_000usize, 100_000] {
+        let mut text = String::from("{");
+        for i in 0..keys {
+            text.push_str(&format!("\"k{i}\":{i},"));
+        }
+        text.push_str(r#""action":"close","today":"2009-02-01","domain":{"name":"beispiel.de","registered":"2005-04-04"},"holder":{"name":"M"}}"#);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(keys), &text, |b, text| {
+            b.iter(|| {
+                let case = domainguard::read_case_text(black_box(text), usize::MAX, None);
+                case.map(|c| check(&c))
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, inventory, single_checks, many_keys);
 criterion_main!(benches);

@@ -56,6 +56,7 @@ const TEXT = {
     mailBackup: 'Die E-Mails sind gesichert (vom Inhaber bestätigt)',
     legendAuthinfo: 'AuthInfo',
     authinfoCreated: 'AuthInfo erzeugt am',
+    authinfoCode: 'AuthInfo (in das Schreiben erst nach „Anzeigen“)',
     plannedTransfer: 'Geplanter Transfer am',
     submitClose: 'Schließung beauftragen',
     submitTransfer: 'Providerwechsel freigeben',
@@ -129,6 +130,7 @@ const TEXT = {
     mailBackup: 'Mail has been backed up (confirmed by the holder)',
     legendAuthinfo: 'AuthInfo',
     authinfoCreated: 'AuthInfo created on',
+    authinfoCode: 'AuthInfo (into the letter only after “Show”)',
     plannedTransfer: 'Planned transfer on',
     submitClose: 'Order the close',
     submitTransfer: 'Release the transfer',
@@ -271,6 +273,7 @@ const handles = {
   transfer_out: dg.attach(views.transfer_out.form, {
     action: 'transfer_out',
     fields: transferFields,
+    authinfo: { field: 't-authinfo' },
     locale: lang,
     policy: 'default',
   }),
@@ -285,6 +288,8 @@ for (const [action, view] of Object.entries(views)) {
     view.verdict = event.detail;
     renderResults(view);
   });
+  // The letter carries the AuthInfo only while it is revealed (handle.letter()).
+  view.form.addEventListener('domainguard:reveal', () => renderResults(view));
 }
 
 let course = null;
@@ -327,7 +332,7 @@ function renderResults(view) {
   const verdict = view.verdict;
   const deadlines = verdict && !verdict.errors && verdict.deadlines ? verdict.deadlines : null;
   drawTimeline(view.timeline, deadlines, view.handle?.case?.today, t);
-  drawDocuments(view.documents, verdict && !verdict.errors ? verdict.documents : null, t);
+  drawDocuments(view.documents, verdict && !verdict.errors ? verdict.documents : null, t, view.handle?.letter());
 }
 
 function drawTimeline(box, deadlines, todayIso, t) {
@@ -430,7 +435,7 @@ function drawTimeline(box, deadlines, todayIso, t) {
   }
 }
 
-function drawDocuments(box, documents, t) {
+function drawDocuments(box, documents, t, holderLetter) {
   const keys = documents ? ['registrar_notice', 'holder_letter'].filter((k) => typeof documents[k] === 'string') : [];
   if (!keys.length) {
     const p = document.createElement('p');
@@ -455,9 +460,10 @@ function drawDocuments(box, documents, t) {
     feedback.className = 'copy-feedback';
     feedback.setAttribute('role', 'status');
     const pre = document.createElement('pre');
-    pre.textContent = documents[key];
+    const text = key === 'holder_letter' && typeof holderLetter === 'string' ? holderLetter : documents[key];
+    pre.textContent = text;
     button.addEventListener('click', async () => {
-      const ok = await copyText(documents[key]);
+      const ok = await copyText(text);
       feedback.textContent = ok ? t.copied : t.copyFailed;
     });
     head.append(h3, button, feedback);

@@ -150,6 +150,15 @@ export function isReady(): boolean;
 /** Checks one case: the same JSON as `domainguard check`. Call after `init()`. Never throws for a bad case. */
 export function check(caseObject: Case | Record<string, unknown>): CheckResult;
 
+/** What a verdict's holder letter holds where the AuthInfo goes: `[[AUTHINFO]]`. */
+export const AUTHINFO_PLACEHOLDER: string;
+
+/**
+ * The holder's letter with the AuthInfo written in, or null when the case gives no letter
+ * (invalid, blocked, none for the action). The one result that carries the code.
+ */
+export function letterWithAuthinfo(caseObject: Case | Record<string, unknown>): string | null;
+
 /** The case fields of an action, or null for an action this version does not know. */
 export function fields(action: Action): FieldSpec[] | null;
 
@@ -269,8 +278,14 @@ export interface GuardHandle {
   readonly ready: Promise<void>;
   /** The last result, or null before the first check. */
   readonly verdict: CheckResult | null;
-  /** The case of the last check, or null. */
+  /** The case of the last check (a copy, the AuthInfo masked as `[[AUTHINFO]]`), or null. */
   readonly case: Case | null;
+  /**
+   * The holder's letter for "copy/print letter": with the AuthInfo written in only while the
+   * operator has revealed it and nothing blocks; else the verdict's letter (with
+   * `[[AUTHINFO]]`), or null when there is none.
+   */
+  letter(): string | null;
   /** Whether the warnings acknowledgement is ticked. */
   readonly acknowledged: boolean;
   /** Checks the form now and renders the result. */

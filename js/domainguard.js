@@ -91,6 +91,20 @@ export function check(caseObject) {
   return fromWasm(wasm.check(caseObject));
 }
 
+/** What a verdict's holder letter holds where the AuthInfo goes (the code never is in a verdict). */
+export const AUTHINFO_PLACEHOLDER = '[[AUTHINFO]]';
+
+/**
+ * The holder's letter of a case with the AuthInfo written in, or null when the case gives no
+ * letter (invalid, blocked, or none for the action). The one result that carries the code:
+ * call it only when the operator asks for the letter, never put it into an event or a log.
+ */
+export function letterWithAuthinfo(caseObject) {
+  assertReady();
+  const letter = wasm.letter_with_authinfo(caseObject);
+  return typeof letter === 'string' ? letter : null;
+}
+
 /** The case fields of an action: [{path, type, required, values?}]. */
 export function fields(action) {
   assertReady();
@@ -926,9 +940,10 @@ function createGuard(form, initialOptions) {
       b.type = 'button';
       return b;
     };
-    ai = { input, type: input.getAttribute('type'), reveal: button('domainguard-reveal'), status: make('div', 'domainguard-authinfo'), attempt: '' };
+    ai = { input, type: input.getAttribute('type'), autocomplete: input.getAttribute('autocomplete'), reveal: button('domainguard-reveal'), status: make('div', 'domainguard-authinfo'), attempt: '' };
     ai.gen = a.generate ? button('domainguard-generate') : null;
     input.type = 'password';
+    input.setAttribute('autocomplete', 'off'); // no browser keeps or offers the code
     ai.reveal.setAttribute('aria-pressed', 'false');
     if (input.id) ai.reveal.setAttribute('aria-controls', input.id);
     ai.status.id = `${id}-msg-0`; // the field messages count from 1
@@ -952,6 +967,7 @@ function createGuard(form, initialOptions) {
       const show = input.type === 'password';
       input.type = show ? 'text' : 'password';
       ai.reveal.setAttribute('aria-pressed', String(show));
+      form.dispatchEvent(new view.CustomEvent('domainguard:reveal', { detail: { revealed: show }, bubbles: true }));
     });
     if (ai.gen) {
       on(ai.gen, 'click', () => {
@@ -1033,9 +1049,26 @@ function createGuard(form, initialOptions) {
     get verdict() {
       return last ? last.result : null;
     },
-    /** The case of the last check (a copy). */
+    /** The case of the last check (a copy), the AuthInfo masked as [[AUTHINFO]]. */
     get case() {
-      return last && last.key ? JSON.parse(last.key) : null;
+      if (!last || !last.key) return null;
+      const c = JSON.parse(last.key);
+      const a = c && c.authinfo;
+      if (typeof a === 'string' && a !== '') c.authinfo = AUTHINFO_PLACEHOLDER;
+      else if (a && typeof a === 'object' && a.code != null && a.code !== '') a.code = AUTHINFO_PLACEHOLDER;
+      return c;
+    },
+    /**
+     * The holder's letter for "copy/print letter": with the AuthInfo written in only while the
+     * operator has revealed the code and nothing blocks; else the verdict's letter (with
+     * [[AUTHINFO]] where the code goes), or null when the last check gave none.
+     */
+    letter() {
+      const result = last && last.result;
+      const plain = result && !result.errors && result.documents ? result.documents.holder_letter : null;
+      if (typeof plain !== 'string') return null;
+      const revealed = ai && !ai.locked && ai.input.type === 'text';
+      return (revealed && last.c && letterWithAuthinfo(last.c)) || plain;
     },
     get acknowledged() {
       return ackBox.checked;
@@ -1081,6 +1114,8 @@ function createGuard(form, initialOptions) {
         ai.status.remove();
         if (ai.type === null) ai.input.removeAttribute('type');
         else ai.input.setAttribute('type', ai.type);
+        if (ai.autocomplete === null) ai.input.removeAttribute('autocomplete');
+        else ai.input.setAttribute('autocomplete', ai.autocomplete);
       }
       if (styled) releaseStyles(doc);
       if (guards.get(form) === handle) guards.delete(form);

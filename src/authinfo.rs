@@ -20,7 +20,8 @@
 //! aloud or copied from paper, and it contains letters, digits and special characters, so a
 //! code also meets the gTLD rule once every class is present (codes missing one are
 //! discarded and drawn again from further random bytes). [`AuthInfoScheme::recommended_length`]
-//! is 16 for both schemes, about 94 bits of entropy.
+//! is 16 for DENIC (its maximum, about 94 bits of entropy) and 22 for gTLDs, at least 128 bits
+//! as RFC 9154 asks of generated codes.
 
 use crate::Locale;
 use core::fmt;
@@ -101,15 +102,21 @@ impl AuthInfoScheme {
         }
     }
 
-    /// The length to generate codes with: 16 characters for both schemes.
+    /// The length to generate codes with: 16 characters for DENIC (its longest), 22 for gTLDs,
+    /// so that a generated gTLD code carries at least 128 bits of entropy (RFC 9154; 22 draws
+    /// from the 60-character alphabet are 22 · log2(60) ≈ 129.9 bits).
     ///
     /// # Example
     /// ```
     /// use domainguard::authinfo::AuthInfoScheme;
     /// assert_eq!(AuthInfoScheme::Denic.recommended_length(), 16);
+    /// assert_eq!(AuthInfoScheme::Gtld.recommended_length(), 22);
     /// ```
     pub fn recommended_length(self) -> usize {
-        16
+        match self {
+            AuthInfoScheme::Denic => 16,
+            AuthInfoScheme::Gtld => 22,
+        }
     }
 
     /// Whether the scheme allows the character `c` anywhere in a code.
@@ -923,6 +930,16 @@ mod tests {
                 assert!(code.bytes().all(|b| ALPHABET.contains(&b)));
             }
         }
+    }
+
+    #[test]
+    fn generated_gtld_codes_carry_at_least_128_bits() {
+        // Uniform draws from the alphabet: length · log2(60) bits (RFC 9154, section 4.1).
+        let bits =
+            AuthInfoScheme::Gtld.recommended_length() as f64 * (ALPHABET.len() as f64).log2();
+        assert!(bits >= 128.0, "{bits} bits");
+        let code = generate(AuthInfoScheme::Gtld, 22, &XorShift(3).bytes(RANDOM_BYTES));
+        assert_eq!(code.map(|c| c.len()), Ok(22));
     }
 
     #[test]

@@ -574,6 +574,7 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
     }
     match v.get("tlds") {
         Json::Null => {}
+        tlds if r.too_many(tlds, "policy.tlds") => {}
         Json::Object(members) => {
             for (tld, settings) in members {
                 let key = tld.trim().trim_start_matches('.').to_ascii_lowercase();
@@ -611,6 +612,9 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
         let _ = r.text_list(v, "policy.transfer_policies");
         return;
     };
+    if r.too_many(v, "policy.transfer_policies") {
+        return;
+    }
     for (i, item) in items.iter().enumerate() {
         let path = format!("policy.transfer_policies.{i}");
         let Some(item) = r.object(item, &path, true) else {
@@ -671,6 +675,9 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
             version.code_min_length = n as usize;
         }
         if let Json::Array(reasons) = item.get("reasons") {
+            if r.too_many(item.get("reasons"), &format!("{path}.reasons")) {
+                continue;
+            }
             version.reasons.clear();
             for (j, reason) in reasons.iter().enumerate() {
                 let rp = format!("{path}.reasons.{j}");

@@ -5,7 +5,7 @@
 use crate::dates::{month_name, parse_date, DateError};
 use crate::json::Json;
 use crate::Locale;
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
 /// Why a case could not be read.
@@ -222,6 +222,31 @@ impl Expected<'_> {
     }
 }
 
+/// The most input errors reported for one case: a list of a million wrong items gives the
+/// first hundred (its output stays small), not a million.
+pub const MAX_ERRORS: usize = 100;
+
+/// The most entries of the case's lists and maps that are matched against each other
+/// (`policy.tlds`, `policy.transfer_policies` and their `reasons`): linear time needs a bound.
+pub const MAX_ENTRIES: usize = 200;
+
+/// The last year a date of a case may have: every date the rules compute from one (at most
+/// two renewals on, or a year and 75 days) then stays within 9999, where the calendar
+/// and the `YYYY-MM-DD` form end. Later dates are an input error naming the field.
+pub const LAST_YEAR: i32 = 9997;
+
+/// The fields that hold a secret: their values never appear in an error.
+const SECRET_FIELDS: &[&str] = &["authinfo.code"];
+
+/// Whether `path` is a secret field or an object that contains one.
+fn holds_secret(path: &str) -> bool {
+    SECRET_FIELDS.iter().any(|s| {
+        *s == path
+            || s.strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with('.'))
+    })
+}
+
 /// How a found value is quoted in a message: strings literally in backticks (shortened),
 /// everything else by its type.
 fn found_text(v: &Json, locale: Locale) -> String {
@@ -299,8 +324,11 @@ impl Reader {
         }
     }
 
-    /// Adds an error with a ready message.
+    /// Adds an error with a ready message; after [`MAX_ERRORS`] the rest are left out.
     pub fn error(&mut self, code: InputCode, path: &str, message: String, params: Json) {
+        if self.errors.len() >= MAX_ERRORS {
+            return;
+        }
         self.errors.push(InputError {
             code: code.name(),
             field: Some(path.to_string()),
@@ -310,6 +338,24 @@ impl Reader {
     }
 
     fn wrong(&mut self, code: InputCode, path: &str, expected: Expected, found: &Json) {
+        if holds_secret(path) {
+            // `"authinfo": "<code>"`: a value where an object with a secret belongs may be
+            // the secret itself. Only its type is named.
+            let kind = found.kind();
+            let message = self.locale.pick(
+                format!(
+                    "erwartet {}, gefunden: ein Wert vom Typ {kind}",
+                    expected.describe(Locale::De)
+                ),
+                format!(
+                    "expected {}, but found a value of type {kind}",
+                    expected.describe(Locale::En)
+                ),
+            );
+            let params = Json::object([("expected", expected.json()), ("found", kind.into())]);
+            self.error(code, path, message, params);
+            return;
+        }
         let message = self.locale.pick(
             format!(
                 "erwartet {}, gefunden: {}",
@@ -406,19 +452,19 @@ impl Reader {
             }
         };
         match parse_date(text) {
-            Ok(d) => Some(d),
-            Err(DateError::Format) => {
-                self.wrong(InputCode::INVALID_DATE, path, Expected::Date, v);
-                None
-            }
-            Err(DateError::OutOfRange) => {
+            Ok(d) if d.year() <= LAST_YEAR => Some(d),
+            Ok(_) | Err(DateError::OutOfRange) => {
                 let message = self.locale.pick(
-                    format!("erwartet ein Datum zwischen 1985 und 9999, gefunden: `{text}`"),
-                    format!("expected a date between 1985 and 9999, but found `{text}`"),
+                    format!("erwartet ein Datum zwischen 1985 und {LAST_YEAR}, gefunden: `{text}`"),
+                    format!("expected a date between 1985 and {LAST_YEAR}, but found `{text}`"),
                 );
                 let params =
                     Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
                 self.error(InputCode::INVALID_DATE, path, message, params);
+                None
+            }
+            Err(DateError::Format) => {
+                self.wrong(InputCode::INVALID_DATE, path, Expected::Date, v);
                 None
             }
             Err(DateError::NoSuchDay {
@@ -489,8 +535,8 @@ impl Reader {
             _ => None,
         };
         match (parse_date(date_part), time) {
-            (Ok(date), Some(time)) => Some(date.and_time(time)),
-            (Err(DateError::NoSuchDay { .. }), _) => {
+            (Ok(date), Some(time)) if date.year() <= LAST_YEAR => Some(date.and_time(time)),
+            (Err(DateError::NoSuchDay { .. }), _) | (Ok(_), Some(_)) => {
                 // Reuse the date message: it says why the day does not exist.
                 let _ = self.date(&Json::String(date_part.to_string()), path, true);
                 None
@@ -591,6 +637,29 @@ impl Reader {
         }
     }
 
+    /// Whether a list or map at `path` has more than [`MAX_ENTRIES`] entries: then an error
+    /// naming it is added, and the caller reads none of them.
+    pub fn too_many(&mut self, v: &Json, path: &str) -> bool {
+        let len = match v {
+            Json::Array(items) => items.len(),
+            Json::Object(members) => members.len(),
+            _ => 0,
+        };
+        if len <= MAX_ENTRIES {
+            return false;
+        }
+        let message = self.locale.pick(
+            format!("höchstens {MAX_ENTRIES} Einträge, gefunden: {len}"),
+            format!("at most {MAX_ENTRIES} entries, but found {len}"),
+        );
+        let params = Json::object([
+            ("expected", Json::from(MAX_ENTRIES as i64)),
+            ("found", Json::from(len as i64)),
+        ]);
+        self.error(InputCode::INVALID_VALUE, path, message, params);
+        true
+    }
+
     /// A list of texts; absent counts as empty.
     pub fn text_list(&mut self, v: &Json, path: &str) -> Vec<String> {
         if self.record(path, FieldType::StringList, false, None) {
@@ -603,10 +672,11 @@ impl Reader {
                 for (i, item) in items.iter().enumerate() {
                     match item {
                         Json::String(s) => out.push(s.trim().to_string()),
-                        other => {
+                        other if self.errors.len() < MAX_ERRORS => {
                             let p = format!("{path}.{i}");
                             self.wrong(InputCode::INVALID_TYPE, &p, Expected::Text, other);
                         }
+                        _ => {}
                     }
                 }
                 out

@@ -22,7 +22,7 @@ use crate::domain::DomainName;
 use crate::json::Json;
 use crate::policy::Policy;
 use crate::Locale;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// What the holder asked for.
@@ -154,16 +154,64 @@ const COLUMNS: [&str; 6] = [
     "intent",
 ];
 
-/// Splits CSV text into records (RFC 4180: quoted fields, doubled quotes, CRLF or LF).
-fn csv_records(text: &str, sep: char) -> Vec<(usize, Vec<String>)> {
-    let mut records = Vec::new();
-    let mut field = String::new();
+/// The most rows a list may have: the report holds one row (about 300 bytes) per domain.
+pub const MAX_ROWS: usize = 200_000;
+
+/// The most columns a CSV record may have (the list has six; spreadsheets add a few).
+pub const MAX_COLUMNS: usize = 64;
+
+fn too_many_rows(locale: Locale) -> ListError {
+    ListError {
+        message: locale.pick(
+            format!("Die Liste hat mehr als {MAX_ROWS} Zeilen; bitte teilen Sie sie auf."),
+            format!("The list has more than {MAX_ROWS} rows; please split it."),
+        ),
+    }
+}
+
+/// Reads CSV records (RFC 4180: quoted fields, doubled quotes, CRLF or LF) one at a time into
+/// `record` (its buffers reused) and hands each non-blank one to `each` with its first line.
+/// Memory: one record, whatever the text's shape; more than [`MAX_COLUMNS`] fields in a
+/// record is an error naming its line.
+fn csv_each(
+    text: &str,
+    sep: char,
+    locale: Locale,
+    mut each: impl FnMut(usize, &[String]) -> Result<(), ListError>,
+) -> Result<(), ListError> {
     let mut record: Vec<String> = Vec::new();
+    let mut used = 0; // fields of `record` in use
     let mut quoted = false;
     let mut line = 1;
     let mut start_line = 1;
     let mut chars = text.chars().peekable();
+    let too_many = |line: usize| ListError {
+        message: locale.pick(
+            format!("Zeile {line} hat mehr als {MAX_COLUMNS} Spalten."),
+            format!("Line {line} has more than {MAX_COLUMNS} columns."),
+        ),
+    };
+    // Starts the next field of the record (reusing a buffer when there is one).
+    let next_field = |record: &mut Vec<String>, used: &mut usize| -> bool {
+        if *used >= MAX_COLUMNS {
+            return false;
+        }
+        match record.get_mut(*used) {
+            Some(f) => f.clear(),
+            None => record.push(String::new()),
+        }
+        *used += 1;
+        true
+    };
+    let blank = |fields: &[String]| fields.len() == 1 && fields.iter().all(|f| f.trim().is_empty());
+    if !next_field(&mut record, &mut used) {
+        return Err(too_many(start_line));
+    }
     while let Some(c) = chars.next() {
+        let field = match record.get_mut(used.wrapping_sub(1)) {
+            Some(f) => f,
+            None => break,
+        };
         match (quoted, c) {
             (true, '"') if chars.peek() == Some(&'"') => {
                 field.push('"');
@@ -177,23 +225,30 @@ fn csv_records(text: &str, sep: char) -> Vec<(usize, Vec<String>)> {
                 field.push(c);
             }
             (false, '"') if field.is_empty() => quoted = true,
-            (false, c) if c == sep => record.push(core::mem::take(&mut field)),
+            (false, c) if c == sep => {
+                if !next_field(&mut record, &mut used) {
+                    return Err(too_many(start_line));
+                }
+            }
             (false, '\r') => {}
             (false, '\n') => {
-                record.push(core::mem::take(&mut field));
-                records.push((start_line, core::mem::take(&mut record)));
+                let fields = record.get(..used).unwrap_or(&[]);
+                if !blank(fields) {
+                    each(start_line, fields)?;
+                }
+                used = 0;
+                next_field(&mut record, &mut used);
                 line += 1;
                 start_line = line;
             }
             (false, c) => field.push(c),
         }
     }
-    if !field.is_empty() || !record.is_empty() {
-        record.push(field);
-        records.push((start_line, record));
+    let fields = record.get(..used).unwrap_or(&[]);
+    if !fields.is_empty() && !blank(fields) {
+        each(start_line, fields)?;
     }
-    records.retain(|(_, r)| !(r.len() == 1 && r.first().is_some_and(|f| f.trim().is_empty())));
-    records
+    Ok(())
 }
 
 fn read_csv(text: &str, locale: Locale) -> Result<Vec<RawRow>, ListError> {
@@ -204,53 +259,72 @@ fn read_csv(text: &str, locale: Locale) -> Result<Vec<RawRow>, ListError> {
     } else {
         ','
     };
-    let mut records = csv_records(text, sep).into_iter();
-    let Some((_, header)) = records.next() else {
+    let mut header: Option<Vec<String>> = None;
+    let mut cols: Vec<Option<usize>> = Vec::new();
+    let mut domain_col = 0;
+    let mut rows: Vec<RawRow> = Vec::new();
+    csv_each(text, sep, locale, |line, r| {
+        if header.is_none() {
+            let h: Vec<String> = r.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
+            let index = |name: &str| h.iter().position(|c| c == name);
+            domain_col = index("domain").ok_or_else(|| ListError {
+                message: locale.pick(
+                    format!(
+                        "Die Kopfzeile hat keine Spalte `domain`; erwartet werden die Spalten {}.",
+                        COLUMNS.join(", ")
+                    ),
+                    format!(
+                        "The header row has no `domain` column; expected the columns {}.",
+                        COLUMNS.join(", ")
+                    ),
+                ),
+            })?;
+            cols = COLUMNS.iter().map(|c| index(c)).collect();
+            header = Some(h);
+            return Ok(());
+        }
+        if rows.len() >= MAX_ROWS {
+            return Err(too_many_rows(locale));
+        }
+        let get = |col: Option<usize>| {
+            col.and_then(|i| r.get(i))
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default()
+        };
+        rows.push(RawRow {
+            line,
+            domain: get(Some(domain_col)),
+            registered: get(cols.get(1).copied().flatten()),
+            renewal: get(cols.get(2).copied().flatten()),
+            holder: get(cols.get(3).copied().flatten()),
+            invoice_unpaid: get(cols.get(4).copied().flatten()),
+            intent: get(cols.get(5).copied().flatten()),
+        });
+        Ok(())
+    })?;
+    if header.is_none() {
         return Err(ListError {
             message: locale
                 .pick("Die Liste ist leer.", "The list is empty.")
                 .to_string(),
         });
-    };
-    let header: Vec<String> = header
-        .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
-    let index = |name: &str| header.iter().position(|h| h == name);
-    let Some(domain_col) = index("domain") else {
-        return Err(ListError {
-            message: locale.pick(
-                format!(
-                    "Die Kopfzeile hat keine Spalte `domain`; erwartet werden die Spalten {}.",
-                    COLUMNS.join(", ")
-                ),
-                format!(
-                    "The header row has no `domain` column; expected the columns {}.",
-                    COLUMNS.join(", ")
-                ),
-            ),
-        });
-    };
-    let cols: Vec<Option<usize>> = COLUMNS.iter().map(|c| index(c)).collect();
-    let get = |r: &[String], col: Option<usize>| {
-        col.and_then(|i| r.get(i))
-            .map(|s| s.trim().to_string())
-            .unwrap_or_default()
-    };
-    Ok(records
-        .map(|(line, r)| RawRow {
-            line,
-            domain: r
-                .get(domain_col)
-                .map(|s| s.trim().to_string())
-                .unwrap_or_default(),
-            registered: get(&r, cols.get(1).copied().flatten()),
-            renewal: get(&r, cols.get(2).copied().flatten()),
-            holder: get(&r, cols.get(3).copied().flatten()),
-            invoice_unpaid: get(&r, cols.get(4).copied().flatten()),
-            intent: get(&r, cols.get(5).copied().flatten()),
-        })
-        .collect())
+    }
+    Ok(rows)
+}
+
+/// Reads a list given as JSON text (the command line's `.json` lists): at most `max_bytes`
+/// bytes and as many values as [`MAX_ROWS`] rows can hold, nested at most
+/// [`crate::MAX_DEPTH`] deep; linear in time and memory.
+///
+/// # Errors
+/// A single `INVALID_JSON` error.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_list_text(
+    text: &str,
+    max_bytes: usize,
+    locale: Locale,
+) -> Result<Json, crate::InputErrors> {
+    crate::json_text(text, max_bytes, MAX_ROWS.saturating_mul(16), Some(locale))
 }
 
 fn read_json(list: &Json, locale: Locale) -> Result<Vec<RawRow>, ListError> {
@@ -271,6 +345,9 @@ fn read_json(list: &Json, locale: Locale) -> Result<Vec<RawRow>, ListError> {
                 )
                 .to_string(),
         });
+    }
+    if items.len() > MAX_ROWS {
+        return Err(too_many_rows(locale));
     }
     let text = |v: &Json| match v {
         Json::String(s) => s.trim().to_string(),
@@ -346,6 +423,20 @@ impl Job {
         locale: Locale,
         policy: Policy,
     ) -> Result<Job, ListError> {
+        if text.len() > crate::MAX_INVENTORY_BYTES {
+            return Err(ListError {
+                message: locale.pick(
+                    format!(
+                        "Die Liste ist größer als die Grenze von {} Bytes und wird nicht gelesen.",
+                        crate::MAX_INVENTORY_BYTES
+                    ),
+                    format!(
+                        "The list is larger than the limit of {} bytes and is not read.",
+                        crate::MAX_INVENTORY_BYTES
+                    ),
+                ),
+            });
+        }
         let raw = match format {
             Format::Csv => read_csv(text, locale)?,
             Format::Json => {
@@ -477,12 +568,18 @@ impl Job {
             if text.is_empty() {
                 return Ok(None);
             }
-            parse_date(text).map(Some).map_err(|_| {
-                l.pick(
+            let last = crate::input::LAST_YEAR;
+            match parse_date(text) {
+                Ok(d) if d.year() <= last => Ok(Some(d)),
+                Ok(_) | Err(crate::dates::DateError::OutOfRange) => Err(l.pick(
+                    format!("Zeile {line}, Spalte `{col}`: erwartet ein Datum zwischen 1985 und {last}, gefunden: `{text}`"),
+                    format!("line {line}, column `{col}`: expected a date between 1985 and {last}, but found `{text}`"),
+                )),
+                Err(_) => Err(l.pick(
                     format!("Zeile {line}, Spalte `{col}`: erwartet ein Datum im Format JJJJ-MM-TT, gefunden: `{text}`"),
                     format!("line {line}, column `{col}`: expected a date as YYYY-MM-DD, but found `{text}`"),
-                )
-            })
+                )),
+            }
         };
         let (registered, renewal) = match (
             date("registered", &raw.registered),
@@ -708,8 +805,11 @@ pub fn to_csv(report: &Report) -> String {
             if i > 0 {
                 out.push(',');
             }
-            // Quote when needed; a leading =, +, - or @ is prefixed so spreadsheets do not run it.
-            let guarded = if f.starts_with(['=', '+', '-', '@']) && f.parse::<i64>().is_err() {
+            // Quote when needed; a cell a spreadsheet would read as a formula (OWASP: a leading
+            // =, +, -, @, TAB or CR) is prefixed with ' so it stays text. Our own day counts
+            // (-5) are numbers and stay as they are.
+            let formula = f.starts_with(['=', '+', '-', '@', '\t', '\r']);
+            let guarded = if formula && f.parse::<i64>().is_err() {
                 format!("'{f}")
             } else {
                 f.clone()
@@ -732,7 +832,12 @@ pub fn to_csv(report: &Report) -> String {
 /// so this is for native callers.
 #[cfg(not(target_arch = "wasm32"))]
 fn parse_json_text(text: &str) -> Option<Json> {
-    serde_json::from_str(text).ok()
+    crate::json::parse_text(
+        text,
+        crate::MAX_INVENTORY_BYTES,
+        MAX_ROWS.saturating_mul(16),
+    )
+    .ok()
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -32,9 +32,18 @@ impl Json {
         match self {
             Json::Object(members) => members
                 .iter()
-                .find(|(k, _)| k == key)
+                // The length first: a case with 100,000 keys is scanned for each field read.
+                .find(|(k, _)| k.len() == key.len() && k.as_bytes() == key.as_bytes())
                 .map_or(&NULL, |(_, v)| v),
             _ => &NULL,
+        }
+    }
+
+    /// The text of a string; `None` for anything else.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
         }
     }
 
@@ -71,49 +80,71 @@ impl Json {
     }
 }
 
-/// Writes a number the way JSON would, without core's float formatting (which alone would
-/// add some 40 KB of tables and code to the wasm build): whole numbers exactly, others with
-/// up to six decimals.
+/// Writes a number exactly as JavaScript's `String(n)` does (ECMAScript Number::toString:
+/// the shortest digits that read back as the same number), so a message quotes `1.5e-7` as
+/// `1.5e-7`, and the CLI and the wasm module write every number alike. The wasm build asks
+/// JavaScript itself (core's float formatting would add some 40 KB to the module).
 ///
 /// # Example
 /// ```
 /// use domainguard::number_text;
 /// assert_eq!(number_text(21.0), "21");
 /// assert_eq!(number_text(-0.5), "-0.5");
-/// assert_eq!(number_text(1e300), "1e300");
+/// assert_eq!(number_text(1.5e-7), "1.5e-7");
+/// assert_eq!(number_text(0.000001), "0.000001");
+/// assert_eq!(number_text(1e16), "10000000000000000");
+/// assert_eq!(number_text(1e21), "1e+21");
+/// assert_eq!(number_text(1e300), "1e+300");
+/// assert_eq!(number_text(9007199254740993.0), "9007199254740992");
 /// ```
 pub fn number_text(n: f64) -> String {
     if !n.is_finite() {
         return "null".to_string();
     }
+    if n == 0.0 {
+        return "0".to_string(); // also -0, as in JavaScript
+    }
+    js_number_text(n)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn js_number_text(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+/// ECMAScript's Number::toString layout around Rust's shortest round-trip digits.
+#[cfg(not(target_arch = "wasm32"))]
+fn js_number_text(n: f64) -> String {
     let sign = if n < 0.0 { "-" } else { "" };
-    let a = n.abs();
-    if a >= 1e15 {
-        // Beyond exact integers: an order of magnitude is all a message needs.
-        let mut exp = 0;
-        let mut m = a;
-        while m >= 10.0 {
-            m /= 10.0;
-            exp += 1;
-        }
-        return format!("{sign}{}e{exp}", m as u64);
-    }
-    let whole = a.trunc() as u64;
-    let frac = ((a - a.trunc()) * 1_000_000.0).round() as u64;
-    let (whole, frac) = if frac >= 1_000_000 {
-        (whole + 1, 0)
+    let sci = format!("{:e}", n.abs()); // "1.5e-7", "9.007199254740992e15"
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci.as_str(), "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let k = digits.len() as i64;
+    // The decimal point sits after `point` digits.
+    let point = exp.parse::<i64>().unwrap_or(0) + 1;
+    let zeros = |count: i64| "0".repeat(usize::try_from(count).unwrap_or(0));
+    let body = if k <= point && point <= 21 {
+        format!("{digits}{}", zeros(point - k))
+    } else if 0 < point && point <= 21 {
+        let (a, b) = digits.split_at(usize::try_from(point).unwrap_or(0));
+        format!("{a}.{b}")
+    } else if -6 < point && point <= 0 {
+        format!("0.{}{digits}", zeros(-point))
     } else {
-        (whole, frac)
-    };
-    if frac == 0 {
-        return if whole == 0 {
-            "0".to_string()
+        let e = point - 1;
+        let e_sign = if e < 0 { "-" } else { "+" };
+        let (first, rest) = digits.split_at(1);
+        let rest = if rest.is_empty() {
+            String::new()
         } else {
-            format!("{sign}{whole}")
+            format!(".{rest}")
         };
-    }
-    let digits = format!("{frac:06}");
-    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+        format!("{first}{rest}e{e_sign}{}", e.abs())
+    };
+    format!("{sign}{body}")
 }
 
 impl From<&str> for Json {
@@ -266,14 +297,275 @@ impl<'de> Visitor<'de> for JsonVisitor {
         let mut members: Vec<(String, Json)> = Vec::new();
         while let Some(Key(k)) = map.next_key::<Key>()? {
             let v: Json = map.next_value()?;
-            // A repeated key: the last one wins, as in JavaScript.
-            match members.iter_mut().find(|(key, _)| *key == k) {
+            members.push((k, v));
+        }
+        Ok(Json::Object(last_key_wins(members)))
+    }
+}
+
+/// A repeated key: the last value wins, at the place of the first, as in JavaScript's
+/// `JSON.parse`. O(n log n) in the number of keys whatever they are (a sort of the key
+/// indices; no hash that chosen keys could make collide), and a plain scan for small objects.
+fn last_key_wins(mut members: Vec<(String, Json)>) -> Vec<(String, Json)> {
+    const SCAN_UP_TO: usize = 16;
+    if members.len() <= SCAN_UP_TO {
+        let mut out: Vec<(String, Json)> = Vec::with_capacity(members.len());
+        for (k, v) in members {
+            match out.iter_mut().find(|(key, _)| *key == k) {
                 Some(slot) => slot.1 = v,
-                None => members.push((k, v)),
+                None => out.push((k, v)),
             }
         }
-        Ok(Json::Object(members))
+        return out;
     }
+    // The key's first 8 bytes as a number: most comparisons end there.
+    let prefix = |k: &str| {
+        let mut b = [0u8; 8];
+        for (slot, byte) in b.iter_mut().zip(k.bytes()) {
+            *slot = byte;
+        }
+        u64::from_be_bytes(b)
+    };
+    let mut order: Vec<(u64, usize)> = members
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (prefix(k), i))
+        .collect();
+    // By key, then by position: a run of equal keys starts with the first and ends with the last.
+    let mut runs: Vec<(usize, usize)> = Vec::new(); // [start, end) in `order`, 2 or more long
+    {
+        let key = |i: usize| members.get(i).map_or("", |m| m.0.as_str());
+        order.sort_unstable_by(|(pa, a), (pb, b)| {
+            pa.cmp(pb).then_with(|| key(*a).cmp(key(*b))).then(a.cmp(b))
+        });
+        let mut start = 0;
+        for end in 1..=order.len() {
+            let same = order
+                .get(end)
+                .zip(order.get(start))
+                .is_some_and(|((pa, a), (pb, b))| pa == pb && key(*a) == key(*b));
+            if !same {
+                if end - start > 1 {
+                    runs.push((start, end));
+                }
+                start = end;
+            }
+        }
+    }
+    if runs.is_empty() {
+        return members;
+    }
+    let mut dropped = vec![false; members.len()];
+    for (start, end) in runs {
+        let run = order.get(start..end).unwrap_or(&[]);
+        let (Some(&(_, first)), Some(&(_, last))) = (run.first(), run.last()) else {
+            continue;
+        };
+        let value = members
+            .get_mut(last)
+            .map(|m| core::mem::replace(&mut m.1, Json::Null))
+            .unwrap_or(Json::Null);
+        if let Some(slot) = members.get_mut(first) {
+            slot.1 = value;
+        }
+        for &(_, later) in run.get(1..).unwrap_or(&[]) {
+            if let Some(d) = dropped.get_mut(later) {
+                *d = true;
+            }
+        }
+    }
+    members
+        .into_iter()
+        .zip(dropped)
+        .filter_map(|(m, d)| (!d).then_some(m))
+        .collect()
+}
+
+/// How deep a case or list may nest (objects and arrays), in every way in: the CLI's text
+/// and the browser's values alike. A case needs 4.
+pub const MAX_DEPTH: usize = 32;
+
+/// Whether arrays and objects nest more than `max` deep in `value` (one walk, no recursion).
+pub(crate) fn nested_deeper_than(value: &Json, max: usize) -> bool {
+    let mut stack: Vec<(&Json, usize)> = vec![(value, 0)];
+    while let Some((v, depth)) = stack.pop() {
+        match v {
+            Json::Array(_) | Json::Object(_) if depth >= max => return true,
+            Json::Array(items) => stack.extend(
+                items
+                    .iter()
+                    .filter(|c| matches!(c, Json::Array(_) | Json::Object(_)))
+                    .map(|c| (c, depth + 1)),
+            ),
+            Json::Object(members) => stack.extend(
+                members
+                    .iter()
+                    .map(|(_, c)| c)
+                    .filter(|c| matches!(c, Json::Array(_) | Json::Object(_)))
+                    .map(|c| (c, depth + 1)),
+            ),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// What the linear pre-scan of a JSON text found.
+#[cfg(not(target_arch = "wasm32"))]
+struct Scan<'a> {
+    /// The text to parse: the input, or a copy with what lies deeper than [`MAX_DEPTH`]
+    /// replaced by `null` and lone surrogate escapes replaced by `\ufffd`.
+    text: std::borrow::Cow<'a, str>,
+    /// Whether anything was nested deeper than [`MAX_DEPTH`].
+    too_deep: bool,
+    /// Roughly how many values the text holds (brackets and commas outside strings, + 1).
+    values: usize,
+}
+
+/// One pass over a JSON text, without recursion: nesting depth, value count, and the two
+/// repairs that keep the native reading equal to the browser's (see [`parse_text`]).
+#[cfg(not(target_arch = "wasm32"))]
+fn scan(text: &str) -> Scan<'_> {
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0; // bytes of `text` accounted for in `out`
+    let mut depth = 0usize;
+    let mut too_deep = false;
+    let mut values = 1usize;
+    let mut i = 0;
+    let mut in_string = false;
+    // While skipping a too-deep value: the depth at which it started.
+    let mut skip_from: Option<usize> = None;
+    let hex = |at: usize| -> Option<u16> {
+        let h = bytes.get(at..at + 4)?;
+        let s = core::str::from_utf8(h).ok()?;
+        u16::from_str_radix(s, 16).ok()
+    };
+    while let Some(&b) = bytes.get(i) {
+        if in_string {
+            match b {
+                b'\\' => {
+                    if bytes.get(i + 1) == Some(&b'u') && skip_from.is_none() {
+                        if let Some(u) = hex(i + 2) {
+                            let lone = match u {
+                                0xD800..=0xDBFF => {
+                                    let next_low = bytes.get(i + 6) == Some(&b'\\')
+                                        && bytes.get(i + 7) == Some(&b'u')
+                                        && hex(i + 8)
+                                            .is_some_and(|l| (0xDC00..=0xDFFF).contains(&l));
+                                    if next_low {
+                                        i += 12;
+                                        continue;
+                                    }
+                                    true
+                                }
+                                0xDC00..=0xDFFF => true,
+                                _ => false,
+                            };
+                            if lone {
+                                let o =
+                                    out.get_or_insert_with(|| String::with_capacity(text.len()));
+                                o.push_str(text.get(copied..i).unwrap_or(""));
+                                o.push_str("\\ufffd");
+                                copied = i + 6;
+                            }
+                            i += 6;
+                            continue;
+                        }
+                    }
+                    i += 2;
+                    continue;
+                }
+                b'"' => in_string = false,
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                values += 1;
+                if depth > MAX_DEPTH && skip_from.is_none() {
+                    too_deep = true;
+                    skip_from = Some(depth);
+                    let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                    o.push_str(text.get(copied..i).unwrap_or(""));
+                    o.push_str("null");
+                }
+            }
+            b']' | b'}' => {
+                if skip_from == Some(depth) {
+                    skip_from = None;
+                    copied = i + 1;
+                }
+                depth = depth.saturating_sub(1);
+            }
+            b',' => values += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    let text = match out {
+        Some(mut o) => {
+            if skip_from.is_none() {
+                o.push_str(text.get(copied..).unwrap_or(""));
+            }
+            std::borrow::Cow::Owned(o)
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    };
+    Scan {
+        text,
+        too_deep,
+        values,
+    }
+}
+
+/// Why a JSON text was not read.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone, PartialEq)]
+pub enum TextError {
+    /// Longer than the limit given (bytes).
+    TooLarge(usize),
+    /// More values than the limit given.
+    TooManyValues(usize),
+    /// Not JSON: serde_json's description.
+    Syntax(String),
+    /// Nested deeper than [`MAX_DEPTH`]; the top level as far as it could be read (for its
+    /// `locale`).
+    TooDeep(Json),
+}
+
+/// The detail of the nesting error, the same text in the CLI and the browser.
+pub fn too_deep_detail() -> String {
+    format!("nested deeper than {MAX_DEPTH} levels (or cyclic)")
+}
+
+/// Reads a JSON text in time and memory linear in its length: at most `max_bytes` bytes and
+/// `max_values` values, nesting at most [`MAX_DEPTH`] deep (checked in one pass before
+/// parsing, so a refused text costs no parse). Reads exactly what the browser's `JSON.parse`
+/// would hand the wasm module: a repeated key keeps its last value, and a lone surrogate
+/// escape (`"\ud800"`) becomes U+FFFD, as every JS string does on its way into wasm.
+///
+/// # Errors
+/// [`TextError`]: too large, too many values, not JSON, or nested too deep.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_text(text: &str, max_bytes: usize, max_values: usize) -> Result<Json, TextError> {
+    if text.len() > max_bytes {
+        return Err(TextError::TooLarge(max_bytes));
+    }
+    let scan = scan(text);
+    if scan.values > max_values {
+        return Err(TextError::TooManyValues(max_values));
+    }
+    let json: Json =
+        serde_json::from_str(&scan.text).map_err(|e| TextError::Syntax(e.to_string()))?;
+    if scan.too_deep {
+        return Err(TextError::TooDeep(json));
+    }
+    Ok(json)
 }
 
 /// An object key: a string, read without serde's `invalid_type` path (see above).

@@ -43,7 +43,7 @@ pub mod verdict;
 
 pub use case::Action;
 pub use input::{FieldSpec, InputError, InputErrors};
-pub use json::{number_text, Json};
+pub use json::{number_text, too_deep_detail, Json, MAX_DEPTH};
 pub use locale::Locale;
 pub use verdict::{Finding, Severity, Verdict};
 
@@ -97,6 +97,14 @@ pub fn check(case: &Json) -> Outcome {
 
 /// Reads a case: its action, its context and the action's own fields.
 fn read_case(case: &Json) -> Result<(Action, case::Context, ActionCase), InputErrors> {
+    if json::nested_deeper_than(case, MAX_DEPTH) {
+        // As the CLI and the wasm module refuse it, whichever way the value came.
+        let locale = case.get("locale").as_str().and_then(Locale::parse);
+        return Err(InputErrors::invalid_json(
+            &too_deep_detail(),
+            locale.unwrap_or_default(),
+        ));
+    }
     let (action, ctx, mut reader) = read_context(case)?;
     match ActionCase::read(case, action, Some(&ctx), &mut reader) {
         Some(c) if reader.errors.is_empty() => Ok((action, ctx, c)),
@@ -236,6 +244,153 @@ pub fn generate_authinfo(
 ) -> Result<String, authinfo::GenerateError> {
     let scheme = authinfo::AuthInfoScheme::for_tld(&tld_of(tld_or_domain));
     authinfo::generate(scheme, scheme.recommended_length(), random)
+}
+
+/// The largest case `domainguard check` (and `deadlines`, `calendar`, `letter`) reads by
+/// default, in bytes: a case is a few KB; `--max-bytes` changes it. A longer input is refused
+/// before it is parsed.
+pub const MAX_CASE_BYTES: usize = 2 * 1024 * 1024;
+
+/// The largest domain list `domainguard inventory` reads, in bytes (CSV or JSON), and that
+/// [`inventory::Job::new`] takes: some 300,000 rows of a typical list.
+pub const MAX_INVENTORY_BYTES: usize = 32 * 1024 * 1024;
+
+/// The error for an input longer than `limit` bytes: given before any work.
+pub fn input_too_large(limit: usize, locale: Locale) -> InputErrors {
+    InputErrors {
+        errors: vec![InputError {
+            code: input::InputCode::INVALID_JSON.name(),
+            field: None,
+            message: locale.pick(
+                format!("Die Eingabe ist größer als die Grenze von {limit} Bytes und wird nicht gelesen."),
+                format!("the input is larger than the limit of {limit} bytes and is not read"),
+            ),
+            params: Json::object([("limit", Json::from(limit as i64))]),
+        }],
+    }
+}
+
+/// The locale a case names at its top level, if any: for errors about the whole input.
+#[cfg(not(target_arch = "wasm32"))]
+fn top_level_locale(case: &Json) -> Option<Locale> {
+    case.get("locale").as_str().and_then(Locale::parse)
+}
+
+/// Reads a case from JSON text (the command line's way in) in time and memory linear in its
+/// length: at most `max_bytes` bytes ([`MAX_CASE_BYTES`] by default), nested at most
+/// [`MAX_DEPTH`] deep. Gives exactly what the wasm module reads from the browser's
+/// `JSON.parse` of the same text, so both give the same outcome: a repeated key keeps its last
+/// value, a lone surrogate escape reads as U+FFFD, and the nesting error is the same, in the
+/// case's `locale` (`locale` here overrides it, as `--locale` does).
+///
+/// # Errors
+/// A single `INVALID_JSON` error: too large, not JSON, or nested too deep.
+///
+/// # Example
+/// ```
+/// use domainguard::{read_case_text, MAX_CASE_BYTES};
+/// let case = read_case_text(r#"{"action": "close", "action": "transfer_out"}"#, MAX_CASE_BYTES, None).unwrap();
+/// assert_eq!(case.get("action").as_str(), Some("transfer_out"));
+/// let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
+/// let e = read_case_text(&deep, MAX_CASE_BYTES, None).unwrap_err();
+/// assert_eq!(e.errors[0].message, "Die Eingabe ist kein gültiges JSON: nested deeper than 32 levels (or cyclic)");
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_case_text(
+    text: &str,
+    max_bytes: usize,
+    locale: Option<Locale>,
+) -> Result<Json, InputErrors> {
+    json_text(text, max_bytes, usize::MAX, locale)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn json_text(
+    text: &str,
+    max_bytes: usize,
+    max_values: usize,
+    locale: Option<Locale>,
+) -> Result<Json, InputErrors> {
+    let fallback = locale.unwrap_or_default();
+    json::parse_text(text, max_bytes, max_values).map_err(|e| match e {
+        json::TextError::TooLarge(limit) => input_too_large(limit, fallback),
+        json::TextError::TooManyValues(limit) => {
+            InputErrors::invalid_json(&format!("more than {limit} values"), fallback)
+        }
+        json::TextError::Syntax(detail) => InputErrors::invalid_json(&detail, fallback),
+        json::TextError::TooDeep(top) => InputErrors::invalid_json(
+            &too_deep_detail(),
+            locale
+                .or_else(|| top_level_locale(&top))
+                .unwrap_or_default(),
+        ),
+    })
+}
+
+/// What the holder's transfer letter (`documents.holder_letter` of `transfer_out`) holds
+/// where the AuthInfo goes. A verdict — and so every event, log and CLI output — never
+/// carries the code itself; [`letter_with_authinfo`] (CLI `domainguard letter`, wasm
+/// `letter_with_authinfo`) puts it in on explicit request.
+pub const AUTHINFO_PLACEHOLDER: &str = "[[AUTHINFO]]";
+
+/// Puts `code` into a letter in place of [`AUTHINFO_PLACEHOLDER`]: only its last occurrence,
+/// the one the letter wrote itself (text from the case, such as the holder's name or the new
+/// provider, comes earlier in the letter and stays as it is).
+fn fill_authinfo(letter: &str, code: &str) -> String {
+    match letter.rfind(AUTHINFO_PLACEHOLDER) {
+        Some(at) => {
+            let mut out = String::with_capacity(letter.len() + code.len());
+            out.push_str(letter.get(..at).unwrap_or(""));
+            out.push_str(code);
+            out.push_str(letter.get(at + AUTHINFO_PLACEHOLDER.len()..).unwrap_or(""));
+            out
+        }
+        None => letter.to_string(),
+    }
+}
+
+/// The holder's letter of a case with the AuthInfo written in: the one explicit way the code
+/// gets into a letter (a panel sending the letter, the page's "copy/print letter" after the
+/// operator revealed the code). Checks the case exactly as [`check`] does.
+///
+/// # Errors
+/// The outcome of the check when there is no letter to give: the case is invalid, the check
+/// blocks, or the action writes no holder's letter. The outcome never carries the code.
+///
+/// # Example
+/// ```
+/// use domainguard::{check, letter_with_authinfo, Json, Outcome, AUTHINFO_PLACEHOLDER};
+/// let case: Json = serde_json::from_str(r#"{"action": "transfer_out", "today": "2009-02-01",
+///   "domain": {"name": "beispiel.de", "registered": "2005-04-04"}, "holder": {"name": "M"},
+///   "termination": {"from": "holder", "to": "reseller"},
+///   "evk": {"signed_by": "holder", "date": "2009-02-01", "text": "Providerwechsel zu X",
+///           "new_provider": "X"},
+///   "authinfo": {"code": "Ab3+Xy9/Zq", "created": "2009-02-01"}}"#).unwrap();
+/// let Outcome::Verdict(v) = check(&case) else { panic!() };
+/// let plain = v.documents.holder_letter.unwrap();
+/// assert!(plain.contains(AUTHINFO_PLACEHOLDER) && !plain.contains("Ab3+Xy9/Zq"));
+/// let letter = letter_with_authinfo(&case).unwrap();
+/// assert!(letter.contains("Ihre AuthInfo (Providerwechsel-Passwort): Ab3+Xy9/Zq\n"));
+/// ```
+pub fn letter_with_authinfo(case: &Json) -> Result<String, Box<Outcome>> {
+    let outcome = check(case);
+    let letter = match &outcome {
+        Outcome::Verdict(v) if v.allowed => v.documents.holder_letter.as_deref(),
+        _ => None,
+    };
+    let Some(letter) = letter else {
+        return Err(Box::new(outcome));
+    };
+    let code = case
+        .get("authinfo")
+        .get("code")
+        .as_str()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    Ok(match code {
+        Some(code) => fill_authinfo(letter, code),
+        None => letter.to_string(),
+    })
 }
 
 /// Reads the options of a batch call: `today` (required), `locale`, `policy` — the same

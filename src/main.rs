@@ -18,6 +18,7 @@ USAGE:
     domainguard codes [--markdown]
     domainguard inventory FILE --today YYYY-MM-DD [--locale de|en] [--policy ID] [--out json|csv|ics]
     domainguard calendar [--locale de|en] < case.json
+    domainguard letter [--locale de|en] [--policy ID] < case.json
     domainguard authinfo generate [--tld de]
     domainguard authinfo check [--tld de] [--locale de|en] < code.txt
     domainguard --help | --version
@@ -39,6 +40,11 @@ COMMANDS:
                 (e.g. --today \"$(TZ=Europe/Berlin date +%F)\").
     calendar    Reads one case on standard input and writes its deadlines as an iCalendar
                 file (all-day events with reminders a week and a day before).
+    letter      Checks the case like `check` and, when it is allowed, prints the holder's
+                letter as text with the AuthInfo (`authinfo.code`) written in: the one
+                output that carries the code (a verdict holds [[AUTHINFO]] instead). When
+                there is no letter (invalid, blocked, or none for the action) it prints the
+                outcome as `check` does, with exit status 2 or 1.
     authinfo generate
                 Prints a new AuthInfo for the TLD (default de) from the OS's secure random
                 source: 16 characters without look-alikes.
@@ -52,6 +58,9 @@ OPTIONS:
     --policy ID      Overrides the case's `policy` with a built-in profile.
     --tld TLD        The TLD (or domain) an AuthInfo is for: de, com, beispiel.de, ...
     --pretty         Indents the JSON output.
+    --max-bytes N    The largest input read (check, deadlines, calendar, letter: default
+                     2097152; inventory: default and most 33554432). A longer one is
+                     refused (exit 2) before any work.
 
 The case format is described in docs/case.md; the verdict in the README.";
 
@@ -61,6 +70,7 @@ struct Options {
     locale: Option<String>,
     tld: Option<String>,
     policy: Option<String>,
+    max_bytes: Option<usize>,
     pretty: bool,
     markdown: bool,
     positional: Vec<String>,
@@ -73,6 +83,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         locale: None,
         tld: None,
         policy: None,
+        max_bytes: None,
         pretty: false,
         markdown: false,
         positional: Vec::new(),
@@ -90,6 +101,13 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 o.today = Some(it.next().ok_or("--today needs a date: YYYY-MM-DD")?.clone())
             }
             "--out" => o.out = Some(it.next().ok_or("--out needs json, csv or ics")?.clone()),
+            "--max-bytes" => {
+                let n = it.next().ok_or("--max-bytes needs a number of bytes")?;
+                o.max_bytes = Some(
+                    n.parse()
+                        .map_err(|_| format!("--max-bytes needs a number of bytes, not `{n}`"))?,
+                );
+            }
             "--tld" => o.tld = Some(it.next().ok_or("--tld needs a TLD, e.g. de")?.clone()),
             s if s.starts_with("--locale=") => {
                 o.locale = Some(s.trim_start_matches("--locale=").to_string())
@@ -117,6 +135,20 @@ fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> Result<(), String
     writeln!(out, "{text}").map_err(|e| format!("cannot write to standard output: {e}"))
 }
 
+/// Reads at most `max` bytes of UTF-8 text: a longer input is refused having read `max + 1`
+/// bytes, before any parsing.
+fn read_bounded(input: impl Read, max: usize, locale: Locale) -> Result<String, InputErrors> {
+    let mut bytes = Vec::new();
+    let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+    if let Err(e) = input.take(limit).read_to_end(&mut bytes) {
+        return Err(InputErrors::invalid_json(&e.to_string(), locale));
+    }
+    if bytes.len() > max {
+        return Err(domainguard::input_too_large(max, locale));
+    }
+    String::from_utf8(bytes).map_err(|e| InputErrors::invalid_json(&e.to_string(), locale))
+}
+
 /// Reads the case from standard input, applying `--locale` and `--policy`.
 fn read_case(o: &Options) -> Result<Json, InputErrors> {
     let locale = o
@@ -124,12 +156,10 @@ fn read_case(o: &Options) -> Result<Json, InputErrors> {
         .as_deref()
         .and_then(Locale::parse)
         .unwrap_or_default();
-    let mut text = String::new();
-    if let Err(e) = std::io::stdin().read_to_string(&mut text) {
-        return Err(InputErrors::invalid_json(&e.to_string(), locale));
-    }
-    let mut case: Json = serde_json::from_str(&text)
-        .map_err(|e| InputErrors::invalid_json(&e.to_string(), locale))?;
+    let max = o.max_bytes.unwrap_or(domainguard::MAX_CASE_BYTES);
+    let text = read_bounded(std::io::stdin().lock(), max, locale)?;
+    let mut case =
+        domainguard::read_case_text(&text, max, o.locale.as_deref().and_then(Locale::parse))?;
     if let Some(l) = &o.locale {
         case.set("locale", Json::from(l.as_str()));
     }
@@ -189,6 +219,20 @@ fn run(args: &[String]) -> Result<u8, String> {
             print!("{text}");
             Ok(0)
         }
+        "letter" => match read_case(&o).map(|case| domainguard::letter_with_authinfo(&case)) {
+            Ok(Ok(letter)) => {
+                println!("{letter}");
+                Ok(0)
+            }
+            Ok(Err(outcome)) => {
+                print_json(&*outcome, o.pretty)?;
+                Ok(outcome.exit_code().max(1))
+            }
+            Err(e) => {
+                print_json(&e, o.pretty)?;
+                Ok(2)
+            }
+        },
         "authinfo" => authinfo(&o),
         "inventory" => inventory(&o),
         "calendar" => {
@@ -246,22 +290,26 @@ fn inventory(o: &Options) -> Result<u8, String> {
         .positional
         .first()
         .ok_or("`inventory` needs a file: domainguard inventory domains.csv --today YYYY-MM-DD")?;
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read `{path}`: {e}"))?;
-    let list = if path.to_ascii_lowercase().ends_with(".json") {
-        match serde_json::from_str::<Json>(&text) {
-            Ok(v) => v,
-            Err(e) => {
-                let locale = o
-                    .locale
-                    .as_deref()
-                    .and_then(Locale::parse)
-                    .unwrap_or_default();
-                print_json(&InputErrors::invalid_json(&e.to_string(), locale), o.pretty)?;
-                return Ok(2);
-            }
+    let locale = o
+        .locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or_default();
+    let max = o.max_bytes.unwrap_or(domainguard::MAX_INVENTORY_BYTES);
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+    let read = read_bounded(file, max, locale).and_then(|text| {
+        if path.to_ascii_lowercase().ends_with(".json") {
+            domainguard::inventory::read_list_text(&text, max, locale)
+        } else {
+            Ok(Json::String(text))
         }
-    } else {
-        Json::String(text)
+    });
+    let list = match read {
+        Ok(list) => list,
+        Err(e) => {
+            print_json(&e, o.pretty)?;
+            return Ok(2);
+        }
     };
     let mut options = Json::object::<&str>([]);
     for (key, value) in [

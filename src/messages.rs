@@ -129,6 +129,7 @@ codes! {
     DOMAIN_RENEWAL_AT_RISK => Warn, "A domain renews soon and its invoice is unpaid: it may lapse (R-E2, seed 002). Listed first.";
     ACCOUNT_NO_EMERGENCY_CONTACT => Warn, "The reseller account has no emergency contact (R-E1, seed 002).";
     ACCOUNT_NO_POWER_OF_ATTORNEY => Warn, "The reseller account has no power of attorney for the upstream provider to talk to its customers (R-E1, seed 002).";
+    ACCOUNT_UNREACHABLE_PATHS => Info, "What the end customers can do when the reseller cannot be reached: .de holders ask DENIC for an AuthInfo2 sent to them by post; gTLD holders get the code from the registrar within 5 days (R-E1, seed 002).";
     ACCOUNT_READY => Info, "The account has an emergency contact and a power of attorney, and no domain is at risk.";
 }
 
@@ -308,8 +309,8 @@ impl Code {
                 "Close on {close_date}: the notice must reach the registrar by {notice_deadline}; it can be undone until {undo_until}.",
             ),
             Code::CLOSE_RGP => (
-                "Nach der Löschung kann nur der letzte Inhaber die Domain bis zum {rgp_until} gegen Gebühr wiederherstellen lassen (Redemption Grace Period).{pending_tail}",
-                "After the deletion only the last holder can have the domain restored, for a fee, until {rgp_until} (redemption grace period).{pending_tail}",
+                "Nach der Löschung kann nur der letzte Inhaber{third_party_tail} die Domain bis zum {rgp_until} gegen Gebühr wiederherstellen lassen (Redemption Grace Period).{pending_tail}",
+                "After the deletion only the last holder{third_party_tail} can have the domain restored, for a fee, until {rgp_until} (redemption grace period).{pending_tail}",
             ),
             Code::CLOSE_MODE_NOT_ALLOWED => (
                 "Die Richtlinie „{policy}“ bietet keine Schließung „{mode_label}“ an; möglich: {allowed_labels}.",
@@ -332,8 +333,8 @@ impl Code {
                 "The immediate close on {close_date} cannot be undone; afterwards only the last holder can have the domain restored.",
             ),
             Code::CLOSE_TRANSIT => (
-                "TRANSIT: Die Domain geht zum {close_date} an die Registry zurück. Die Registry schreibt den Inhaber an und löscht die Domain, wenn er nicht reagiert.",
-                "TRANSIT: the domain goes back to the registry on {close_date}. The registry writes to the holder and deletes the domain if they do not respond.",
+                "TRANSIT: Die Domain geht zum {close_date} an die Registry zurück. Die Registry schreibt den Inhaber an: Er kann die Domain von ihr selbst verwalten lassen, was sie ihm berechnet, oder zu einem neuen Provider wechseln; reagiert er nicht, löscht sie die Domain.",
+                "TRANSIT: the domain goes back to the registry on {close_date}. The registry writes to the holder: they can have the registry itself administer the domain, which it charges to them, or move to a new provider; if they do not respond, it deletes the domain.",
             ),
             Code::SERVICES_WEBSITE_ONLINE => (
                 "Unter der Domain läuft noch eine Website: Mit der Schließung ist sie nicht mehr erreichbar.",
@@ -544,8 +545,8 @@ impl Code {
                 "Under the hosting contract {who} is responsible for backups.",
             ),
             Code::BACKUP_RESPONSIBILITY_UNKNOWN => (
-                "Wer laut Hostingvertrag für Datensicherungen verantwortlich ist, ist nicht erfasst: Klären Sie es vor dem {step}.",
-                "Who is responsible for backups under the hosting contract is not recorded: settle it before the {step}.",
+                "Wer laut Hostingvertrag für Datensicherungen verantwortlich ist, ist nicht erfasst: Klären Sie es vor dem Update.",
+                "Who is responsible for backups under the hosting contract is not recorded: settle it before the update.",
             ),
             Code::DOMAIN_RENEWAL_AT_RISK => (
                 "{domain} verlängert sich am {renewal} (in {days_left} Tagen), die Rechnung ist offen: Die Domain droht zu verfallen.",
@@ -558,6 +559,10 @@ impl Code {
             Code::ACCOUNT_NO_POWER_OF_ATTORNEY => (
                 "Für dieses Reseller-Konto liegt keine Vollmacht vor, mit der der Provider im Notfall die Endkunden ansprechen darf.",
                 "This reseller account has no power of attorney letting the provider contact the end customers in an emergency.",
+            ),
+            Code::ACCOUNT_UNREACHABLE_PATHS => (
+                "Ist der Reseller nicht erreichbar, bleibt den Endkunden nur der Weg über die Registry: {paths}",
+                "If the reseller cannot be reached, the end customers have only the way through the registry: {paths}",
             ),
             Code::ACCOUNT_READY => (
                 "Notfallkontakt und Vollmacht liegen vor; keine der {domains} Domains ist gefährdet.",
@@ -578,7 +583,15 @@ impl Code {
                     (false, true) => format!(" Danach folgen {pending} Tage „pending delete“."),
                     (false, false) => format!(" Then {pending} days of pending delete follow."),
                 };
-                vec![("pending_tail", tail)]
+                let third = match (matches!(params.get("third_party"), Json::Bool(true)), de) {
+                    (false, _) => "",
+                    (true, true) => " (oder ein Dritter, den er benennt)",
+                    (true, false) => " (or a third party they name)",
+                };
+                vec![
+                    ("pending_tail", tail),
+                    ("third_party_tail", third.to_string()),
+                ]
             }
             Code::CLOSE_MODE_NOT_ALLOWED => {
                 let allowed = labels(params.get("allowed"), |m| close_mode_label(m, locale));
@@ -676,6 +689,23 @@ impl Code {
                 };
                 vec![("rgp_tail", tail)]
             }
+            Code::ACCOUNT_UNREACHABLE_PATHS => {
+                let n = |k: &str| p.text(k).parse::<i64>().unwrap_or(0);
+                let mut paths = Vec::new();
+                if n("de_domains") > 0 {
+                    paths.push(locale.pick(
+                        format!(".de-Domains ({}): Die Inhaber beantragen bei der DENIC einen AuthInfo2, den die DENIC per Post an ihre Anschrift schickt, und wechseln damit zu einem neuen Provider.", p.text("de_domains")),
+                        format!(".de domains ({}): the holders ask DENIC for an AuthInfo2, which DENIC sends to their address by post, and move to a new provider with it.", p.text("de_domains")),
+                    ));
+                }
+                if n("gtld_domains") > 0 {
+                    paths.push(locale.pick(
+                        format!("gTLD-Domains ({}): Die Inhaber wenden sich an den Registrar, der ihnen den Code binnen 5 Tagen geben muss (Transfer Policy I.A.5), notfalls über eine Beschwerde bei ICANN.", p.text("gtld_domains")),
+                        format!("gTLD domains ({}): the holders turn to the registrar, which must give them the code within 5 days (Transfer Policy I.A.5), if need be through a complaint to ICANN.", p.text("gtld_domains")),
+                    ));
+                }
+                vec![("paths", paths.join(" "))]
+            }
             Code::BACKUP_DECLARED => {
                 // `YYYY-MM-DDTHH:MM`: the date the locale's way, then the time.
                 let raw = p.text("created_at");
@@ -687,16 +717,6 @@ impl Code {
                     (false, false) => format!("{day}, {time}"),
                 };
                 vec![("when", when)]
-            }
-            Code::BACKUP_RESPONSIBILITY_UNKNOWN => {
-                let delete = p.text("action") == "cms_delete";
-                let step = match (delete, de) {
-                    (true, true) => "Löschen",
-                    (true, false) => "delete",
-                    (false, true) => "Update",
-                    (false, false) => "update",
-                };
-                vec![("step", step.to_string())]
             }
             Code::UPDATE_EXTENSION_INCOMPATIBLE => {
                 let version = p.text("version");

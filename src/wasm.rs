@@ -16,15 +16,12 @@ use wasm_bindgen::JsCast;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Deeper than any case; also stops a cyclic object.
-const MAX_DEPTH: usize = 32;
-
 /// Reads a plain JS value (what `JSON.parse` could give) into [`Json`]. `undefined` reads
-/// as `null`, as `JSON.stringify` would drop it.
+/// as `null`, as `JSON.stringify` would drop it. `depth` is the number of arrays and objects
+/// around `v`: more than [`crate::MAX_DEPTH`] nested is refused, exactly as the CLI refuses
+/// the text (this also stops a cyclic object). A lone surrogate in a string arrives as
+/// U+FFFD (the CLI reads `"\ud800"` the same way).
 fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
-    if depth > MAX_DEPTH {
-        return Err(format!("nested deeper than {MAX_DEPTH} levels (or cyclic)"));
-    }
     if v.is_null() || v.is_undefined() {
         return Ok(Json::Null);
     }
@@ -40,6 +37,10 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
     }
     if let Some(s) = v.as_string() {
         return Ok(Json::String(s));
+    }
+    let container = Array::is_array(v) || (v.is_object() && !v.is_function());
+    if container && depth >= crate::MAX_DEPTH {
+        return Err(crate::too_deep_detail());
     }
     if Array::is_array(v) {
         let array: &Array = v.unchecked_ref();
@@ -61,6 +62,17 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
     Err("a value that JSON cannot hold (a function, symbol or bigint)".to_string())
 }
 
+/// The error for a value that cannot be read, in the locale the case names at its top level
+/// (German when it names none), as the CLI gives it for the same text.
+fn unreadable(case: &JsValue, detail: &str) -> InputErrors {
+    let locale = js_sys::Reflect::get(case, &JsValue::from_str("locale"))
+        .ok()
+        .and_then(|l| l.as_string())
+        .and_then(|l| Locale::parse(&l))
+        .unwrap_or_default();
+    InputErrors::invalid_json(detail, locale)
+}
+
 /// Serialises to plain JS data: objects (not Maps), `null` for absent optionals.
 fn into_js<T: Serialize>(value: &T) -> JsValue {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
@@ -74,9 +86,25 @@ fn into_js<T: Serialize>(value: &T) -> JsValue {
 pub fn check(case: JsValue) -> JsValue {
     let outcome = match from_js(&case, 0) {
         Ok(json) => crate::check(&json),
-        Err(detail) => Outcome::Invalid(InputErrors::invalid_json(&detail, Locale::De)),
+        Err(detail) => Outcome::Invalid(unreadable(&case, &detail)),
     };
     into_js(&outcome)
+}
+
+/// The holder's letter of a case with the AuthInfo written in (a string), for the page's
+/// "copy/print letter" once the operator has revealed the code; or, when there is no letter
+/// (invalid case, blocked, none for the action), the outcome as `check` gives it. The one
+/// export whose result can carry the code: never put it into an event or a log.
+#[wasm_bindgen]
+pub fn letter_with_authinfo(case: JsValue) -> JsValue {
+    let result = match from_js(&case, 0) {
+        Ok(json) => crate::letter_with_authinfo(&json),
+        Err(detail) => Err(Box::new(Outcome::Invalid(unreadable(&case, &detail)))),
+    };
+    match result {
+        Ok(letter) => JsValue::from_str(&letter),
+        Err(outcome) => into_js(&*outcome),
+    }
 }
 
 /// The case fields an action reads (`[{path, type, required, values?}]`), or `null` for an
@@ -142,7 +170,7 @@ mod batch {
     pub fn calendar(case: JsValue) -> JsValue {
         let result = match from_js(&case, 0) {
             Ok(json) => crate::calendar(&json),
-            Err(detail) => Err(InputErrors::invalid_json(&detail, Locale::De)),
+            Err(detail) => Err(super::unreadable(&case, &detail)),
         };
         match result {
             Ok(text) => JsValue::from_str(&text),

@@ -170,7 +170,8 @@ fn holder_letter_states_close_date_availability_undo_and_rgp() {
          Nach der Schließung ist die Domain wieder für jedermann frei registrierbar. Die Schließung ist endgültig: \
          Die Domain ist danach oft nicht wieder zu bekommen.\n\n\
          Bis zum 01.04.2009 können Sie die Schließung noch rückgängig machen. Nach der Löschung können nur Sie als \
-         letzter Inhaber die Domain bis zum 03.05.2009 gegen eine Gebühr wiederherstellen lassen.\n\n\
+         letzter Inhaber (oder ein Dritter, den Sie benennen) die Domain bis zum 03.05.2009 gegen eine Gebühr \
+         wiederherstellen lassen.\n\n\
          Mit freundlichen Grüßen"
     );
 }
@@ -614,6 +615,7 @@ fn account_without_emergency_contact_warns_and_at_risk_domains_come_first() {
                 "warn",
                 Some("account.emergency_contact")
             ),
+            ("ACCOUNT_UNREACHABLE_PATHS", "info", None),
         ],
         "a contact without phone or e-mail does not count"
     );

@@ -152,15 +152,17 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         ),
         CloseMode::Transit | CloseMode::Expiry | CloseMode::Date => {}
     }
+    // DENIC: the last holder, or a third party the holder names, may restore (R-C8).
+    let third_party = tld.registry == crate::policy::Registry::Denic;
     if let (false, Some(rgp)) = (schedule_refused, rgp_until) {
-        f.add(
-            Code::CLOSE_RGP,
-            None,
-            Json::object([
-                ("rgp_until", d(rgp)),
-                ("pending_delete_days", Json::from(tld.pending_delete_days)),
-            ]),
-        );
+        let mut params = Json::object([
+            ("rgp_until", d(rgp)),
+            ("pending_delete_days", Json::from(tld.pending_delete_days)),
+        ]);
+        if third_party {
+            params.set("third_party", Json::Bool(true));
+        }
+        f.add(Code::CLOSE_RGP, None, params);
     }
 
     let documents = if f.blocks() {
@@ -187,6 +189,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
                     close_date: schedule.close_date,
                     undo_until: schedule.undo_until,
                     rgp_until,
+                    rgp_third_party: third_party,
                     billed_renewal: schedule.billed_renewal,
                 },
             )),

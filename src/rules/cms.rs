@@ -408,9 +408,11 @@ fn backup_fresh(ctx: &Context, now: NaiveDateTime, backup: Option<Backup>, f: &m
     }
 }
 
-/// R-R3: who must make backups under the hosting contract. `action` names the step the
-/// message talks about.
-fn responsibility(who: Option<Responsible>, action: &str, f: &mut Findings) {
+/// R-R3: who must make backups under the hosting contract, shown when deleting and when
+/// updating. Unknown responsibility warns before an update; before a delete it is not
+/// repeated as a warning (a warning asks for an acknowledgement on every delete, even of a
+/// leaf page that goes to the recycle bin), so a delete shows it only when it is recorded.
+fn responsibility(who: Option<Responsible>, update: bool, f: &mut Findings) {
     let field = Some("hosting.backup_responsibility");
     match who {
         Some(who) => {
@@ -425,17 +427,12 @@ fn responsibility(who: Option<Responsible>, action: &str, f: &mut Findings) {
                 Json::object([("responsible", name.into())]),
             );
         }
-        // The update's finding predates R-R3 on deletes and keeps its params.
-        None if action == "cms_update" => f.add(
+        None if update => f.add(
             Code::BACKUP_RESPONSIBILITY_UNKNOWN,
             field,
             Json::object::<&str>([]),
         ),
-        None => f.add(
-            Code::BACKUP_RESPONSIBILITY_UNKNOWN,
-            field,
-            Json::object([("action", action.into())]),
-        ),
+        None => {}
     }
 }
 
@@ -486,7 +483,7 @@ pub(crate) fn check_delete(ctx: &Context, c: &DeleteCase) -> Verdict {
             Some(_) => {}
         }
     }
-    responsibility(c.backup_responsibility, "cms_delete", &mut f);
+    responsibility(c.backup_responsibility, false, &mut f);
     Verdict::new(f.list, Deadlines::default(), Documents::default())
 }
 
@@ -586,6 +583,6 @@ pub(crate) fn check_update(ctx: &Context, c: &UpdateCase) -> Verdict {
             );
         }
     }
-    responsibility(c.backup_responsibility, "cms_update", &mut f);
+    responsibility(c.backup_responsibility, true, &mut f);
     Verdict::new(f.list, Deadlines::default(), Documents::default())
 }

@@ -49,6 +49,8 @@ pub(crate) struct CloseLetter<'a> {
     pub close_date: NaiveDate,
     pub undo_until: Option<NaiveDate>,
     pub rgp_until: Option<NaiveDate>,
+    /// The registry lets a third party the holder names restore too (DENIC).
+    pub rgp_third_party: bool,
     pub billed_renewal: Option<NaiveDate>,
 }
 
@@ -87,8 +89,8 @@ pub(crate) fn close_letter(locale: Locale, l: &CloseLetter) -> String {
     paras.push(match (l.mode, de) {
         (CloseMode::Now, true) => format!("{confirm} {consent} schließen wir die Domain sofort, am {close} (Close)."),
         (CloseMode::Now, false) => format!("{confirm} {consent}, we close the domain immediately, on {close}."),
-        (CloseMode::Transit, true) => format!("{confirm} {consent} geben wir die Domain zum {close} per TRANSIT an die Registry zurück. Die Registry schreibt Sie danach an; reagieren Sie nicht, wird die Domain gelöscht."),
-        (CloseMode::Transit, false) => format!("{confirm} {consent}, we hand the domain back to the registry by TRANSIT on {close}. The registry will then write to you; if you do not respond, the domain is deleted."),
+        (CloseMode::Transit, true) => format!("{confirm} {consent} geben wir die Domain zum {close} per TRANSIT an die Registry zurück. Die Registry schreibt Sie danach an: Sie können die Domain von ihr selbst verwalten lassen, was die Registry Ihnen berechnet, oder zu einem neuen Provider wechseln; reagieren Sie nicht, wird die Domain gelöscht."),
+        (CloseMode::Transit, false) => format!("{confirm} {consent}, we hand the domain back to the registry by TRANSIT on {close}. The registry will then write to you: you can have the registry itself administer the domain, which it charges to you, or move to a new provider; if you do not respond, the domain is deleted."),
         (_, true) => format!("{confirm} {consent} führen wir die Schließung (Close) der Domain zum {close} aus."),
         (_, false) => format!("{confirm} {consent}, we will close the domain on {close}."),
     });
@@ -117,10 +119,11 @@ pub(crate) fn close_letter(locale: Locale, l: &CloseLetter) -> String {
         (None, false) => tail.push("An immediate close cannot be undone.".to_string()),
     }
     if let Some(rgp) = l.rgp_until {
-        tail.push(if de {
-            format!("Nach der Löschung können nur Sie als letzter Inhaber die Domain bis zum {} gegen eine Gebühr wiederherstellen lassen.", date(rgp))
-        } else {
-            format!("After the deletion only you, as the last holder, can have the domain restored, for a fee, until {}.", date(rgp))
+        tail.push(match (l.rgp_third_party, de) {
+            (false, true) => format!("Nach der Löschung können nur Sie als letzter Inhaber die Domain bis zum {} gegen eine Gebühr wiederherstellen lassen.", date(rgp)),
+            (false, false) => format!("After the deletion only you, as the last holder, can have the domain restored, for a fee, until {}.", date(rgp)),
+            (true, true) => format!("Nach der Löschung können nur Sie als letzter Inhaber (oder ein Dritter, den Sie benennen) die Domain bis zum {} gegen eine Gebühr wiederherstellen lassen.", date(rgp)),
+            (true, false) => format!("After the deletion only you, as the last holder (or a third party you name), can have the domain restored, for a fee, until {}.", date(rgp)),
         });
     }
     paras.push(tail.join(" "));
@@ -182,22 +185,25 @@ pub(crate) fn transfer_letter(locale: Locale, l: &TransferLetter) -> String {
         });
     }
     paras.push(dates.join(" "));
-    let code = c.authinfo.as_ref().and_then(|a| a.code.as_deref());
-    paras.push(match (code, l.authinfo_expires, de) {
-        (Some(code), Some(exp), true) => format!(
+    // The code itself never goes into a verdict: the letter holds the placeholder, and
+    // `crate::letter_with_authinfo` puts the code in on explicit request.
+    let has_code = c.authinfo.as_ref().is_some_and(|a| a.code.is_some());
+    let code = crate::AUTHINFO_PLACEHOLDER;
+    paras.push(match (has_code, l.authinfo_expires, de) {
+        (true, Some(exp), true) => format!(
             "Ihre AuthInfo (Providerwechsel-Passwort): {code}\nSie ist ab dem {} ungültig.",
             date(exp)
         ),
-        (Some(code), Some(exp), false) => format!(
+        (true, Some(exp), false) => format!(
             "Your AuthInfo (transfer code): {code}\nIt stops working on {}.",
             date(exp)
         ),
-        (Some(code), None, true) => format!("Ihre AuthInfo (Providerwechsel-Passwort): {code}"),
-        (Some(code), None, false) => format!("Your AuthInfo (transfer code): {code}"),
-        (None, _, true) => {
+        (true, None, true) => format!("Ihre AuthInfo (Providerwechsel-Passwort): {code}"),
+        (true, None, false) => format!("Your AuthInfo (transfer code): {code}"),
+        (false, _, true) => {
             "Ihre AuthInfo (Providerwechsel-Passwort) teilen wir Ihnen gesondert mit.".to_string()
         }
-        (None, _, false) => {
+        (false, _, false) => {
             "We will send you your AuthInfo (transfer code) separately.".to_string()
         }
     });

@@ -157,6 +157,30 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
             Json::object::<&str>([]),
         );
     }
+    // Seed 002: without an emergency contact, what the end customers can still do.
+    if !c.emergency_contact {
+        let registry = |dom: &&AccountDomain| ctx.policy.tld(dom.name.tld()).registry;
+        let de = c
+            .domains
+            .iter()
+            .filter(|x| registry(x) == crate::policy::Registry::Denic)
+            .count();
+        let gtld = c
+            .domains
+            .iter()
+            .filter(|x| registry(x) == crate::policy::Registry::Gtld)
+            .count();
+        if de + gtld > 0 {
+            f.add(
+                Code::ACCOUNT_UNREACHABLE_PATHS,
+                None,
+                Json::object([
+                    ("de_domains", Json::from(de as i64)),
+                    ("gtld_domains", Json::from(gtld as i64)),
+                ]),
+            );
+        }
+    }
     if !c.power_of_attorney {
         f.add(
             Code::ACCOUNT_NO_POWER_OF_ATTORNEY,

@@ -382,7 +382,7 @@ test('readiness banner: the account without an emergency contact warns, at-risk 
   const account = (await import('../../demo/account.js')).demoAccount('2026-11-21');
   const expected = rules.check({ ...account, action: 'readiness', today: '2026-11-21', locale: 'de', policy: 'default' });
   const codes = expected.findings.map((f) => f.code);
-  assert.deepStrictEqual(codes, ['DOMAIN_RENEWAL_AT_RISK', 'DOMAIN_RENEWAL_AT_RISK', 'ACCOUNT_NO_EMERGENCY_CONTACT', 'ACCOUNT_NO_POWER_OF_ATTORNEY']);
+  assert.deepStrictEqual(codes, ['DOMAIN_RENEWAL_AT_RISK', 'DOMAIN_RENEWAL_AT_RISK', 'ACCOUNT_NO_EMERGENCY_CONTACT', 'ACCOUNT_NO_POWER_OF_ATTORNEY', 'ACCOUNT_UNREACHABLE_PATHS']);
   const shown = await page.$$eval('#readiness li', (lis) => lis.map((li) => [li.dataset.code, li.querySelector('.domainguard-text').textContent]));
   assert.deepStrictEqual(shown, expected.findings.map((f) => [f.code, f.message]));
   assert.ok(shown.some(([, text]) => text === 'Für dieses Reseller-Konto ist kein Notfallkontakt hinterlegt.'));
