@@ -164,6 +164,10 @@ function runCheck() {
       return li;
     }),
   );
+  // what the rules say the end customers can do when the reseller is unreachable (AuthInfo2, gTLD path)
+  const paths = verdict.findings.find((f) => f.code === 'ACCOUNT_UNREACHABLE_PATHS');
+  $('unreachable-rules').hidden = !paths;
+  $('unreachable-rules').textContent = paths ? paths.message : '';
   document.documentElement.dataset.readinessState = state.dataset.state;
 }
 

@@ -27,6 +27,7 @@ const STORIES = [
   { seed: '003', path: 'cms.html?story=003' },
   { seed: '004', path: 'close.html?story=004' },
 ];
+const SEVERITY_DE = { block: 'Blockiert', warn: 'Warnung', info: 'Hinweis' };
 const MARK = { de: { right: 'Richtig.', wrong: 'Falsch.', yes: 'Ja', no: 'Nein' }, en: { right: 'Right.', wrong: 'Wrong.', yes: 'Yes', no: 'No' } };
 
 const exercisesOf = (seed) => JSON.parse(readFileSync(`${root}demo/exercises/seed-${seed}.json`, 'utf8'));
@@ -209,6 +210,11 @@ test('the stories’ key answers are the seeds’ own figures', () => {
   assert.equal(oracle(byId('002', 'contact-without-number'), 'de').value, 'ACCOUNT_NO_EMERGENCY_CONTACT');
   assert.equal(oracle(byId('002', 'how-many-at-risk'), 'de').value, '2');
   assert.equal(oracle(byId('002', 'which-first'), 'de').value, 'bäckerei-sonnenschein.de');
+  assert.equal(oracle(byId('001', 'no-backup-source'), 'de').value, 'no');
+  assert.equal(oracle(byId('001', 'who-backs-up'), 'de').value, 'customer');
+  assert.equal(oracle(byId('001', 'recycler'), 'de').value, 'yes');
+  assert.equal(oracle(byId('003', 'core-update-now'), 'de').value, 'no');
+  assert.equal(oracle(byId('003', 'which-extension'), 'de').value, 'mm_forum');
   assert.equal(oracle(byId('003', 'forum-unstaged'), 'de').value, 'yes');
   assert.equal(oracle(byId('003', 'no-restore-point'), 'de').value, 'no');
 });
@@ -313,10 +319,15 @@ test('seed 002: the account page warns until an emergency contact and a power of
   const { page, problems } = await openStory('readiness.html', 'de', context);
   await page.waitForSelector('html[data-demo-ready]');
   const codes = () => page.$$eval('#readiness-findings li', (lis) => lis.map((li) => li.dataset.code));
-  assert.deepStrictEqual(await codes(), ['DOMAIN_RENEWAL_AT_RISK', 'DOMAIN_RENEWAL_AT_RISK', 'ACCOUNT_NO_EMERGENCY_CONTACT', 'ACCOUNT_NO_POWER_OF_ATTORNEY']);
+  assert.deepStrictEqual(await codes(), ['DOMAIN_RENEWAL_AT_RISK', 'DOMAIN_RENEWAL_AT_RISK', 'ACCOUNT_NO_EMERGENCY_CONTACT', 'ACCOUNT_NO_POWER_OF_ATTORNEY', 'ACCOUNT_UNREACHABLE_PATHS']);
   assert.equal(await page.textContent('#readiness-state'), '4 Warnungen: Das Konto ist nicht auf einen Notfall vorbereitet.');
   const caseNow = await page.evaluate(() => window.domainguardDemo.readinessCase());
-  assert.deepStrictEqual(await texts(page, '#readiness-findings li'), rules.check(caseNow).findings.map((f) => `Warnung: ${f.message}`));
+  const verdict = rules.check(caseNow);
+  assert.deepStrictEqual(await texts(page, '#readiness-findings li'), verdict.findings.map((f) => `${SEVERITY_DE[f.severity]}: ${f.message}`));
+  // the unreachable reseller: the rules' paths (.de: AuthInfo2 by post; gTLD: the registrar within 5 days)
+  const paths = verdict.findings.find((f) => f.code === 'ACCOUNT_UNREACHABLE_PATHS');
+  assert.match(paths.message, /AuthInfo2/);
+  assert.equal(await page.textContent('#unreachable-rules'), paths.message);
   await page.fill('#a-contact-name', 'Erika Muster');
   await page.fill('#a-contact-phone', '+49 30 1234567');
   await page.check('#a-attorney');
@@ -324,8 +335,87 @@ test('seed 002: the account page warns until an emergency contact and a power of
   await page.uncheck('#a-unpaid-1');
   await waitForText(page, '#readiness-state', 'Das Konto ist auf einen Notfall vorbereitet.');
   assert.deepStrictEqual(await codes(), ['ACCOUNT_READY']);
+  assert.equal(await page.isVisible('#unreachable-rules'), false);
   assert.equal(await page.textContent('.unreachable h3'), '.de-Domains (DENIC)');
   assert.match(await page.textContent('.unreachable'), /AuthInfo2/);
+  assert.deepStrictEqual(problems, []);
+  await context.close();
+});
+
+const DIALOG = 'dialog.domainguard-dialog';
+
+test('seed 003 replayed: the core update is blocked by mm_forum’s core range; after updating mm_forum the core update goes through', async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await openStory('cms.html?story=003&now=2009-12-09T20:00&backup=2009-12-09T19:00', 'de', context);
+  await page.waitForSelector('html[data-demo-ready]');
+  assert.equal(await page.textContent('#core-info'), 'Installierter Core: TYPO3 4.2.10.');
+  assert.deepStrictEqual(await texts(page, '#extension-rows .core-range'), ['', '4.1.0 – 4.2.99', '4.0.0 – 4.3.99', '4.2.0 – 4.3.99']);
+  const extensions = (mm) => [
+    { name: 'mm_forum', ...mm },
+    { name: 'tt_news', version: '3.0.1', core_min: '4.0.0', core_max: '4.3.99' },
+    { name: 'powermail', version: '1.4.16', core_min: '4.2.0', core_max: '4.3.99' },
+  ];
+  const coreCase = (mm) => ({
+    action: 'cms_update',
+    today: '2009-12-09',
+    now: '2009-12-09T20:00',
+    locale: 'de',
+    policy: 'default',
+    backup: { created_at: '2009-12-09T19:00' },
+    update: { component: 'core', name: 'TYPO3', from_version: '4.2.10', to_version: '4.3.0' },
+    staging_tested: false,
+    core: { version: '4.2.10' },
+    hosting: { backup_responsibility: 'agency' },
+    extensions: extensions(mm),
+  });
+  const before = rules.check(coreCase({ version: '1.8.2', core_min: '4.1.0', core_max: '4.2.99' }));
+  assert.equal(before.allowed, false);
+  const incompatible = before.findings.find((f) => f.code === 'UPDATE_EXTENSION_INCOMPATIBLE');
+  assert.equal(incompatible.params.name, 'mm_forum');
+  await page.click('tr[data-ext=typo3] .update');
+  await page.waitForSelector(`${DIALOG}[open][data-state=blocked]`);
+  assert.deepStrictEqual(await texts(page, `${DIALOG} .domainguard-findings li`), before.findings.map((f) => `${SEVERITY_DE[f.severity]}: ${f.message}`));
+  await page.click(`${DIALOG} .domainguard-cancel`);
+  await page.waitForFunction(() => !document.querySelector('dialog.domainguard-dialog')?.open);
+
+  // the plan: mm_forum 1.8.2 -> 1.9.0 first (its new range fits 4.2.10 and 4.3.0), then the core
+  await page.click('tr[data-ext=mm_forum] .update');
+  await page.waitForSelector(`${DIALOG}[open][data-state=warnings]`);
+  await page.check(`${DIALOG} .domainguard-ack-input`);
+  await page.click(`${DIALOG} .domainguard-proceed`);
+  await page.waitForFunction(() => window.domainguardCmsDemo.updates.includes('mm_forum'));
+  assert.equal(await page.textContent('tr[data-ext=mm_forum] .installed'), '1.9.0');
+  assert.equal(await page.textContent('tr[data-ext=mm_forum] .core-range'), '4.2.0 – 4.3.99');
+  const after = rules.check(coreCase({ version: '1.9.0', core_min: '4.2.0', core_max: '4.3.99' }));
+  assert.equal(after.allowed, true);
+  await page.click('tr[data-ext=typo3] .update');
+  await page.waitForSelector(`${DIALOG}[open][data-state=warnings]`);
+  assert.deepStrictEqual(await texts(page, `${DIALOG} .domainguard-findings li`), after.findings.map((f) => `${SEVERITY_DE[f.severity]}: ${f.message}`));
+  assert.deepStrictEqual(await page.evaluate(() => window.domainguardCmsDemo.guard.caseFor(document.querySelector('tr[data-ext=typo3] .update'))), coreCase({ version: '1.9.0', core_min: '4.2.0', core_max: '4.3.99' }));
+  assert.deepStrictEqual(problems, []);
+  await context.close();
+});
+
+test('seed 001 replayed: deleting “Service” names the 37 pages and who must make backups (the customer, clause 10.4)', async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await openStory('cms.html?story=001&now=2011-09-13T10:00&backup=2011-09-13T08:00', 'de', context);
+  await page.waitForSelector('html[data-demo-ready]');
+  assert.equal(await page.textContent('#responsible-note'), 'Verantwortlich für Datensicherungen: der Kunde (AGB des Hosters, Ziffer 10.4). Wer löscht, braucht vorher einen Wiederherstellungspunkt.');
+  const expected = rules.check({
+    action: 'cms_delete',
+    today: '2011-09-13',
+    now: '2011-09-13T10:00',
+    locale: 'de',
+    policy: 'default',
+    backup: { created_at: '2011-09-13T08:00' },
+    node: { id: '10', title: 'Service', descendants: 37, records: 109 },
+    hosting: { backup_responsibility: 'customer' },
+  });
+  assert.ok(expected.findings.some((f) => f.code === 'BACKUP_RESPONSIBILITY' && f.params.responsible === 'customer'));
+  await page.click('li[data-node-id="10"] > .node-row > .delete');
+  await page.waitForSelector(`${DIALOG}[open]`);
+  assert.deepStrictEqual(await texts(page, `${DIALOG} .domainguard-findings li`), expected.findings.filter((f) => !f.code.startsWith('DELETE_CONFIRMATION')).map((f) => `${SEVERITY_DE[f.severity]}: ${f.message}`));
+  assert.ok((await texts(page, `${DIALOG} .domainguard-findings li`)).includes('Hinweis: Laut Hostingvertrag ist der Kunde für Datensicherungen verantwortlich.'));
   assert.deepStrictEqual(problems, []);
   await context.close();
 });
