@@ -35,7 +35,7 @@ export function languages(TEXT, onChange) {
       node.setAttribute('aria-label', t[node.dataset.i18nLabel] ?? node.getAttribute('aria-label'));
     }
     for (const link of document.querySelectorAll('a[data-page]')) {
-      link.href = `${link.dataset.page}${state.lang === 'en' ? '?lang=en' : ''}`;
+      link.href = withLang(link.dataset.page, state.lang);
     }
     for (const button of document.querySelectorAll('[data-lang]')) {
       button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
@@ -151,6 +151,7 @@ export function renderNav(lang) {
   const link = (item) => {
     const a = el('a', '', item[lang] ?? item.de);
     a.href = withLang(item.href, lang);
+    a.dataset.page = item.href; // the target without the language
     if (item.seed) a.dataset.seed = item.seed;
     if (isCurrent(item.href)) a.setAttribute('aria-current', 'page');
     return a;

@@ -67,8 +67,9 @@ const PAGES = [
     path: 'request.html?tld=com',
     ready: 'html[data-demo-ready]',
     async block(page) {
-      await page.check('#f-court_order');
-      await page.check('#r-answer-yes');
+      // a NACK within the 60 days after creation, without its reason: blocked
+      await page.check('#r-answer-no');
+      await page.waitForFunction(() => window.domainguardDemo.handle.verdict?.findings?.some((f) => f.code === 'REFUSAL_REASON_MISSING'));
       await page.waitForSelector('#request-form .domainguard-summary[data-state=blocked]');
     },
   },
