@@ -105,7 +105,7 @@ const STYLE_TEXT = `
 :where(.domainguard-confirm input){font:inherit;width:8rem;padding:.25rem .4rem}
 :where(.domainguard-confirm-error),:where(.domainguard-ack-error){color:#a4000f;margin:.25rem 0}
 :where(.domainguard-dialog .domainguard-ack){display:block;margin:.75rem 0;font-weight:bold}
-:where(.domainguard-dialog [hidden]){display:none}
+.domainguard-dialog [hidden]{display:none!important}
 :where(.domainguard-dialog-buttons){display:flex;gap:.5rem;justify-content:flex-end;margin-top:1rem}
 :where(.domainguard-readiness){border:1px solid #bbb;border-left-width:.4em;padding:.5em .75em;margin:.75em 0}
 :where(.domainguard-readiness[data-state=warn]),:where(.domainguard-readiness[data-state=invalid]){border-color:#b36b00;background:#fff8e6}

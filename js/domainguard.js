@@ -380,8 +380,17 @@ const STYLE_TEXT = `
 :where(.domainguard-deadlines){display:grid;grid-template-columns:auto 1fr;gap:.1em .75em;margin:.5em 0}
 :where(.domainguard-deadlines dd){margin:0}
 :where(.domainguard-ack){display:block;margin-top:.5em;font-weight:bold}
-:where(.domainguard-ack[hidden]){display:none}
+.domainguard-summary [hidden]{display:none!important}
 `;
+
+// Hides or shows one of the guard's own parts whatever the panel's CSS says (`label {display:
+// inline-block}` would beat the `hidden` attribute): the attribute for the accessibility tree,
+// plus an inline `display: none !important` (CSSOM, so a CSP without 'unsafe-inline' allows it).
+function setHidden(el, hidden) {
+  el.hidden = hidden;
+  if (hidden) el.style.setProperty('display', 'none', 'important');
+  else el.style.removeProperty('display');
+}
 
 function useStyles(doc) {
   const view = doc.defaultView;
@@ -531,17 +540,17 @@ function createGuard(form, initialOptions) {
   status.setAttribute('aria-live', 'polite');
   const title = make('p', 'domainguard-summary-title', t().loading);
   const list = make('ul', 'domainguard-summary-list');
-  list.hidden = true;
+  setHidden(list, true);
   status.append(title, list);
   const deadlineBox = make('dl', 'domainguard-deadlines');
-  deadlineBox.hidden = true;
+  setHidden(deadlineBox, true);
   const ackLabel = make('label', 'domainguard-ack');
   const ackBox = make('input', 'domainguard-ack-input');
   ackBox.type = 'checkbox'; // no name: never part of the submitted form data
   ackBox.id = `${id}-ack`;
   const ackText = make('span', 'domainguard-ack-text', t().ack);
   ackLabel.append(ackBox, ' ', ackText);
-  ackLabel.hidden = true;
+  setHidden(ackLabel, true);
   summary.append(status, deadlineBox, ackLabel);
   placeSummary();
 
@@ -743,7 +752,7 @@ function createGuard(form, initialOptions) {
       title.textContent =
         state === 'blocked' ? strings.blocked : state === 'warnings' ? strings.warnings : state === 'ok' ? strings.ok : strings.loading;
       list.replaceChildren(...items.map((i) => itemNode('li', i)));
-      list.hidden = items.length === 0;
+      setHidden(list, items.length === 0);
       const rows = [];
       for (const k of shownDeadlines) {
         const dt = make('dt', 'domainguard-deadline-label', strings.deadline[k] ?? k);
@@ -755,7 +764,7 @@ function createGuard(form, initialOptions) {
         rows.push(dt, dd);
       }
       deadlineBox.replaceChildren(...rows);
-      deadlineBox.hidden = rows.length === 0;
+      setHidden(deadlineBox, rows.length === 0);
       deadlineBox.setAttribute('aria-label', strings.deadlines);
       ackText.textContent = strings.ack;
     }
@@ -766,11 +775,11 @@ function createGuard(form, initialOptions) {
         ackBox.checked = false;
         ackSignature = signature;
       }
-      ackLabel.hidden = false;
+      setHidden(ackLabel, false);
     } else {
       ackBox.checked = false;
       ackSignature = null;
-      ackLabel.hidden = true;
+      setHidden(ackLabel, true);
     }
   }
 

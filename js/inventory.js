@@ -44,7 +44,13 @@ export function checkInventory(list, options = {}, onProgress) {
       reject(abortError());
       return;
     }
-    const worker = new Worker(workerUrl ?? new URL('./inventory-worker.js', import.meta.url), { type: 'module' });
+    // Written exactly in the form bundlers recognise (Vite, webpack, Parcel): they then build
+    // the worker, its glue and its wasm as files of their own. esbuild leaves it alone: the
+    // worker and batch/ are then copied next to the bundle (js/README.md, esbuild).
+    const worker =
+      workerUrl === undefined
+        ? new Worker(new URL('./inventory-worker.js', import.meta.url), { type: 'module' })
+        : new Worker(workerUrl, { type: 'module' });
     let report = null;
     let expectedRows = 0;
     let finished = false;
@@ -109,6 +115,7 @@ export const NEXT_ACTIONS = Object.freeze({
   CLOSE_NOTICE_MISSED: { de: 'Kündigungsfrist verpasst', en: 'Notice deadline missed' },
   SEND_CLOSE_NOTICE: { de: 'Schließung melden', en: 'Send the close notice' },
   TRANSFER_TOO_LATE: { de: 'Transfer zu spät', en: 'Transfer too late' },
+  AUTHINFO_EXPIRED: { de: 'AuthInfo abgelaufen', en: 'AuthInfo expired' },
   COMPLETE_TRANSFER: { de: 'Transfer abschließen', en: 'Complete the transfer' },
   RENEWAL: { de: 'Verlängerung', en: 'Renewal' },
 });

@@ -5,11 +5,13 @@
 #                                  (it takes the extension key from the file name)
 #   build/domainguard-plesk.zip    Plesk extension (meta.xml at the zip root)
 # Copies, into the packages (gitignored):
-#   dist/*.js (domainguard.js, domainguard_wasm.js and any further entry point) and
-#   dist/domainguard_bg.wasm, plus integrations/js/panel.js
+#   dist/domainguard.js, domainguard_wasm.js, domainguard_bg.wasm
 #     -> integrations/typo3/Resources/Public/JavaScript/  and  integrations/plesk/htdocs/domainguard/
-#   integrations/php/src/* (Recheck, FormMapping, …, mapping.json; autoload.php for Plesk only)
-#     -> integrations/typo3/Resources/Private/Php/  and  integrations/plesk/plib/vendor/domainguard/
+#   integrations/js/panel.js -> integrations/plesk/htdocs/domainguard/
+#   integrations/php/src/* (Recheck, FormMapping, …, mapping.json, autoload.php)
+#     -> integrations/plesk/plib/vendor/domainguard/
+# The TYPO3 extension's PHP and its own JS are symlinks in git (Resources/Private/Php,
+# Resources/Public/JavaScript/{panel,page-delete}.js); its zip gets them as files.
 # Safe to run again: every output is rebuilt from scratch. Needs zip; builds dist/ first when it
 # is missing (scripts/build-wasm.sh, which needs wasm-pack).
 set -euo pipefail
@@ -35,27 +37,20 @@ grep -q "'version' => '$version'," integrations/typo3/ext_emconf.php \
 grep -q "<version>$version</version>" integrations/plesk/meta.xml \
   || die "integrations/plesk/meta.xml: version is not $version (Cargo.toml)"
 
-# fresh copies: remove what an earlier build put there, then copy
-copy_assets() {
-  local dest=$1
-  rm -rf "$dest"
-  mkdir -p "$dest"
-  # What a panel page loads (the inventory worker needs dist/batch/, which panels do not ship).
-  for f in "${assets[@]}" cms.js; do cp "dist/$f" "$dest/"; done
-  cp integrations/js/panel.js "$dest/panel.js"
-}
-copy_php() {
-  local dest=$1
-  rm -rf "$dest"
-  mkdir -p "$dest"
-  cp integrations/php/src/*.php integrations/php/src/mapping.json "$dest/"
-  # Composer/TYPO3 autoload the namespace; only Plesk needs the stand-alone autoloader
-  [ "${2:-}" = with-autoloader ] || rm -f "$dest/autoload.php"
-}
-copy_assets integrations/typo3/Resources/Public/JavaScript
-copy_assets integrations/plesk/htdocs/domainguard
-copy_php integrations/typo3/Resources/Private/Php
-copy_php integrations/plesk/plib/vendor/domainguard with-autoloader
+# Plesk: fresh copies (remove what an earlier build put there, then copy). What a panel page
+# loads (the inventory worker needs dist/batch/, which panels do not get).
+rm -rf integrations/plesk/htdocs/domainguard integrations/plesk/plib/vendor/domainguard
+mkdir -p integrations/plesk/htdocs/domainguard integrations/plesk/plib/vendor/domainguard
+for f in "${assets[@]}"; do cp "dist/$f" integrations/plesk/htdocs/domainguard/; done
+cp integrations/js/panel.js integrations/plesk/htdocs/domainguard/panel.js
+cp integrations/php/src/*.php integrations/php/src/mapping.json integrations/plesk/plib/vendor/domainguard/
+
+# TYPO3: its PHP (Resources/Private/Php) and panel.js/page-delete.js are symlinks into
+# integrations/php/src and integrations/js (in git); only the wasm build is copied in.
+for f in "${assets[@]}"; do
+  rm -f "integrations/typo3/Resources/Public/JavaScript/$f"
+  cp "dist/$f" integrations/typo3/Resources/Public/JavaScript/
+done
 
 mkdir -p build
 tmp=$(mktemp -d "$root/build/.pack.XXXXXX")
@@ -74,7 +69,8 @@ pack() {
 # works as a Composer "artifact" repository package.
 stage="$tmp/typo3"
 mkdir -p "$stage"
-cp -R integrations/typo3/. "$stage/"
+cp -RL integrations/typo3/. "$stage/"   # -L: the symlinked PHP and JS go in as files
+rm -f "$stage/Resources/Private/Php/autoload.php"   # Composer/TYPO3 autoload the namespace
 php -r '$f = $argv[1]; $j = json_decode(file_get_contents($f), true, 512, JSON_THROW_ON_ERROR); $j = ["name" => $j["name"], "version" => $argv[2]] + $j; file_put_contents($f, json_encode($j, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) . "\n");' \
   "$stage/composer.json" "$version" 2>/dev/null \
   || die "php is needed to stamp the version into composer.json (apt-get install -y php-cli)"

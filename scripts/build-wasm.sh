@@ -7,7 +7,11 @@
 #   dist/domainguard_bg.wasm   the WebAssembly module (rules; what every panel page loads)
 #   dist/batch/                the inventory build (rules + inventory report + calendar) and its glue,
 #                              for the inventory page and its Web Worker
+#   dist/node.js, node.d.ts    the Node.js entry of the npm package (wasm read from its own file)
+#   dist/core.d.ts             the DOM-free declarations shared by both entries
 #   dist/README.md             the integration guide (js/README.md)
+#   dist/package.json          the npm package `domainguard` (generated below; `npm pack dist/`)
+#   dist/LICENSE-MIT, LICENSE-APACHE
 # Safe to run again; cargo and wasm-opt make a rebuild without changes quick.
 #   scripts/build-wasm.sh            wasm-pack build + assemble dist/
 #   scripts/build-wasm.sh --dist-only  assemble dist/ from an existing pkg/ (JS-only changes)
@@ -29,10 +33,12 @@ if ! $dist_only; then
   command -v wasm-pack >/dev/null || die "wasm-pack not found; run scripts/setup.sh --wasm"
   # Without wasm-opt on PATH wasm-pack tries to download binaryen from GitHub, which fails here.
   command -v wasm-opt >/dev/null || die "wasm-opt not found; run scripts/setup.sh --wasm (binaryen from npm)"
+  # Cargo profile wasm-release (Cargo.toml): opt-level "z", while the native CLI's release
+  # profile is built for speed (opt-level 3).
   # The module every panel page loads: the rules, without the batch exports.
-  wasm-pack --quiet build --target web --release --out-dir pkg
+  wasm-pack --quiet build --target web --profile wasm-release --out-dir pkg
   # The inventory page's module (and its worker): the same rules plus inventory and calendar.
-  wasm-pack --quiet build --target web --release --out-dir pkg-batch -- --features batch
+  wasm-pack --quiet build --target web --profile wasm-release --out-dir pkg-batch -- --features batch
 fi
 
 for f in pkg/domainguard.js pkg/domainguard_bg.wasm pkg-batch/domainguard.js pkg-batch/domainguard_bg.wasm \
@@ -58,20 +64,52 @@ cp pkg/domainguard_bg.wasm "$tmp/domainguard_bg.wasm"
 cp pkg-batch/domainguard_bg.wasm "$tmp/batch/domainguard_bg.wasm"
 [ -f pkg/domainguard.d.ts ] && cp pkg/domainguard.d.ts "$tmp/domainguard_wasm.d.ts"
 [ -f pkg-batch/domainguard.d.ts ] && cp pkg-batch/domainguard.d.ts "$tmp/batch/domainguard_wasm.d.ts"
-version=$(awk -F'"' '/^version *=/ { print $2; exit }' Cargo.toml)
-cat > "$tmp/package.json" <<JSON
-{
-  "name": "domainguard",
-  "version": "$version",
-  "description": "domainguard rules (WebAssembly) and form guard for hosting panels",
-  "type": "module",
-  "main": "domainguard.js",
-  "module": "domainguard.js",
-  "types": "domainguard.d.ts",
-  "sideEffects": true,
-  "license": "MIT OR Apache-2.0"
-}
-JSON
+cp LICENSE-MIT LICENSE-APACHE "$tmp/"
+# dist/ is the npm package `domainguard` (npm pack dist/): its package.json is generated here
+# from Cargo.toml, so the versions cannot drift. The `exports` map: Node gets node.js (the wasm
+# read from the package's own file, no fetch) with DOM-free types; browsers and bundlers get
+# domainguard.js, which finds its wasm with new URL(..., import.meta.url).
+node - "$tmp/package.json" <<'JS'
+const { readFileSync, writeFileSync } = require('node:fs');
+const toml = readFileSync('Cargo.toml', 'utf8');
+const pkg = toml.slice(toml.indexOf('[package]'), toml.indexOf('\n[', toml.indexOf('[package]') + 1));
+const field = (name) => {
+  const m = pkg.match(new RegExp(`^${name} *= *"([^"]*)"`, 'm'));
+  if (!m) throw new Error(`Cargo.toml: [package] ${name} missing`);
+  return m[1];
+};
+const entry = (name) => ({ types: `./${name}.d.ts`, default: `./${name}.js` });
+const manifest = {
+  name: 'domainguard',
+  version: field('version'),
+  description: 'domainguard rules (WebAssembly) and form guard for hosting panels: deadlines, findings, documents',
+  keywords: ['domain', 'registrar', 'hosting', 'panel', 'webassembly', 'form', 'denic'],
+  license: field('license'),
+  repository: { type: 'git', url: `git+${field('repository')}.git` },
+  homepage: field('homepage'),
+  type: 'module',
+  main: './domainguard.js',
+  types: './domainguard.d.ts',
+  exports: {
+    '.': {
+      node: entry('node'),
+      browser: entry('domainguard'),
+      default: entry('domainguard'),
+    },
+    './cms': entry('cms'),
+    './inventory': entry('inventory'),
+    './inventory-worker.js': './inventory-worker.js',
+    './domainguard_bg.wasm': './domainguard_bg.wasm',
+    './batch/domainguard_bg.wasm': './batch/domainguard_bg.wasm',
+    './package.json': './package.json',
+  },
+  files: ['*.js', '*.d.ts', '*.wasm', 'batch/', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
+  // domainguard.js guards form[data-domainguard] on import (in a browser): not side-effect free.
+  sideEffects: true,
+  engines: { node: '>=20' },
+};
+writeFileSync(process.argv.at(-1), JSON.stringify(manifest, null, 2) + '\n');
+JS
 rm -rf dist
 mv "$tmp" dist
 chmod 755 dist

@@ -31,6 +31,9 @@ node scripts/size.mjs
 step "wasm and browser tests (Node + headless Chromium)"
 npm test
 
+step "npm package: npm pack, installed in a scratch project: Node, Vite, esbuild, tsc, publint"
+bash tests/pack/run.sh
+
 step "panel packages: build, php -l, PHPUnit, headless Chromium"
 bash scripts/build-integrations.sh
 bash tests/integrations/run.sh

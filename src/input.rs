@@ -14,6 +14,8 @@ use serde::Serialize;
 pub enum InputCode {
     /// The text is not JSON.
     INVALID_JSON,
+    /// The input is larger than the limit; it was not read.
+    INPUT_TOO_LARGE,
     /// The case (or a part that must be an object) is not an object.
     INVALID_TYPE,
     /// A required field is absent, null or empty.
@@ -38,6 +40,7 @@ impl InputCode {
     /// Every input error code, in the order of the codes table.
     pub const ALL: &'static [InputCode] = &[
         InputCode::INVALID_JSON,
+        InputCode::INPUT_TOO_LARGE,
         InputCode::INVALID_TYPE,
         InputCode::MISSING_FIELD,
         InputCode::INVALID_DATE,
@@ -53,6 +56,7 @@ impl InputCode {
     pub fn name(self) -> &'static str {
         match self {
             InputCode::INVALID_JSON => "INVALID_JSON",
+            InputCode::INPUT_TOO_LARGE => "INPUT_TOO_LARGE",
             InputCode::INVALID_TYPE => "INVALID_TYPE",
             InputCode::MISSING_FIELD => "MISSING_FIELD",
             InputCode::INVALID_DATE => "INVALID_DATE",
@@ -69,6 +73,9 @@ impl InputCode {
     pub fn description(self) -> &'static str {
         match self {
             InputCode::INVALID_JSON => "The input is not JSON (CLI only; `field` is null).",
+            InputCode::INPUT_TOO_LARGE => {
+                "The input is larger than the limit (CLI: 4 MiB for a case, 32 MiB for a list; `--max-input-bytes`) and is not read (`field` is null, `params.max_bytes`)."
+            }
             InputCode::INVALID_TYPE => {
                 "A field has the wrong JSON type (a number where a date belongs, …)."
             }
@@ -161,6 +168,57 @@ pub struct FieldSpec {
     /// The allowed values of an enum.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<&'static str>>,
+    /// Whether the panel knows the value itself or the operator declares it in the form.
+    pub kind: FieldKind,
+}
+
+/// Who supplies a case field (contract: "Facts and declarations").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldKind {
+    /// The panel knows it from its own data (registration date, EPP status, mailbox count, page
+    /// count, `today`, …): a server re-check takes it from there and refuses a post that
+    /// contradicts it.
+    Fact,
+    /// The operator states it in the form (EVK, acknowledgements, backup confirmation, typed
+    /// counts, a declared backup time, …).
+    Declaration,
+}
+
+/// Fields the operator declares; every other field of a case is a fact. Entries ending in `.`
+/// cover every field below that object. `backup.created_at` is a fact (the panel's backup
+/// source); with `backup.source` = `declared` the server passes on what the operator typed.
+const DECLARATIONS: &[(&str, &str)] = &[
+    ("*", "termination."),
+    ("*", "evk."),
+    ("*", "services.mail_backup_confirmed"),
+    ("*", "confirmation"),
+    ("*", "authinfo.code"),
+    ("*", "authinfo.planned_transfer"),
+    ("close", "close."),
+    ("transfer_request", "answer"),
+    ("transfer_request", "reason"),
+    ("transfer_request", "facts"),
+    ("authinfo_release", "move."),
+    ("cms_update", "update."),
+    ("cms_update", "staging_tested"),
+];
+
+/// Whether `path` of `action` is a fact or a declaration (see [`DECLARATIONS`]).
+#[must_use]
+pub fn field_kind(action: &str, path: &str) -> FieldKind {
+    let declared = DECLARATIONS.iter().any(|&(a, pattern)| {
+        (a == "*" || a == action)
+            && match pattern.strip_suffix('.') {
+                Some(object) => path == object || path.starts_with(pattern),
+                None => path == pattern,
+            }
+    });
+    if declared {
+        FieldKind::Declaration
+    } else {
+        FieldKind::Fact
+    }
 }
 
 /// What a field should hold, for the "expected …" part of a message.
@@ -316,6 +374,7 @@ impl Reader {
                         ty,
                         required,
                         values: values.map(<[&str]>::to_vec),
+                        kind: FieldKind::Fact,
                     });
                 }
                 true

@@ -13,14 +13,18 @@
 //! | `holder` | no | the holder's name (kept for the report) |
 //! | `invoice_unpaid` | no | `true`/`false` (also `yes`/`no`, `ja`/`nein`, `1`/`0`) |
 //! | `intent` | no | `keep` (default), `close` or `transfer`: what the holder asked for |
+//! | `last_transfer` | no | the last transfer in (gTLD window after a transfer, R-T9) |
+//! | `authinfo_created` | no | when the AuthInfo for a transfer was created (its lifetime, R-T5, R-T12) |
 //!
 //! A [`Job`] works through the rows in steps, so a browser can report progress from a worker
 //! while it checks 100,000 rows; [`report`] does it in one go.
 
-use crate::dates::{days_between, following_renewal, iso, next_renewal, parse_date, shift};
+use crate::dates::{days_between, iso, parse_date};
 use crate::domain::DomainName;
 use crate::json::Json;
+use crate::messages::Code;
 use crate::policy::Policy;
+use crate::schedule::{self, next_renewal};
 use crate::Locale;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -43,6 +47,8 @@ struct RawRow {
     holder: String,
     invoice_unpaid: String,
     intent: String,
+    last_transfer: String,
+    authinfo_created: String,
 }
 
 /// One row of the report.
@@ -69,7 +75,7 @@ pub struct Row {
 }
 
 /// The next actions a row can name.
-pub const ACTIONS: [(&str, &str); 7] = [
+pub const ACTIONS: [(&str, &str); 8] = [
     (
         "FIX_ROW",
         "the row cannot be read; the message names the column",
@@ -89,6 +95,10 @@ pub const ACTIONS: [(&str, &str); 7] = [
     (
         "TRANSFER_TOO_LATE",
         "a transfer was asked for, but the transfer-safe date has passed (R-T3)",
+    ),
+    (
+        "AUTHINFO_EXPIRED",
+        "a transfer was asked for, but the AuthInfo created for it has expired: create a new one (R-T5, R-T12)",
     ),
     (
         "COMPLETE_TRANSFER",
@@ -145,13 +155,15 @@ pub struct ListError {
     pub message: String,
 }
 
-const COLUMNS: [&str; 6] = [
+const COLUMNS: [&str; 8] = [
     "domain",
     "registered",
     "renewal",
     "holder",
     "invoice_unpaid",
     "intent",
+    "last_transfer",
+    "authinfo_created",
 ];
 
 /// The most rows a list may have: the report holds one row (about 300 bytes) per domain.
@@ -299,6 +311,8 @@ fn read_csv(text: &str, locale: Locale) -> Result<Vec<RawRow>, ListError> {
             holder: get(cols.get(3).copied().flatten()),
             invoice_unpaid: get(cols.get(4).copied().flatten()),
             intent: get(cols.get(5).copied().flatten()),
+            last_transfer: get(cols.get(6).copied().flatten()),
+            authinfo_created: get(cols.get(7).copied().flatten()),
         });
         Ok(())
     })?;
@@ -366,6 +380,8 @@ fn read_json(list: &Json, locale: Locale) -> Result<Vec<RawRow>, ListError> {
             holder: text(item.get("holder")),
             invoice_unpaid: text(item.get("invoice_unpaid")),
             intent: text(item.get("intent")),
+            last_transfer: text(item.get("last_transfer")),
+            authinfo_created: text(item.get("authinfo_created")),
         })
         .collect())
 }
@@ -549,6 +565,124 @@ impl Job {
         }
     }
 
+    /// A row whose dates leave the calendar's range.
+    fn no_dates(&self, raw: &RawRow) -> Row {
+        let line = raw.line;
+        self.error_row(
+            raw,
+            self.locale.pick(
+                format!("Zeile {line}: kein Verlängerungsdatum berechenbar"),
+                format!("line {line}: no renewal date can be computed"),
+            ),
+        )
+    }
+
+    /// A transfer asked for (R-T3, R-T5, R-T9, R-T12): the transfer-safe date, and, by the
+    /// registry's profile and the Transfer Policy version in force, the gTLD window after
+    /// creation or the last transfer and the code's lifetime — the same figures the
+    /// `transfer_out` rules use.
+    fn transfer(
+        &self,
+        tld: &str,
+        safe: NaiveDate,
+        renewal: NaiveDate,
+        registered: Option<NaiveDate>,
+        last_transfer: Option<NaiveDate>,
+        authinfo_created: Option<NaiveDate>,
+    ) -> (&'static str, NaiveDate, &'static str, String) {
+        let l = self.locale;
+        let today = self.today;
+        let date = |d: NaiveDate| Json::String(iso(d));
+        let say = |code: Code, params: Json| code.message(l, &params);
+        let profile = self.policy.tld(tld);
+        // R-T5, R-T12: an AuthInfo past its lifetime must not be released.
+        let expires = authinfo_created
+            .zip(self.policy.authinfo_valid_days(&profile, today))
+            .and_then(|(created, days)| {
+                schedule::authinfo_expires(created, days).map(|e| (created, e, days))
+            });
+        if let Some((created, exp, days)) = expires.filter(|(_, e, _)| today >= *e) {
+            return (
+                "AUTHINFO_EXPIRED",
+                exp,
+                "high",
+                say(
+                    Code::AUTHINFO_EXPIRED,
+                    Json::object([
+                        ("created", date(created)),
+                        ("authinfo_expires", date(exp)),
+                        ("valid_days", Json::from(days)),
+                    ]),
+                ),
+            );
+        }
+        if today > safe {
+            return (
+                "TRANSFER_TOO_LATE",
+                renewal,
+                "high",
+                say(
+                    Code::TRANSFER_PLANNED_TOO_LATE,
+                    Json::object([
+                        ("planned_transfer", date(today)),
+                        ("transfer_safe_until", date(safe)),
+                        ("renewal", date(renewal)),
+                    ]),
+                ),
+            );
+        }
+        let mut parts = vec![say(
+            Code::TRANSFER_SAFE_UNTIL,
+            Json::object([
+                ("transfer_safe_until", date(safe)),
+                ("renewal", date(renewal)),
+            ]),
+        )];
+        // R-T9: the window after creation or the last transfer, by the version in force.
+        let transfer_policy = match profile.registry {
+            crate::policy::Registry::Gtld => self.policy.transfer_policy(today),
+            _ => None,
+        };
+        if let (Some(tp), Some(reg)) = (transfer_policy, registered) {
+            if let Some((until, since, days)) =
+                schedule::transfer_lock_until(reg, last_transfer, tp)
+            {
+                if today <= until {
+                    let since = match since {
+                        schedule::LockSince::Transfer => "transfer",
+                        schedule::LockSince::Creation => "creation",
+                    };
+                    parts.push(say(
+                        Code::TRANSFER_WITHIN_LOCK_PERIOD,
+                        Json::object([
+                            ("transfer_lock_until", date(until)),
+                            ("since", since.into()),
+                            ("lock_days", Json::from(days)),
+                        ]),
+                    ));
+                }
+            }
+        }
+        // The code runs out before the safe date: the transfer must be done by then.
+        let mut deadline = safe;
+        if let Some((_, exp, _)) = expires.filter(|(_, e, _)| *e <= safe) {
+            deadline = crate::dates::shift(exp, -1).unwrap_or(exp);
+            parts.push(say(
+                Code::AUTHINFO_EXPIRES_BEFORE_TRANSFER,
+                Json::object([
+                    ("authinfo_expires", date(exp)),
+                    ("planned_transfer", date(safe)),
+                ]),
+            ));
+        }
+        (
+            "COMPLETE_TRANSFER",
+            deadline,
+            by_days(days_between(today, deadline)),
+            parts.join(" "),
+        )
+    }
+
     fn row(&self, raw: &RawRow) -> Row {
         let l = self.locale;
         let line = raw.line;
@@ -581,12 +715,16 @@ impl Job {
                 )),
             }
         };
-        let (registered, renewal) = match (
+        let (registered, renewal, last_transfer, authinfo_created) = match (
             date("registered", &raw.registered),
             date("renewal", &raw.renewal),
+            date("last_transfer", &raw.last_transfer),
+            date("authinfo_created", &raw.authinfo_created),
         ) {
-            (Ok(a), Ok(b)) => (a, b),
-            (Err(m), _) | (_, Err(m)) => return self.error_row(raw, m),
+            (Ok(a), Ok(b), Ok(c), Ok(d)) => (a, b, c, d),
+            (Err(m), ..) | (_, Err(m), ..) | (_, _, Err(m), _) | (_, _, _, Err(m)) => {
+                return self.error_row(raw, m)
+            }
         };
         let unpaid = match raw.invoice_unpaid.to_ascii_lowercase().as_str() {
             "" | "false" | "no" | "nein" | "0" => false,
@@ -661,79 +799,80 @@ impl Job {
         let to_renewal = days_between(self.today, renewal);
         let show = |d: NaiveDate| crate::dates::display(d, l);
         let unicode = name.unicode().to_string();
+        let date = |d: NaiveDate| Json::String(iso(d));
+        // The messages are the rules' own findings (src/messages.rs), the dates the schedule
+        // kernel's (src/schedule.rs): one wording and one computation for case and list.
+        let say = |code: Code, params: Json| code.message(l, &params);
         let (action, deadline, severity, message): (&'static str, NaiveDate, &'static str, String) =
             if unpaid && (0..=self.policy.renewal_warning_days).contains(&to_renewal) {
                 (
                     "RENEWAL_AT_RISK",
                     renewal,
                     "high",
-                    l.pick(
-                        format!("Verlängerung am {} bei offener Rechnung: Zahlung klären, sonst droht die Domain zu verfallen.", show(renewal)),
-                        format!("Renewal on {} with the invoice unpaid: settle the payment, or the domain may lapse.", show(renewal)),
+                    say(
+                        Code::DOMAIN_RENEWAL_AT_RISK,
+                        Json::object([
+                            ("domain", Json::from(unicode.as_str())),
+                            ("renewal", date(renewal)),
+                            ("days_left", Json::from(to_renewal)),
+                        ]),
                     ),
                 )
             } else {
                 match intent {
-                    Intent::Close => {
-                        let deadline = self.policy.notice_deadline(renewal, tld).unwrap_or(renewal);
-                        if self.today > deadline {
-                            let next =
-                                following_renewal(registered.unwrap_or(renewal), renewal, leap)
-                                    .unwrap_or(renewal);
-                            // The deadline that matters now is the renewal about to be billed.
-                            (
-                                "CLOSE_NOTICE_MISSED",
-                                renewal,
-                                "high",
-                                l.pick(
-                                    format!("Kündigungsfrist am {} verpasst: Die Verlängerung am {} wird berechnet; nächste Schließung zum {}.", show(deadline), show(renewal), show(shift(next, -1).unwrap_or(next))),
-                                    format!("Notice deadline {} missed: the renewal on {} is billed; next close on {}.", show(deadline), show(renewal), show(shift(next, -1).unwrap_or(next))),
-                                ),
-                            )
-                        } else {
-                            let days = days_between(self.today, deadline);
-                            (
-                                "SEND_CLOSE_NOTICE",
-                                deadline,
-                                by_days(days),
-                                l.pick(
-                                    format!("Schließung zum {}: Meldung muss bis {} beim Registrar sein.", show(shift(renewal, -1).unwrap_or(renewal)), show(deadline)),
-                                    format!("Close on {}: the notice must reach the registrar by {}.", show(shift(renewal, -1).unwrap_or(renewal)), show(deadline)),
-                                ),
-                            )
-                        }
-                    }
+                    Intent::Close => match schedule::close_at_expiry(
+                        registered.unwrap_or(renewal),
+                        renewal,
+                        self.today,
+                        self.policy.notice_days_for(tld),
+                        self.policy.undo_days,
+                        leap,
+                    ) {
+                        // R-C4: the deadline that matters now is the renewal about to be billed.
+                        Some(e) if e.missed_deadline.is_some() => (
+                            "CLOSE_NOTICE_MISSED",
+                            renewal,
+                            "high",
+                            say(
+                                Code::CLOSE_NOTICE_LATE,
+                                Json::object([
+                                    ("renewal", date(renewal)),
+                                    (
+                                        "missed_deadline",
+                                        e.missed_deadline.map_or(Json::Null, date),
+                                    ),
+                                    ("close_date", date(e.close_date)),
+                                    ("notice_deadline", date(e.notice_deadline)),
+                                ]),
+                            ),
+                        ),
+                        Some(e) => (
+                            "SEND_CLOSE_NOTICE",
+                            e.notice_deadline,
+                            by_days(days_between(self.today, e.notice_deadline)),
+                            say(
+                                Code::CLOSE_SCHEDULED,
+                                Json::object([
+                                    ("close_date", date(e.close_date)),
+                                    ("notice_deadline", date(e.notice_deadline)),
+                                    ("undo_until", date(e.undo_until)),
+                                ]),
+                            ),
+                        ),
+                        None => return self.no_dates(raw),
+                    },
                     Intent::Transfer => {
-                        let safe = self.policy.transfer_safe_until(renewal).unwrap_or(renewal);
-                        if self.today > safe {
-                            (
-                                "TRANSFER_TOO_LATE",
-                                renewal,
-                                "high",
-                                l.pick(
-                                    format!("Transfer nach dem {}: Die Verlängerung am {} wird wahrscheinlich noch berechnet.", show(safe), show(renewal)),
-                                    format!("Transfer after {}: the renewal on {} will likely be billed.", show(safe), show(renewal)),
-                                ),
-                            )
-                        } else {
-                            (
-                                "COMPLETE_TRANSFER",
-                                safe,
-                                by_days(days_between(self.today, safe)),
-                                l.pick(
-                                    format!(
-                                        "Transfer bis {} abschließen (Verlängerung am {}).",
-                                        show(safe),
-                                        show(renewal)
-                                    ),
-                                    format!(
-                                        "Complete the transfer by {} (renewal on {}).",
-                                        show(safe),
-                                        show(renewal)
-                                    ),
-                                ),
-                            )
-                        }
+                        let Some(safe) = self.policy.transfer_safe_until(renewal) else {
+                            return self.no_dates(raw);
+                        };
+                        self.transfer(
+                            tld,
+                            safe,
+                            renewal,
+                            registered,
+                            last_transfer,
+                            authinfo_created,
+                        )
                     }
                     Intent::Keep => {
                         let cancel_by =

@@ -42,7 +42,7 @@ pub mod transfer_policy;
 pub mod verdict;
 
 pub use case::Action;
-pub use input::{FieldSpec, InputError, InputErrors};
+pub use input::{field_kind, FieldKind, FieldSpec, InputError, InputErrors};
 pub use json::{number_text, too_deep_detail, Json, MAX_DEPTH};
 pub use locale::Locale;
 pub use verdict::{Finding, Severity, Verdict};
@@ -124,14 +124,25 @@ fn read_case(case: &Json) -> Result<(Action, case::Context, ActionCase), InputEr
 /// let fields = domainguard::fields("close").unwrap();
 /// assert!(fields.iter().any(|f| f.path == "domain.registered" && f.required));
 /// assert!(domainguard::fields("fly").is_none());
+/// let kind = |path: &str| fields.iter().find(|f| f.path == path).map(|f| f.kind);
+/// assert_eq!(kind("services.mailboxes"), Some(domainguard::FieldKind::Fact));
+/// assert_eq!(kind("evk.acknowledges_availability"), Some(domainguard::FieldKind::Declaration));
+/// let delete = domainguard::fields("cms_delete").unwrap();
+/// let of = |path: &str| delete.iter().find(|f| f.path == path).map(|f| f.kind);
+/// assert_eq!(of("delete.undoable"), Some(domainguard::FieldKind::Fact));
+/// assert_eq!(of("confirmation"), Some(domainguard::FieldKind::Declaration));
 /// ```
-pub fn fields(action: &str) -> Option<Vec<FieldSpec>> {
-    let action = Action::from_name(action)?;
+pub fn fields(name: &str) -> Option<Vec<FieldSpec>> {
+    let action = Action::from_name(name)?;
     let mut r = Reader::schema(Locale::De);
     let _ = r.date(&Json::Null, "today", true);
     let _ = r.text(&Json::Null, "policy", false);
     let _ = ActionCase::read(&Json::Null, action, None, &mut r);
-    Some(r.into_schema())
+    let mut specs = r.into_schema();
+    for spec in &mut specs {
+        spec.kind = field_kind(name, &spec.path);
+    }
+    Some(specs)
 }
 
 /// A built-in policy profile, as listed for a form's policy chooser.
@@ -247,9 +258,9 @@ pub fn generate_authinfo(
 }
 
 /// The largest case `domainguard check` (and `deadlines`, `calendar`, `letter`) reads by
-/// default, in bytes: a case is a few KB; `--max-bytes` changes it. A longer input is refused
-/// before it is parsed.
-pub const MAX_CASE_BYTES: usize = 2 * 1024 * 1024;
+/// default, in bytes: a case is a few KB; `--max-input-bytes` changes it. A longer input is
+/// refused before it is parsed.
+pub const MAX_CASE_BYTES: usize = 4 * 1024 * 1024;
 
 /// The largest domain list `domainguard inventory` reads, in bytes (CSV or JSON), and that
 /// [`inventory::Job::new`] takes: some 300,000 rows of a typical list.
@@ -259,13 +270,19 @@ pub const MAX_INVENTORY_BYTES: usize = 32 * 1024 * 1024;
 pub fn input_too_large(limit: usize, locale: Locale) -> InputErrors {
     InputErrors {
         errors: vec![InputError {
-            code: input::InputCode::INVALID_JSON.name(),
+            code: input::InputCode::INPUT_TOO_LARGE.name(),
             field: None,
             message: locale.pick(
-                format!("Die Eingabe ist größer als die Grenze von {limit} Bytes und wird nicht gelesen."),
-                format!("the input is larger than the limit of {limit} bytes and is not read"),
+                format!(
+                    "Die Eingabe ist größer als {limit} Bytes und wird nicht gelesen \
+                     (die Grenze ändert --max-input-bytes)."
+                ),
+                format!(
+                    "The input is larger than {limit} bytes and is not read \
+                     (--max-input-bytes changes the limit)."
+                ),
             ),
-            params: Json::object([("limit", Json::from(limit as i64))]),
+            params: Json::object([("max_bytes", Json::from(limit as i64))]),
         }],
     }
 }

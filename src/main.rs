@@ -1,344 +1,778 @@
 //! `domainguard`: the command line around the rules, so a panel's server re-checks exactly
-//! what the browser checked. Reads JSON on standard input, writes JSON on standard output.
+//! what the browser checked. Reads JSON from a file or standard input, writes JSON (or CSV,
+//! iCalendar) on standard output.
+//!
+//! Structure: [`COMMANDS`] describes every command (name, options, help text); [`parse`] reads
+//! the arguments with lexopt against that table (unknown or unused options are refused);
+//! each command is a function from its [`Args`] to a [`Done`] (the text for standard output
+//! and the exit status); [`main`] writes the text, and a closed pipe ends it quietly.
 
 use domainguard::{
-    check, check_authinfo, fields, generate_authinfo, policies, InputErrors, Json, Locale, Outcome,
+    check, check_authinfo, fields, generate_authinfo, policies, Action, InputError, InputErrors,
+    Json, Locale, Outcome,
 };
-use std::io::{Read, Write};
+use std::ffi::OsString;
+use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
+
+/// Exit status: the command line was wrong (unknown command or option, missing argument).
+/// 64 is `EX_USAGE` of BSD's sysexits.h, as many tools use it.
+const EXIT_USAGE: u8 = 64;
+/// Exit status: the input file cannot be opened (`EX_NOINPUT`).
+const EXIT_NO_INPUT: u8 = 66;
+/// Exit status: reading the input or writing the output failed (`EX_IOERR`).
+const EXIT_IO: u8 = 74;
+
+/// Default limit of `check`, `deadlines`, `calendar` and `letter` input (the library's).
+const MAX_CASE_BYTES: u64 = domainguard::MAX_CASE_BYTES as u64;
+/// Default and largest limit of `inventory` input (the library's: the report's memory).
+const MAX_LIST_BYTES: u64 = domainguard::MAX_INVENTORY_BYTES as u64;
+/// Limit of `authinfo check` input: a code is at most a few dozen characters.
+const MAX_CODE_BYTES: u64 = 4096;
 
 const HELP: &str = "\
 domainguard — checks domain close and transfer cases for hosting panels
 
 USAGE:
-    domainguard check [--locale de|en] [--policy ID] [--pretty] < case.json
-    domainguard deadlines [--locale de|en] [--policy ID] [--pretty] < case.json
-    domainguard fields ACTION [--pretty]
-    domainguard policies [--pretty]
-    domainguard codes [--markdown]
-    domainguard inventory FILE --today YYYY-MM-DD [--locale de|en] [--policy ID] [--out json|csv|ics]
-    domainguard calendar [--locale de|en] < case.json
-    domainguard letter [--locale de|en] [--policy ID] < case.json
-    domainguard authinfo generate [--tld de]
-    domainguard authinfo check [--tld de] [--locale de|en] < code.txt
-    domainguard --help | --version
+    domainguard COMMAND [OPTIONS] [FILE]
+    domainguard help [COMMAND]      (or: domainguard COMMAND --help)
+    domainguard --version
 
 COMMANDS:
-    check       Reads one case (JSON) on standard input and writes its verdict (JSON).
-                Exit status: 0 allowed, 1 blocked, 2 invalid input (the errors as JSON on
-                standard output, each naming its field).
-    deadlines   Like check, but writes only the deadlines ({\"deadlines\": {...}}), or the
-                input errors. Same exit status.
-    fields      Lists the case fields an action reads (path, type, required, values).
-    policies    Lists the built-in policy profiles.
-    codes       Lists every finding and input error code (--markdown: the table in docs/codes.md).
-    inventory   Reads a reseller's domain list (CSV with a header row, comma or semicolon
-                separated; or a .json array) and writes one row per domain, most urgent first:
-                next action, deadline, days left, severity (--out json, the default; csv; ics).
-                Columns: domain, registered, renewal, holder, invoice_unpaid, intent
-                (keep|close|transfer). --today is required: the rules never read a clock
-                (e.g. --today \"$(TZ=Europe/Berlin date +%F)\").
-    calendar    Reads one case on standard input and writes its deadlines as an iCalendar
-                file (all-day events with reminders a week and a day before).
-    letter      Checks the case like `check` and, when it is allowed, prints the holder's
-                letter as text with the AuthInfo (`authinfo.code`) written in: the one
-                output that carries the code (a verdict holds [[AUTHINFO]] instead). When
-                there is no letter (invalid, blocked, or none for the action) it prints the
-                outcome as `check` does, with exit status 2 or 1.
-    authinfo generate
-                Prints a new AuthInfo for the TLD (default de) from the OS's secure random
-                source: 16 characters without look-alikes.
-    authinfo check
-                Reads a code on standard input (never as an argument: arguments show up in
-                process lists and shell history) and prints {valid, reason, positions,
-                message}. Exit status 0 valid, 1 invalid. The code is never printed.
+    check       Checks one case (JSON) and writes its verdict (JSON)
+    deadlines   Like check, but writes only the deadlines
+    calendar    Writes a case's deadlines as an iCalendar file
+    letter      Writes the holder's letter with the AuthInfo written in (the one output
+                that carries the code; a verdict holds [[AUTHINFO]] instead)
+    inventory   Checks a whole domain list (CSV or JSON): one row per domain, most urgent first
+    fields      Lists the case fields an action reads
+    policies    Lists the built-in policy profiles
+    codes       Lists every finding and input error code
+    authinfo    Generates an AuthInfo, or checks one's format
 
-OPTIONS:
-    --locale de|en   Overrides the case's `locale` (messages and the holder's letter).
-    --policy ID      Overrides the case's `policy` with a built-in profile.
-    --tld TLD        The TLD (or domain) an AuthInfo is for: de, com, beispiel.de, ...
-    --pretty         Indents the JSON output.
-    --max-bytes N    The largest input read (check, deadlines, calendar, letter: default
-                     2097152; inventory: default and most 33554432). A longer one is
-                     refused (exit 2) before any work.
+Commands that read input take a FILE, or `-` for standard input; without FILE they read
+standard input unless it is a terminal. Options take their value as `--opt value` or
+`--opt=value`.
+
+EXIT STATUS:
+    0    allowed (check, deadlines), valid (authinfo check), or done
+    1    blocked (check, deadlines), invalid code (authinfo check)
+    2    invalid input: the errors as JSON on standard output, each naming its field
+         (input over the size limit: INPUT_TOO_LARGE)
+    64   usage error: unknown command or option, missing or bad argument (message on stderr)
+    66   the input file cannot be opened
+    74   reading the input or writing the output failed
+    A closed output pipe (`| head -1`) ends the command quietly with its usual status.
 
 The case format is described in docs/case.md; the verdict in the README.";
 
-struct Options {
-    today: Option<String>,
-    out: Option<String>,
-    locale: Option<String>,
-    tld: Option<String>,
+const CASE_OPTIONS_HELP: &str =
+    "    --locale de|en          Overrides the case's `locale` (messages, the holder's letter).
+    --policy ID             Overrides the case's `policy` with a built-in profile.
+    --max-input-bytes N     Refuses input larger than N bytes (default 4194304 = 4 MiB)
+                            with the input error INPUT_TOO_LARGE, before reading more.";
+
+const LETTER_ABOUT: &str =
+    "Checks one case like check and, when it is allowed, writes the holder's letter
+as text with the AuthInfo (`authinfo.code`) written in: the one output that carries
+the code. Without a letter (invalid input, blocked, or none for the action) it
+writes the outcome as check does, with exit status 2 or 1.";
+
+/// The commands, their options and help texts. `parse` refuses every option a command does
+/// not list here.
+static COMMANDS: &[Spec] = &[
+    Spec {
+        name: "check",
+        options: &["locale", "policy", "pretty", "max-input-bytes"],
+        operands: Operands::Input,
+        usage: "domainguard check [OPTIONS] [FILE|-]",
+        about: "Reads one case (JSON) and writes its verdict (JSON).\n\
+                Exit status: 0 allowed, 1 blocked, 2 invalid input (the errors as JSON on\n\
+                standard output, each naming its field).",
+        extra: "    --pretty                Indents the JSON output.",
+    },
+    Spec {
+        name: "deadlines",
+        options: &["locale", "policy", "pretty", "max-input-bytes"],
+        operands: Operands::Input,
+        usage: "domainguard deadlines [OPTIONS] [FILE|-]",
+        about: "Like check, but writes only the deadlines ({\"deadlines\": {...}}), or the\n\
+                input errors. Same exit status as check.",
+        extra: "    --pretty                Indents the JSON output.",
+    },
+    Spec {
+        name: "calendar",
+        options: &["locale", "policy", "max-input-bytes"],
+        operands: Operands::Input,
+        usage: "domainguard calendar [OPTIONS] [FILE|-]",
+        about: "Reads one case and writes its deadlines as an iCalendar file (all-day events\n\
+                with reminders a week and a day before). Invalid input: the errors as JSON,\n\
+                exit status 2.",
+        extra: "",
+    },
+    Spec {
+        name: "letter",
+        options: &["locale", "policy", "max-input-bytes"],
+        operands: Operands::Input,
+        usage: "domainguard letter [OPTIONS] [FILE|-]",
+        about: LETTER_ABOUT,
+        extra: "",
+    },
+    Spec {
+        name: "inventory",
+        options: &[
+            "today",
+            "locale",
+            "policy",
+            "out",
+            "format",
+            "pretty",
+            "max-input-bytes",
+        ],
+        operands: Operands::Input,
+        usage: "domainguard inventory [OPTIONS] --today YYYY-MM-DD [FILE|-]",
+        about: "Reads a reseller's domain list and writes one row per domain, most urgent first:\n\
+                next action, deadline, days left, severity. The list is CSV with a header row\n\
+                (comma or semicolon separated) or a JSON array. Columns: domain, registered,\n\
+                renewal, holder, invoice_unpaid, intent (keep|close|transfer), last_transfer,\n\
+                authinfo_created.",
+        extra:
+            "    --today YYYY-MM-DD      Required (else input error, field `today`): the rules\n\
+                \x20                           never read a clock\n\
+                \x20                           (e.g. --today \"$(TZ=Europe/Berlin date +%F)\").\n\
+                \x20   --out json|csv|ics      The report as JSON (default), CSV or iCalendar.\n\
+                \x20   --format csv|json       How to read the list (default: json for a FILE\n\
+                \x20                           ending in .json, else csv).\n\
+                \x20   --pretty                Indents the JSON output (--out json only).\n\
+                \x20   (--max-input-bytes: default and at most 33554432 = 32 MiB for a list.)",
+    },
+    Spec {
+        name: "fields",
+        options: &["pretty"],
+        operands: Operands::Action,
+        usage: "domainguard fields [--pretty] ACTION",
+        about: "Lists the case fields an action reads (path, type, required, values), as JSON.",
+        extra: "    --pretty                Indents the JSON output.",
+    },
+    Spec {
+        name: "policies",
+        options: &["pretty"],
+        operands: Operands::None,
+        usage: "domainguard policies [--pretty]",
+        about: "Lists the built-in policy profiles, as JSON.",
+        extra: "    --pretty                Indents the JSON output.",
+    },
+    Spec {
+        name: "codes",
+        options: &["markdown"],
+        operands: Operands::None,
+        usage: "domainguard codes [--markdown]",
+        about: "Lists every finding and input error code, one tab-separated line each.",
+        extra: "    --markdown              The table of docs/codes.md instead.",
+    },
+    Spec {
+        name: "authinfo generate",
+        options: &["tld"],
+        operands: Operands::None,
+        usage: "domainguard authinfo generate [--tld TLD]",
+        about: "Prints a new AuthInfo for the TLD (default de) from the OS's secure random\n\
+                source, without look-alikes: 16 characters for .de, 22 for gTLDs (128 bits).",
+        extra:
+            "    --tld TLD               The TLD (or domain) the code is for: de, com, beispiel.de.",
+    },
+    Spec {
+        name: "authinfo check",
+        options: &["tld", "locale", "pretty"],
+        operands: Operands::Input,
+        usage: "domainguard authinfo check [OPTIONS] [FILE|-]",
+        about: "Reads a code from FILE or standard input (never as an argument: arguments show\n\
+                up in process lists and shell history) and prints {valid, reason, positions,\n\
+                message}. Exit status 0 valid, 1 invalid. The code is never printed.",
+        extra: "    --tld TLD               The TLD (or domain) the code is for (default de).\n\
+                \x20   --locale de|en          The language of the message.\n\
+                \x20   --pretty                Indents the JSON output.",
+    },
+];
+
+/// What a command takes besides options.
+#[derive(Clone, Copy, PartialEq)]
+enum Operands {
+    /// Nothing.
+    None,
+    /// At most one FILE (`-`: standard input).
+    Input,
+    /// Exactly one action name.
+    Action,
+}
+
+struct Spec {
+    name: &'static str,
+    /// Long option names (without `--`); `--help`/`-h` is always accepted.
+    options: &'static [&'static str],
+    operands: Operands,
+    usage: &'static str,
+    about: &'static str,
+    /// Help lines for the options that are not the case options.
+    extra: &'static str,
+}
+
+impl Spec {
+    fn find(name: &str) -> Option<&'static Spec> {
+        COMMANDS.iter().find(|s| s.name == name)
+    }
+
+    fn help(&self) -> String {
+        let mut text = format!("{}\n\nUSAGE:\n    {}\n\nOPTIONS:\n", self.about, self.usage);
+        if self.options.contains(&"policy") {
+            text.push_str(CASE_OPTIONS_HELP);
+            text.push('\n');
+        } else if self.options.contains(&"locale") && self.name != "authinfo check" {
+            text.push_str("    --locale de|en          The language of messages.\n");
+        }
+        if !self.extra.is_empty() {
+            text.push_str(self.extra);
+            text.push('\n');
+        }
+        text.push_str("    -h, --help              Prints this help.\n");
+        if self.operands == Operands::Input {
+            text.push_str(
+                "\nFILE `-` or no FILE: standard input (refused when it is a terminal).\n",
+            );
+        }
+        if self.name == "fields" {
+            text.push_str(&format!("\nACTION: {}\n", action_names()));
+        }
+        text.push_str("\nExit status and everything else: domainguard --help\n");
+        text
+    }
+}
+
+/// The options and operands of one command line, checked against its [`Spec`].
+#[derive(Default)]
+struct Args {
+    locale: Option<Locale>,
     policy: Option<String>,
-    max_bytes: Option<usize>,
+    today: Option<String>,
+    out: Option<Out>,
+    format: Option<ListFormat>,
+    tld: Option<String>,
+    max_input_bytes: Option<u64>,
     pretty: bool,
     markdown: bool,
-    positional: Vec<String>,
+    /// FILE (`-` is standard input), or the ACTION of `fields`.
+    operand: Option<String>,
 }
 
-fn parse_options(args: &[String]) -> Result<Options, String> {
-    let mut o = Options {
-        today: None,
-        out: None,
-        locale: None,
-        tld: None,
-        policy: None,
-        max_bytes: None,
-        pretty: false,
-        markdown: false,
-        positional: Vec::new(),
+#[derive(Clone, Copy, PartialEq)]
+enum Out {
+    Json,
+    Csv,
+    Ics,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum ListFormat {
+    Csv,
+    Json,
+}
+
+/// Why a command did not produce its output.
+enum Failure {
+    /// A usage error: the message (without the program name), and the command it concerns.
+    Usage(String, Option<&'static Spec>),
+    /// The input file cannot be opened.
+    NoInput(String),
+    /// Reading or writing failed.
+    Io(String),
+}
+
+fn usage(message: impl Into<String>, spec: Option<&'static Spec>) -> Failure {
+    Failure::Usage(message.into(), spec)
+}
+
+/// What a command produced: the text for standard output and the exit status.
+struct Done {
+    stdout: String,
+    status: u8,
+}
+
+impl Done {
+    fn ok(stdout: String) -> Done {
+        Done { stdout, status: 0 }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the command line
+
+/// What the command line asks for.
+enum Request {
+    Help(String),
+    Version,
+    Run(&'static Spec, Args),
+}
+
+fn parse(mut parser: lexopt::Parser) -> Result<Request, Failure> {
+    use lexopt::Arg::{Long, Short, Value};
+    let first = match parser.next().map_err(|e| usage(e.to_string(), None))? {
+        None => return Err(usage("no command given", None)),
+        Some(Long("help") | Short('h')) => return Ok(Request::Help(HELP.to_string())),
+        Some(Long("version") | Short('V')) => return Ok(Request::Version),
+        Some(Value(v)) => string(v, None)?,
+        Some(other) => return Err(usage(format!("unknown option {}", shown(&other)), None)),
     };
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--pretty" => o.pretty = true,
-            "--markdown" => o.markdown = true,
-            "--locale" => {
-                o.locale = Some(it.next().ok_or("--locale needs a value: de or en")?.clone())
+    let name = match first.as_str() {
+        "help" => {
+            let topic = match parser.next().map_err(|e| usage(e.to_string(), None))? {
+                None => return Ok(Request::Help(HELP.to_string())),
+                Some(Value(v)) => string(v, None)?,
+                Some(other) => {
+                    return Err(usage(format!("unknown option {}", shown(&other)), None))
+                }
+            };
+            let topic = match topic.as_str() {
+                "authinfo" => match parser.next().map_err(|e| usage(e.to_string(), None))? {
+                    Some(Value(v)) => format!("authinfo {}", string(v, None)?),
+                    _ => return Ok(Request::Help(authinfo_help())),
+                },
+                _ => topic,
+            };
+            return match Spec::find(&topic) {
+                Some(spec) => Ok(Request::Help(spec.help())),
+                None => Err(usage(
+                    format!("no help on `{topic}`: no such command"),
+                    None,
+                )),
+            };
+        }
+        "authinfo" => match parser.next().map_err(|e| usage(e.to_string(), None))? {
+            Some(Value(v)) => {
+                let sub = string(v, None)?;
+                match sub.as_str() {
+                    "generate" | "check" => format!("authinfo {sub}"),
+                    _ => {
+                        return Err(usage(
+                            format!("`authinfo` takes `generate` or `check`, not `{sub}`"),
+                            None,
+                        ))
+                    }
+                }
             }
-            "--policy" => o.policy = Some(it.next().ok_or("--policy needs a profile id")?.clone()),
-            "--today" => {
-                o.today = Some(it.next().ok_or("--today needs a date: YYYY-MM-DD")?.clone())
+            Some(Long("help") | Short('h')) => return Ok(Request::Help(authinfo_help())),
+            _ => return Err(usage("`authinfo` needs `generate` or `check`", None)),
+        },
+        other => other.to_string(),
+    };
+    let Some(spec) = Spec::find(&name) else {
+        return Err(usage(format!("unknown command `{name}`"), None));
+    };
+    let mut args = Args::default();
+    let mut operands: Vec<String> = Vec::new();
+    while let Some(arg) = parser
+        .next()
+        .map_err(|e| usage(e.to_string(), Some(spec)))?
+    {
+        let option = match arg {
+            Long("help") | Short('h') => return Ok(Request::Help(spec.help())),
+            Value(v) => {
+                operands.push(string(v, Some(spec))?);
+                continue;
             }
-            "--out" => o.out = Some(it.next().ok_or("--out needs json, csv or ics")?.clone()),
-            "--max-bytes" => {
-                let n = it.next().ok_or("--max-bytes needs a number of bytes")?;
-                o.max_bytes = Some(
-                    n.parse()
-                        .map_err(|_| format!("--max-bytes needs a number of bytes, not `{n}`"))?,
-                );
+            Long(name) if spec.options.contains(&name) => name.to_string(),
+            other => {
+                return Err(usage(
+                    format!("`{}` has no option {}", spec.name, shown(&other)),
+                    Some(spec),
+                ))
             }
-            "--tld" => o.tld = Some(it.next().ok_or("--tld needs a TLD, e.g. de")?.clone()),
-            s if s.starts_with("--locale=") => {
-                o.locale = Some(s.trim_start_matches("--locale=").to_string())
-            }
-            s if s.starts_with("--policy=") => {
-                o.policy = Some(s.trim_start_matches("--policy=").to_string())
-            }
-            s if s.starts_with('-') => {
-                return Err(format!("unknown option `{s}`; see `domainguard --help`"))
-            }
-            s => o.positional.push(s.to_string()),
+        };
+        read_option(&mut parser, spec, &option, &mut args)?;
+    }
+    match (spec.operands, operands.len()) {
+        (_, 0) if spec.operands == Operands::Action => {
+            return Err(usage(
+                format!("`fields` needs an action: {}", action_names()),
+                Some(spec),
+            ))
+        }
+        (Operands::None, 0) | (Operands::Input, 0) => {}
+        (Operands::Input, 1) | (Operands::Action, 1) => args.operand = operands.pop(),
+        (Operands::None, _) => {
+            return Err(usage(
+                format!("`{}` takes no argument `{}`", spec.name, operands[0]),
+                Some(spec),
+            ))
+        }
+        _ => {
+            return Err(usage(
+                format!(
+                    "`{}` takes one {}, not {}",
+                    spec.name,
+                    if spec.operands == Operands::Action {
+                        "action"
+                    } else {
+                        "FILE"
+                    },
+                    operands.len()
+                ),
+                Some(spec),
+            ))
         }
     }
-    Ok(o)
+    if args.pretty && args.out.is_some_and(|o| o != Out::Json) {
+        return Err(usage("--pretty applies only to --out json", Some(spec)));
+    }
+    Ok(Request::Run(spec, args))
 }
 
-fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> Result<(), String> {
-    let text = if pretty {
+fn read_option(
+    parser: &mut lexopt::Parser,
+    spec: &'static Spec,
+    option: &str,
+    args: &mut Args,
+) -> Result<(), Failure> {
+    let mut value = || -> Result<String, Failure> {
+        let v = parser
+            .value()
+            .map_err(|e| usage(e.to_string(), Some(spec)))?;
+        string(v, Some(spec))
+    };
+    let bad = |expected: &str, found: &str| {
+        usage(
+            format!("--{option}: expected {expected}, found `{found}`"),
+            Some(spec),
+        )
+    };
+    match option {
+        "pretty" => args.pretty = true,
+        "markdown" => args.markdown = true,
+        "locale" => {
+            let v = value()?;
+            args.locale = Some(Locale::parse(&v).ok_or_else(|| bad("de or en", &v))?);
+        }
+        "policy" => args.policy = Some(value()?),
+        "today" => args.today = Some(value()?),
+        "tld" => args.tld = Some(value()?),
+        "out" => {
+            let v = value()?;
+            args.out = Some(match v.as_str() {
+                "json" => Out::Json,
+                "csv" => Out::Csv,
+                "ics" => Out::Ics,
+                _ => return Err(bad("json, csv or ics", &v)),
+            });
+        }
+        "format" => {
+            let v = value()?;
+            args.format = Some(match v.as_str() {
+                "csv" => ListFormat::Csv,
+                "json" => ListFormat::Json,
+                _ => return Err(bad("csv or json", &v)),
+            });
+        }
+        "max-input-bytes" => {
+            let v = value()?;
+            match v.parse::<u64>() {
+                Ok(n) if n > 0 => args.max_input_bytes = Some(n),
+                _ => return Err(bad("a positive number of bytes", &v)),
+            }
+        }
+        _ => {
+            return Err(usage(
+                format!("`{}` has no option --{option}", spec.name),
+                Some(spec),
+            ))
+        }
+    }
+    Ok(())
+}
+
+fn string(value: OsString, spec: Option<&'static Spec>) -> Result<String, Failure> {
+    value
+        .into_string()
+        .map_err(|v| usage(format!("argument is not UTF-8: {v:?}"), spec))
+}
+
+fn shown(arg: &lexopt::Arg<'_>) -> String {
+    match arg {
+        lexopt::Arg::Short(c) => format!("`-{c}`"),
+        lexopt::Arg::Long(name) => format!("`--{name}`"),
+        lexopt::Arg::Value(v) => format!("`{}`", v.to_string_lossy()),
+    }
+}
+
+fn action_names() -> String {
+    Action::ALL
+        .iter()
+        .map(|(name, _)| *name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn authinfo_help() -> String {
+    let mut text = String::from(
+        "Generates an AuthInfo, or checks one's format.\n\nUSAGE:\n    \
+         domainguard authinfo generate [--tld TLD]\n    \
+         domainguard authinfo check [--tld TLD] [--locale de|en] [--pretty] [FILE|-]\n\n",
+    );
+    text.push_str(
+        "More: domainguard authinfo generate --help, domainguard authinfo check --help\n",
+    );
+    text
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading input
+
+/// Where the input comes from: a file, or standard input (`-` or no FILE).
+fn read_input(
+    spec: &'static Spec,
+    args: &Args,
+    limit: u64,
+) -> Result<Result<Vec<u8>, u64>, Failure> {
+    let read_limited =
+        |reader: &mut dyn Read, what: &str| -> Result<Result<Vec<u8>, u64>, Failure> {
+            let mut bytes = Vec::new();
+            reader
+                .take(limit.saturating_add(1))
+                .read_to_end(&mut bytes)
+                .map_err(|e| Failure::Io(format!("cannot read {what}: {e}")))?;
+            Ok(if bytes.len() as u64 > limit {
+                Err(limit)
+            } else {
+                Ok(bytes)
+            })
+        };
+    match args.operand.as_deref() {
+        Some(path) if path != "-" => {
+            let mut file = std::fs::File::open(path)
+                .map_err(|e| Failure::NoInput(format!("cannot open `{path}`: {e}")))?;
+            // A regular file that is too large is refused without reading it.
+            if file
+                .metadata()
+                .is_ok_and(|m| m.is_file() && m.len() > limit)
+            {
+                return Ok(Err(limit));
+            }
+            read_limited(&mut file, &format!("`{path}`"))
+        }
+        given => {
+            let stdin = std::io::stdin();
+            if given.is_none() && stdin.is_terminal() {
+                return Err(usage(
+                    format!(
+                        "`{}` reads FILE or standard input, and standard input is a terminal: \
+                         give a FILE, `-`, or pipe the input in",
+                        spec.name
+                    ),
+                    Some(spec),
+                ));
+            }
+            read_limited(&mut stdin.lock(), "standard input")
+        }
+    }
+}
+
+/// The input error for input over the limit (exit status 2, like every input error).
+fn too_large(limit: u64, locale: Locale) -> InputErrors {
+    domainguard::input_too_large(usize::try_from(limit).unwrap_or(usize::MAX), locale)
+}
+
+/// Input bytes as UTF-8 text, or the input error naming the first bad byte.
+fn utf8(bytes: Vec<u8>, field: Option<&str>, locale: Locale) -> Result<String, InputErrors> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        InputErrors {
+            errors: vec![InputError {
+                code: "INVALID_VALUE",
+                field: field.map(str::to_string),
+                message: locale.pick(
+                    format!("Die Eingabe ist nicht in UTF-8 geschrieben (Byte {at})."),
+                    format!("The input is not UTF-8 text (byte {at})."),
+                ),
+                params: Json::object([("byte", Json::from(at as i64))]),
+            }],
+        }
+    })
+}
+
+/// Reads the case from FILE or standard input, applying `--locale` and `--policy`.
+fn read_case(spec: &'static Spec, args: &Args) -> Result<Result<Json, InputErrors>, Failure> {
+    let locale = args.locale.unwrap_or_default();
+    let limit = args.max_input_bytes.unwrap_or(MAX_CASE_BYTES);
+    let bytes = match read_input(spec, args, limit)? {
+        Ok(bytes) => bytes,
+        Err(limit) => return Ok(Err(too_large(limit, locale))),
+    };
+    // Linear in the text, nested at most 32 deep, exactly as the wasm reads JSON.parse's value.
+    let read = utf8(bytes, None, locale)
+        .and_then(|text| domainguard::read_case_text(&text, text.len(), args.locale));
+    Ok(read.map(|mut case| {
+        if let Some(l) = args.locale {
+            case.set("locale", Json::from(l.tag()));
+        }
+        if let Some(p) = &args.policy {
+            case.set("policy", Json::from(p.as_str()));
+        }
+        case
+    }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing output
+
+fn json_text<T: serde::Serialize>(value: &T, pretty: bool) -> Result<String, Failure> {
+    let mut text = if pretty {
         serde_json::to_string_pretty(value)
     } else {
         serde_json::to_string(value)
     }
-    .map_err(|e| format!("cannot write JSON: {e}"))?;
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "{text}").map_err(|e| format!("cannot write to standard output: {e}"))
+    .map_err(|e| Failure::Io(format!("cannot write JSON: {e}")))?;
+    text.push('\n');
+    Ok(text)
 }
 
-/// Reads at most `max` bytes of UTF-8 text: a longer input is refused having read `max + 1`
-/// bytes, before any parsing.
-fn read_bounded(input: impl Read, max: usize, locale: Locale) -> Result<String, InputErrors> {
-    let mut bytes = Vec::new();
-    let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
-    if let Err(e) = input.take(limit).read_to_end(&mut bytes) {
-        return Err(InputErrors::invalid_json(&e.to_string(), locale));
-    }
-    if bytes.len() > max {
-        return Err(domainguard::input_too_large(max, locale));
-    }
-    String::from_utf8(bytes).map_err(|e| InputErrors::invalid_json(&e.to_string(), locale))
+fn invalid(errors: &InputErrors, pretty: bool) -> Result<Done, Failure> {
+    Ok(Done {
+        stdout: json_text(errors, pretty)?,
+        status: 2,
+    })
 }
 
-/// Reads the case from standard input, applying `--locale` and `--policy`.
-fn read_case(o: &Options) -> Result<Json, InputErrors> {
-    let locale = o
-        .locale
-        .as_deref()
-        .and_then(Locale::parse)
-        .unwrap_or_default();
-    let max = o.max_bytes.unwrap_or(domainguard::MAX_CASE_BYTES);
-    let text = read_bounded(std::io::stdin().lock(), max, locale)?;
-    let mut case =
-        domainguard::read_case_text(&text, max, o.locale.as_deref().and_then(Locale::parse))?;
-    if let Some(l) = &o.locale {
-        case.set("locale", Json::from(l.as_str()));
-    }
-    if let Some(p) = &o.policy {
-        case.set("policy", Json::from(p.as_str()));
-    }
-    Ok(case)
-}
+// ---------------------------------------------------------------------------------------------
+// The commands
 
-fn run(args: &[String]) -> Result<u8, String> {
-    let Some(command) = args.first() else {
-        eprintln!("{HELP}");
-        return Ok(2);
-    };
-    let o = parse_options(args.get(1..).unwrap_or(&[]))?;
-    match command.as_str() {
-        "--help" | "-h" | "help" => {
-            println!("{HELP}");
-            Ok(0)
-        }
-        "--version" | "-V" => {
-            println!("domainguard {}", env!("CARGO_PKG_VERSION"));
-            Ok(0)
-        }
-        "check" | "deadlines" => {
-            let outcome = match read_case(&o) {
-                Ok(case) => check(&case),
-                Err(e) => Outcome::Invalid(e),
-            };
-            match (&outcome, command.as_str()) {
-                (Outcome::Verdict(v), "deadlines") => print_json(
-                    &OnlyDeadlines {
-                        deadlines: &v.deadlines,
-                    },
-                    o.pretty,
-                )?,
-                _ => print_json(&outcome, o.pretty)?,
-            }
-            Ok(outcome.exit_code())
-        }
+fn run(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
+    match spec.name {
+        "check" | "deadlines" => check_command(spec, args),
+        "calendar" => calendar_command(spec, args),
+        "letter" => letter_command(spec, args),
+        "inventory" => inventory_command(spec, args),
         "fields" => {
-            let action = o
-                .positional
-                .first()
-                .ok_or("`fields` needs an action, e.g. `domainguard fields close`")?;
-            let list = fields(action)
-                .ok_or_else(|| format!("unknown action `{action}`; known: close, transfer_out"))?;
-            print_json(&list, o.pretty)?;
-            Ok(0)
+            let action = args.operand.as_deref().unwrap_or_default();
+            let list = fields(action).ok_or_else(|| {
+                usage(
+                    format!("unknown action `{action}`; known: {}", action_names()),
+                    Some(spec),
+                )
+            })?;
+            Ok(Done::ok(json_text(&list, args.pretty)?))
         }
-        "policies" => {
-            print_json(&policies(), o.pretty)?;
-            Ok(0)
-        }
-        "codes" => {
-            let text = domainguard::messages::codes_table(o.markdown);
-            print!("{text}");
-            Ok(0)
-        }
-        "letter" => match read_case(&o).map(|case| domainguard::letter_with_authinfo(&case)) {
-            Ok(Ok(letter)) => {
-                println!("{letter}");
-                Ok(0)
-            }
-            Ok(Err(outcome)) => {
-                print_json(&*outcome, o.pretty)?;
-                Ok(outcome.exit_code().max(1))
-            }
-            Err(e) => {
-                print_json(&e, o.pretty)?;
-                Ok(2)
-            }
-        },
-        "authinfo" => authinfo(&o),
-        "inventory" => inventory(&o),
-        "calendar" => {
-            let result = match read_case(&o) {
-                Ok(case) => domainguard::calendar(&case),
-                Err(e) => Err(e),
-            };
-            match result {
-                Ok(text) => {
-                    print!("{text}");
-                    Ok(0)
-                }
-                Err(e) => {
-                    print_json(&e, o.pretty)?;
-                    Ok(2)
-                }
-            }
-        }
-        other => Err(format!(
-            "unknown command `{other}`; see `domainguard --help`"
-        )),
-    }
-}
-
-fn authinfo(o: &Options) -> Result<u8, String> {
-    let tld = o.tld.as_deref().unwrap_or("de");
-    match o.positional.first().map(String::as_str) {
-        Some("generate") => {
+        "policies" => Ok(Done::ok(json_text(&policies(), args.pretty)?)),
+        "codes" => Ok(Done::ok(domainguard::messages::codes_table(args.markdown))),
+        "authinfo generate" => {
+            let tld = args.tld.as_deref().unwrap_or("de");
             let mut random = vec![0u8; domainguard::authinfo::RANDOM_BYTES];
-            getrandom::fill(&mut random).map_err(|e| format!("no secure random source: {e}"))?;
-            let code = generate_authinfo(tld, &random).map_err(|e| e.message(Locale::En))?;
-            println!("{code}");
-            Ok(0)
+            getrandom::fill(&mut random)
+                .map_err(|e| Failure::Io(format!("no secure random source: {e}")))?;
+            let code =
+                generate_authinfo(tld, &random).map_err(|e| Failure::Io(e.message(Locale::En)))?;
+            Ok(Done::ok(format!("{code}\n")))
         }
-        Some("check") => {
-            let locale = o
-                .locale
-                .as_deref()
-                .and_then(Locale::parse)
-                .unwrap_or_default();
-            let mut code = String::new();
-            std::io::stdin()
-                .read_to_string(&mut code)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            let result = check_authinfo(tld, &code, locale);
-            print_json(&result, o.pretty)?;
-            Ok(if result.valid { 0 } else { 1 })
+        "authinfo check" => {
+            let locale = args.locale.unwrap_or_default();
+            let bytes = match read_input(spec, args, MAX_CODE_BYTES)? {
+                Ok(bytes) => bytes,
+                Err(limit) => return invalid(&too_large(limit, locale), args.pretty),
+            };
+            // Not UTF-8: checked as the replacement characters, which no scheme allows.
+            let code = String::from_utf8_lossy(&bytes);
+            let result = check_authinfo(args.tld.as_deref().unwrap_or("de"), &code, locale);
+            Ok(Done {
+                stdout: json_text(&result, args.pretty)?,
+                status: if result.valid { 0 } else { 1 },
+            })
         }
-        _ => Err("`authinfo` needs `generate` or `check`; see `domainguard --help`".to_string()),
+        other => Err(usage(format!("unknown command `{other}`"), None)),
     }
 }
 
-fn inventory(o: &Options) -> Result<u8, String> {
-    let path = o
-        .positional
-        .first()
-        .ok_or("`inventory` needs a file: domainguard inventory domains.csv --today YYYY-MM-DD")?;
-    let locale = o
-        .locale
-        .as_deref()
-        .and_then(Locale::parse)
-        .unwrap_or_default();
-    let max = o.max_bytes.unwrap_or(domainguard::MAX_INVENTORY_BYTES);
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot read `{path}`: {e}"))?;
-    let read = read_bounded(file, max, locale).and_then(|text| {
-        if path.to_ascii_lowercase().ends_with(".json") {
-            domainguard::inventory::read_list_text(&text, max, locale)
-        } else {
-            Ok(Json::String(text))
-        }
+fn check_command(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
+    let outcome = match read_case(spec, args)? {
+        Ok(case) => check(&case),
+        Err(e) => Outcome::Invalid(e),
+    };
+    let stdout = match (&outcome, spec.name) {
+        (Outcome::Verdict(v), "deadlines") => json_text(
+            &OnlyDeadlines {
+                deadlines: &v.deadlines,
+            },
+            args.pretty,
+        )?,
+        _ => json_text(&outcome, args.pretty)?,
+    };
+    Ok(Done {
+        stdout,
+        status: outcome.exit_code(),
+    })
+}
+
+fn calendar_command(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
+    match read_case(spec, args)?.and_then(|case| domainguard::calendar(&case)) {
+        Ok(text) => Ok(Done::ok(text)),
+        Err(e) => invalid(&e, false),
+    }
+}
+
+fn letter_command(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
+    match read_case(spec, args)?.map(|case| domainguard::letter_with_authinfo(&case)) {
+        Ok(Ok(letter)) => Ok(Done::ok(letter + "\n")),
+        Ok(Err(outcome)) => Ok(Done {
+            stdout: json_text(&*outcome, false)?,
+            status: outcome.exit_code().max(1),
+        }),
+        Err(e) => invalid(&e, false),
+    }
+}
+
+fn inventory_command(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
+    let locale = args.locale.unwrap_or_default();
+    let limit = args
+        .max_input_bytes
+        .map_or(MAX_LIST_BYTES, |n| n.min(MAX_LIST_BYTES));
+    let format = args.format.unwrap_or(match args.operand.as_deref() {
+        Some(path) if path.to_ascii_lowercase().ends_with(".json") => ListFormat::Json,
+        _ => ListFormat::Csv,
     });
-    let list = match read {
-        Ok(list) => list,
-        Err(e) => {
-            print_json(&e, o.pretty)?;
-            return Ok(2);
+    // A missing --today is reported by the rules like every other input error (exit status 2,
+    // field `today`).
+    let bytes = match read_input(spec, args, limit)? {
+        Ok(bytes) => bytes,
+        Err(limit) => return invalid(&too_large(limit, locale), args.pretty),
+    };
+    let text = match utf8(bytes, Some("list"), locale) {
+        Ok(text) => text,
+        Err(e) => return invalid(&e, args.pretty),
+    };
+    let list = match format {
+        ListFormat::Json => {
+            match domainguard::inventory::read_list_text(&text, text.len(), locale) {
+                Ok(v) => v,
+                Err(e) => return invalid(&e, args.pretty),
+            }
         }
+        ListFormat::Csv => Json::String(text),
     };
     let mut options = Json::object::<&str>([]);
-    for (key, value) in [
-        ("today", &o.today),
-        ("locale", &o.locale),
-        ("policy", &o.policy),
-    ] {
-        if let Some(v) = value {
-            options.set(key, Json::from(v.as_str()));
-        }
+    if let Some(today) = &args.today {
+        options.set("today", Json::from(today.as_str()));
+    }
+    if let Some(l) = args.locale {
+        options.set("locale", Json::from(l.tag()));
+    }
+    if let Some(p) = &args.policy {
+        options.set("policy", Json::from(p.as_str()));
     }
     let report = match domainguard::inventory_job(&list, &options) {
         Ok(job) => job.finish(),
-        Err(e) => {
-            print_json(&e, o.pretty)?;
-            return Ok(2);
-        }
+        Err(e) => return invalid(&e, args.pretty),
     };
-    match o.out.as_deref().unwrap_or("json") {
-        "json" => print_json(&report, o.pretty)?,
-        "csv" => print!("{}", domainguard::inventory::to_csv(&report)),
-        "ics" => print!("{}", domainguard::calendar::report_ics(&report)),
-        other => {
-            return Err(format!(
-                "unknown output `{other}`; expected json, csv or ics"
-            ))
-        }
-    }
-    Ok(0)
+    let stdout = match args.out.unwrap_or(Out::Json) {
+        Out::Json => json_text(&report, args.pretty)?,
+        Out::Csv => domainguard::inventory::to_csv(&report),
+        Out::Ics => domainguard::calendar::report_ics(&report),
+    };
+    Ok(Done::ok(stdout))
 }
 
 /// What `domainguard deadlines` prints: `{"deadlines": {...}}`.
@@ -347,13 +781,53 @@ struct OnlyDeadlines<'a> {
     deadlines: &'a domainguard::verdict::Deadlines,
 }
 
+// ---------------------------------------------------------------------------------------------
+
+fn say(message: &str) {
+    // A closed standard error is no reason to fail (eprintln! would panic).
+    let _ = writeln!(std::io::stderr().lock(), "domainguard: {message}");
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(code) => ExitCode::from(code),
-        Err(message) => {
-            eprintln!("domainguard: {message}");
-            ExitCode::from(2)
+    let done = match parse(lexopt::Parser::from_env()) {
+        Ok(Request::Help(text)) => Ok(Done::ok(text + "\n")),
+        Ok(Request::Version) => Ok(Done::ok(format!(
+            "domainguard {}\n",
+            env!("CARGO_PKG_VERSION")
+        ))),
+        Ok(Request::Run(spec, args)) => run(spec, &args),
+        Err(e) => Err(e),
+    };
+    let done = match done {
+        Ok(done) => done,
+        Err(Failure::Usage(message, spec)) => {
+            let hint = match spec {
+                Some(spec) => format!("see `domainguard {} --help`", spec.name),
+                None => "see `domainguard --help`".to_string(),
+            };
+            say(&format!("{message}; {hint}"));
+            return ExitCode::from(EXIT_USAGE);
+        }
+        Err(Failure::NoInput(message)) => {
+            say(&message);
+            return ExitCode::from(EXIT_NO_INPUT);
+        }
+        Err(Failure::Io(message)) => {
+            say(&message);
+            return ExitCode::from(EXIT_IO);
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    match out
+        .write_all(done.stdout.as_bytes())
+        .and_then(|()| out.flush())
+    {
+        Ok(()) => ExitCode::from(done.status),
+        // The reader went away (`| head -1`): it has what it wanted.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(done.status),
+        Err(e) => {
+            say(&format!("cannot write to standard output: {e}"));
+            ExitCode::from(EXIT_IO)
         }
     }
 }

@@ -83,13 +83,13 @@ codes! {
     CLOSE_UNDO_TOO_LATE => Block, "The undo window of the scheduled close has ended (R-C11).";
     AUTHINFO_INVALID => Block, "The AuthInfo does not have the registry's format; the message names the positions, never the characters (R-T6).";
     TRANSFER_LOCKED => Block, "A gTLD domain still carries clientTransferProhibited; the lock must be lifted first (R-T8).";
-    TRANSFER_WITHIN_LOCK_PERIOD => Warn, "The gTLD domain was created or transferred less than 60 days ago; a transfer may be refused until the date given (R-T9).";
+    TRANSFER_WITHIN_LOCK_PERIOD => Warn, "The gTLD domain is within the window after its creation or last transfer (60 days under the policy in force, I.A.3.7.5 and I.A.3.7.6); a transfer may be refused until the date given (R-T9).";
     TRANSFER_MUST_RELEASE => Info, ".de: a proper termination with the holder's EVK exists, so the AuthInfo must be released; refusing is not allowed (R-T7).";
     TRANSFER_MAY_REFUSE_NO_TERMINATION => Warn, ".de: no proper termination exists; the request may be refused for that reason only (R-T7).";
     UNPAID_INVOICES_NOT_A_REASON => Info, "Unpaid invoices are no reason to refuse a .de transfer: the domain is not collateral (R-T7, seed 004).";
-    TRANSFER_MUST_DENY => Warn, "gTLD: a circumstance on ICANN's must-deny list applies; only a refusal is allowed (R-T9).";
-    TRANSFER_MAY_DENY => Info, "gTLD: circumstances on ICANN's may-deny list apply; a refusal is allowed with one of them as its reason (R-T9).";
-    TRANSFER_NOT_A_REASON => Info, "gTLD: circumstances on ICANN's may-not-deny list were given; they never justify a refusal (R-T9).";
+    TRANSFER_MUST_DENY => Warn, "gTLD: a circumstance on ICANN's must-deny list (Transfer Policy I.A.3.8) applies; only a refusal is allowed (R-T9).";
+    TRANSFER_MAY_DENY => Info, "gTLD: circumstances on ICANN's may-deny list (Transfer Policy I.A.3.7) apply; a refusal is allowed with one of them as its reason (R-T9).";
+    TRANSFER_NOT_A_REASON => Info, "gTLD: circumstances on ICANN's may-not-deny list (Transfer Policy I.A.3.9) were given; they never justify a refusal (R-T9).";
     TRANSFER_HOLD_FIRST => Info, "gTLD: non-payment for a past period is a reason only once the domain is on hold (R-T9).";
     TRANSFER_ACK_DEADLINE => Info, "gTLD: by when the losing registrar must answer; after that the transfer is approved automatically (R-T8).";
     TRANSFER_ACK_DEADLINE_PASSED => Warn, "gTLD: the answer period has ended; the transfer counts as approved (R-T8).";

@@ -23,9 +23,10 @@ fn case_with_keys(extra: usize) -> String {
     s
 }
 
-/// Reads and checks a case text as the CLI does; the best of three runs.
+/// Reads and checks a case text as the CLI does; the best of five runs (a loaded machine
+/// slows single runs, not the best one).
 fn answer_time(text: &str) -> Duration {
-    (0..3)
+    (0..5)
         .map(|_| {
             let start = Instant::now();
             let case = read_case_text(text, MAX_CASE_BYTES, None).expect("readable");
@@ -57,7 +58,7 @@ fn reading_grows_linearly_with_the_number_of_keys() {
     );
     // Ten times the keys: linear is about 10, the old last-key-wins scan was about 100.
     assert!(
-        ratio < 25.0,
+        ratio < 40.0,
         "10x the keys took {ratio:.1}x the time: not linear"
     );
     // No wall-clock bound here (a shared machine makes it flaky): the release figure is
@@ -151,28 +152,28 @@ fn cli(args: &[&str], input: &[u8]) -> (Value, i32, Duration) {
 
 #[test]
 fn check_refuses_an_input_over_the_limit_before_reading_it() {
-    assert_eq!(MAX_CASE_BYTES, 2 * 1024 * 1024);
+    assert_eq!(MAX_CASE_BYTES, 4 * 1024 * 1024);
     let big = vec![b' '; MAX_CASE_BYTES + 1];
     let (v, code, _) = cli(&["check"], &big);
     assert_eq!(code, 2);
-    assert_eq!(v["errors"][0]["code"], "INVALID_JSON");
+    assert_eq!(v["errors"][0]["code"], "INPUT_TOO_LARGE");
     assert_eq!(
         v["errors"][0]["message"],
-        "Die Eingabe ist größer als die Grenze von 2097152 Bytes und wird nicht gelesen."
+        "Die Eingabe ist größer als 4194304 Bytes und wird nicht gelesen (die Grenze ändert --max-input-bytes)."
     );
-    assert_eq!(v["errors"][0]["params"]["limit"], 2097152);
+    assert_eq!(v["errors"][0]["params"]["max_bytes"], 4194304);
     // The limit is an option; English with --locale.
     let case = case_with_keys(0);
     let (v, code, _) = cli(
-        &["check", "--max-bytes", "100", "--locale", "en"],
+        &["check", "--max-input-bytes", "100", "--locale", "en"],
         case.as_bytes(),
     );
     assert_eq!(code, 2);
     assert_eq!(
         v["errors"][0]["message"],
-        "the input is larger than the limit of 100 bytes and is not read"
+        "The input is larger than 100 bytes and is not read (--max-input-bytes changes the limit)."
     );
-    let (v, code, _) = cli(&["check", "--max-bytes", "100000"], case.as_bytes());
+    let (v, code, _) = cli(&["check", "--max-input-bytes", "100000"], case.as_bytes());
     assert_eq!((code, &v["allowed"]), (0, &Value::Bool(true)));
     // The 1.1 MB case with 100k keys is within the default limit and checked.
     let (v, code, took) = cli(&["check"], case_with_keys(100_000).as_bytes());
@@ -213,7 +214,7 @@ fn inventory_refuses_a_50_mb_file_at_the_limit_in_under_100_mb() {
     assert_eq!(code, 2);
     assert_eq!(
         v["errors"][0]["message"],
-        "Die Eingabe ist größer als die Grenze von 33554432 Bytes und wird nicht gelesen."
+        "Die Eingabe ist größer als 33554432 Bytes und wird nicht gelesen (die Grenze ändert --max-input-bytes)."
     );
 
     // Within the byte limit, whatever the shape, the memory stays within a small multiple

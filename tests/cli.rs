@@ -1,10 +1,20 @@
 //! The command line as a panel's server uses it: exit status, JSON on standard output.
 
 use serde_json::{json, Value};
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 fn run(args: &[&str], stdin: &str) -> (Value, i32, String) {
+    let (out, code, err) = run_bytes(args, stdin.as_bytes());
+    let text = String::from_utf8(out).expect("utf-8");
+    let value = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    (value, code, err)
+}
+
+/// Runs the CLI with `stdin` as standard input; a child that stops reading early (a size
+/// limit) is not an error of the test.
+fn run_bytes(args: &[&str], stdin: &[u8]) -> (Vec<u8>, i32, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_domainguard"))
         .args(args)
         .stdin(Stdio::piped())
@@ -12,20 +22,25 @@ fn run(args: &[&str], stdin: &str) -> (Value, i32, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("CLI starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write");
+    let mut pipe = child.stdin.take().expect("stdin");
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
     let out = child.wait_with_output().expect("CLI ends");
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    let value = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    writer.join().expect("writer");
     (
-        value,
+        out.stdout,
         out.status.code().expect("exit code"),
         String::from_utf8_lossy(&out.stderr).into(),
     )
+}
+
+/// A scratch directory of this test binary, one per test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}"));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
 }
 
 fn seed_004() -> Value {
@@ -183,11 +198,16 @@ fn fields_policies_help_and_bad_usage() {
 
     let (v, code, _) = run(&["--help"], "");
     assert_eq!(code, 0);
-    assert!(v.as_str().is_some_and(|t| t.contains("domainguard check")));
+    let help = v.as_str().expect("help text");
+    assert!(help.contains("    64   usage error"), "{help}");
+    assert!(help.contains("    2    invalid input"), "{help}");
 
     let (_, code, err) = run(&["frobnicate"], "");
-    assert_eq!(code, 2);
-    assert!(err.contains("unknown command `frobnicate`"), "{err}");
+    assert_eq!(code, 64, "a usage error, not invalid input");
+    assert_eq!(
+        err,
+        "domainguard: unknown command `frobnicate`; see `domainguard --help`\n"
+    );
 }
 
 #[test]
@@ -200,5 +220,327 @@ fn codes_table_in_docs_matches_the_code() {
     assert!(
         generated == committed,
         "docs/codes.md is out of date: run `cargo run -q -- codes --markdown > docs/codes.md`"
+    );
+}
+
+#[test]
+fn check_reads_a_file_argument_or_dash_for_standard_input() {
+    let path = scratch("file").join("case.json");
+    std::fs::write(&path, seed_004().to_string()).expect("write case");
+    let file = path.to_str().expect("path");
+    // Standard input holds something else: the file must win.
+    let (v, code, _) = run(&["check", file], "not json");
+    assert_eq!(code, 0);
+    assert_eq!(v["deadlines"]["notice_deadline"], "2009-03-14");
+    let (v, code, _) = run(&["deadlines", "--pretty", file], "");
+    assert_eq!(code, 0);
+    assert_eq!(v["deadlines"]["close_date"], "2009-04-03");
+
+    let (v, code, _) = run(&["check", "-"], &seed_004().to_string());
+    assert_eq!(code, 0);
+    assert_eq!(v["deadlines"]["undo_until"], "2009-04-01");
+
+    let (v, code, _) = run(&["calendar", file], "");
+    assert_eq!(code, 0);
+    assert!(
+        v.as_str()
+            .is_some_and(|t| t.contains("DTSTART;VALUE=DATE:20090314\r\n")),
+        "{v}"
+    );
+
+    let missing = scratch("file").join("nope.json");
+    let (v, code, err) = run(&["check", missing.to_str().expect("path")], "");
+    assert_eq!(code, 66, "an input file that cannot be opened");
+    assert_eq!(v, json!(""));
+    assert!(err.starts_with("domainguard: cannot open `"), "{err}");
+
+    let (_, code, err) = run(&["check", file, file], "");
+    assert_eq!(code, 64);
+    assert!(err.contains("`check` takes one FILE, not 2"), "{err}");
+}
+
+#[test]
+fn every_command_has_help_and_options_take_an_equals_sign() {
+    for command in [
+        "check",
+        "deadlines",
+        "calendar",
+        "letter",
+        "inventory",
+        "fields",
+        "policies",
+        "codes",
+    ] {
+        let (v, code, err) = run(&[command, "--help"], "");
+        assert_eq!(code, 0, "{command} --help: {err}");
+        let text = v.as_str().expect("help text");
+        assert!(
+            text.contains(&format!("    domainguard {command} ")),
+            "{command}: {text}"
+        );
+        let (again, code, _) = run(&["help", command], "");
+        assert_eq!((again, code), (v.clone(), 0), "help {command}");
+    }
+    let (v, code, _) = run(&["authinfo", "check", "-h"], "");
+    assert_eq!(code, 0);
+    assert!(v
+        .as_str()
+        .is_some_and(|t| t.contains("never as an argument")));
+    let (v, _, _) = run(&["check", "--help"], "");
+    let text = v.as_str().expect("help text");
+    for option in [
+        "--locale de|en",
+        "--policy ID",
+        "--max-input-bytes N",
+        "--pretty",
+    ] {
+        assert!(text.contains(option), "{option} missing: {text}");
+    }
+
+    let mut case = seed_004();
+    case["termination"]["to"] = json!("registrar");
+    let (v, code, _) = run(
+        &["check", "--locale=en", "--policy=notice-30"],
+        &case.to_string(),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        v["findings"][0]["message"],
+        "The termination is addressed to the registrar. The holder has no contract with the registrar: they must terminate with you, the reseller."
+    );
+    assert_eq!(v["deadlines"]["notice_deadline"], "2009-03-05");
+}
+
+#[test]
+fn unknown_unused_and_malformed_options_are_usage_errors() {
+    for (args, message) in [
+        (
+            &["policies", "--locale", "en"][..],
+            "domainguard: `policies` has no option `--locale`; see `domainguard policies --help`\n",
+        ),
+        (
+            &["check", "--today=2009-02-01"][..],
+            "domainguard: `check` has no option `--today`; see `domainguard check --help`\n",
+        ),
+        (
+            &["check", "--locale", "fr"][..],
+            "domainguard: --locale: expected de or en, found `fr`; see `domainguard check --help`\n",
+        ),
+        (
+            &["inventory", "--out=xlsx"][..],
+            "domainguard: --out: expected json, csv or ics, found `xlsx`; see `domainguard inventory --help`\n",
+        ),
+        (
+            &["inventory", "--out=csv", "--pretty"][..],
+            "domainguard: --pretty applies only to --out json; see `domainguard inventory --help`\n",
+        ),
+        (
+            &["check", "--max-input-bytes=0"][..],
+            "domainguard: --max-input-bytes: expected a positive number of bytes, found `0`; see `domainguard check --help`\n",
+        ),
+        (
+            &["codes", "-x"][..],
+            "domainguard: `codes` has no option `-x`; see `domainguard codes --help`\n",
+        ),
+        (
+            &["policies", "extra"][..],
+            "domainguard: `policies` takes no argument `extra`; see `domainguard policies --help`\n",
+        ),
+        (
+            &[][..],
+            "domainguard: no command given; see `domainguard --help`\n",
+        ),
+    ] {
+        let (v, code, err) = run(args, &seed_004().to_string());
+        assert_eq!((code, err.as_str()), (64, message), "{args:?}");
+        assert_eq!(v, json!(""), "nothing on standard output for {args:?}");
+    }
+    // A flag given a value is refused, not ignored.
+    let (_, code, err) = run(&["check", "--pretty=no"], &seed_004().to_string());
+    assert_eq!(code, 64);
+    assert!(err.contains("--pretty"), "{err}");
+}
+
+#[test]
+fn fields_error_lists_every_action() {
+    let (_, code, err) = run(&["fields", "nope"], "");
+    assert_eq!(code, 64);
+    assert!(err.starts_with("domainguard: unknown action `nope`; known: close, transfer_out, transfer_request, authinfo_release, cms_delete, cms_update, readiness"), "{err}");
+    for (name, _) in domainguard::Action::ALL {
+        assert!(err.contains(name), "{name} missing: {err}");
+        let (v, code, _) = run(&["fields", name], "");
+        assert_eq!(code, 0, "fields {name}");
+        assert!(v.as_array().is_some_and(|a| !a.is_empty()), "fields {name}");
+    }
+}
+
+#[test]
+fn input_over_the_size_limit_is_an_input_error() {
+    let case = seed_004().to_string();
+    let (v, code, _) = run(&["check", "--max-input-bytes=100"], &case);
+    assert_eq!(code, 2);
+    assert_eq!(
+        v,
+        json!({"errors": [{
+            "code": "INPUT_TOO_LARGE", "field": null,
+            "message": "Die Eingabe ist größer als 100 Bytes und wird nicht gelesen (die Grenze ändert --max-input-bytes).",
+            "params": {"max_bytes": 100}
+        }]})
+    );
+    let limit = case.len().to_string();
+    let (v, code, _) = run(&["check", "--max-input-bytes", &limit], &case);
+    assert_eq!(
+        (code, &v["allowed"]),
+        (0, &json!(true)),
+        "exactly the limit"
+    );
+
+    // The default for a case is 4 MiB: a case padded to exactly 4 MiB is read, one byte more is not.
+    let mut padded = case.clone().into_bytes();
+    padded.resize(4 << 20, b' ');
+    let (out, code, _) = run_bytes(&["check"], &padded);
+    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&out));
+    padded.push(b' ');
+    let (out, code, _) = run_bytes(&["check", "--locale=en"], &padded);
+    assert_eq!(code, 2);
+    let v: Value = serde_json::from_slice(&out).expect("json");
+    assert_eq!(v["errors"][0]["code"], "INPUT_TOO_LARGE");
+    assert_eq!(
+        v["errors"][0]["message"],
+        "The input is larger than 4194304 bytes and is not read (--max-input-bytes changes the limit)."
+    );
+
+    // A list may be 32 MiB; a larger file is refused without being read (a sparse file here).
+    let path = scratch("limit").join("huge.csv");
+    let file = std::fs::File::create(&path).expect("create");
+    file.set_len((32 << 20) + 1).expect("size");
+    let (v, code, _) = run(
+        &[
+            "inventory",
+            "--today=2009-02-01",
+            path.to_str().expect("path"),
+        ],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert_eq!(v["errors"][0]["code"], "INPUT_TOO_LARGE");
+    assert_eq!(v["errors"][0]["params"]["max_bytes"], 33554432);
+    std::fs::remove_file(&path).ok();
+}
+
+fn big_list(rows: usize) -> String {
+    let mut text = String::from("domain;registered;intent\n");
+    for i in 0..rows {
+        text.push_str(&format!("kunde{i}.de;2005-{:02}-04;close\n", i % 12 + 1));
+    }
+    text
+}
+
+#[test]
+fn inventory_reads_standard_input_and_a_closed_pipe_ends_quietly() {
+    let (v, code, _) = run(
+        &["inventory", "--today=2009-02-01", "-"],
+        "domain;registered;intent\nbeispiel.de;2005-04-04;close\n",
+    );
+    assert_eq!(code, 0);
+    assert_eq!(v["rows"][0]["domain"], "beispiel.de");
+    assert_eq!(v["rows"][0]["deadline"], "2009-03-14");
+    let (v, code, _) = run(
+        &["inventory", "--today=2009-02-01", "--format=json"],
+        r#"[{"domain": "beispiel.de", "registered": "2005-04-04", "intent": "close"}]"#,
+    );
+    assert_eq!(code, 0);
+    assert_eq!(v["rows"][0]["next_action"], "SEND_CLOSE_NOTICE");
+
+    // `domainguard inventory big.csv --out csv | head -1`, in a shell with pipefail: the
+    // report (about 1.5 MB) is far more than a pipe holds, so the CLI meets the closed pipe.
+    let path = scratch("pipe").join("big.csv");
+    std::fs::write(&path, big_list(20_000)).expect("write list");
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "set -o pipefail; '{}' inventory '{}' --today 2009-02-01 --out csv | head -1",
+            env!("CARGO_BIN_EXE_domainguard"),
+            path.display()
+        ))
+        .output()
+        .expect("bash runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "domain,holder,renewal,next_action,deadline,days_left,severity,message\r\n"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "quietly");
+    assert_eq!(out.status.code(), Some(0));
+
+    // The same without a shell: read one line, close the pipe, and the CLI still exits 0.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_domainguard"))
+        .args([
+            "inventory",
+            path.to_str().expect("path"),
+            "--today=2009-02-01",
+            "--out=ics",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("CLI starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("first line");
+    assert_eq!(first, "BEGIN:VCALENDAR\r\n");
+    let out = child.wait_with_output().expect("CLI ends");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn authinfo_check_reads_a_file_and_never_prints_the_code() {
+    let path = scratch("authinfo").join("code.txt");
+    std::fs::write(&path, "AbIl3O0xyz\n").expect("write code");
+    let (v, code, _) = run(
+        &[
+            "authinfo",
+            "check",
+            "--locale=en",
+            path.to_str().expect("path"),
+        ],
+        "",
+    );
+    assert_eq!(code, 1);
+    assert_eq!(v["valid"], json!(false));
+    assert_eq!(v["positions"], json!([3, 4, 6, 7]));
+    assert!(!v.to_string().contains("AbIl3O0xyz"));
+    let (v, code, _) = run(&["authinfo", "check", "--tld=beispiel.de"], " Ab3+Xy9/Zq\n");
+    assert_eq!((code, &v["valid"]), (0, &json!(true)));
+    let (v, code, _) = run(&["authinfo", "generate", "--tld=de"], "");
+    assert_eq!(code, 0);
+    assert_eq!(v.as_str().map(|c| c.trim_end().len()), Some(16));
+    let (_, code, err) = run(&["authinfo", "show"], "");
+    assert_eq!(code, 64);
+    assert!(
+        err.contains("`authinfo` takes `generate` or `check`, not `show`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn without_a_file_a_terminal_on_standard_input_is_refused_instead_of_waiting() {
+    // `script` (util-linux) runs the CLI with a pseudo-terminal as standard input, as a user's
+    // shell does; without the check the CLI would wait for input and `timeout` would end it.
+    let out = Command::new("timeout")
+        .args(["10", "script", "-qec"])
+        .arg(format!("'{}' check", env!("CARGO_BIN_EXE_domainguard")))
+        .arg("/dev/null")
+        .stdin(Stdio::null())
+        .output()
+        .expect("timeout and script (util-linux) run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(64), "{text}");
+    assert!(
+        text.contains(
+            "domainguard: `check` reads FILE or standard input, and standard input is a terminal"
+        ),
+        "{text}"
     );
 }

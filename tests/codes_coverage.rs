@@ -6,10 +6,16 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 /// Codes no JSON case can produce, with the test that shows them instead.
-const NOT_FROM_A_CASE: [(&str, &str); 1] = [(
-    "INVALID_JSON",
-    "a vector's case is JSON already; tests/cli.rs::malformed_json_exits_2_with_a_json_error",
-)];
+const NOT_FROM_A_CASE: [(&str, &str); 2] = [
+    (
+        "INVALID_JSON",
+        "a vector's case is JSON already; tests/cli.rs::malformed_json_exits_2_with_a_json_error",
+    ),
+    (
+        "INPUT_TOO_LARGE",
+        "a vector is small; tests/cli.rs::input_over_the_size_limit_is_an_input_error",
+    ),
+];
 
 #[test]
 fn every_listed_code_is_produced_by_a_vector() {

@@ -79,7 +79,7 @@ fn rows_are_sorted_by_urgency_with_exact_deadlines() {
     assert_eq!(r.rows[1].holder, "Müller; Anna");
     assert_eq!(
         r.rows[1].message,
-        "Kündigungsfrist am 20.01.2009 verpasst: Die Verlängerung am 10.02.2009 wird berechnet; nächste Schließung zum 09.02.2010."
+        "Die Frist für die Kündigung zur Verlängerung am 10.02.2009 ist am 20.01.2009 abgelaufen: Die Domain wird für ein weiteres Jahr berechnet. Nächstmögliche Schließung: zum 09.02.2010 (Meldung beim Registrar spätestens am 20.01.2010)."
     );
     assert_eq!(
         (
@@ -114,7 +114,7 @@ fn json_lists_and_csv_output() {
     );
     assert_eq!(
         lines[2],
-        "beispiel.de,'=cmd|' /C calc'!A0,2009-04-04,SEND_CLOSE_NOTICE,2009-03-14,41,low,Schließung zum 03.04.2009: Meldung muss bis 14.03.2009 beim Registrar sein."
+        "beispiel.de,'=cmd|' /C calc'!A0,2009-04-04,SEND_CLOSE_NOTICE,2009-03-14,41,low,Schließung zum 03.04.2009: Die Meldung muss spätestens am 14.03.2009 beim Registrar sein; rückgängig machen ist bis zum 01.04.2009 möglich."
     );
 }
 
@@ -221,4 +221,67 @@ fn cli_inventory_and_calendar() {
     let errors: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(errors["errors"][0]["field"], "today");
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Issue 9: the revised Transfer Policy, switched on, changes the lock window and the code's
+/// lifetime in the inventory exactly as in `transfer_out`; `.de` keeps DENIC's 30 days.
+#[test]
+fn the_revised_transfer_policy_changes_locks_and_code_lifetimes_in_the_inventory_too() {
+    let list = "domain,registered,intent,authinfo_created\n\
+                neu.com,2026-10-20,transfer,2026-11-10\n\
+                neu.de,2026-10-20,transfer,2026-11-10\n";
+    let run = |policy: serde_json::Value| {
+        let options: Json = serde_json::from_value(serde_json::json!({
+            "today": "2026-11-30", "locale": "en", "policy": policy
+        }))
+        .expect("options");
+        let r = inventory_job(&Json::from(list), &options)
+            .expect("job")
+            .finish();
+        r.rows
+            .iter()
+            .map(|x| {
+                (
+                    x.domain.clone(),
+                    x.next_action,
+                    x.deadline.clone(),
+                    x.message.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // In force: a 60-day window after creation (until 19 December), no gTLD code lifetime.
+    let in_force = run(serde_json::json!("default"));
+    let com = in_force.iter().find(|r| r.0 == "neu.com").expect("com row");
+    assert_eq!(com.1, "COMPLETE_TRANSFER");
+    assert!(com.3.contains("until 19 December 2026"), "{}", com.3);
+    // Revised: the window ended on 19 November, the code (14 days) on 24 November.
+    let revised = run(serde_json::json!({
+        "transfer_policies": [{ "id": "icann-revised", "effective": "2026-07-01" }]
+    }));
+    let com = revised.iter().find(|r| r.0 == "neu.com").expect("com row");
+    assert_eq!(
+        (com.1, com.2.as_deref()),
+        ("AUTHINFO_EXPIRED", Some("2026-11-24"))
+    );
+    assert_eq!(
+        com.3,
+        domainguard::messages::Code::AUTHINFO_EXPIRED.message(
+            domainguard::Locale::En,
+            &serde_json::from_value(serde_json::json!({
+                "created": "2026-11-10", "authinfo_expires": "2026-11-24", "valid_days": 14
+            }))
+            .expect("params")
+        )
+    );
+    // .de: DENIC's 30 days under both versions, so the code runs out on 10 December, before
+    // the transfer-safe date: the row's deadline is the day before.
+    for rows in [&in_force, &revised] {
+        let de = rows.iter().find(|r| r.0 == "neu.de").expect("de row");
+        assert_eq!(
+            (de.1, de.2.as_deref()),
+            ("COMPLETE_TRANSFER", Some("2026-12-09"))
+        );
+        assert!(de.3.contains("10 December 2026"), "{}", de.3);
+    }
 }

@@ -39,6 +39,31 @@ function optionsOf(form, defaults) {
   return options;
 }
 
+function valueOf(form, name) {
+  const inputs = [...form.querySelectorAll(`[name="${CSS.escape(name)}"]:not([type=hidden])`)];
+  return inputs.map((el) => (el.type === 'checkbox' || el.type === 'radio' ? String(el.checked) : el.value)).join('\u0000');
+}
+
+/**
+ * The server's messages next to the fields (after a refused post) are replaced as soon as the
+ * browser checks again: a message goes when the browser reports the same finding (it shows
+ * its own) or when its field was changed since the page came from the server. A message only
+ * the server can give (a fact that contradicts the panel's data) stays until the field changes.
+ */
+function replaceServerMessages(form, fields) {
+  const initial = new Map(Object.values(fields).map((name) => [name, valueOf(form, name)]));
+  form.addEventListener('domainguard:verdict', (event) => {
+    const verdict = event.detail ?? {};
+    const reported = new Set([...(verdict.findings ?? []), ...(verdict.errors ?? [])].map((f) => `${f.code} ${f.field ?? ''}`));
+    for (const message of form.querySelectorAll('.domainguard-server-message')) {
+      const path = message.dataset.domainguardServerFor ?? '';
+      const name = fields[path];
+      const changed = name !== undefined && initial.get(name) !== valueOf(form, name);
+      if (changed || reported.has(`${message.dataset.code} ${path}`)) message.remove();
+    }
+  });
+}
+
 /**
  * Guards every panel form under root that is not guarded yet.
  * @param {ParentNode} [root]
@@ -53,7 +78,9 @@ export function guardPanelForms(root = document, defaults = {}) {
   for (const form of forms) {
     if (guardOf(form)) continue;
     try {
-      handles.push(attach(form, optionsOf(form, defaults)));
+      const options = optionsOf(form, defaults);
+      replaceServerMessages(form, options.fields);
+      handles.push(attach(form, options));
     } catch (err) {
       console.error('domainguard: could not guard', form, err);
     }

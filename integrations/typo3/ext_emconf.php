@@ -13,9 +13,14 @@ $EM_CONF[$_EXTKEY] = [
         'depends' => [
             'typo3' => '12.4.0-13.4.99',
             'php' => '8.1.0-8.4.99',
+            'backend' => '12.4.0-13.4.99',
+            'fluid' => '12.4.0-13.4.99',
         ],
         'conflicts' => [],
-        'suggests' => [],
+        'suggests' => [
+            'recycler' => '12.4.0-13.4.99',
+            'lowlevel' => '12.4.0-13.4.99',
+        ],
     ],
     'autoload' => [
         'psr-4' => [

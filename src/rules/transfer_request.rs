@@ -257,26 +257,9 @@ fn unknown_registry(
     c: &TransferRequestCase,
     f: &mut Findings,
 ) -> (Vec<&'static str>, Vec<ReasonOption>) {
-    if c.unpaid_invoices {
-        f.add(
-            Code::UNPAID_INVOICES_NOT_A_REASON,
-            Some("invoices.unpaid"),
-            Json::object::<&str>([]),
-        );
-    }
+    unpaid_is_no_reason(c, f);
     let reasons = vec![
-        ReasonOption {
-            code: NO_TERMINATION.to_string(),
-            list: "any",
-            label: f
-                .ctx
-                .locale
-                .pick(
-                    "keine ordnungsgemäße Kündigung mit EVK des Inhabers",
-                    "no proper termination with the holder's EVK",
-                )
-                .to_string(),
-        },
+        no_termination(f.ctx.locale, "any"),
         ReasonOption {
             code: "registry_rules".to_string(),
             list: "registry",
@@ -293,13 +276,8 @@ fn unknown_registry(
     (vec!["release", "refuse"], reasons)
 }
 
-/// R-T7: `.de` (and registries with a DENIC-like profile): refuse only without a proper
-/// termination; unpaid invoices are never a reason.
-fn denic(
-    c: &TransferRequestCase,
-    f: &mut Findings,
-    locale: Locale,
-) -> (Vec<&'static str>, Vec<ReasonOption>) {
+/// R-T7 (seed 004): unpaid invoices are never a reason to refuse: the domain is no collateral.
+fn unpaid_is_no_reason(c: &TransferRequestCase, f: &mut Findings) {
     if c.unpaid_invoices {
         f.add(
             Code::UNPAID_INVOICES_NOT_A_REASON,
@@ -307,6 +285,30 @@ fn denic(
             Json::object::<&str>([]),
         );
     }
+}
+
+/// The refusal reason "no proper termination", on the list `list`.
+fn no_termination(locale: Locale, list: &'static str) -> ReasonOption {
+    ReasonOption {
+        code: NO_TERMINATION.to_string(),
+        list,
+        label: locale
+            .pick(
+                "keine ordnungsgemäße Kündigung mit EVK des Inhabers",
+                "no proper termination with the holder's EVK",
+            )
+            .to_string(),
+    }
+}
+
+/// R-T7: `.de` (and registries with a DENIC-like profile): refuse only without a proper
+/// termination; unpaid invoices are never a reason.
+fn denic(
+    c: &TransferRequestCase,
+    f: &mut Findings,
+    locale: Locale,
+) -> (Vec<&'static str>, Vec<ReasonOption>) {
+    unpaid_is_no_reason(c, f);
     let proper = matches!(
         c.termination,
         Some((Sender::Holder | Sender::Representative, Recipient::Reseller))
@@ -328,17 +330,10 @@ fn denic(
             Some(field),
             Json::object::<&str>([]),
         );
-        let reason = ReasonOption {
-            code: NO_TERMINATION.to_string(),
-            list: "denic",
-            label: locale
-                .pick(
-                    "keine ordnungsgemäße Kündigung mit EVK des Inhabers",
-                    "no proper termination with the holder's EVK",
-                )
-                .to_string(),
-        };
-        (vec!["release", "refuse"], vec![reason])
+        (
+            vec!["release", "refuse"],
+            vec![no_termination(locale, "denic")],
+        )
     }
 }
 

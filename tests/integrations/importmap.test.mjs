@@ -54,12 +54,14 @@ const PLESK_PAGE = '/modules/domainguard/index.php/index/close';
 
 /**
  * A Plesk page of the extension: no import map; Plesk includes htdocs/global.js as a classic
- * script, after the config the ContentInclude hook writes. Same form, Plesk's field names.
+ * script. Same form, Plesk's field names, with what the server writes into it (locale, policy,
+ * today, the module's URL) and without a CSRF field: global.js copies Plesk's meta token into
+ * a form that has none (the server renders it; see plesk-nojs.test.mjs).
  */
 function pleskPage(page) {
   const html = readFileSync(`${root}tests/integrations/fixtures/typo3-importmap.html`, 'utf8');
   const head = `<meta name="forgery_protection_token" id="forgery_protection_token" content="f0f0f0f0f0f0">
-<script>Jsw = { namespace() {} }; PleskExt = { Domainguard: { Config: ${JSON.stringify({ moduleUrl: '/modules/domainguard/domainguard/panel.js', locale: 'de', policy: 'default', today: '2009-02-01' })} } };</script>
+<script>Jsw = { namespace() {} };</script>
 <script src="/modules/domainguard/global.js"></script>`;
   const mapping = JSON.stringify(page.mapping.close).replaceAll('data[tx_domainguard][close]', 'domainguard[close]');
   return html
@@ -67,8 +69,9 @@ function pleskPage(page) {
     .replace('{{MAPPING_CLOSE}}', attr(mapping))
     .replace('{{MAPPING_TRANSFER}}', attr(JSON.stringify(page.mapping.transfer_out)))
     .replaceAll('data[tx_domainguard][close]', 'domainguard[close]')
-    .replaceAll(/ data-domainguard-(locale|policy|today)="[^"]*"/g, '')
+    .replaceAll('data-domainguard-panel=', 'data-domainguard-module-url="/modules/domainguard/domainguard/panel.js" data-domainguard-panel=')
     .replaceAll('{{LOCALE}}', 'de')
+    .replaceAll('{{TODAY}}', '2009-02-01')
     .replaceAll('{{FORM_ACTION}}', PLESK_PAGE);
 }
 
@@ -115,6 +118,15 @@ function startServer(page) {
           .replaceAll('{{LOCALE}}', locale)
           .replaceAll('{{TODAY}}', today)
           .replaceAll('{{FORM_ACTION}}', attr(`${MODULE}?token=${TOKEN}&today=${today}&locale=${locale}`));
+        // ?refused=1: the page as the server renders it after a refused post (Partials/Field.html):
+        // term_to = registrar with the server's message, and a message only the server can give
+        const page2 = q.get('refused') === '1'
+          ? html
+            .replace('<option value="reseller" selected>uns (Reseller)</option>\n        <option value="registrar">den Registrar</option>\n      </select>',
+              '<option value="reseller">uns (Reseller)</option>\n        <option value="registrar" selected>den Registrar</option>\n      </select>\n      <div class="domainguard-server-message domainguard-block" data-domainguard-server-for="termination.to" data-code="TERMINATION_SENT_TO_REGISTRAR"><strong>Blockiert:</strong> vom Server</div>')
+            .replace('name="data[tx_domainguard][close][mailboxes]" value="0" autocomplete="off">',
+              'name="data[tx_domainguard][close][mailboxes]" value="0" autocomplete="off">\n      <div class="domainguard-server-message domainguard-block" data-domainguard-server-for="services.mailboxes" data-code="FACT_CONTRADICTED"><strong>Blockiert:</strong> Dieser Wert widerspricht den Daten des Panels (3).</div>')
+          : html;
         // TYPO3's backend policy (nonce-based) plus what Configuration/ContentSecurityPolicies.php
         // adds; ?csp=strict leaves 'wasm-unsafe-eval' out, as a panel without that file would.
         const wasm = q.get('csp') === 'strict' ? '' : " 'wasm-unsafe-eval'";
@@ -123,7 +135,7 @@ function startServer(page) {
           'cache-control': 'no-store',
           'content-security-policy': `default-src 'self'; script-src 'self' 'nonce-${nonce}'${wasm}; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'`,
         });
-        res.end(html);
+        res.end(page2);
         return;
       }
       if (url.pathname === MODULE && req.method === 'POST') {
@@ -454,11 +466,11 @@ test('English module: the demo\'s English texts and dates', async () => {
   await context.close();
 });
 
-test('Plesk: global.js loads the module only where a guarded form is, with the hook\'s policy and locale, and adds the CSRF token', async () => {
+test('Plesk: global.js loads the module only where a guarded form is, with the form\'s own settings, and fills in a missing CSRF token', async () => {
   const { context, tab, problems } = await open();
   await tab.goto(`${server.origin}${PLESK_PAGE}`);
   await settled(tab, CLOSE);
-  assert.deepStrictEqual(await tab.evaluate(() => window.domainguardPanel), { locale: 'de', policy: 'default', today: '2009-02-01' });
+  assert.equal(await tab.evaluate(() => window.PleskExt), undefined, 'no settings on every page');
   assert.equal(await tab.getAttribute(`${CLOSE} input[name=forgery_protection_token]`, 'value'), 'f0f0f0f0f0f0');
   const pleskCase = await tab.evaluate(async (f) => {
     const m = await import('/modules/domainguard/domainguard/domainguard.js');
@@ -480,5 +492,20 @@ test('Plesk: global.js loads the module only where a guarded form is, with the h
   await tab.waitForTimeout(300);
   assert.equal(await tab.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('panel.js'))), false);
   assert.equal(await tab.evaluate(() => window.domainguardPanel), undefined);
+  await context.close();
+});
+
+test('after a refused post the browser check replaces the server\'s messages; one only the server knows stays until its field changes', async () => {
+  const { context, tab, problems } = await open('refused=1');
+  await settled(tab, CLOSE);
+  const serverMessages = (path) => tab.locator(`${CLOSE} .domainguard-server-message[data-domainguard-server-for="${path}"]`).count();
+  assert.equal(await serverMessages('termination.to'), 0, 'replaced by the browser\'s own message');
+  assert.match(await tab.textContent(`${sel('term_to')} + .domainguard-message`), /^Blockiert: /);
+  assert.equal(await serverMessages('services.mailboxes'), 1, 'the server\'s fact stays');
+  const next = await armVerdict(tab, CLOSE);
+  await tab.fill(sel('mailboxes'), '3');
+  await next();
+  assert.equal(await serverMessages('services.mailboxes'), 0, 'gone once the field changed');
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
   await context.close();
 });

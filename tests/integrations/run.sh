@@ -75,13 +75,16 @@ check_zip() {
 }
 check_zip build/domainguard-typo3.zip ext_emconf.php composer.json ext_localconf.php ext_conf_template.txt \
   Configuration/JavaScriptModules.php Configuration/Backend/Modules.php Configuration/Services.yaml \
-  Configuration/ContentSecurityPolicies.php Classes/Controller/DomainsController.php Classes/Hooks/PageDeleteHook.php \
+  Configuration/ContentSecurityPolicies.php Configuration/RequestMiddlewares.php Configuration/Backend/AjaxRoutes.php \
+  Classes/Controller/DomainsController.php Classes/Hooks/PageDeleteHook.php Classes/Middleware/RecyclerDeleteGuard.php \
+  Classes/EventListener/CleanupCommandGuard.php Resources/Public/JavaScript/page-delete.js Resources/Private/Php/ServerCheck.php \
   Resources/Private/Templates/Domains/Index.html Resources/Private/Language/locallang.xlf Resources/Private/Language/de.locallang.xlf \
   Resources/Public/JavaScript/panel.js Resources/Public/JavaScript/domainguard.js Resources/Public/JavaScript/domainguard_wasm.js \
   Resources/Public/JavaScript/domainguard_bg.wasm Resources/Private/Php/Recheck.php Resources/Private/Php/mapping.json
 check_zip build/domainguard-plesk.zip meta.xml htdocs/index.php htdocs/global.js htdocs/domainguard/panel.js \
   htdocs/domainguard/domainguard.js htdocs/domainguard/domainguard_wasm.js htdocs/domainguard/domainguard_bg.wasm \
-  plib/hooks/ContentInclude.php plib/controllers/IndexController.php plib/vendor/domainguard/Recheck.php \
+  plib/hooks/ContentInclude.php plib/hooks/ActionLog.php plib/library/EventListener.php plib/views/scripts/index/overview.phtml \
+  _meta/icons/32x32.png _meta/icons/64x64.png plib/controllers/IndexController.php plib/vendor/domainguard/Recheck.php \
   plib/vendor/domainguard/autoload.php plib/vendor/domainguard/mapping.json plib/resources/locales/de-DE.php
 cmp -s build/domainguard-typo3.zip "build/domainguard_$version.zip" || die "build/domainguard_$version.zip differs from build/domainguard-typo3.zip"
 [ "$(unzip -p build/domainguard-typo3.zip composer.json | php -r 'echo json_decode(stream_get_contents(STDIN), true)["version"] ?? "";')" = "$version" ] \
@@ -98,9 +101,15 @@ done
 for f in integrations/php/src/*.php integrations/php/src/mapping.json; do
   name=$(basename "$f")
   cmp -s "$f" "integrations/plesk/plib/vendor/domainguard/$name" || stale "integrations/plesk/plib/vendor/domainguard/$name"
-  [ "$name" = autoload.php ] || cmp -s "$f" "integrations/typo3/Resources/Private/Php/$name" || stale "integrations/typo3/Resources/Private/Php/$name"
+  [ "$name" = autoload.php ] || cmp -s "$f" <(unzip -p build/domainguard-typo3.zip "Resources/Private/Php/$name") || stale "build/domainguard-typo3.zip (Resources/Private/Php/$name)"
 done
+for f in panel.js page-delete.js; do
+  cmp -s "integrations/js/$f" <(unzip -p build/domainguard-typo3.zip "Resources/Public/JavaScript/$f") || stale "build/domainguard-typo3.zip (Resources/Public/JavaScript/$f)"
+done
+# a git checkout is the extension but for the wasm build: the PHP and the own JS are symlinks into the sources
+[ "$(readlink integrations/typo3/Resources/Private/Php)" = ../../../php/src ] || die "integrations/typo3/Resources/Private/Php must be a symlink to ../../../php/src"
+if unzip -Z1 build/domainguard-typo3.zip | grep -qx 'Resources/Private/Php/autoload.php'; then die "the TYPO3 zip must not ship autoload.php"; fi
 echo "packages current with dist/ and integrations/php/src/"
 
-step "headless Chromium (TYPO3 import map, Plesk global.js)"
+step "headless Chromium (TYPO3 import map, TYPO3's delete modal, Plesk global.js)"
 node --test tests/integrations/

@@ -25,18 +25,21 @@ final class FormMapping
 
     private const TYPES = ['string', 'date', 'bool', 'int', 'enum', 'string_list'];
 
+    /** `fact`: the panel knows it (FactSource); `declaration`: the operator states it. */
+    public const KINDS = ['fact', 'declaration'];
+
     /** JavaScript's String.prototype.trim() white space (WhiteSpace + LineTerminator). */
     private const JS_SPACE = '\x{9}\x{A}\x{B}\x{C}\x{D}\x{20}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
 
     private const TRUE_WORDS = ['true', '1', 'on', 'yes', 'ja'];
     private const FALSE_WORDS = ['false', '0', 'off', 'no', 'nein'];
 
-    /** @var array<string, array<string, array{field: string, type: string, secret: bool}>> */
+    /** @var array<string, array<string, array{field: string, type: string, secret: bool, kind: string}>> */
     private array $actions;
 
     /**
-     * @param array<string, array<string, array{field: string, type: string, secret?: bool}>> $actions
-     *        action => case path => {field, type, secret?}
+     * @param array<string, array<string, array{field: string, type: string, secret?: bool, kind?: string}>> $actions
+     *        action => case path => {field, type, secret?, kind? (default declaration)}
      */
     public function __construct(array $actions)
     {
@@ -60,7 +63,11 @@ final class FormMapping
                 if (!preg_match('/^[A-Za-z0-9_]+$/', $field)) {
                     throw new \InvalidArgumentException("domainguard mapping: field key of `$path` must be [A-Za-z0-9_]+");
                 }
-                $this->actions[$action][$path] = ['field' => $field, 'type' => $type, 'secret' => (bool)($spec['secret'] ?? false)];
+                $kind = $spec['kind'] ?? 'declaration';
+                if (!in_array($kind, self::KINDS, true)) {
+                    throw new \InvalidArgumentException("domainguard mapping: `$path` has an unknown kind");
+                }
+                $this->actions[$action][$path] = ['field' => $field, 'type' => $type, 'secret' => (bool)($spec['secret'] ?? false), 'kind' => $kind];
             }
         }
     }
@@ -92,7 +99,19 @@ final class FormMapping
         return isset($this->actions[$action]);
     }
 
-    /** @return array<string, array{field: string, type: string, secret: bool}> case path => spec */
+    /** @return list<string> case paths of an action's form fields that are facts (`kind` fact) */
+    public function factPaths(string $action): array
+    {
+        return array_keys(array_filter($this->specs($action), static fn(array $s): bool => $s['kind'] === 'fact'));
+    }
+
+    /** @return list<string> case paths of an action's form fields that are declarations */
+    public function declarationPaths(string $action): array
+    {
+        return array_keys(array_filter($this->specs($action), static fn(array $s): bool => $s['kind'] === 'declaration'));
+    }
+
+    /** @return array<string, array{field: string, type: string, secret: bool, kind: string}> case path => spec */
     public function specs(string $action): array
     {
         if (!isset($this->actions[$action])) {
@@ -308,7 +327,7 @@ final class FormMapping
     }
 
     /** @param list<string> $segments */
-    private static function lookup(mixed $data, array $segments): mixed
+    public static function lookup(mixed $data, array $segments): mixed
     {
         foreach ($segments as $segment) {
             if (!is_array($data) || !array_key_exists($segment, $data)) {
@@ -323,7 +342,7 @@ final class FormMapping
      * @param array<string, mixed> $target
      * @param list<string> $segments
      */
-    private static function setPath(array &$target, array $segments, mixed $value): void
+    public static function setPath(array &$target, array $segments, mixed $value): void
     {
         $cursor = &$target;
         $last = array_pop($segments);

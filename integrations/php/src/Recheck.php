@@ -42,7 +42,9 @@ final class Recheck implements CaseChecker
     }
 
     /**
-     * Checks one case (as built by FormMapping::caseFromPost()). Never throws.
+     * Checks one case the server built (ServerCheck::checkPost(), PageDeleteGuard): its
+     * `today`, `policy`, `locale` and facts are taken as given. Never throws. A posted case
+     * goes through ServerCheck (a form) or checkJson() (JSON text), never straight here.
      *
      * @param array<string, mixed> $case
      */
@@ -53,24 +55,37 @@ final class Recheck implements CaseChecker
         } catch (\JsonException) {
             return $this->fail('unencodable_case', null, '', []);
         }
-        return $this->checkJson($json, self::secretsOf($case));
+        $code = $case['authinfo']['code'] ?? null;
+        $code = is_string($code) ? self::rustTrim($code) : null;
+        return $this->runChecked($json, self::secretsOf($case), $code === '' ? null : $code);
     }
 
     /**
-     * Checks a case given as JSON text (as posted by a page that sends the case itself).
-     *
-     * @param list<string>|null $secrets values to keep out of logs; null: read them from the JSON
+     * Checks a case posted as JSON text (by a page that sends the case itself). The server's
+     * fields replace whatever the text holds: `action` is $action, `today`, `locale`, `policy`
+     * (and `now`) come from $server. Text that is not a JSON object goes to the program as it
+     * is, which refuses it as invalid input. Facts are not checked here: use ServerCheck for
+     * a form post.
      */
-    public function checkJson(string $json, ?array $secrets = null): RecheckResult
+    public function checkJson(#[\SensitiveParameter] string $json, string $action, ServerContext $server): RecheckResult
     {
-        if ($secrets === null) {
-            try {
-                $decoded = json_decode($json, true, 64, JSON_THROW_ON_ERROR);
-                $secrets = is_array($decoded) ? self::secretsOf($decoded) : [];
-            } catch (\JsonException) {
-                $secrets = [];
-            }
+        try {
+            $decoded = json_decode($json, true, 64, JSON_THROW_ON_ERROR);
+        } catch (\JsonException) {
+            $decoded = null;
         }
+        if (!is_array($decoded) || array_is_list($decoded) && $decoded !== []) {
+            return $this->runChecked($json, []);
+        }
+        return $this->check($server->apply($decoded, $action));
+    }
+
+    /**
+     * @param list<string> $secrets values to keep out of logs
+     * @param string|null $authinfo the code documents() writes into the holder's letter
+     */
+    private function runChecked(string $json, array $secrets, #[\SensitiveParameter] ?string $authinfo = null): RecheckResult
+    {
         if ($this->binary === '' || !is_file($this->binary) || !is_executable($this->binary)) {
             return $this->fail('binary_missing', null, '', $secrets);
         }
@@ -78,7 +93,7 @@ final class Recheck implements CaseChecker
         if ($run['failure'] !== null) {
             return $this->fail($run['failure'], $run['exit'], $run['stderr'], $secrets);
         }
-        $result = RecheckResult::fromOutput((int)$run['exit'], $run['stdout'], $secrets);
+        $result = RecheckResult::fromOutput((int)$run['exit'], $run['stdout'], $secrets, $authinfo);
         if ($result->outcome() === RecheckResult::FAILED) {
             return $this->fail((string)$result->failure(), $run['exit'], $run['stderr'], $secrets);
         }
@@ -93,6 +108,44 @@ final class Recheck implements CaseChecker
             ],
         );
         return $result;
+    }
+
+    /**
+     * The inventory report (`domainguard inventory`) of a list of domains: each row's next
+     * action, deadline and message, most urgent first. Rows: `domain`, `registered`, `renewal`,
+     * `holder`, `invoice_unpaid`, `intent` (keep|close|transfer). null when the program cannot
+     * answer (logged).
+     *
+     * @param list<array<string, mixed>> $rows
+     * @param string $policy a profile id (the server's)
+     * @return array{today: string, rows: list<array<string, mixed>>}|null
+     */
+    public function inventory(array $rows, string $today, string $locale = 'de', string $policy = 'default'): ?array
+    {
+        if ($this->binary === '' || !is_file($this->binary) || !is_executable($this->binary)) {
+            $this->log('error', 'domainguard inventory failed ({reason})', ['reason' => 'binary_missing']);
+            return null;
+        }
+        $file = tempnam(sys_get_temp_dir(), 'domainguard-inventory-');
+        if ($file === false) {
+            return null;
+        }
+        $json = $file . '.json';
+        try {
+            if (!@rename($file, $json) || @file_put_contents($json, json_encode(array_values($rows), JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES)) === false) {
+                return null;
+            }
+            $run = $this->run('', ['inventory', $json, '--today', $today, '--locale', FormMapping::normalizeLocale($locale), '--policy', $policy]);
+        } finally {
+            @unlink($json);
+            @unlink($file);
+        }
+        $report = $run['failure'] === null && $run['exit'] === 0 ? json_decode($run['stdout'], true) : null;
+        if (!is_array($report) || !is_array($report['rows'] ?? null)) {
+            $this->log('error', 'domainguard inventory failed ({reason})', ['reason' => $run['failure'] ?? 'exit_status', 'exit_code' => $run['exit']]);
+            return null;
+        }
+        return ['today' => (string)($report['today'] ?? $today), 'rows' => array_values(array_filter($report['rows'], 'is_array'))];
     }
 
     /** The program's path (for a settings page). */
@@ -116,7 +169,7 @@ final class Recheck implements CaseChecker
             if (is_string($value) && trim($value) !== '') {
                 // as posted, trimmed like PHP, trimmed like Rust (Unicode white space, e.g. U+0085),
                 // and each of these as it appears inside JSON text (escaped, without the quotes)
-                $forms = [$value, trim($value), preg_replace('/^\s+|\s+$/u', '', $value) ?? $value];
+                $forms = [$value, trim($value), self::rustTrim($value)];
                 foreach ($forms as $form) {
                     $secrets[] = $form;
                     $json = json_encode($form);
@@ -127,6 +180,13 @@ final class Recheck implements CaseChecker
             }
         }
         return array_values(array_unique(array_filter($secrets, static fn(string $s): bool => $s !== '')));
+    }
+
+    /** Rust's str::trim(): Unicode White_Space (U+0085 and U+3000 too, not U+FEFF). */
+    public static function rustTrim(string $text): string
+    {
+        $space = '[\x{9}-\x{D}\x{20}\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]';
+        return preg_replace('/^' . $space . '+|' . $space . '+$/u', '', $text) ?? trim($text);
     }
 
     /** @param list<string> $secrets */
@@ -140,12 +200,12 @@ final class Recheck implements CaseChecker
     /**
      * @return array{exit: ?int, stdout: string, stderr: string, failure: ?string}
      */
-    private function run(string $input): array
+    private function run(string $input, array $args = ['check']): array
     {
         $deadline = hrtime(true) + (int)(max(0.1, $this->timeout) * 1e9);
         $pipes = [];
         $process = @proc_open(
-            [$this->binary, 'check'],
+            [$this->binary, ...$args],
             [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']],
             $pipes,
             null,

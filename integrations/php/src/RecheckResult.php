@@ -23,7 +23,10 @@ final class RecheckResult implements \JsonSerializable
 
     public const MASK = '••••••••';
 
-    /** @var \WeakMap<self, array{documents: array<string, string>, secrets: list<string>}>|null */
+    /** Where the rules' holder letter holds the AuthInfo (a verdict never carries the code). */
+    public const AUTHINFO_PLACEHOLDER = '[[AUTHINFO]]';
+
+    /** @var \WeakMap<self, array{documents: array<string, string>, secrets: list<string>, authinfo: ?string}>|null */
     private static ?\WeakMap $sealed = null;
 
     /**
@@ -44,8 +47,10 @@ final class RecheckResult implements \JsonSerializable
      * Interprets the CLI's exit status and output. Anything inconsistent is a failure (refused).
      *
      * @param list<string> $secrets values to mask in displayDocuments()
+     * @param string|null $authinfo the case's AuthInfo: documents() writes it into the holder's
+     *        letter in place of AUTHINFO_PLACEHOLDER, as `domainguard letter` does
      */
-    public static function fromOutput(int $exitCode, string $stdout, array $secrets = []): self
+    public static function fromOutput(int $exitCode, string $stdout, array $secrets = [], #[\SensitiveParameter] ?string $authinfo = null): self
     {
         if ($exitCode !== 0 && $exitCode !== 1 && $exitCode !== 2) {
             return self::failed('exit_status', $exitCode);
@@ -82,7 +87,7 @@ final class RecheckResult implements \JsonSerializable
             }
             $result = new self(self::BLOCKED, $findings, [], $deadlines, null, $exitCode);
         }
-        self::seal($result, $documents, $secrets);
+        self::seal($result, $documents, $secrets, $authinfo);
         return $result;
     }
 
@@ -90,6 +95,36 @@ final class RecheckResult implements \JsonSerializable
     public static function failed(string $reason, ?int $exitCode = null): self
     {
         return new self(self::FAILED, [], [], [], $reason, $exitCode);
+    }
+
+    /**
+     * A refusal because posted facts contradict the server's (ServerCheck): one blocking
+     * FACT_CONTRADICTED finding per field, naming the server's value.
+     *
+     * @param array<string, mixed> $facts case path => the server's value
+     */
+    public static function contradicted(array $facts, string $locale): self
+    {
+        $en = FormMapping::normalizeLocale($locale) === 'en';
+        $findings = [];
+        foreach ($facts as $path => $fact) {
+            $shown = is_array($fact) ? implode(', ', array_map('strval', array_filter($fact, 'is_scalar')))
+                : (is_bool($fact) ? ($en ? ($fact ? 'yes' : 'no') : ($fact ? 'ja' : 'nein')) : (string)(is_scalar($fact) ? $fact : ''));
+            if (is_string($fact) && preg_match('/^(\d{4})-(\d{2})-(\d{2})$/D', $fact, $m)) {
+                $shown = $en ? $fact : "$m[3].$m[2].$m[1]";
+            }
+            $shown = $shown === '' ? ($en ? 'none' : 'keiner') : $shown;
+            $findings[] = [
+                'code' => 'FACT_CONTRADICTED',
+                'severity' => 'block',
+                'field' => (string)$path,
+                'message' => $en
+                    ? "This value contradicts the panel's own data ($shown). The server checks with the panel's data; reload the page."
+                    : "Dieser Wert widerspricht den Daten des Panels ($shown). Der Server prüft mit den Daten des Panels; laden Sie die Seite neu.",
+                'params' => ['fact' => $fact],
+            ];
+        }
+        return new self(self::BLOCKED, $findings, [], [], null, null);
     }
 
     /** True only when the rules ran and allowed the action. */
@@ -187,14 +222,23 @@ final class RecheckResult implements \JsonSerializable
     }
 
     /**
-     * The generated documents as the rules wrote them. The holder's letter of a transfer
-     * contains the AuthInfo: send it to the holder, do not log or display it.
+     * The generated documents, the holder's letter of a transfer with the AuthInfo written in
+     * (the rules leave AUTHINFO_PLACEHOLDER there; like `domainguard letter`, the last one is
+     * replaced by the case's code, trimmed). Send it to the holder; do not log or display it.
      *
      * @return array<string, string>
      */
     public function documents(): array
     {
-        return self::$sealed !== null && isset(self::$sealed[$this]) ? self::$sealed[$this]['documents'] : [];
+        if (self::$sealed === null || !isset(self::$sealed[$this])) {
+            return [];
+        }
+        $sealed = self::$sealed[$this];
+        $code = $sealed['authinfo'];
+        return array_map(static function (string $document) use ($code): string {
+            $at = $code === null ? false : strrpos($document, self::AUTHINFO_PLACEHOLDER);
+            return $at === false ? $document : substr_replace($document, (string)$code, $at, strlen(self::AUTHINFO_PLACEHOLDER));
+        }, $sealed['documents']);
     }
 
     /** @return array<string, string> the documents with every secret (the AuthInfo) masked, for display */
@@ -205,7 +249,10 @@ final class RecheckResult implements \JsonSerializable
         }
         $sealed = self::$sealed[$this];
         $secrets = array_filter($sealed['secrets'], static fn(string $s): bool => $s !== '');
-        return array_map(static fn(string $d): string => $secrets === [] ? $d : str_replace($secrets, self::MASK, $d), $sealed['documents']);
+        return array_map(
+            static fn(string $d): string => str_replace(self::AUTHINFO_PLACEHOLDER, self::MASK, $secrets === [] ? $d : str_replace($secrets, self::MASK, $d)),
+            $sealed['documents'],
+        );
     }
 
     /** Why the check could not be done, for the user (German or English). */
@@ -216,6 +263,7 @@ final class RecheckResult implements \JsonSerializable
             null => '',
             'binary_missing' => $en ? 'the domainguard program was not found on the server' : 'das Programm domainguard wurde auf dem Server nicht gefunden',
             'timeout' => $en ? 'the check took too long' : 'die Prüfung hat zu lange gedauert',
+            'facts_unavailable' => $en ? 'the panel\'s data on the domain could not be read' : 'die Daten des Panels zur Domain konnten nicht gelesen werden',
             default => $en ? 'the check did not give a usable answer' : 'die Prüfung hat keine verwertbare Antwort geliefert',
         };
         if ($this->failure === null) {
@@ -262,10 +310,10 @@ final class RecheckResult implements \JsonSerializable
      * @param array<string, string> $documents
      * @param list<string> $secrets
      */
-    private static function seal(self $result, array $documents, array $secrets): void
+    private static function seal(self $result, array $documents, array $secrets, ?string $authinfo = null): void
     {
         self::$sealed ??= new \WeakMap();
-        self::$sealed[$result] = ['documents' => $documents, 'secrets' => array_values(array_filter($secrets, 'is_string'))];
+        self::$sealed[$result] = ['documents' => $documents, 'secrets' => array_values(array_filter($secrets, 'is_string')), 'authinfo' => $authinfo];
     }
 
     /** @return list<array{code: string, severity: string, field: ?string, message: string, params: array<mixed>}> */

@@ -39,6 +39,14 @@ final class FormMappingTest extends TestCase
         self::assertSame(['close', 'transfer_out'], $this->mapping->actions());
         self::assertSame(['authinfo.code'], $this->mapping->secretPaths('transfer_out'));
         self::assertSame([], $this->mapping->secretPaths('close'));
+        self::assertSame(
+            ['domain.name', 'domain.registered', 'domain.renewal', 'domain.status', 'domain.last_transfer', 'holder.name', 'authinfo.created'],
+            $this->mapping->factPaths('transfer_out'),
+        );
+        self::assertSame(
+            ['domain.name', 'domain.registered', 'domain.renewal', 'domain.status', 'holder.name', 'services.website', 'services.mailboxes'],
+            $this->mapping->factPaths('close'),
+        );
         self::assertSame(['data', 'tx_domainguard', 'close'], FormMapping::nameSegments(Posts::CLOSE));
     }
 
@@ -49,10 +57,13 @@ final class FormMappingTest extends TestCase
             $out = [];
             exec(escapeshellarg(Support::binary()) . ' fields ' . escapeshellarg($action), $out, $status);
             self::assertSame(0, $status);
-            $types = array_column(json_decode(implode("\n", $out), true, 16, JSON_THROW_ON_ERROR), 'type', 'path');
+            $list = json_decode(implode("\n", $out), true, 16, JSON_THROW_ON_ERROR);
+            $types = array_column($list, 'type', 'path');
+            $kinds = array_column($list, 'kind', 'path');
             foreach ($this->mapping->specs($action) as $path => $spec) {
                 self::assertArrayHasKey($path, $types, "$action: `$path` is not a field of the rules");
                 self::assertSame($types[$path], $spec['type'], "$action: type of `$path`");
+                self::assertSame($kinds[$path], $spec['kind'], "$action: kind of `$path`");
             }
         }
     }

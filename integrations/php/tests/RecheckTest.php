@@ -8,6 +8,7 @@ use DomainGuard\FormMapping;
 use DomainGuard\FormState;
 use DomainGuard\Recheck;
 use DomainGuard\RecheckResult;
+use DomainGuard\ServerContext;
 use DomainGuard\Typo3\Event\DomainActionApprovedEvent;
 use PHPUnit\Framework\TestCase;
 
@@ -120,7 +121,7 @@ final class RecheckTest extends TestCase
     {
         $recheck = $this->recheck();
         foreach (['not json at all', '{"action": "close", "today": "2009-02-01"', '[]', '""', "\0\xff"] as $garbage) {
-            $result = $recheck->checkJson($garbage);
+            $result = $recheck->checkJson($garbage, 'close', new ServerContext('2009-02-01'));
             self::assertFalse($result->allowed(), $garbage);
             self::assertSame(RecheckResult::INVALID, $result->outcome(), $garbage);
             self::assertSame(2, $result->exitCode());
@@ -279,7 +280,7 @@ final class RecheckTest extends TestCase
         self::assertStringContainsString('beispiel.de', $stderrLogged);
 
         // garbage with the code inside
-        $dumps[] = $this->recheck()->checkJson('{"action":"transfer_out","authinfo":{"code":"' . self::AUTHINFO . '"},"today":"x"}');
+        $dumps[] = $this->recheck()->checkJson('{"action":"transfer_out","authinfo":{"code":"' . self::AUTHINFO . '"},"today":"x"}', 'transfer_out', new ServerContext('2009-02-01'));
 
         foreach ([self::AUTHINFO, $bad] as $secret) {
             self::assertStringNotContainsString($secret, $this->log->text());
@@ -317,7 +318,7 @@ final class RecheckTest extends TestCase
         self::assertContains(substr((string)json_encode($code), 1, -1), Recheck::secretsOf($case));
         $results = [$this->recheck()->check($case), $this->recheck(Support::fakeProgram('cat >&2; exit 3'))->check($case)];
         self::assertTrue($results[0]->allowed(), json_encode($results[0], JSON_UNESCAPED_UNICODE));
-        self::assertStringContainsString(self::AUTHINFO, $results[0]->documents()['holder_letter']);
+        self::assertStringContainsString('Passwort): ' . self::AUTHINFO . "\n", $results[0]->documents()['holder_letter'], 'written in trimmed, as `domainguard letter` does');
         foreach ($results as $result) {
             foreach ($result->displayDocuments() as $document) {
                 self::assertStringNotContainsString(self::AUTHINFO, $document);

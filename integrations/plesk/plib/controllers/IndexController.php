@@ -2,16 +2,22 @@
 
 declare(strict_types=1);
 
+use DomainGuard\FormMapping;
 use DomainGuard\FormState;
 use DomainGuard\RecheckResult;
+use DomainGuard\ServerCheck;
 
 /**
- * The close and transfer pages of a domain (reached from the domain's buttons, with dom_id),
- * and the administrator's settings page.
+ * The extension's pages: the overview ("Open" in the extension list: the domains with their
+ * next deadlines, the domains whose hosting was removed while the registration runs on, a
+ * settings link), the close and transfer pages of a domain (reached from the domain's buttons,
+ * with dom_id), and the administrator's settings page.
  *
- * Whatever the browser did, a POST is re-checked here with the native `domainguard check` and
- * passed on (Modules_Domainguard_Approved) only when the rules allow it; otherwise the form
- * comes back with the server's findings and nothing is done.
+ * Whatever the browser did, a POST is re-checked here with the native `domainguard check`:
+ * facts from Plesk and the registrar data (Modules_Domainguard_Facts), declarations from the
+ * form, today/policy/locale from the settings (DomainGuard\ServerCheck). Allowed: a custom
+ * action-log event (Modules_Domainguard_Approved), then a redirect (post/redirect/get, so a
+ * reload never sends it twice). Refused: the form comes back with the server's findings.
  */
 class IndexController extends pm_Controller_Action
 {
@@ -24,9 +30,33 @@ class IndexController extends pm_Controller_Action
         $this->view->pageTitle = 'domainguard';
     }
 
+    /** "Open" in the extension list: the overview. */
     public function indexAction()
     {
-        $this->_forward('close');
+        $locale = $this->settings->locale();
+        $t = Modules_Domainguard_Settings::messages($locale);
+        $overview = new Modules_Domainguard_Overview($this->settings);
+        $this->view->t = $t;
+        $this->view->locale = $locale;
+        $this->view->removals = $overview->removals();
+        $this->view->domains = $overview->domains(pm_Session::getClient());
+        $this->view->isAdmin = pm_Session::getClient()->isAdmin();
+        $this->view->settingsUrl = pm_Context::getActionUrl('index', 'settings');
+        $this->view->dismissUrl = pm_Context::getActionUrl('index', 'dismiss');
+        $this->view->closeUrl = pm_Context::getActionUrl('index', 'close');
+        $this->view->csrfToken = Modules_Domainguard_Csrf::token();
+        $this->_helper->viewRenderer('overview');
+    }
+
+    /** The operator takes a domain off the removal list (closed, or kept on purpose). Administrators only. */
+    public function dismissAction()
+    {
+        $t = Modules_Domainguard_Settings::messages($this->settings->locale());
+        if (!$this->getRequest()->isPost() || !pm_Session::getClient()->isAdmin()) {
+            throw new pm_Exception($t['accessDenied']);
+        }
+        (new Modules_Domainguard_Removals())->dismiss((string)$this->getRequest()->getPost('domain', ''));
+        $this->_redirect(pm_Context::getActionUrl('index', 'index'), ['prependBase' => false, 'code' => 303]);
     }
 
     public function closeAction()
@@ -51,9 +81,10 @@ class IndexController extends pm_Controller_Action
         $form->addElement('select', 'locale', ['label' => $t['settings.locale'], 'multiOptions' => ['auto' => 'auto', 'de' => 'de', 'en' => 'en'], 'value' => (string)pm_Settings::get('locale', 'auto')]);
         $form->addElement('text', 'timeout', ['label' => $t['settings.timeout'], 'value' => (string)$this->settings->timeout()]);
         $form->addElement('text', 'timezone', ['label' => $t['settings.timezone'], 'value' => $this->settings->timeZone()]);
+        $form->addElement('text', 'registrarFacts', ['label' => $t['settings.registrarFacts'], 'value' => $this->settings->registrarFactsFile()]);
         $form->addControlButtons(['cancelLink' => pm_Context::getModulesListUrl()]);
         if ($this->getRequest()->isPost() && $form->isValid($this->getRequest()->getPost())) {
-            foreach (['binary', 'policy', 'locale', 'timeout', 'timezone'] as $name) {
+            foreach (['binary', 'policy', 'locale', 'timeout', 'timezone', 'registrarFacts'] as $name) {
                 pm_Settings::set($name, trim((string)$form->getValue($name)));
             }
             $this->_status->addMessage('info', $t['settings.saved']);
@@ -73,7 +104,8 @@ class IndexController extends pm_Controller_Action
         $domain = $this->domain($t);
         $mapping = $this->settings->mapping();
         $prefix = 'domainguard[' . $action . ']';
-        $server = ['today' => $this->settings->today(), 'locale' => $locale, 'policy' => $this->settings->policy()];
+        $context = $this->settings->serverContext();
+        $server = $context->toArray();
         $values = [];
         $result = null;
         $outcome = null;
@@ -85,11 +117,18 @@ class IndexController extends pm_Controller_Action
             }
             $post = $this->getRequest()->getPost();
             $post = is_array($post) ? $post : [];
-            $case = $mapping->caseFromPost($action, $post, $prefix, $server);
+            // the page's domain: a post without it gets it, a post for another domain is refused
+            $post = self::withDomain($post, $prefix, $domain);
+            $checker = new ServerCheck($this->settings->recheck(), $mapping, new Modules_Domainguard_Facts($domain, $this->settings));
+            $checked = $checker->checkPost($action, $post, $prefix, $context);
+            $case = $checked->case;
             if (!self::sameDomain($case['domain']['name'] ?? null, $domain)) {
                 $result = RecheckResult::failed('domain_mismatch');
             } else {
-                $result = $this->settings->recheck()->check($case);
+                $result = $checked->result;
+                if ($checked->unverified !== []) {
+                    pm_Log::info('domainguard: facts taken from the form, not known to the server: ' . implode(', ', $checked->unverified));
+                }
             }
             $outcome = [
                 'allowed' => $result->allowed(),
@@ -100,7 +139,10 @@ class IndexController extends pm_Controller_Action
             ];
             if ($result->allowed()) {
                 (new Modules_Domainguard_Approved())->handle($action, $case, $result, $domain);
-                $result = null;
+                // post/redirect/get: the outcome as Plesk's status message, the page reloadable
+                $this->_status->addMessage('info', self::approvedMessage($t, $action, $result->deadlines(), $locale));
+                $this->_redirect(pm_Context::getActionUrl('index', 'index'), ['prependBase' => false, 'code' => 303]);
+                return;
             } else {
                 $values = $mapping->postedValues($action, $post, $prefix);
                 $this->getResponse()->setHttpResponseCode(422);
@@ -113,8 +155,10 @@ class IndexController extends pm_Controller_Action
         $this->view->dateFormat = $locale === 'en' ? 'j F Y' : 'd.m.Y';
         $this->view->outcome = $outcome;
         $this->view->formAction = pm_Context::getActionUrl('index', $actionName) . $query;
-        $this->view->form = FormState::build($mapping, $action, $prefix, $values, $result, $domain !== null ? ['domain' => $domain->getDisplayName()] : [])
-            + ['locale' => $locale, 'policy' => $server['policy'], 'today' => $server['today']];
+        $this->view->form = FormState::build($mapping, $action, $prefix, $values, $result, $domain !== null ? $this->prefill($mapping, $action, $domain) : [])
+            + ['locale' => $locale, 'policy' => $server['policy'], 'today' => $server['today'], 'moduleUrl' => pm_Context::getBaseUrl() . 'domainguard/panel.js'];
+        $this->view->csrfToken = Modules_Domainguard_Csrf::token();
+        $this->view->overviewUrl = pm_Context::getActionUrl('index', 'index');
         $this->_helper->viewRenderer('form');
     }
 
@@ -129,6 +173,60 @@ class IndexController extends pm_Controller_Action
             throw new pm_Exception($t['accessDenied']);
         }
         return pm_Domain::getByDomainId($id);
+    }
+
+    /**
+     * A fresh form starts with what the server knows: the domain, Plesk's facts (website,
+     * mailboxes) and the registrar data. They are facts: a post that changes them is refused.
+     *
+     * @return array<string, string> field key => value
+     */
+    private function prefill(FormMapping $mapping, string $action, pm_Domain $domain): array
+    {
+        $prefill = ['domain' => $domain->getDisplayName()];
+        try {
+            $facts = (new Modules_Domainguard_Facts($domain, $this->settings))->facts($action, $domain->getName()) ?? [];
+        } catch (\Throwable $e) {
+            pm_Log::err('domainguard: facts unavailable for the form: ' . $e->getMessage());
+            return $prefill;
+        }
+        foreach ($mapping->specs($action) as $path => $spec) {
+            if (!array_key_exists($path, $facts) || $spec['secret']) {
+                continue;
+            }
+            $value = $facts[$path];
+            $prefill[$spec['field']] = is_bool($value) ? ($value ? '1' : '0')
+                : (is_array($value) ? implode(', ', array_map('strval', array_filter($value, 'is_scalar'))) : (string)(is_scalar($value) ? $value : ''));
+        }
+        return $prefill;
+    }
+
+    /**
+     * @param array<mixed> $post
+     * @return array<mixed>
+     */
+    private static function withDomain(array $post, string $prefix, pm_Domain $domain): array
+    {
+        $segments = FormMapping::nameSegments($prefix);
+        $container = FormMapping::lookup($post, $segments);
+        if (is_array($container) && trim((string)(is_scalar($container['domain'] ?? null) ? $container['domain'] : '')) === '') {
+            FormMapping::setPath($post, [...$segments, 'domain'], $domain->getName());
+        }
+        return $post;
+    }
+
+    /**
+     * @param array<string, string> $t
+     * @param array<string, string> $deadlines
+     */
+    private static function approvedMessage(array $t, string $action, array $deadlines, string $locale): string
+    {
+        $parts = [];
+        foreach ($deadlines as $name => $date) {
+            $day = \DateTimeImmutable::createFromFormat('!Y-m-d', $date);
+            $parts[] = ($t['deadline.' . $name] ?? $name) . ': ' . ($day ? $day->format($locale === 'en' ? 'j F Y' : 'd.m.Y') : $date);
+        }
+        return ($t['outcome.allowed'] ?? 'OK') . ($parts === [] ? '' : ' ' . implode('; ', $parts));
     }
 
     private static function sameDomain(mixed $posted, pm_Domain $domain): bool

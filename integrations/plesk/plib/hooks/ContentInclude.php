@@ -3,19 +3,10 @@
 declare(strict_types=1);
 
 /**
- * Passes the policy, the locale and the server's "today" to htdocs/global.js
- * (PleskExt.Domainguard.Config), so the browser checks with what the server re-checks with.
+ * Nothing for every Plesk page any more: the extension's forms carry their own settings in
+ * data attributes (locale, policy, today, module URL, CSRF token), rendered by the server on the
+ * pages that have them. global.js (htdocs/) reads them there.
  */
 class Modules_Domainguard_ContentInclude extends pm_Hook_ContentInclude
 {
-    public function getJsConfig()
-    {
-        $settings = new Modules_Domainguard_Settings();
-        return [
-            'moduleUrl' => pm_Context::getBaseUrl() . 'domainguard/panel.js',
-            'locale' => $settings->locale(),
-            'policy' => $settings->policy(),
-            'today' => $settings->today(),
-        ];
-    }
 }

@@ -2,8 +2,11 @@
 
 declare(strict_types=1);
 
+use DomainGuard\ArrayFactSource;
+use DomainGuard\FactSource;
 use DomainGuard\FormMapping;
 use DomainGuard\Recheck;
+use DomainGuard\ServerContext;
 
 /**
  * The extension's settings (pm_Settings, edited on the settings page by the administrator)
@@ -14,9 +17,16 @@ class Modules_Domainguard_Settings
 {
     public const DEFAULT_BINARY = '/usr/local/bin/domainguard';
 
+    /** @var (\Closure(): \DateTimeImmutable)|null the clock; null: the system's (tests set one) */
+    public static ?\Closure $clock = null;
+
     public function __construct()
     {
-        require_once dirname(__DIR__) . '/vendor/domainguard/autoload.php';
+        // the shared classes, copied in by the build (the tests autoload them from their source)
+        $autoload = dirname(__DIR__) . '/vendor/domainguard/autoload.php';
+        if (is_file($autoload)) {
+            require_once $autoload;
+        }
     }
 
     public function binary(): string
@@ -54,7 +64,31 @@ class Modules_Domainguard_Settings
 
     public function today(): string
     {
-        return FormMapping::today($this->timeZone());
+        return FormMapping::today($this->timeZone(), $this->now());
+    }
+
+    public function now(): \DateTimeImmutable
+    {
+        return self::$clock !== null ? (self::$clock)() : new \DateTimeImmutable('now');
+    }
+
+    /** What the server decides about every case: today, the locale, the policy. */
+    public function serverContext(): ServerContext
+    {
+        return new ServerContext($this->today(), $this->locale(), $this->policy());
+    }
+
+    /** The JSON file with the registrar's facts per domain (setting "Registrar data"); '' for none. */
+    public function registrarFactsFile(): string
+    {
+        return trim((string)pm_Settings::get('registrarFacts', ''));
+    }
+
+    /** The registrar's facts: the JSON file when set (an unreadable one throws: the re-check refuses). */
+    public function registrarFacts(): ?FactSource
+    {
+        $file = $this->registrarFactsFile();
+        return $file === '' ? null : ArrayFactSource::fromJsonFile($file);
     }
 
     public function mapping(): FormMapping

@@ -4,10 +4,10 @@ declare(strict_types=1);
 
 namespace DomainGuard\Typo3\Controller;
 
-use DomainGuard\CaseChecker;
 use DomainGuard\FormMapping;
 use DomainGuard\FormState;
 use DomainGuard\RecheckResult;
+use DomainGuard\ServerCheck;
 use DomainGuard\Typo3\Configuration\Settings;
 use DomainGuard\Typo3\Event\DomainActionApprovedEvent;
 use Psr\EventDispatcher\EventDispatcherInterface;
@@ -16,6 +16,7 @@ use Psr\Http\Message\ServerRequestInterface;
 use TYPO3\CMS\Backend\Routing\UriBuilder;
 use TYPO3\CMS\Backend\Template\ModuleTemplateFactory;
 use TYPO3\CMS\Core\Authentication\BackendUserAuthentication;
+use TYPO3\CMS\Core\Http\RedirectResponse;
 use TYPO3\CMS\Core\Page\PageRenderer;
 
 /**
@@ -24,8 +25,10 @@ use TYPO3\CMS\Core\Page\PageRenderer;
  * The forms carry FormEngine-style names (`data[tx_domainguard][close][domain]`) and are
  * guarded in the browser by @domainguard/domainguard/panel.js. Whatever the browser did, a
  * POST is re-checked here with the native `domainguard check` and acted on only when the
- * rules allow it (DomainActionApprovedEvent); a blocked, unreadable or uncheckable case is
- * refused and the form comes back with the server's findings next to the fields.
+ * rules allow it (DomainActionApprovedEvent), then answered with a redirect (post/redirect/get:
+ * a reload never sends an approved order twice); a blocked, unreadable or uncheckable case is
+ * refused and the form comes back with the server's findings next to the fields. Facts come
+ * from the server's FactSource (registrar data), never from the form (ServerCheck).
  */
 final class DomainsController
 {
@@ -38,18 +41,34 @@ final class DomainsController
         private readonly UriBuilder $uriBuilder,
         private readonly Settings $settings,
         private readonly FormMapping $mapping,
-        private readonly CaseChecker $checker,
+        private readonly ServerCheck $serverCheck,
         private readonly EventDispatcherInterface $eventDispatcher,
     ) {}
 
+    /** Session key of the outcome shown after the redirect that follows an approved post. */
+    private const SESSION_KEY = 'tx_domainguard_outcome';
+
     public function indexAction(ServerRequestInterface $request): ResponseInterface
     {
-        $locale = $this->settings->locale($this->backendUser());
-        $server = ['today' => $this->settings->today(), 'locale' => $locale, 'policy' => $this->settings->policy()];
+        $user = $this->backendUser();
+        $locale = $this->settings->locale($user);
+        $context = $this->settings->serverContext($locale);
+        $server = $context->toArray();
         $posted = [];
         $results = [];
         $outcome = null;
         $active = 'close';
+        $moduleUrl = (string)$this->uriBuilder->buildUriFromRoute('domainguard_domains');
+
+        if ($request->getMethod() !== 'POST' && $user !== null) {
+            // post/redirect/get: the outcome of an approved post, shown once after its redirect
+            $stored = $user->getSessionData(self::SESSION_KEY);
+            if (is_array($stored)) {
+                $outcome = $stored;
+                $active = is_string($stored['action'] ?? null) && $this->mapping->has($stored['action']) ? $stored['action'] : 'close';
+                $user->setAndSaveSessionData(self::SESSION_KEY, null);
+            }
+        }
 
         if ($request->getMethod() === 'POST') {
             $body = $request->getParsedBody();
@@ -60,11 +79,18 @@ final class DomainsController
             } else {
                 $active = $action;
                 $prefix = self::prefix($action);
-                $case = $this->mapping->caseFromPost($action, $body, $prefix, $server);
-                $result = $this->checker->check($case);
-                $outcome = $this->outcome($action, $result, $locale);
+                // facts from the server (registrar data), declarations from the form, today/policy/locale from the server
+                $checked = $this->serverCheck->checkPost($action, $body, $prefix, $context);
+                $case = $checked->case;
+                $result = $checked->result;
+                $outcome = $this->outcome($action, $result, $locale) + ['unverified' => $checked->unverified];
                 if ($result->allowed()) {
                     $this->eventDispatcher->dispatch(new DomainActionApprovedEvent($action, $case, $result));
+                    if ($user !== null) {
+                        // a reload of the page after this never sends the approved order again
+                        $user->setAndSaveSessionData(self::SESSION_KEY, $outcome);
+                        return new RedirectResponse($moduleUrl, 303);
+                    }
                 } else {
                     // back to the form: what was typed (never the AuthInfo) and the server's findings
                     $posted[$action] = $this->mapping->postedValues($action, $body, $prefix);
@@ -81,11 +107,11 @@ final class DomainsController
 
         $this->pageRenderer->loadJavaScriptModule('@domainguard/domainguard/panel.js');
         $view = $this->moduleTemplateFactory->create($request);
-        $view->setTitle('Domains');
+        $view->setTitle($this->settings->translate('LLL:EXT:domainguard/Resources/Private/Language/locallang_mod.xlf:mlang_tabs_tab', $locale));
         $view->assignMultiple([
             'forms' => $forms,
             'outcome' => $outcome,
-            'formAction' => (string)$this->uriBuilder->buildUriFromRoute('domainguard_domains'),
+            'formAction' => $moduleUrl,
             'locale' => $locale,
         ]);
         $response = $view->renderResponse('Domains/Index');

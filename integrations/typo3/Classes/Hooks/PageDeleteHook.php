@@ -4,112 +4,117 @@ declare(strict_types=1);
 
 namespace DomainGuard\Typo3\Hooks;
 
+use DomainGuard\ServerContext;
 use DomainGuard\Typo3\Configuration\Settings;
 use DomainGuard\Typo3\PageDelete\PageDeleteDecision;
 use DomainGuard\Typo3\PageDelete\PageDeleteGuard;
-use Psr\Http\Message\ServerRequestInterface;
+use DomainGuard\Typo3\PageDelete\RefusalLog;
 use TYPO3\CMS\Core\Authentication\BackendUserAuthentication;
 use TYPO3\CMS\Core\DataHandling\DataHandler;
-use TYPO3\CMS\Core\Localization\LanguageService;
 use TYPO3\CMS\Core\SysLog\Action\Database as SystemLogDatabaseAction;
 use TYPO3\CMS\Core\SysLog\Error as SystemLogErrorClassification;
 use TYPO3\CMS\Core\Utility\MathUtility;
 
 /**
- * DataHandler hook (ext_localconf.php): every `delete` of a `pages` record, from the page
- * tree's delete action or anywhere else, is reviewed by PageDeleteGuard first
- * (processCmdmap_preProcess) and skipped unless the rules allow it (processCmdmap marks a
- * refused command as processed, so the core never runs it). The refusal is written to the
- * DataHandler log, which the backend shows as an error message.
+ * DataHandler hook (ext_localconf.php) on every delete of a `pages` record.
  *
- * The typed confirmation (the number of pages below) comes with the request as
- * `tx_domainguard[confirmation]`; the newest backup from the BackupRepository service.
- * A domainguard program without the `cms_delete` rules answers UNKNOWN_ACTION: then every
- * page delete is refused (fail closed), as when the program is missing.
- * The extension setting `pageDeleteGuard` (on by default) switches the guard off.
+ * - `processCmdmap_preProcess` keeps the delete command's value: the backend module
+ *   (page-delete.js) sends the editor's declarations with the command itself,
+ *   `cmd[pages][UID][delete][tx_domainguard][confirmation]=5` (and `[backup_declared]`), and a
+ *   CLI or scheduler task using the DataHandler passes the same array.
+ * - `processCmdmap_deleteAction` decides. DataHandler::deleteAction() calls it for the page
+ *   tree's, list module's and context menu's delete (to the Recycler, undoable) and, since
+ *   TYPO3 v13, for the Recycler's "delete" and `cleanup:deletedrecords` (permanent: the row is
+ *   already marked deleted). A refused delete is skipped (`$recordWasDeleted = true`), logged
+ *   with the DataHandler (shown by the backend as an error; in the DataHandler's errorLog for
+ *   the CLI) and noted in the RefusalLog.
+ *
+ * Mirrors TYPO3 v13.4.34 / v12.4.45 `DataHandler::process_cmdmap()` and `deleteAction()`.
+ * The user's language comes from the DataHandler's own backend user ($dataHandler->BE_USER).
  */
 final class PageDeleteHook
 {
     private const LLL = 'LLL:EXT:domainguard/Resources/Private/Language/locallang.xlf:';
 
-    /** @var array<int, array<int, string>> DataHandler object id => page uid => message */
-    private array $refused = [];
+    /** @var array<int, array<int, mixed>> DataHandler object id => page uid => the delete command's value */
+    private array $values = [];
 
     public function __construct(
         private readonly PageDeleteGuard $guard,
         private readonly Settings $settings,
+        private readonly RefusalLog $refusals,
     ) {}
 
     public function processCmdmap_preProcess(mixed $command, mixed $table, mixed $id, mixed $value, DataHandler $dataHandler, mixed $pasteUpdate = false): void
     {
-        if ($command !== 'delete' || $table !== 'pages' || !MathUtility::canBeInterpretedAsInteger($id) || !$this->settings->pageDeleteGuard()) {
+        if ($command === 'delete' && $table === 'pages' && MathUtility::canBeInterpretedAsInteger($id)) {
+            $this->values[spl_object_id($dataHandler)][(int)$id] = $value;
+        }
+    }
+
+    /** @param array<string, mixed> $record */
+    public function processCmdmap_deleteAction(mixed $table, mixed $id, mixed $record, mixed &$recordWasDeleted, DataHandler $dataHandler): void
+    {
+        if ($table !== 'pages' || $recordWasDeleted || !MathUtility::canBeInterpretedAsInteger($id) || !$this->settings->pageDeleteGuard()) {
             return;
         }
-        $locale = $this->settings->locale($this->backendUser());
+        $uid = (int)$id;
+        $key = spl_object_id($dataHandler);
+        $value = $this->values[$key][$uid] ?? null;
+        unset($this->values[$key][$uid]);
+        $declared = is_array($value) && is_array($value['tx_domainguard'] ?? null) ? $value['tx_domainguard'] : [];
+        $permanent = is_array($record) && (bool)($record['deleted'] ?? false);
+        if ($permanent && $this->refusals->permanentDeletesApproved()) {
+            return; // part of a clean-up run checked as a whole (EventListener\CleanupCommandGuard)
+        }
+        $user = $dataHandler->BE_USER ?? null;
+        $locale = $this->settings->locale($user instanceof BackendUserAuthentication ? $user : null);
+
         $decision = $this->guard->review(
-            (int)$id,
-            $this->confirmation(),
-            new \DateTimeImmutable('now'),
-            $locale,
-            $this->settings->policy(),
+            $uid,
+            $permanent,
+            is_scalar($declared['confirmation'] ?? null) ? (string)$declared['confirmation'] : '',
+            is_scalar($declared['backup_declared'] ?? null) ? (string)$declared['backup_declared'] : '',
+            $this->settings->serverContext($locale),
             $this->settings->timeZone(),
         );
-        if (!$decision->allowed()) {
-            $this->refused[spl_object_id($dataHandler)][(int)$id] = $this->message($decision);
-        }
-    }
-
-    public function processCmdmap(mixed $command, mixed $table, mixed $id, mixed $value, mixed &$commandIsProcessed, DataHandler $dataHandler, mixed $pasteUpdate = false): void
-    {
-        $key = spl_object_id($dataHandler);
-        if ($command !== 'delete' || $table !== 'pages' || !MathUtility::canBeInterpretedAsInteger($id) || !isset($this->refused[$key][(int)$id])) {
+        if ($decision->allowed()) {
             return;
         }
-        $message = $this->refused[$key][(int)$id];
-        unset($this->refused[$key][(int)$id]);
-        $commandIsProcessed = true; // the core skips its delete
-        $dataHandler->log('pages', (int)$id, SystemLogDatabaseAction::DELETE, 0, SystemLogErrorClassification::USER_ERROR, $message);
+        $recordWasDeleted = true; // handled: the core does not delete it
+        [$template, $data] = $this->refusal($decision, $permanent, $locale);
+        // The message is data, never a format string: a `%` in a title cannot break the log.
+        $dataHandler->log('pages', $uid, SystemLogDatabaseAction::DELETE, 0, SystemLogErrorClassification::USER_ERROR, $template, 0, $data);
+        $this->refusals->add($uid, $permanent, self::interpolate($template, $data));
     }
 
-    private function message(PageDeleteDecision $decision): string
+    /**
+     * The refusal as a `{placeholder}` template and its data (TYPO3's log format).
+     *
+     * @return array{0: string, 1: array<string, string>}
+     */
+    public function refusal(PageDeleteDecision $decision, bool $permanent, string $locale, ?string $key = null): array
+    {
+        $template = $this->settings->translate(self::LLL . ($key ?? ($permanent ? 'pageDelete.refusedPermanent' : 'pageDelete.refused')), $locale);
+        return [$template, ['title' => $decision->title(), 'count' => (string)$decision->descendants(), 'reason' => self::reason($decision, $locale)]];
+    }
+
+    public static function reason(PageDeleteDecision $decision, string $locale): string
     {
         $result = $decision->result;
         if ($result->failure() !== null) {
-            $reason = $result->failureMessage($this->settings->locale($this->backendUser()));
-        } elseif (in_array('UNKNOWN_ACTION', $result->blockingCodes(), true)) {
-            $reason = $this->translate('pageDelete.pending');
-        } else {
-            $reason = implode(' ', array_map(static fn(array $f): string => $f['message'], $result->blocking()));
+            return $result->failureMessage($locale);
         }
-        return sprintf($this->translate('pageDelete.refused'), $decision->title(), $decision->descendants(), $reason);
+        return implode(' ', array_map(static fn(array $f): string => $f['message'], $result->blocking()));
     }
 
-    private function translate(string $key): string
+    /**
+     * As TYPO3's LogDataTrait fills `{name}` placeholders.
+     *
+     * @param array<string, string> $data
+     */
+    public static function interpolate(string $template, array $data): string
     {
-        $lang = $GLOBALS['LANG'] ?? null;
-        $text = $lang instanceof LanguageService ? $lang->sL(self::LLL . $key) : '';
-        return $text !== '' ? $text : match ($key) {
-            'pageDelete.refused' => 'domainguard: page "%1$s" (%2$d pages below it) was not deleted. %3$s',
-            'pageDelete.pending' => 'The server cannot check page deletes yet; until it can, every page delete is refused.',
-            default => $key,
-        };
-    }
-
-    private function confirmation(): string
-    {
-        $request = $GLOBALS['TYPO3_REQUEST'] ?? null;
-        if (!$request instanceof ServerRequestInterface) {
-            return '';
-        }
-        $body = $request->getParsedBody();
-        $value = (is_array($body) ? ($body['tx_domainguard']['confirmation'] ?? null) : null)
-            ?? ($request->getQueryParams()['tx_domainguard']['confirmation'] ?? null);
-        return is_string($value) ? $value : '';
-    }
-
-    private function backendUser(): ?BackendUserAuthentication
-    {
-        $user = $GLOBALS['BE_USER'] ?? null;
-        return $user instanceof BackendUserAuthentication ? $user : null;
+        return (string)preg_replace_callback('/\{([A-Za-z]+)\}/', static fn(array $m): string => (string)($data[$m[1]] ?? $m[0]), $template);
     }
 }

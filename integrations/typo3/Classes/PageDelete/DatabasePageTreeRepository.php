@@ -6,12 +6,13 @@ namespace DomainGuard\Typo3\PageDelete;
 
 use TYPO3\CMS\Core\Database\Connection;
 use TYPO3\CMS\Core\Database\ConnectionPool;
+use TYPO3\CMS\Core\Database\Query\QueryBuilder;
 use TYPO3\CMS\Core\Database\Query\Restriction\DeletedRestriction;
 
 /**
  * Counts the pages below a page in the `pages` table (default-language pages at any depth,
- * hidden ones included: a recursive delete removes them too; deleted ones not) and the
- * content elements on them.
+ * hidden ones included: a recursive delete removes them too; deleted ones only for a
+ * permanent delete, which removes them for good) and the content elements on them.
  */
 final class DatabasePageTreeRepository implements PageTreeRepository
 {
@@ -19,10 +20,10 @@ final class DatabasePageTreeRepository implements PageTreeRepository
 
     public function __construct(private readonly ConnectionPool $connectionPool) {}
 
-    public function findPage(int $uid): ?array
+    public function findPage(int $uid, bool $inRecycler = false): ?array
     {
         $qb = $this->connectionPool->getQueryBuilderForTable('pages');
-        $qb->getRestrictions()->removeAll()->add(new DeletedRestriction());
+        $this->restrict($qb, $inRecycler);
         $row = $qb->select('uid', 'title')
             ->from('pages')
             ->where($qb->expr()->eq('uid', $qb->createNamedParameter($uid, Connection::PARAM_INT)))
@@ -31,17 +32,17 @@ final class DatabasePageTreeRepository implements PageTreeRepository
         return is_array($row) ? ['uid' => (int)$row['uid'], 'title' => (string)$row['title']] : null;
     }
 
-    public function countDescendants(int $uid): int
+    public function countDescendants(int $uid, bool $inRecycler = false): int
     {
-        return count($this->descendants($uid));
+        return count($this->descendants($uid, $inRecycler));
     }
 
-    public function countRecords(int $uid): int
+    public function countRecords(int $uid, bool $inRecycler = false): int
     {
         $count = 0;
-        foreach (array_chunk([$uid, ...$this->descendants($uid)], 500) as $chunk) {
+        foreach (array_chunk([$uid, ...$this->descendants($uid, $inRecycler)], 500) as $chunk) {
             $qb = $this->connectionPool->getQueryBuilderForTable('tt_content');
-            $qb->getRestrictions()->removeAll()->add(new DeletedRestriction());
+            $this->restrict($qb, $inRecycler);
             $count += (int)$qb->count('uid')
                 ->from('tt_content')
                 ->where($qb->expr()->in('pid', $qb->createNamedParameter($chunk, Connection::PARAM_INT_ARRAY)))
@@ -52,7 +53,7 @@ final class DatabasePageTreeRepository implements PageTreeRepository
     }
 
     /** @return list<int> the uids of every page below, at any depth */
-    private function descendants(int $uid): array
+    private function descendants(int $uid, bool $inRecycler): array
     {
         $seen = [$uid => true];
         $level = [$uid];
@@ -61,7 +62,7 @@ final class DatabasePageTreeRepository implements PageTreeRepository
             $next = [];
             foreach (array_chunk($level, 500) as $chunk) {
                 $qb = $this->connectionPool->getQueryBuilderForTable('pages');
-                $qb->getRestrictions()->removeAll()->add(new DeletedRestriction());
+                $this->restrict($qb, $inRecycler);
                 $children = $qb->select('uid')
                     ->from('pages')
                     ->where(
@@ -82,5 +83,25 @@ final class DatabasePageTreeRepository implements PageTreeRepository
             $level = $next;
         }
         return $found;
+    }
+
+    public function countInRecycler(): int
+    {
+        $qb = $this->connectionPool->getQueryBuilderForTable('pages');
+        $qb->getRestrictions()->removeAll();
+        return (int)$qb->count('uid')
+            ->from('pages')
+            ->where($qb->expr()->eq('deleted', $qb->createNamedParameter(1, Connection::PARAM_INT)))
+            ->executeQuery()
+            ->fetchOne();
+    }
+
+    /** Without deleted rows, unless the delete is permanent (then the Recycler's rows go too). */
+    private function restrict(QueryBuilder $qb, bool $inRecycler): void
+    {
+        $restrictions = $qb->getRestrictions()->removeAll();
+        if (!$inRecycler) {
+            $restrictions->add(new DeletedRestriction());
+        }
     }
 }

@@ -1,0 +1,1 @@
+../../../../js/page-delete.js

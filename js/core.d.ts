@@ -1,0 +1,214 @@
+// TypeScript declarations shared by the browser entry (domainguard.d.ts) and the Node.js entry
+// (node.d.ts): the rules' API and the JSON it takes and gives. No DOM types here, so a Node
+// project type-checks without the DOM lib. Hand-written; keep in step with domainguard.js.
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export type Locale = 'de' | 'en';
+
+export type Action =
+  | 'close'
+  | 'transfer_out'
+  | 'transfer_request'
+  | 'authinfo_release'
+  | 'cms_delete'
+  | 'cms_update'
+  | 'readiness'
+  | (string & {});
+
+export type Severity = 'block' | 'warn' | 'info';
+
+/** A case as the rules take it (see the contract for the fields of each action). */
+export interface Case {
+  action: Action;
+  today: IsoDate;
+  policy?: string | Record<string, unknown>;
+  locale?: Locale;
+  [field: string]: unknown;
+}
+
+export interface Finding {
+  /** Stable upper snake case code, e.g. `EVK_OPERATION_NOT_NAMED`. */
+  code: string;
+  severity: Severity;
+  /** Dotted case path the finding is about (`termination.to`), or null. */
+  field: string | null;
+  /** Already localised to the case's locale. */
+  message: string;
+  params: Record<string, unknown>;
+}
+
+export interface Deadlines {
+  renewal?: IsoDate;
+  notice_deadline?: IsoDate;
+  close_date?: IsoDate;
+  undo_until?: IsoDate;
+  rgp_until?: IsoDate;
+  authinfo_expires?: IsoDate;
+  ack_deadline?: IsoDate;
+  transfer_lock_until?: IsoDate;
+  transfer_safe_until?: IsoDate;
+}
+
+export interface Documents {
+  registrar_notice?: string;
+  holder_letter?: string;
+}
+
+export interface RefusalReason {
+  /** `no_termination` (`.de`) or a code of the Transfer Policy in force, e.g. `creation_lock_period`. */
+  code: string;
+  /** `denic`, `may_deny` or `must_deny`. */
+  list: string;
+  /** Localised label. */
+  label: string;
+}
+
+/** `transfer_request`: how the request may be answered. */
+export interface Answers {
+  /** `release`/`refuse` (`.de`), `ack`/`nack` (gTLD). */
+  permitted: string[];
+  recommended: string | null;
+  refusal_reasons: RefusalReason[];
+}
+
+/** `authinfo_release`: one item of the move checklist. */
+export interface ChecklistItem {
+  item: string;
+  /** The case path the item is read from, e.g. `move.dns.mx`. */
+  field: string;
+  done: boolean;
+  label: string;
+}
+
+export interface Verdict {
+  /** False exactly when some finding has severity `block`. */
+  allowed: boolean;
+  findings: Finding[];
+  deadlines: Deadlines;
+  documents: Documents;
+  /** `transfer_request` only. */
+  answers?: Answers;
+  /** `authinfo_release` only. */
+  checklist?: ChecklistItem[];
+}
+
+export interface InputError {
+  code: string;
+  /** Dotted case path of the bad field (`domain.registered`), or null. */
+  field: string | null;
+  message: string;
+  params: Record<string, unknown>;
+}
+
+/** A case the rules could not read: what was wrong, per field. */
+export interface InputErrors {
+  errors: InputError[];
+}
+
+export type CheckResult = Verdict | InputErrors;
+
+export type FieldType = 'date' | 'string' | 'bool' | 'int' | 'enum' | 'string_list';
+
+export interface FieldSpec {
+  path: string;
+  type: FieldType;
+  required: boolean;
+  values?: string[];
+}
+
+export interface Policy {
+  id: string;
+  name: string;
+  /** General notice period in days. */
+  notice_days?: number;
+  /** Undo window in days. */
+  undo_days?: number;
+  /** The close modes the profile offers (`expiry`, `date`, `now`, `transit`). */
+  close_modes?: string[];
+  [setting: string]: unknown;
+}
+
+/** True once the wasm module is instantiated. */
+export function isReady(): boolean;
+
+/** Checks one case: the same JSON as `domainguard check`. Call after `init()`. Never throws for a bad case. */
+export function check(caseObject: Case | Record<string, unknown>): CheckResult;
+
+/** What a verdict's holder letter holds where the AuthInfo goes: `[[AUTHINFO]]`. */
+export const AUTHINFO_PLACEHOLDER: string;
+
+/**
+ * The holder's letter with the AuthInfo written in, or null when the case gives no letter
+ * (invalid, blocked, none for the action). The one result that carries the code.
+ */
+export function letterWithAuthinfo(caseObject: Case | Record<string, unknown>): string | null;
+
+/** The case fields of an action, or null for an action this version does not know. */
+export function fields(action: Action): FieldSpec[] | null;
+
+/** The built-in policy profiles (`default` always exists). */
+export function policies(): Policy[];
+
+/** The rules' version. */
+export function version(): string;
+
+export interface AuthinfoCheck {
+  valid: boolean;
+  /** `empty`, `too_short`, `too_long`, `invalid_characters`, `missing_character_classes`, … or null. */
+  reason: string | null;
+  /** 1-based positions of characters the registry does not allow. */
+  positions: number[];
+  /** Localised; names positions, never the code. Null when valid. */
+  message: string | null;
+}
+
+/** Checks an AuthInfo against the format of a TLD or a domain's TLD (`de`, `kunde-shop.de`). Never contains the code. */
+export function checkAuthinfo(tld: string, code: string, locale?: string): AuthinfoCheck;
+
+/**
+ * Generates an AuthInfo from `crypto.getRandomValues`, without look-alikes: 16 characters for
+ * `.de` (DENIC's alphabet), 22 for gTLDs (at least 128 bits, RFC 9154). Do not log or display
+ * the code.
+ */
+export function generateAuthinfo(tld: string): { code: string } | InputErrors;
+
+/** Today's date (`YYYY-MM-DD`) in a time zone (default Europe/Berlin). */
+export function today(timeZone?: string, now?: Date): IsoDate;
+
+/** `de-DE` → `de`, `en_GB` → `en`; anything else → `de`. */
+export function normalizeLocale(tag: string | null | undefined): Locale;
+
+/** `2009-03-14` → `14.03.2009` (de) or `14 March 2009` (en), as in the rules' messages. */
+export function formatDate(iso: IsoDate, locale: string): string;
+
+/** The order in which the guard lists deadlines. */
+export const DEADLINE_KEYS: readonly (keyof Deadlines)[];
+
+export interface UiStrings {
+  block: string;
+  warn: string;
+  info: string;
+  loading: string;
+  blocked: string;
+  warnings: string;
+  ok: string;
+  failed: string;
+  failedClosed: string;
+  internal: string;
+  ack: string;
+  deadlines: string;
+  show: string;
+  generate: string;
+  locked: string;
+  paste: string;
+  copy: string;
+  held: string;
+  invalid: string;
+  valid: string;
+  deadline: Required<Record<keyof Deadlines, string>>;
+}
+
+/** The guard's own UI text in a locale. */
+export function uiStrings(locale: string): UiStrings;
