@@ -3,7 +3,9 @@
 // from dist/cms.js; the account's readiness banner (seed 002) on top. All text reaches the page
 // through textContent.
 
+import { renderNav } from './common.js';
 import { demoAccount } from './account.js';
+import { mountCourse } from './course.js';
 
 const TEXT = {
   de: {
@@ -39,9 +41,10 @@ const TEXT = {
     showChildren: (title) => `Unterseiten von „${title}“ anzeigen`,
     subpages: (n) => (n === 1 ? '1 Unterseite' : `${n} Unterseiten`),
     update: (to) => `Update auf ${to}`,
-    updateLabel: (name, to) => `${name} auf ${to} aktualisieren`,
+    updateLabel: (name, to) => `Update auf ${to}: ${name}`,
     stagingLabel: (name) => `${name}: auf Staging getestet`,
     core: (version, ends) => `Installierter Core: TYPO3 ${version}, Sicherheitssupport bis ${ends}.`,
+    coreOnly: (version) => `Installierter Core: TYPO3 ${version}.`,
     backupAge: (h) => (h === 1 ? 'Alter der Sicherung: 1 Stunde' : `Alter der Sicherung: ${h} Stunden`),
     backupNone: 'Keine Datensicherung erfasst.',
     backupFuture: 'Die Sicherung liegt nach „Jetzt“.',
@@ -49,6 +52,9 @@ const TEXT = {
     logDeleted: (title, n) => (n ? `„${title}“ gelöscht, mit ${n} Unterseiten.` : `„${title}“ gelöscht.`),
     logUpdated: (name, to) => `Update von ${name} auf ${to} angestoßen.`,
     logBlocked: (title) => `Nicht ausgeführt: ${title}`,
+    colCoreRange: 'Unterstützter Core (installierte Version)',
+    coreRange: (min, max) => `${min} – ${max}`,
+    responsibleNote: (who) => `Verantwortlich für Datensicherungen: ${who}. Wer löscht, braucht vorher einen Wiederherstellungspunkt.`,
     loadError:
       'Das Prüfmodul fehlt oder lädt nicht (dist/cms.js). Bitte zuerst „bash scripts/build-wasm.sh“ ausführen und die Seite über „node scripts/serve.mjs“ öffnen.',
   },
@@ -85,9 +91,10 @@ const TEXT = {
     showChildren: (title) => `Show the subpages of “${title}”`,
     subpages: (n) => (n === 1 ? '1 subpage' : `${n} subpages`),
     update: (to) => `Update to ${to}`,
-    updateLabel: (name, to) => `Update ${name} to ${to}`,
+    updateLabel: (name, to) => `Update to ${to}: ${name}`,
     stagingLabel: (name) => `${name}: tested on staging`,
     core: (version, ends) => `Installed core: TYPO3 ${version}, security support until ${ends}.`,
+    coreOnly: (version) => `Installed core: TYPO3 ${version}.`,
     backupAge: (h) => (h === 1 ? 'Age of the backup: 1 hour' : `Age of the backup: ${h} hours`),
     backupNone: 'No backup recorded.',
     backupFuture: 'The backup lies after “now”.',
@@ -95,6 +102,9 @@ const TEXT = {
     logDeleted: (title, n) => (n ? `“${title}” deleted, with ${n} subpages.` : `“${title}” deleted.`),
     logUpdated: (name, to) => `Update of ${name} to ${to} started.`,
     logBlocked: (title) => `Not carried out: ${title}`,
+    colCoreRange: 'Supported core (installed version)',
+    coreRange: (min, max) => `${min} – ${max}`,
+    responsibleNote: (who) => `Responsible for backups: ${who}. Whoever deletes needs a restore point first.`,
     loadError:
       'The check module is missing or does not load (dist/cms.js). Run “bash scripts/build-wasm.sh” first and open the page via “node scripts/serve.mjs”.',
   },
@@ -228,16 +238,47 @@ function refreshTree() {
 
 // --- the extension manager ------------------------------------------------------------------------
 
-const CORE = { version: '11.5.41', support_ends: '2024-10-31' };
-const EXTENSIONS = [
+// The story pages (cms.html?story=001 | 003) use the same backend; seed 003's story replays a
+// TYPO3 4.2 site under a maintenance contract (2009), with each extension's supported core range
+// (training data) so that the rules check compatibility with the target core.
+const STORY = ['001', '003'].includes(params.get('story')) ? params.get('story') : null;
+const STORY_003 = {
+  core: { version: '4.2.10', support_ends: null },
+  extensions: [
+    { key: 'typo3', name: 'TYPO3', component: 'core', from: '4.2.10', to: '4.3.0', staging: false },
+    { key: 'mm_forum', name: 'mm_forum', component: 'extension', from: '1.8.2', to: '1.9.0', staging: false, core_min: '4.1.0', core_max: '4.2.99', new_core_min: '4.2.0', new_core_max: '4.3.99' },
+    { key: 'tt_news', name: 'tt_news', component: 'extension', from: '3.0.1', to: '3.0.2', staging: true, core_min: '4.0.0', core_max: '4.3.99', new_core_min: '4.0.0', new_core_max: '4.4.99' },
+    { key: 'powermail', name: 'powermail', component: 'extension', from: '1.4.16', to: '1.5.0', staging: false, core_min: '4.2.0', core_max: '4.3.99', new_core_min: '4.2.0', new_core_max: '4.4.99' },
+  ],
+};
+const CORE = STORY === '003' ? STORY_003.core : { version: '11.5.41', support_ends: '2024-10-31' };
+const EXTENSIONS = STORY === '003' ? STORY_003.extensions : [
   { key: 'typo3', name: 'TYPO3', component: 'core', from: '11.5.41', to: '12.4.24', staging: false },
   { key: 'news', name: 'news', component: 'extension', from: '11.0.3', to: '12.1.0', staging: false },
   { key: 'powermail', name: 'powermail', component: 'extension', from: '10.9.1', to: '12.4.1', staging: true },
   { key: 'mm_forum', name: 'mm_forum', component: 'extension', from: '1.9.2', to: '1.9.3', staging: false },
 ];
 
+/** The installed extensions as the rules read them (`extensions` of a cms_update case). */
+function installedExtensions() {
+  return EXTENSIONS.filter((e) => e.component === 'extension' && e.core_min).map((e) => ({
+    name: e.name,
+    version: document.querySelector(`tr[data-ext="${e.key}"] .installed`)?.textContent ?? e.from,
+    core_min: state.upgraded.has(e.key) ? e.new_core_min : e.core_min,
+    core_max: state.upgraded.has(e.key) ? e.new_core_max : e.core_max,
+  }));
+}
+
 function buildExtensions() {
   const body = $('extension-rows');
+  const table = $('extensions');
+  if (CORE.version) table.setAttribute('data-domainguard-core-version', CORE.version);
+  if (CORE.support_ends) table.setAttribute('data-domainguard-core-support-ends', CORE.support_ends);
+  else table.removeAttribute('data-domainguard-core-support-ends');
+  if (STORY === '003') {
+    const th = el('th', { scope: 'col', className: 'core-range-col', 'data-i18n': 'colCoreRange' });
+    table.querySelector('thead tr').insertBefore(th, table.querySelector('thead th:last-child'));
+  }
   for (const ext of EXTENSIONS) {
     const box = el('input', { type: 'checkbox', className: 'staging', id: `staging-${ext.key}`, checked: ext.staging });
     const tr = el('tr', { 'data-ext': ext.key, 'data-domainguard-staging-tested': String(ext.staging) });
@@ -254,19 +295,22 @@ function buildExtensions() {
     link.addEventListener('click', () => {
       // the backend's own handler: runs only when the guard lets the click through
       state.updates.push(ext.key);
+      state.upgraded.add(ext.key);
       tr.querySelector('.installed').textContent = ext.to;
+      if (ext.new_core_min) tr.querySelector('.core-range').textContent = t().coreRange(ext.new_core_min, ext.new_core_max);
       log(t().logUpdated(ext.name, ext.to));
       setTimeout(() => {
         link.hidden = true; // installed: nothing left to update
       }, 0);
     });
-    tr.append(
+    const cells = [
       el('th', { scope: 'row', text: ext.name }),
       el('td', { className: 'installed', text: ext.from }),
       el('td', { text: ext.to }),
       el('td', {}, box),
-      el('td', {}, link),
-    );
+    ];
+    if (STORY === '003') cells.push(el('td', { className: 'core-range', text: ext.core_min ? t().coreRange(ext.core_min, ext.core_max) : '' }));
+    tr.append(...cells, el('td', {}, link));
     body.append(tr);
   }
 }
@@ -283,7 +327,7 @@ function refreshExtensions() {
 
 // --- state, log, language ------------------------------------------------------------------------
 
-const state = { deleted: [], updates: [], log: [], guard: null, readiness: null };
+const state = { deleted: [], updates: [], upgraded: new Set(), log: [], guard: null, readiness: null, course: null };
 window.domainguardCmsDemo = state;
 
 function log(text) {
@@ -318,6 +362,7 @@ function showBackupAge() {
 
 function applyLanguage() {
   document.documentElement.lang = lang;
+  renderNav(lang);
   for (const node of document.querySelectorAll('[data-i18n]')) {
     const text = TEXT[lang][node.dataset.i18n];
     if (typeof text === 'string') node.textContent = text;
@@ -327,9 +372,20 @@ function applyLanguage() {
   for (const b of document.querySelectorAll('.lang button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   refreshTree();
   refreshExtensions();
-  const ends = lang === 'de' ? CORE.support_ends.split('-').reverse().join('.') : CORE.support_ends;
-  $('core-info').textContent = t().core(CORE.version, ends);
+  if (CORE.support_ends) {
+    const ends = lang === 'de' ? CORE.support_ends.split('-').reverse().join('.') : CORE.support_ends;
+    $('core-info').textContent = t().core(CORE.version, ends);
+  } else $('core-info').textContent = t().coreOnly(CORE.version);
   showBackupAge();
+  showResponsible();
+}
+
+/** Story pages: who is responsible for backups (R-R3), next to the tree whose pages can be deleted. */
+function showResponsible() {
+  const note = $('responsible-note');
+  const select = $('responsible');
+  note.hidden = !STORY;
+  note.textContent = STORY ? t().responsibleNote(select.options[select.selectedIndex]?.textContent ?? '') : '';
 }
 
 // --- wiring -----------------------------------------------------------------------------------------
@@ -366,6 +422,7 @@ for (const b of document.querySelectorAll('.lang button')) {
     lang = b.dataset.lang;
     applyLanguage();
     renderReadiness();
+    state.course?.setLang(lang);
   });
 }
 $('now').addEventListener('input', () => {
@@ -373,6 +430,7 @@ $('now').addEventListener('input', () => {
   renderReadiness();
 });
 $('backup').addEventListener('input', showBackupAge);
+$('responsible').addEventListener('change', showResponsible);
 $('make-backup').addEventListener('click', () => {
   $('backup').value = $('now').value;
   showBackupAge();
@@ -385,7 +443,14 @@ state.guard = cms.guardClicks($('backend'), {
   backup: $('backup'),
   constants: (button, kind) => {
     const who = $('responsible').value;
-    return kind === 'update' && who ? { hosting: { backup_responsibility: who } } : {};
+    // the free page passes the responsibility with updates; the stories also with deletes (R-R3)
+    const out = (kind === 'update' || STORY) && who ? { hosting: { backup_responsibility: who } } : {};
+    if (STORY === '003' && kind === 'update') {
+      out.extensions = installedExtensions();
+      const ext = EXTENSIONS.find((e) => e.name === button.getAttribute('data-domainguard-name'));
+      if (ext?.new_core_min) out.update = { core_min: ext.new_core_min, core_max: ext.new_core_max };
+    }
+    return out;
   },
 });
 $('backend').addEventListener('domainguard:blocked', (event) => {
@@ -405,6 +470,11 @@ try {
   await dg.init();
   $('version').textContent = `${dg.version()}`;
   await renderReadiness();
+  if (STORY) {
+    if (STORY === '003') $('responsible').value = 'agency';
+    showResponsible();
+    state.course = await mountCourse({ seed: STORY, dg, lang });
+  }
 } catch (err) {
   const box = $('load-error');
   box.textContent = t().loadError;

@@ -1,5 +1,5 @@
-// Shared bits of the training pages move.html and request.html: the language switch, the
-// "today" field from the URL, loading the module, and the log of what reached the panel.
+// Shared bits of the training pages: the course navigation (every page), the language switch,
+// the "today" field from the URL, loading the module, and the log of what reached the panel.
 // All text reaches the page through textContent.
 
 export const params = new URLSearchParams(location.search);
@@ -35,11 +35,12 @@ export function languages(TEXT, onChange) {
       node.setAttribute('aria-label', t[node.dataset.i18nLabel] ?? node.getAttribute('aria-label'));
     }
     for (const link of document.querySelectorAll('a[data-page]')) {
-      link.href = `${link.dataset.page}${state.lang === 'en' ? '?lang=en' : ''}`;
+      link.href = withLang(link.dataset.page, state.lang);
     }
     for (const button of document.querySelectorAll('[data-lang]')) {
       button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
     }
+    renderNav(state.lang);
   };
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.addEventListener('click', () => {
@@ -98,4 +99,78 @@ export function timeEl(dg, iso, lang) {
   const time = el('time', '', dg.formatDate(iso, lang));
   time.dateTime = iso;
   return time;
+}
+
+// --- the course: one navigation on every page ----------------------------------------------------
+
+/** The course's pages: the start page, the five stories (seeds 000–004), the free practice pages. */
+export const COURSE = {
+  start: { href: 'index.html', de: 'Kurs: Übersicht', en: 'Course: overview' },
+  stories: [
+    { seed: '000', href: 'move.html', de: '000 Umzug: Auth-Code zu früh', en: '000 Move: auth code too early' },
+    { seed: '001', href: 'cms.html?story=001', de: '001 Seitenbaum gelöscht', en: '001 Page tree deleted' },
+    { seed: '002', href: 'readiness.html', de: '002 Reseller im Notfall', en: '002 Reseller in an emergency' },
+    { seed: '003', href: 'cms.html?story=003', de: '003 Wartung und Updates', en: '003 Maintenance and updates' },
+    { seed: '004', href: 'close.html?story=004', de: '004 Kündigung beim Reseller', en: '004 Termination at the reseller' },
+  ],
+  practice: [
+    { href: 'close.html', de: 'Domain kündigen', en: 'Terminate a domain' },
+    { href: 'request.html', de: 'Transferanfrage beantworten', en: 'Answer a transfer request' },
+    { href: 'inventory.html', de: 'Bestandsliste prüfen', en: 'Check the domain list' },
+    { href: 'cms.html', de: 'CMS: Löschen und Updates', en: 'CMS: delete and update' },
+  ],
+  labels: {
+    de: { nav: 'Kurs', stories: 'Geschichten', practice: 'Freies Üben' },
+    en: { nav: 'Course', stories: 'Stories', practice: 'Free practice' },
+  },
+};
+
+/** `href` with the page's language kept (`lang=en`). */
+export function withLang(href, lang) {
+  if (lang !== 'en') return href;
+  return `${href}${href.includes('?') ? '&' : '?'}lang=en`;
+}
+
+/** Whether a course link points at the page being shown (its file and its `story`). */
+function isCurrent(href) {
+  const url = new URL(href, location.href);
+  const here = new URL(location.href);
+  const file = (p) => p.pathname.replace(/\/$/, '/index.html');
+  return file(url) === file(here) && (url.searchParams.get('story') ?? '') === (here.searchParams.get('story') ?? '');
+}
+
+/**
+ * Fills `nav#course-nav` (every page has one) with the course's links in `lang`: the start page,
+ * the stories, the practice pages; the current page carries aria-current="page".
+ */
+export function renderNav(lang) {
+  const nav = document.getElementById('course-nav');
+  if (!nav) return;
+  const labels = COURSE.labels[lang] ?? COURSE.labels.de;
+  nav.setAttribute('aria-label', labels.nav);
+  const link = (item) => {
+    const a = el('a', '', item[lang] ?? item.de);
+    a.href = withLang(item.href, lang);
+    a.dataset.page = item.href; // the target without the language
+    if (item.seed) a.dataset.seed = item.seed;
+    if (isCurrent(item.href)) a.setAttribute('aria-current', 'page');
+    return a;
+  };
+  const group = (title, items, key) => {
+    const wrap = el('div', 'course-nav-group');
+    wrap.dataset.group = key;
+    const heading = el('span', 'course-nav-title', title);
+    const list = el('ul');
+    for (const item of items) {
+      const li = el('li');
+      li.append(link(item));
+      list.append(li);
+    }
+    wrap.append(heading, list);
+    return wrap;
+  };
+  const start = el('div', 'course-nav-group');
+  start.dataset.group = 'start';
+  start.append(link(COURSE.start));
+  nav.replaceChildren(start, group(labels.stories, COURSE.stories, 'stories'), group(labels.practice, COURSE.practice, 'practice'));
 }

@@ -1,491 +1,89 @@
-// domainguard training page: the close form and the transfer-out form of a reseller panel,
-// guarded by attach(), with the deadlines drawn as a timeline and the generated letters.
-// All text reaches the page through textContent (SVG included).
+// The course's start page (demo/index.html): the five stories (seeds 000–004), each one click
+// away, and the free practice pages. The same list as the navigation on every page
+// (COURSE in common.js). All text reaches the page through textContent.
+import { COURSE, el, languages, withLang } from './common.js';
 
 const TEXT = {
   de: {
-    panel: 'Reseller-Panel (Schulung)',
-    navClose: 'Domain kündigen',
-    navMove: 'Kunden umziehen',
-    navRequest: 'Transferanfrage beantworten',
-    title: 'Domain kündigen: Schließung und Providerwechsel',
+    panel: 'domainguard (Schulung)',
+    title: 'Der Kurs: fünf Geschichten aus dem Hosting-Alltag',
     intro:
-      'Übungsseite zu den Regeln eines Registrars: Kündigung beim Reseller, EVK, 21 Tage Frist vor der Verlängerung. Mit dem Datum „Heute“ lassen sich die Fälle durchspielen.',
-    today: 'Heute (Trainingsdatum)',
-    datePlaceholder: 'JJJJ-MM-TT',
-    tabClose: 'Schließung (Close)',
-    tabTransfer: 'Providerwechsel (Transfer)',
-    tabsLabel: 'Vorgang',
-    legendDomain: 'Domain',
-    domainName: 'Domainname',
-    registered: 'Registriert am',
-    renewal: 'Verlängerung (leer = aus Registrierung)',
-    status: 'EPP-Status (durch Komma getrennt)',
-    lastTransfer: 'Letzter Transfer am',
-    legendHolder: 'Domaininhaber',
-    holderName: 'Name des Inhabers',
-    legendTermination: 'Kündigung',
-    from: 'Gekündigt von',
-    to: 'Gerichtet an',
-    received: 'Eingegangen am',
-    optHolder: 'Inhaber',
-    optRepresentative: 'Gesetzlicher Vertreter',
-    optOther: 'Jemand anderes',
-    optReseller: 'uns (Reseller)',
-    optRegistrar: 'den Registrar',
-    optNone: '– fehlt –',
-    legendEvk: 'Einverständniserklärung (EVK)',
-    signedBy: 'Unterschrieben von',
-    evkDate: 'Datum der EVK',
-    evkText: 'Text der EVK',
-    evkAck: 'Der Inhaber hat bestätigt, dass die Domain nach der Schließung für jedermann frei ist.',
-    newProvider: 'Neuer Provider (laut EVK)',
-    legendMode: 'Art der Schließung',
-    mode: 'Schließen',
-    optExpiry: 'zum Ablauf (Tag vor der Verlängerung)',
-    optDate: 'zu einem Datum',
-    optNow: 'sofort',
-    optTransit: 'TRANSIT (Rückgabe an DENIC)',
-    modeDate: 'Datum (nur „zu einem Datum“)',
-    legendServices: 'Dienste auf der Domain',
-    website: 'Eine Website läuft noch auf der Domain',
-    mailboxes: 'Anzahl Postfächer',
-    mailBackup: 'Die E-Mails sind gesichert (vom Inhaber bestätigt)',
-    legendAuthinfo: 'AuthInfo',
-    authinfoCreated: 'AuthInfo erzeugt am',
-    authinfoCode: 'AuthInfo (in das Schreiben erst nach „Anzeigen“)',
-    plannedTransfer: 'Geplanter Transfer am',
-    submitClose: 'Schließung beauftragen',
-    submitTransfer: 'Providerwechsel freigeben',
-    deadlines: 'Fristen',
-    documents: 'Schreiben',
-    timelineTitle: 'Zeitstrahl der Fristen',
-    todayMarker: 'Heute',
-    noDeadlines: 'Keine Fristen: Bitte zuerst die markierten Eingaben korrigieren.',
-    noDocuments: 'Noch keine Schreiben: Die Angaben sind unvollständig.',
-    registrar_notice: 'Meldung an den Registrar',
-    holder_letter: 'Kündigungsbestätigung an den Inhaber',
-    copy: 'Kopieren',
-    copied: 'Kopiert.',
-    copyFailed: 'Kopieren nicht möglich – bitte den Text markieren und kopieren.',
-    sentTitle: 'An das Panel übermittelt',
-    sentIntro: 'Was der Wächter durchlässt, geht wirklich ab: hier die Antwort des (Demo-)Panels.',
-    frameTitle: 'Antwort des Panels',
-    sentClose: 'Schließung übermittelt',
-    sentTransfer: 'Providerwechsel übermittelt',
+      'Jede Geschichte ist wirklich passiert. Spielen Sie sie im Panel nach, in dem sie geschah, und beantworten Sie die Übungen: Die Regeln von domainguard bewerten jede Antwort und begründen sie.',
+    storiesTitle: 'Die fünf Geschichten',
+    practiceTitle: 'Freies Üben',
+    practiceIntro: 'Die Formulare ohne Geschichte: eigene Fälle eingeben und sehen, was die Regeln sagen.',
+    privacy: 'Ihre Antworten bleiben in diesem Browser (localStorage); nichts wird an einen Server geschickt.',
     footer: 'Regeln: domainguard',
-    loadError:
-      'Das Prüfmodul fehlt oder lädt nicht (dist/domainguard.js). Bitte zuerst „bash scripts/build-wasm.sh“ ausführen und die Seite über „node scripts/serve.mjs“ öffnen.',
+    seed: (n) => `Seed ${n}`,
+    summaries: {
+      '000': 'Eine Agentur zieht einen Online-Shop über Nacht um – und der Inhaber gibt den Auth-Code zu früh heraus.',
+      '001': 'Eine doppelte Seite löschen, den ganzen Zweig „Service“ verlieren – und der Hoster hat kein Backup.',
+      '002': 'Der Reseller fällt aus: Wer darf mit seinen Kunden sprechen, und was wird aus ihren Domains?',
+      '003': 'Core- und Extension-Updates unter einem Wartungsvertrag: Sicherung, Staging, passende Erweiterungen.',
+      '004': 'Ein Kunde kündigt seine Domain: Schließung oder Providerwechsel, EVK, 21 Tage Frist.',
+    },
+    progress: (right, total) => `Ihr Stand: ${right} von ${total} richtig`,
   },
   en: {
-    panel: 'Reseller panel (training)',
-    navClose: 'Terminating a domain',
-    navMove: 'Moving a customer',
-    navRequest: 'Answering a transfer request',
-    title: 'Terminating a domain: close and transfer',
+    panel: 'domainguard (training)',
+    title: 'The course: five stories from everyday hosting',
     intro:
-      'Practice page for a registrar’s rules: the holder terminates at the reseller, an EVK, 21 days’ notice before renewal. Change “today” to replay the cases.',
-    today: 'Today (training date)',
-    datePlaceholder: 'YYYY-MM-DD',
-    tabClose: 'Close',
-    tabTransfer: 'Transfer out',
-    tabsLabel: 'Operation',
-    legendDomain: 'Domain',
-    domainName: 'Domain name',
-    registered: 'Registered on',
-    renewal: 'Renewal (empty = from registration)',
-    status: 'EPP status (comma separated)',
-    lastTransfer: 'Last transfer on',
-    legendHolder: 'Holder',
-    holderName: 'Holder’s name',
-    legendTermination: 'Termination',
-    from: 'Terminated by',
-    to: 'Addressed to',
-    received: 'Received on',
-    optHolder: 'Holder',
-    optRepresentative: 'Legal representative',
-    optOther: 'Someone else',
-    optReseller: 'us (reseller)',
-    optRegistrar: 'the registrar',
-    optNone: '– missing –',
-    legendEvk: 'Declaration of consent (EVK)',
-    signedBy: 'Signed by',
-    evkDate: 'Date of the EVK',
-    evkText: 'Text of the EVK',
-    evkAck: 'The holder has confirmed that the domain is free for anyone after the close.',
-    newProvider: 'New provider (as named in the EVK)',
-    legendMode: 'Kind of close',
-    mode: 'Close',
-    optExpiry: 'at expiry (day before renewal)',
-    optDate: 'on a date',
-    optNow: 'at once',
-    optTransit: 'TRANSIT (hand back to DENIC)',
-    modeDate: 'Date (only “on a date”)',
-    legendServices: 'Services on the domain',
-    website: 'A website still runs on the domain',
-    mailboxes: 'Number of mailboxes',
-    mailBackup: 'Mail has been backed up (confirmed by the holder)',
-    legendAuthinfo: 'AuthInfo',
-    authinfoCreated: 'AuthInfo created on',
-    authinfoCode: 'AuthInfo (into the letter only after “Show”)',
-    plannedTransfer: 'Planned transfer on',
-    submitClose: 'Order the close',
-    submitTransfer: 'Release the transfer',
-    deadlines: 'Deadlines',
-    documents: 'Letters',
-    timelineTitle: 'Timeline of the deadlines',
-    todayMarker: 'Today',
-    noDeadlines: 'No deadlines: please correct the marked entries first.',
-    noDocuments: 'No letters yet: the entries are incomplete.',
-    registrar_notice: 'Notice to the registrar',
-    holder_letter: 'Confirmation letter to the holder',
-    copy: 'Copy',
-    copied: 'Copied.',
-    copyFailed: 'Copying is not possible – please select the text and copy it.',
-    sentTitle: 'Sent to the panel',
-    sentIntro: 'What the guard lets through is really sent: here is the (demo) panel’s answer.',
-    frameTitle: 'The panel’s answer',
-    sentClose: 'Close sent',
-    sentTransfer: 'Transfer sent',
+      'Each story really happened. Replay it in the panel where it happened and answer the exercises: domainguard’s rules mark each answer and explain it.',
+    storiesTitle: 'The five stories',
+    practiceTitle: 'Free practice',
+    practiceIntro: 'The forms without a story: enter your own cases and see what the rules say.',
+    privacy: 'Your answers stay in this browser (localStorage); nothing is sent to a server.',
     footer: 'Rules: domainguard',
-    loadError:
-      'The check module is missing or does not load (dist/domainguard.js). Run “bash scripts/build-wasm.sh” first and open the page via “node scripts/serve.mjs”.',
+    seed: (n) => `Seed ${n}`,
+    summaries: {
+      '000': 'An agency moves an online shop overnight – and the holder hands out the auth code too early.',
+      '001': 'Deleting a duplicate page, losing the whole “Service” branch – and the hoster has no backup.',
+      '002': 'The reseller drops out: who may talk to its customers, and what becomes of their domains?',
+      '003': 'Core and extension updates under a maintenance contract: backup, staging, fitting extensions.',
+      '004': 'A customer terminates a domain: close or transfer, the EVK, 21 days’ notice.',
+    },
+    progress: (right, total) => `Your progress: ${right} of ${total} right`,
   },
 };
 
-const params = new URLSearchParams(location.search);
-let lang = params.get('lang') === 'en' ? 'en' : 'de';
-const $ = (id) => document.getElementById(id);
-const todayInput = $('today');
-if (params.get('today')) todayInput.value = params.get('today');
-
-function applyLanguage() {
-  const t = TEXT[lang];
-  document.documentElement.lang = lang;
-  document.title = `domainguard – ${t.title}`;
-  for (const el of document.querySelectorAll('[data-i18n]')) {
-    const text = t[el.dataset.i18n];
-    if (text !== undefined) el.textContent = text;
-  }
-  for (const el of document.querySelectorAll('[data-i18n-placeholder]')) {
-    el.placeholder = t[el.dataset.i18nPlaceholder] ?? el.placeholder;
-  }
-  for (const el of document.querySelectorAll('[data-i18n-title]')) {
-    el.title = t[el.dataset.i18nTitle] ?? el.title;
-  }
-  document.querySelector('[role=tablist]').setAttribute('aria-label', t.tabsLabel);
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
-  }
-}
-
-// --- tabs ---------------------------------------------------------------------------------------
-const tabs = [...document.querySelectorAll('[role=tab]')];
-function selectTab(tab, focus = false) {
-  for (const other of tabs) {
-    const selected = other === tab;
-    other.setAttribute('aria-selected', String(selected));
-    other.tabIndex = selected ? 0 : -1;
-    $(other.getAttribute('aria-controls')).hidden = !selected;
-  }
-  document.body.dataset.tab = tab.id.replace('tab-', '');
-  if (focus) tab.focus();
-}
-for (const tab of tabs) {
-  tab.addEventListener('click', () => selectTab(tab));
-  tab.addEventListener('keydown', (event) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    selectTab(tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length], true);
-  });
-}
-selectTab(params.get('tab') === 'transfer' ? $('tab-transfer') : $('tab-close'));
-
-applyLanguage();
-
-// --- the guard ------------------------------------------------------------------------------------
-let dg;
-try {
-  dg = await import('../dist/domainguard.js');
-  await dg.init();
-} catch (err) {
-  const box = $('load-error');
-  box.textContent = TEXT[lang].loadError;
-  box.hidden = false;
-  console.error('demo: domainguard did not load', err);
-  throw err;
-}
-
-const closeFields = {
-  today: todayInput,
-  'domain.name': 'domain',
-  'domain.registered': 'registered',
-  'domain.renewal': 'renewal',
-  'domain.status': 'status',
-  'holder.name': 'holder',
-  'termination.from': 'from',
-  'termination.to': 'to',
-  'termination.received': 'received',
-  'evk.signed_by': 'evk_signed_by',
-  'evk.date': 'evk_date',
-  'evk.text': 'evk_text',
-  'evk.acknowledges_availability': 'evk_ack',
-  'close.mode': 'mode',
-  'close.date': 'mode_date',
-  'services.website': 'website',
-  'services.mailboxes': 'mailboxes',
-  'services.mail_backup_confirmed': 'mail_backup',
-};
-
-const transferFields = {
-  today: todayInput,
-  'domain.name': 'domain',
-  'domain.registered': 'registered',
-  'domain.renewal': 'renewal',
-  'domain.status': 'status',
-  'domain.last_transfer': 'last_transfer',
-  'holder.name': 'holder',
-  'termination.from': 'from',
-  'termination.to': 'to',
-  'termination.received': 'received',
-  'evk.signed_by': 'evk_signed_by',
-  'evk.date': 'evk_date',
-  'evk.text': 'evk_text',
-  'evk.new_provider': 'new_provider',
-  'authinfo.created': 'authinfo_created',
-  'authinfo.planned_transfer': 'planned_transfer',
-};
-
-const views = {
-  close: { form: $('close-form'), timeline: $('close-timeline'), documents: $('close-documents'), verdict: null },
-  transfer_out: { form: $('transfer-form'), timeline: $('transfer-timeline'), documents: $('transfer-documents'), verdict: null },
-};
-
-const handles = {
-  close: dg.attach(views.close.form, { action: 'close', fields: closeFields, locale: lang, policy: 'default' }),
-  transfer_out: dg.attach(views.transfer_out.form, {
-    action: 'transfer_out',
-    fields: transferFields,
-    authinfo: { field: 't-authinfo' },
-    locale: lang,
-    policy: 'default',
-  }),
-};
-
-for (const [action, view] of Object.entries(views)) {
-  view.handle = handles[action];
-  view.form.addEventListener('domainguard:verdict', (event) => {
-    view.verdict = event.detail;
-    renderResults(view);
-  });
-  // The letter carries the AuthInfo only while it is revealed (handle.letter()).
-  view.form.addEventListener('domainguard:reveal', () => renderResults(view));
-}
-
-for (const button of document.querySelectorAll('[data-lang]')) {
-  button.addEventListener('click', () => {
-    lang = button.dataset.lang;
-    applyLanguage();
-    for (const handle of Object.values(handles)) handle.setOptions({ locale: lang });
-    for (const view of Object.values(views)) renderResults(view);
-  });
-}
-
-try {
-  $('version').textContent = dg.version();
-} catch {
-  /* version is informative only */
-}
-
-// --- results: timeline and letters ---------------------------------------------------------------
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg(tag, attrs = {}, text) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
-function dayNumber(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!m) return null;
-  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const back = new Date(time).toISOString().slice(0, 10);
-  return back === iso ? time / 86400000 : null;
-}
-
-function renderResults(view) {
-  const t = TEXT[lang];
-  const verdict = view.verdict;
-  const deadlines = verdict && !verdict.errors && verdict.deadlines ? verdict.deadlines : null;
-  drawTimeline(view.timeline, deadlines, view.handle?.case?.today, t);
-  drawDocuments(view.documents, verdict && !verdict.errors ? verdict.documents : null, t, view.handle?.letter());
-}
-
-function drawTimeline(box, deadlines, todayIso, t) {
-  const labels = dg.uiStrings(lang).deadline;
-  const points = [];
-  if (deadlines) {
-    if (dayNumber(todayIso) !== null) points.push({ key: 'today', date: todayIso, label: t.todayMarker });
-    for (const key of dg.DEADLINE_KEYS) {
-      if (dayNumber(deadlines[key]) !== null) points.push({ key, date: deadlines[key], label: labels[key] ?? key });
-    }
-  }
-  if (points.length <= 1) {
-    box.replaceChildren(Object.assign(document.createElement('p'), { className: 'empty', textContent: t.noDeadlines }));
-    return;
-  }
-  points.sort((a, b) => dayNumber(a.date) - dayNumber(b.date) || (a.key === 'today' ? -1 : b.key === 'today' ? 1 : 0));
-
-  const width = 640;
-  const pad = 20;
-  const axisY = 24;
-  const rowHeight = 36;
-  const days = points.map((p) => dayNumber(p.date));
-  const min = Math.min(...days);
-  const max = Math.max(...days);
-  const xOf = (d) => (max === min ? width / 2 : pad + ((d - min) / (max - min)) * (width - 2 * pad));
-
-  // labels in rows, greedily, so that none overlaps
-  const rowsRight = [];
-  for (const p of points) {
-    p.x = xOf(dayNumber(p.date));
-    p.dateText = dg.formatDate(p.date, lang);
-    const w = Math.max(p.label.length * 6.2, p.dateText.length * 7.2) + 12;
-    p.lx = Math.min(Math.max(p.x, w / 2), width - w / 2);
-    let row = rowsRight.findIndex((right) => right <= p.lx - w / 2);
-    if (row === -1) {
-      row = rowsRight.length;
-      rowsRight.push(0);
-    }
-    rowsRight[row] = p.lx + w / 2;
-    p.row = row;
-  }
-  const height = axisY + 24 + rowsRight.length * rowHeight;
-  const titleId = `${box.id}-title`;
-  const root = svg('svg', {
-    viewBox: `0 0 ${width} ${height}`,
-    width: '100%',
-    role: 'img',
-    'aria-labelledby': titleId,
-    class: 'timeline-svg',
-  });
-  root.append(svg('title', { id: titleId }, t.timelineTitle));
-  root.append(svg('line', { x1: pad, y1: axisY, x2: width - pad, y2: axisY, class: 'axis' }));
-  for (const p of points) {
-    const y = axisY + 24 + p.row * rowHeight;
-    const group = svg('g', { class: `point point-${p.key}`, 'data-key': p.key });
-    group.append(svg('line', { x1: p.x, y1: axisY, x2: p.lx, y2: y - 12, class: 'leader' }));
-    group.append(svg('circle', { cx: p.x, cy: axisY, r: p.key === 'today' ? 6 : 5, class: 'marker' }));
-    group.append(svg('text', { x: p.lx, y, 'text-anchor': 'middle', class: 'label' }, p.label));
-    group.append(svg('text', { x: p.lx, y: y + 14, 'text-anchor': 'middle', class: 'date' }, p.dateText));
-    root.append(group);
-  }
-
-  const list = document.createElement('ol');
-  list.className = 'timeline-list';
-  for (const p of points) {
-    const li = document.createElement('li');
-    li.dataset.key = p.key;
-    li.className = `point-${p.key}`;
-    const time = document.createElement('time');
-    time.dateTime = p.date;
-    time.textContent = p.dateText;
-    const label = document.createElement('span');
-    label.textContent = p.label;
-    li.append(time, ' ', label);
-    list.append(li);
-  }
-  box.replaceChildren(root, list);
-}
-
-function drawDocuments(box, documents, t, holderLetter) {
-  const keys = documents ? ['registrar_notice', 'holder_letter'].filter((k) => typeof documents[k] === 'string') : [];
-  if (!keys.length) {
-    const p = document.createElement('p');
-    p.className = 'empty';
-    p.textContent = t.noDocuments;
-    box.replaceChildren(p);
-    return;
-  }
-  const nodes = keys.map((key) => {
-    const wrap = document.createElement('div');
-    wrap.className = 'document';
-    wrap.dataset.document = key;
-    const head = document.createElement('div');
-    head.className = 'document-head';
-    const h3 = document.createElement('h3');
-    h3.textContent = t[key];
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy';
-    button.textContent = t.copy;
-    const feedback = document.createElement('span');
-    feedback.className = 'copy-feedback';
-    feedback.setAttribute('role', 'status');
-    const pre = document.createElement('pre');
-    const text = key === 'holder_letter' && typeof holderLetter === 'string' ? holderLetter : documents[key];
-    pre.textContent = text;
-    button.addEventListener('click', async () => {
-      const ok = await copyText(text);
-      feedback.textContent = ok ? t.copied : t.copyFailed;
-    });
-    head.append(h3, button, feedback);
-    wrap.append(head, pre);
-    return wrap;
-  });
-  box.replaceChildren(...nodes);
-}
-
-async function copyText(text) {
+/** The trainee's stored progress of a story (course.js writes it), or null. */
+function progressOf(seed) {
   try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
+    const data = JSON.parse(localStorage.getItem(`domainguard-course:seed-${seed}`) ?? 'null');
+    if (!data || typeof data !== 'object') return null;
+    const answers = Object.values(data);
+    return answers.length ? { right: answers.filter((a) => a && a.right).length, answered: answers.length } : null;
   } catch {
-    /* fall back below */
+    return null;
   }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.top = '-1000px';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  return ok;
 }
 
-// --- what went through -------------------------------------------------------------------------
-const frame = $('submit-frame');
-frame.addEventListener('load', () => {
-  let url;
-  try {
-    url = new URL(frame.contentWindow.location.href);
-  } catch {
-    return;
-  }
-  if (url.protocol === 'about:') return;
-  const sent = url.searchParams;
+function render(lang) {
   const t = TEXT[lang];
-  const li = document.createElement('li');
-  li.className = 'sent-entry';
-  li.dataset.form = sent.get('form') ?? '';
-  const time = new Date().toLocaleTimeString(lang === 'de' ? 'de-DE' : 'en-GB');
-  li.textContent = `${time} – ${sent.get('form') === 'close' ? t.sentClose : t.sentTransfer}: ${sent.get('domain') ?? ''}`;
-  $('sent-log').prepend(li);
-});
+  document.getElementById('story-list').replaceChildren(
+    ...COURSE.stories.map((story) => {
+      const li = el('li', 'story-entry');
+      li.dataset.seed = story.seed;
+      const a = el('a', '', story[lang]);
+      a.href = withLang(story.href, lang);
+      const p = el('p', '', t.summaries[story.seed]);
+      li.append(el('span', 'seed-tag', t.seed(story.seed)), ' ', a, p);
+      const progress = progressOf(story.seed);
+      if (progress) li.append(el('p', 'story-progress', t.progress(progress.right, progress.answered)));
+      return li;
+    }),
+  );
+  document.getElementById('practice-list').replaceChildren(
+    ...COURSE.practice.map((item) => {
+      const li = el('li');
+      const a = el('a', '', item[lang]);
+      a.href = withLang(item.href, lang);
+      li.append(a);
+      return li;
+    }),
+  );
+}
 
-// expose for trainers poking around in the console (and for tests)
-window.domainguardDemo = { handles, views, module: dg };
+languages(TEXT, render);
+render(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'de');
 document.documentElement.dataset.demoReady = 'true';

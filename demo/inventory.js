@@ -3,6 +3,7 @@
 // sortable table and downloads as CSV and iCalendar. The account's readiness banner (seed 002)
 // on top. All text reaches the page through textContent.
 
+import { renderNav } from './common.js';
 import { demoAccount, addDays } from './account.js';
 import { corpus } from '../bench/corpus.mjs';
 
@@ -31,8 +32,8 @@ const TEXT = {
     sumTotal: 'Domains',
     sumError: 'Fehlerhafte Zeilen',
     sumHigh: 'Dringend',
-    sumMedium: 'In den nächsten 30 Tagen',
-    sumLow: 'Später',
+    sumDue30: 'In den nächsten 30 Tagen',
+    sumLater: 'Später',
     downloadCsv: 'Als CSV herunterladen',
     downloadIcs: 'Fristen als Kalender (.ics)',
     reportTitle: 'Bericht',
@@ -91,8 +92,8 @@ const TEXT = {
     sumTotal: 'Domains',
     sumError: 'Unreadable rows',
     sumHigh: 'Urgent',
-    sumMedium: 'Within 30 days',
-    sumLow: 'Later',
+    sumDue30: 'Within 30 days',
+    sumLater: 'Later',
     downloadCsv: 'Download as CSV',
     downloadIcs: 'Deadlines as a calendar (.ics)',
     reportTitle: 'Report',
@@ -277,7 +278,7 @@ async function run() {
           timings.report = performance.now();
           state.report = report;
           state.order = null;
-          showSummary(report.summary);
+          showSummary(report);
           renderTable();
           $('status').textContent = t().writing;
         },
@@ -331,10 +332,26 @@ function showListErrors(errors) {
   box.hidden = false;
 }
 
-function showSummary(summary) {
+/**
+ * The tiles: all rows, unreadable rows and urgent rows (the rules' severities), then the rows by
+ * the date of their next step: due within the next 30 days (0 to 30 days left), or later.
+ */
+function tiles(report) {
+  let due30 = 0;
+  let later = 0;
+  for (const r of report.rows) {
+    if (typeof r.days_left !== 'number') continue;
+    if (r.days_left >= 0 && r.days_left <= 30) due30++;
+    else if (r.days_left > 30) later++;
+  }
+  return { total: report.summary.total, error: report.summary.error, high: report.summary.high, due30, later };
+}
+
+function showSummary(report) {
+  const values = report ? tiles(report) : null;
   for (const div of document.querySelectorAll('#summary > div')) {
     const dd = div.querySelector('dd');
-    const value = summary ? summary[div.dataset.key] : null;
+    const value = values ? values[div.dataset.key] : null;
     dd.dataset.value = String(value ?? 0);
     dd.textContent = value === null || value === undefined ? '–' : number(value);
   }
@@ -457,6 +474,7 @@ function download(blob, name) {
 
 function applyLanguage() {
   document.documentElement.lang = lang;
+  renderNav(lang);
   for (const node of document.querySelectorAll('[data-i18n]')) {
     const text = TEXT[lang][node.dataset.i18n];
     if (typeof text === 'string') node.textContent = text;
@@ -466,7 +484,7 @@ function applyLanguage() {
   for (const b of document.querySelectorAll('.lang button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   showSource();
   if (state.report) {
-    showSummary(state.report.summary);
+    showSummary(state.report);
     renderTable();
     const p = $('progress');
     $('progress-text').textContent = t().progress(number(p.value), number(p.max));

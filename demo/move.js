@@ -2,6 +2,7 @@
 // The guard (attach with `authinfo`) masks the code and holds it back – no paste, copy, reveal,
 // generate or submit – until the checklist is complete. This page only adds the checklist view.
 import { $, el, params, languages, loadModule, logSubmits, timeEl } from './common.js';
+import { mountCourse } from './course.js';
 
 const TEXT = {
   de: {
@@ -50,6 +51,29 @@ const TEXT = {
     sentIntro: 'Was der Wächter durchlässt, geht wirklich ab: hier die Antwort des (Demo-)Panels.',
     frameTitle: 'Antwort des Panels',
     sent: (domain) => `AuthInfo-Freigabe übermittelt: ${domain}`,
+    branchesTitle: 'Die Geschichte nachspielen: zwei Wege',
+    branchesIntro: 'Wählen Sie einen Weg: Das Formular unten wird so ausgefüllt, wie es an dem Tag war, und die Regeln prüfen es.',
+    branchLabel: 'Weg',
+    branchEarly: 'Der Inhaber antwortet auf die Mail (28.04.)',
+    branchPlan: 'Der Plan der Agentur (30.04., 22:00)',
+    events: {
+      early: [
+        ['2014-04-28', 'AuthInfo erzeugt. Die Website ist kopiert, aber nicht getestet; keines der 5 Postfächer ist gesichert.', 'step'],
+        ['2014-04-28', 'Der neue Anbieter fragt den Inhaber per automatischer Mail nach dem Auth-Code. Der Inhaber antwortet.', 'wrong'],
+        ['2014-04-28', 'Die Domain wechselt sofort: Die Website ist offline, der alte Anbieter sperrt die Postfächer.', 'dark'],
+        ['2014-04-28', 'Vier Stunden Notumzug unter Zeitdruck: Website umziehen, Mails retten, SSL-Versionen des alten CMS anpassen.', 'dark'],
+        ['2014-04-30', 'Der geplante Wechsel um 22:00 Uhr – die Domain ist längst weg.', 'step'],
+      ],
+      plan: [
+        ['2014-04-28', 'AuthInfo erzeugt; sie bleibt im Panel gesperrt und geht nur an die Agentur.', 'step'],
+        ['2014-04-29', 'Website getestet, alle 5 Postfächer gesichert, DNS angelegt, TLS und CMS geprüft.', 'step'],
+        ['2014-04-30', '22:00 Uhr: Die Agentur gibt die AuthInfo ein, die Domain wechselt über Nacht; die Website läuft beim neuen Anbieter weiter.', 'ok'],
+        ['2014-04-30', 'Der alte Vertrag endet mit Ablauf dieses Tages.', 'step'],
+      ],
+    },
+    outcomeBlocked: (open) => `Die Regeln: AuthInfo gesperrt – ${open} Punkte der Checkliste sind offen.`,
+    outcomeAllowed: (warn) => (warn ? `Die Regeln: AuthInfo freigegeben, mit ${warn} Warnung(en).` : 'Die Regeln: AuthInfo freigegeben.'),
+    outcomeExpires: 'Die AuthInfo verfällt',
     footer: 'Regeln: domainguard',
     loadError:
       'Das Prüfmodul fehlt oder lädt nicht (dist/domainguard.js). Bitte zuerst „bash scripts/build-wasm.sh“ ausführen und die Seite über „node scripts/serve.mjs“ öffnen.',
@@ -100,6 +124,29 @@ const TEXT = {
     sentIntro: 'What the guard lets through is really sent: here is the (demo) panel’s answer.',
     frameTitle: 'The panel’s answer',
     sent: (domain) => `AuthInfo release sent: ${domain}`,
+    branchesTitle: 'Replay the story: two branches',
+    branchesIntro: 'Choose a branch: the form below is filled in as it was on that day, and the rules check it.',
+    branchLabel: 'Branch',
+    branchEarly: 'The holder answers the mail (28 April)',
+    branchPlan: 'The agency’s plan (30 April, 22:00)',
+    events: {
+      early: [
+        ['2014-04-28', 'AuthInfo created. The website is copied but not tested; none of the 5 mailboxes is backed up.', 'step'],
+        ['2014-04-28', 'The new provider asks the holder for the auth code in an automated mail. The holder answers.', 'wrong'],
+        ['2014-04-28', 'The domain switches at once: the website is offline, the old provider locks the mailboxes.', 'dark'],
+        ['2014-04-28', 'Four hours of emergency moving: the website, rescuing the mail, adapting the old CMS’s SSL versions.', 'dark'],
+        ['2014-04-30', 'The planned switch at 22:00 – the domain is long gone.', 'step'],
+      ],
+      plan: [
+        ['2014-04-28', 'AuthInfo created; it stays locked in the panel and goes to the agency only.', 'step'],
+        ['2014-04-29', 'Website tested, all 5 mailboxes backed up, DNS recreated, TLS and the CMS checked.', 'step'],
+        ['2014-04-30', '22:00: the agency enters the AuthInfo and the domain switches overnight; the website keeps running at the new provider.', 'ok'],
+        ['2014-04-30', 'The old contract ends at the end of this day.', 'step'],
+      ],
+    },
+    outcomeBlocked: (open) => `The rules: AuthInfo locked – ${open} checklist items are open.`,
+    outcomeAllowed: (warn) => (warn ? `The rules: AuthInfo released, with ${warn} warning(s).` : 'The rules: AuthInfo released.'),
+    outcomeExpires: 'The AuthInfo expires',
     footer: 'Rules: domainguard',
     loadError:
       'The check module is missing or does not load (dist/domainguard.js). Run “bash scripts/build-wasm.sh” first and open the page via “node scripts/serve.mjs”.',
@@ -113,11 +160,14 @@ let verdict = null;
 let handle = null;
 let dg = null;
 
+let course = null;
 const i18n = languages(TEXT, (lang) => {
   $('submit-frame').title = TEXT[lang].frameTitle;
   if (!dg) return;
   handle.setOptions({ locale: lang });
   render();
+  renderBranch();
+  course?.setLang(lang);
 });
 $('submit-frame').title = i18n.t().frameTitle;
 
@@ -181,7 +231,10 @@ function render() {
     dd.append(timeEl(dg, deadlines[key], i18n.lang));
     rows.push(el('dt', '', dg.uiStrings(i18n.lang).deadline[key] ?? key), dd);
   }
-  $('move-deadlines').replaceChildren(...(rows.length ? rows : [el('dd', 'empty', t.noDeadlines)]));
+  // a <dl> only with its terms; without deadlines a paragraph (a <dd> without <dt> is not a list)
+  const dlist = el('dl', 'deadline-list');
+  dlist.append(...rows);
+  $('move-deadlines').replaceChildren(rows.length ? dlist : el('p', 'empty', t.noDeadlines));
 }
 
 logSubmits(form, $('submit-frame'), $('sent-log'), () => ({
@@ -195,6 +248,71 @@ try {
   /* informative only */
 }
 
+// --- the story's two branches (seed 000): the form as it was on the day, and what followed -----------
+
+const BRANCHES = {
+  early: {
+    today: '2014-04-28',
+    fields: { website_copied: true, website_tested: false, mailboxes: '5', mailboxes_done: '0', dns_mx: false, dns_spf_dkim: false, dns_a_aaaa: false, dns_cname: false, tls_checked: false, cms_checked: false, switch_at: '2014-04-30T22:00', old_contract_end: '2014-04-30', authinfo_created: '2014-04-28' },
+  },
+  plan: {
+    today: '2014-04-29',
+    fields: { website_copied: true, website_tested: true, mailboxes: '5', mailboxes_done: '5', dns_mx: true, dns_spf_dkim: true, dns_a_aaaa: true, dns_cname: true, tls_checked: true, cms_checked: true, switch_at: '2014-04-30T22:00', old_contract_end: '2014-04-30', authinfo_created: '2014-04-28' },
+  },
+};
+let branch = null;
+
+function playBranch(name) {
+  branch = name;
+  const spec = BRANCHES[name];
+  todayInput.value = spec.today;
+  todayInput.dispatchEvent(new Event('input', { bubbles: true }));
+  for (const [field, value] of Object.entries(spec.fields)) {
+    const input = form.elements[field];
+    if (input.type === 'checkbox') input.checked = value;
+    else input.value = value;
+    input.dispatchEvent(new Event(input.type === 'checkbox' ? 'change' : 'input', { bubbles: true }));
+  }
+  for (const button of document.querySelectorAll('[data-branch]')) button.setAttribute('aria-pressed', String(button.dataset.branch === name));
+  renderBranch();
+}
+
+/** The branch's events as a timeline, and the rules' verdict on the form as it was. */
+function renderBranch() {
+  const t = i18n.t();
+  if (!branch) return;
+  const items = t.events[branch].map(([date, text, kind]) => {
+    const li = el('li', `event event-${kind}`);
+    li.dataset.kind = kind;
+    li.append(timeEl(dg, date, i18n.lang), ' ', el('span', '', text));
+    return li;
+  });
+  const ok = verdict && !verdict.errors;
+  if (ok && verdict.deadlines?.authinfo_expires) {
+    const li = el('li', 'event event-step');
+    li.dataset.kind = 'expires';
+    li.append(timeEl(dg, verdict.deadlines.authinfo_expires, i18n.lang), ' ', el('span', '', t.outcomeExpires));
+    items.push(li);
+  }
+  $('branch-timeline').replaceChildren(...items);
+  const out = $('branch-outcome');
+  out.dataset.branch = branch;
+  if (!ok) {
+    out.textContent = '';
+    return;
+  }
+  out.dataset.allowed = String(verdict.allowed);
+  const open = (verdict.checklist ?? []).filter((i) => !i.done).length;
+  const warns = verdict.findings.filter((f) => f.severity === 'warn').length;
+  out.textContent = verdict.allowed ? t.outcomeAllowed(warns) : t.outcomeBlocked(open);
+}
+form.addEventListener('domainguard:verdict', () => renderBranch());
+for (const button of document.querySelectorAll('[data-branch]')) {
+  button.addEventListener('click', () => playBranch(button.dataset.branch));
+}
+
+course = await mountCourse({ seed: '000', dg, lang: i18n.lang });
+
 await handle.ready;
-window.domainguardDemo = { handle, module: dg };
+window.domainguardDemo = { handle, module: dg, playBranch };
 document.documentElement.dataset.demoReady = 'true';

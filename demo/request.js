@@ -238,7 +238,10 @@ function render() {
     dd.append(timeEl(dg, deadlines[key], i18n.lang));
     rows.push(el('dt', '', dg.uiStrings(i18n.lang).deadline[key] ?? key), dd);
   }
-  $('request-deadlines').replaceChildren(...(rows.length ? rows : [el('dd', 'empty', t.noDeadlines)]));
+  // a <dl> only with its terms; without deadlines a paragraph (a <dd> without <dt> is not a list)
+  const dlist = el('dl', 'deadline-list');
+  dlist.append(...rows);
+  $('request-deadlines').replaceChildren(rows.length ? dlist : el('p', 'empty', t.noDeadlines));
 
   const answers = ok ? verdict.answers : null;
   $('permitted').replaceChildren(

@@ -1,4 +1,4 @@
-// The training page (demo/), served by scripts/serve.mjs, in real headless Chromium.
+// The close/transfer training page (demo/close.html), served by scripts/serve.mjs, in real headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser, loadRules, newPage, waitForText, texts, formValues, armVerdict } from './helpers.mjs';
@@ -80,7 +80,7 @@ async function open(query = '', options = {}) {
     if (r.url().includes('/demo/submitted.html?')) sent.push(new URL(r.url()).searchParams);
     if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(r.url());
   });
-  await page.goto(`${env.url}${query}`);
+  await page.goto(`${env.origin}/demo/close.html${query}`);
   await page.waitForSelector('html[data-demo-ready]');
   await page.waitForSelector('#close-form .domainguard-summary:not([data-state=loading])');
   await page.waitForSelector('#transfer-form .domainguard-summary:not([data-state=loading])', { state: 'attached' });

@@ -41,7 +41,7 @@ async function exposed(page) {
 test('demo: the code stays in the field; the letter shows it only after "reveal"', async () => {
   const { context, page, problems } = await newPage(env.browser);
   const consoleLines = await recordEverything(page);
-  await page.goto(env.url);
+  await page.goto(`${env.origin}/demo/close.html`); // the close/transfer page (the start page is the course)
   await page.waitForSelector('html[data-demo-ready]');
   await page.click('#tab-transfer');
   await page.waitForSelector('#transfer-form .domainguard-summary:not([data-state=loading])');
