@@ -116,6 +116,12 @@ export interface FieldSpec {
   type: FieldType;
   required: boolean;
   values?: string[];
+  /**
+   * `fact`: the panel itself knows it (registration date, EPP status, mailbox count, …); a server
+   * re-check takes it from the panel's data. `declaration`: the operator states it in the form
+   * (EVK, acknowledgements, typed counts, a declared backup time).
+   */
+  kind: 'fact' | 'declaration';
 }
 
 export interface Policy {
