@@ -149,7 +149,8 @@ test('the module exposes fields, policies and version', () => {
   const close = dg.fields('close');
   assert.ok(Array.isArray(close));
   const registered = close.find((f) => f.path === 'domain.registered');
-  assert.deepEqual(registered, { path: 'domain.registered', type: 'date', required: true });
+  assert.deepEqual(registered, { path: 'domain.registered', type: 'date', required: true, kind: 'fact' });
+  assert.equal(close.find((f) => f.path === 'evk.acknowledges_availability').kind, 'declaration');
   const to = close.find((f) => f.path === 'termination.to');
   assert.deepEqual(to.values, ['reseller', 'registrar']);
   assert.ok(dg.fields('transfer_out').some((f) => f.path === 'evk.new_provider'));
