@@ -1,0 +1,97 @@
+//! The `authinfo_release` case: the domain being moved, its AuthInfo and the move checklist
+//! (R-M1, R-M2).
+
+use super::read_domain_name;
+use super::transfer_out::AuthInfoCase;
+use crate::domain::DomainName;
+use crate::input::Reader;
+use crate::json::Json;
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// An `authinfo_release` case.
+#[derive(Debug, Clone)]
+pub struct ReleaseCase {
+    /// The domain being moved.
+    pub name: DomainName,
+    /// The AuthInfo (code, creation).
+    pub authinfo: AuthInfoCase,
+    /// The move checklist.
+    pub website_copied: bool,
+    /// Tested at the new host.
+    pub website_tested: bool,
+    /// Mailboxes on the domain.
+    pub mailboxes: u32,
+    /// Mailboxes backed up or migrated.
+    pub mailboxes_done: u32,
+    /// DNS records recreated: MX, SPF/DKIM, A/AAAA, CNAME.
+    pub dns: [bool; 4],
+    /// TLS certificates checked.
+    pub tls_checked: bool,
+    /// The CMS's PHP/TLS requirements checked.
+    pub cms_requirements_checked: bool,
+    /// The agreed switch, local time.
+    pub switch_at: Option<NaiveDateTime>,
+    /// The old contract's last day.
+    pub old_contract_end: Option<NaiveDate>,
+}
+
+/// The DNS record kinds of R-M1: (id, field, name shown).
+pub(crate) const DNS: [(&str, &str, &str); 4] = [
+    ("dns_mx", "move.dns.mx", "MX"),
+    ("dns_spf_dkim", "move.dns.spf_dkim", "SPF/DKIM"),
+    ("dns_a_aaaa", "move.dns.a_aaaa", "A/AAAA"),
+    ("dns_cname", "move.dns.cname", "CNAME"),
+];
+
+impl ReleaseCase {
+    pub(crate) fn read(case: &Json, r: &mut Reader) -> Option<ReleaseCase> {
+        let d = r
+            .object(case.get("domain"), "domain", true)
+            .unwrap_or(&Json::Null);
+        let name = read_domain_name(d.get("name"), "domain.name", r);
+        let authinfo = r
+            .object(case.get("authinfo"), "authinfo", false)
+            .map(|a| AuthInfoCase {
+                code: r.secret(a.get("code"), "authinfo.code"),
+                created: r.date(a.get("created"), "authinfo.created", false),
+                planned_transfer: None,
+                requested: None,
+            })
+            .unwrap_or_default();
+        let m = r
+            .object(case.get("move"), "move", false)
+            .unwrap_or(&Json::Null);
+        let website_copied = r.flag(m.get("website_copied"), "move.website_copied");
+        let website_tested = r.flag(m.get("website_tested"), "move.website_tested");
+        let mailboxes = r.count(m.get("mailboxes"), "move.mailboxes", 100_000);
+        let mailboxes_done = r.count(m.get("mailboxes_done"), "move.mailboxes_done", 100_000);
+        let dns_obj = r
+            .object(m.get("dns"), "move.dns", false)
+            .unwrap_or(&Json::Null);
+        let mut dns = [false; 4];
+        for (slot, (_, field, _)) in dns.iter_mut().zip(DNS) {
+            let key = field.rsplit('.').next().unwrap_or("");
+            *slot = r.flag(dns_obj.get(key), field);
+        }
+        let tls_checked = r.flag(m.get("tls_checked"), "move.tls_checked");
+        let cms_requirements_checked = r.flag(
+            m.get("cms_requirements_checked"),
+            "move.cms_requirements_checked",
+        );
+        let switch_at = r.datetime(m.get("switch_at"), "move.switch_at", false);
+        let old_contract_end = r.date(m.get("old_contract_end"), "move.old_contract_end", false);
+        Some(ReleaseCase {
+            name: name?,
+            authinfo,
+            website_copied,
+            website_tested,
+            mailboxes,
+            mailboxes_done,
+            dns,
+            tls_checked,
+            cms_requirements_checked,
+            switch_at,
+            old_contract_end,
+        })
+    }
+}

@@ -1,0 +1,406 @@
+//! `policy`: a built-in profile's id, or an object of inline overrides on a base profile
+//! (`docs/case.md`); every bad override is an input error naming its field.
+
+use crate::dates::LeapDayRenewal;
+use crate::input::{InputCode, Reader};
+use crate::json::Json;
+use crate::policy::{
+    builtin_ids, builtin_policy, CloseMode, Policy, Registry, TldPolicy, TEMPLATE_PLACEHOLDERS,
+};
+use crate::transfer_policy::{builtin_version, icann_2024, in_force, DenialReason, DenyList};
+
+pub(super) const CLOSE_MODES: [(&str, CloseMode); 4] = [
+    ("expiry", CloseMode::Expiry),
+    ("date", CloseMode::Date),
+    ("now", CloseMode::Now),
+    ("transit", CloseMode::Transit),
+];
+const LEAP: [(&str, LeapDayRenewal); 2] = [
+    ("feb28", LeapDayRenewal::Feb28),
+    ("mar1", LeapDayRenewal::Mar1),
+];
+const REGISTRIES: [(&str, Registry); 4] = [
+    ("denic", Registry::Denic),
+    ("gtld", Registry::Gtld),
+    ("other", Registry::Other),
+    ("none", Registry::Other),
+];
+
+pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Policy> {
+    let lookup = |id: &str, r: &mut Reader, path: &str| {
+        let found = builtin_policy(id);
+        if found.is_none() {
+            let ids: Vec<String> = builtin_ids().map(str::to_string).collect();
+            let list = ids
+                .iter()
+                .map(|i| format!("`{i}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let shown: String = id.chars().take(40).collect();
+            r.error(
+                InputCode::UNKNOWN_POLICY,
+                path,
+                r.locale.pick(
+                    format!("unbekannte Richtlinie `{shown}`; vorhanden: {list}"),
+                    format!("unknown policy `{shown}`; available: {list}"),
+                ),
+                Json::object([
+                    (
+                        "expected",
+                        Json::Array(ids.iter().map(|i| Json::from(i.as_str())).collect()),
+                    ),
+                    ("found", shown.as_str().into()),
+                ]),
+            );
+        }
+        found
+    };
+    match v {
+        Json::Null => builtin_policy("default"),
+        Json::String(s) if s.trim().is_empty() => builtin_policy("default"),
+        Json::String(s) => lookup(s.trim(), r, "policy"),
+        Json::Object(_) => {
+            let base = match r.text(v.get("base"), "policy.base", false) {
+                Some(id) => lookup(&id, r, "policy.base")?,
+                None => builtin_policy("default")?,
+            };
+            Some(apply_overrides(base, v, r))
+        }
+        other => {
+            r.error(
+                InputCode::INVALID_TYPE,
+                "policy",
+                r.locale.pick(
+                    format!(
+                        "erwartet die ID einer Richtlinie oder ein Objekt, gefunden: {}",
+                        other.kind()
+                    ),
+                    format!(
+                        "expected a policy id or an object, but found {}",
+                        other.kind()
+                    ),
+                ),
+                Json::object([
+                    ("expected", "string or object".into()),
+                    ("found", other.kind().into()),
+                ]),
+            );
+            None
+        }
+    }
+}
+
+fn read_template(v: &Json, path: &str, r: &mut Reader) -> Option<String> {
+    let text = r.text(v, path, false)?;
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find('{') {
+        let after = rest.get(start + 1..).unwrap_or("");
+        let Some(end) = after.find('}') else { break };
+        let name = after.get(..end).unwrap_or("");
+        if !TEMPLATE_PLACEHOLDERS.contains(&name) {
+            let list = TEMPLATE_PLACEHOLDERS
+                .iter()
+                .map(|p| format!("`{{{p}}}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            r.error(
+                InputCode::INVALID_TEMPLATE,
+                path,
+                r.locale.pick(
+                    format!("unbekannter Platzhalter `{{{name}}}`; erlaubt: {list}"),
+                    format!("unknown placeholder `{{{name}}}`; allowed: {list}"),
+                ),
+                Json::object([
+                    (
+                        "expected",
+                        Json::Array(
+                            TEMPLATE_PLACEHOLDERS
+                                .iter()
+                                .map(|p| Json::from(*p))
+                                .collect(),
+                        ),
+                    ),
+                    ("found", name.into()),
+                ]),
+            );
+            return None;
+        }
+        rest = after.get(end + 1..).unwrap_or("");
+    }
+    Some(text)
+}
+
+fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
+    if let Some(n) = r.days(v.get("notice_days"), "policy.notice_days", 365) {
+        p.notice_days = n;
+    }
+    if let Some(n) = r.days(v.get("undo_days"), "policy.undo_days", 60) {
+        p.undo_days = n;
+    }
+    if let Some(n) = r.days(v.get("transfer_safe_days"), "policy.transfer_safe_days", 60) {
+        p.transfer_safe_days = n;
+    }
+    // The code's lifetime is a registry figure now (R-T12): `.de` keeps its own.
+    if !v.get("authinfo_valid_days").is_null() && !r.is_schema() {
+        r.error(
+            InputCode::INVALID_VALUE,
+            "policy.authinfo_valid_days",
+            r.locale.pick(
+                "die Gültigkeit der AuthInfo ist eine Zahl der Registry: erwartet sie in `policy.tlds.TLD.authinfo_valid_days` (gTLDs: `policy.transfer_policies`)".to_string(),
+                "the AuthInfo's lifetime is a registry figure: expected it in `policy.tlds.TLD.authinfo_valid_days` (gTLDs: `policy.transfer_policies`)".to_string(),
+            ),
+            Json::object([("expected", "policy.tlds.TLD.authinfo_valid_days".into())]),
+        );
+    }
+    if let Some(n) = r.days(
+        v.get("renewal_warning_days"),
+        "policy.renewal_warning_days",
+        365,
+    ) {
+        p.renewal_warning_days = n;
+    }
+    if let Some(n) = r.days(
+        v.get("backup_max_age_hours"),
+        "policy.backup_max_age_hours",
+        8760,
+    ) {
+        p.backup_max_age_hours = n;
+    }
+    if let Some(l) = r.choice(
+        v.get("leap_day_renewal"),
+        "policy.leap_day_renewal",
+        &LEAP,
+        false,
+    ) {
+        p.leap_day_renewal = l;
+    }
+    if !v.get("close_modes").is_null() {
+        let names = r.text_list(v.get("close_modes"), "policy.close_modes");
+        let mut modes = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let item = Json::String(name.clone());
+            if let Some(m) = r.choice(
+                &item,
+                &format!("policy.close_modes.{i}"),
+                &CLOSE_MODES,
+                true,
+            ) {
+                modes.push(m);
+            }
+        }
+        p.close_modes = modes;
+    }
+    if let Some(t) = read_template(v.get("notice_template"), "policy.notice_template", r) {
+        p.notice_template = t;
+    }
+    if let Some(t) = read_template(v.get("transit_template"), "policy.transit_template", r) {
+        p.transit_template = t;
+    }
+    if let Some(t) = read_template(v.get("undo_template"), "policy.undo_template", r) {
+        p.undo_template = t;
+    }
+    if let Some(b) = r.object(v.get("business_hours"), "policy.business_hours", false) {
+        if let Some(h) = r.days(b.get("start_hour"), "policy.business_hours.start_hour", 23) {
+            p.business_hours.start_hour = h as u32;
+        }
+        if let Some(h) = r.days(b.get("end_hour"), "policy.business_hours.end_hour", 24) {
+            p.business_hours.end_hour = h as u32;
+        }
+        if !b.get("weekdays_only").is_null() {
+            p.business_hours.weekdays_only = r.flag(
+                b.get("weekdays_only"),
+                "policy.business_hours.weekdays_only",
+            );
+        }
+    }
+    if !v.get("transfer_policies").is_null() {
+        read_transfer_policies(&mut p, v.get("transfer_policies"), r);
+    }
+    match v.get("tlds") {
+        Json::Null => {}
+        tlds if r.too_many(tlds, "policy.tlds") => {}
+        Json::Object(members) => {
+            for (tld, settings) in members {
+                let key = tld.trim().trim_start_matches('.').to_ascii_lowercase();
+                let path = format!("policy.tlds.{key}");
+                let Some(settings) = r.object(settings, &path, true) else {
+                    continue;
+                };
+                let mut entry = p.tld(&key);
+                entry.tld = key.clone();
+                read_tld(&mut entry, settings, &path, r);
+                match p.tlds.iter_mut().find(|t| t.tld == key) {
+                    Some(slot) => *slot = entry,
+                    None => p.tlds.insert(0, entry),
+                }
+            }
+        }
+        other => {
+            let _ = r.object(other, "policy.tlds", false);
+        }
+    }
+    p
+}
+
+const DENY_LISTS: [(&str, DenyList); 3] = [
+    ("may_deny", DenyList::MayDeny),
+    ("must_deny", DenyList::MustDeny),
+    ("may_not_deny", DenyList::MayNotDeny),
+];
+
+/// `policy.transfer_policies`: further versions of ICANN's Transfer Policy, each with its
+/// effective date (a version with an existing id replaces it). A version without `reasons`
+/// keeps the lists of the latest earlier version.
+fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
+    let Json::Array(items) = v else {
+        let _ = r.text_list(v, "policy.transfer_policies");
+        return;
+    };
+    if r.too_many(v, "policy.transfer_policies") {
+        return;
+    }
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("policy.transfer_policies.{i}");
+        let Some(item) = r.object(item, &path, true) else {
+            continue;
+        };
+        let id = r.text(item.get("id"), &format!("{path}.id"), true);
+        let effective = r.date(item.get("effective"), &format!("{path}.effective"), true);
+        let (Some(id), Some(effective)) = (id, effective) else {
+            continue;
+        };
+        // A built-in version (`icann-revised`) is switched on with its own figures; any
+        // other id starts from the version in force before it.
+        let mut version = builtin_version(&id)
+            .or_else(|| {
+                in_force(&p.transfer_policies, effective)
+                    .or_else(|| p.transfer_policies.first())
+                    .cloned()
+            })
+            .unwrap_or_else(icann_2024);
+        version.id = id;
+        version.effective = effective;
+        if let Some(n) = r.days(item.get("ack_days"), &format!("{path}.ack_days"), 60) {
+            version.ack_days = n;
+        }
+        if let Some(n) = r.days(
+            item.get("lock_days_after_creation"),
+            &format!("{path}.lock_days_after_creation"),
+            365,
+        ) {
+            version.lock_days_after_creation = n;
+        }
+        if let Some(n) = r.days(
+            item.get("lock_days_after_transfer"),
+            &format!("{path}.lock_days_after_transfer"),
+            365,
+        ) {
+            version.lock_days_after_transfer = n;
+        }
+        if let Some(n) = r.days(
+            item.get("code_valid_days"),
+            &format!("{path}.code_valid_days"),
+            365,
+        ) {
+            version.code_valid_days = Some(n);
+        }
+        if let Some(n) = r.days(
+            item.get("code_provide_days"),
+            &format!("{path}.code_provide_days"),
+            60,
+        ) {
+            version.code_provide_days = n;
+        }
+        if let Some(n) = r.days(
+            item.get("code_min_length"),
+            &format!("{path}.code_min_length"),
+            64,
+        ) {
+            version.code_min_length = n as usize;
+        }
+        if let Json::Array(reasons) = item.get("reasons") {
+            if r.too_many(item.get("reasons"), &format!("{path}.reasons")) {
+                continue;
+            }
+            version.reasons.clear();
+            for (j, reason) in reasons.iter().enumerate() {
+                let rp = format!("{path}.reasons.{j}");
+                let Some(reason) = r.object(reason, &rp, true) else {
+                    continue;
+                };
+                let code = r.text(reason.get("code"), &format!("{rp}.code"), true);
+                let list = r.choice(reason.get("list"), &format!("{rp}.list"), &DENY_LISTS, true);
+                let de = r.text(reason.get("de"), &format!("{rp}.de"), true);
+                let en = r.text(reason.get("en"), &format!("{rp}.en"), true);
+                if let (Some(code), Some(list), Some(de), Some(en)) = (code, list, de, en) {
+                    version.reasons.push(DenialReason { code, list, de, en });
+                }
+            }
+        }
+        match p.transfer_policies.iter_mut().find(|t| t.id == version.id) {
+            Some(slot) => *slot = version,
+            None => p.transfer_policies.push(version),
+        }
+    }
+}
+
+fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
+    if let Some(reg) = r.choice(
+        v.get("registry"),
+        &format!("{path}.registry"),
+        &REGISTRIES,
+        false,
+    ) {
+        t.registry = reg;
+    }
+    if let Some(n) = r.days(v.get("notice_days"), &format!("{path}.notice_days"), 365) {
+        t.notice_days = Some(n);
+    }
+    if !v.get("transit").is_null() {
+        t.transit = r.flag(v.get("transit"), &format!("{path}.transit"));
+    }
+    if let Some(n) = r.days(v.get("rgp_days"), &format!("{path}.rgp_days"), 365) {
+        t.rgp_days = Some(n);
+    }
+    if let Some(n) = r.days(
+        v.get("authinfo_valid_days"),
+        &format!("{path}.authinfo_valid_days"),
+        365,
+    ) {
+        t.authinfo_valid_days = Some(n);
+    }
+    if let Some(s) = r.choice(
+        v.get("authinfo_scheme"),
+        &format!("{path}.authinfo_scheme"),
+        &SCHEMES,
+        false,
+    ) {
+        t.authinfo_scheme = s;
+    }
+    if let Some(n) = r.days(
+        v.get("pending_delete_days"),
+        &format!("{path}.pending_delete_days"),
+        365,
+    ) {
+        t.pending_delete_days = n;
+    }
+    // The gTLD transfer figures live once, in the Transfer Policy versions (R-T9, R-T12).
+    for moved in ["transfer_lock_days", "ack_days"] {
+        if !v.get(moved).is_null() && !r.is_schema() {
+            r.error(
+                InputCode::INVALID_VALUE,
+                &format!("{path}.{moved}"),
+                r.locale.pick(
+                    "diese Frist gehört zur Transfer Policy: erwartet sie in `policy.transfer_policies`".to_string(),
+                    "this figure belongs to the Transfer Policy: expected it in `policy.transfer_policies`".to_string(),
+                ),
+                Json::object([("expected", "policy.transfer_policies".into())]),
+            );
+        }
+    }
+}
+
+const SCHEMES: [(&str, crate::authinfo::AuthInfoScheme); 2] = [
+    ("denic", crate::authinfo::AuthInfoScheme::Denic),
+    ("gtld", crate::authinfo::AuthInfoScheme::Gtld),
+];
