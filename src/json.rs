@@ -1,9 +1,12 @@
 //! A small JSON value: the case is read from it (so every error can name its field path),
-//! and finding `params` are written as it. Serde-agnostic in both directions, so the same
-//! type works with `serde_json` (CLI) and `serde-wasm-bindgen` (browser) without pulling a
-//! JSON parser into the wasm build.
+//! and finding `params` are written as it. Written out through serde (`serde_json` in the CLI,
+//! `serde-wasm-bindgen` in the browser); read from JSON text only natively, through
+//! `serde_json` ([`parse_text`]). The wasm module builds it from JS values itself (`from_js` in
+//! `src/wasm.rs`), so no JSON parser and no deserializer is linked into the wasm build.
 
+#[cfg(not(target_arch = "wasm32"))]
 use core::fmt;
+#[cfg(not(target_arch = "wasm32"))]
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
@@ -209,14 +212,17 @@ impl Serialize for Json {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Deserialize<'de> for Json {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
         deserializer.deserialize_any(JsonVisitor)
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 struct JsonVisitor;
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Visitor<'de> for JsonVisitor {
     type Value = Json;
 
@@ -268,34 +274,9 @@ impl<'de> Visitor<'de> for JsonVisitor {
         Ok(Json::Array(items))
     }
 
-    // The remaining methods replace serde's defaults, which report through
-    // `de::Error::invalid_type`: its `Unexpected` display can print a float and so would
-    // link core's float formatting into the wasm build.
-    fn visit_i128<E: de::Error>(self, n: i128) -> Result<Json, E> {
-        Ok(Json::Number(n as f64))
-    }
-
-    fn visit_u128<E: de::Error>(self, n: u128) -> Result<Json, E> {
-        Ok(Json::Number(n as f64))
-    }
-
-    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Json, E> {
-        Err(E::custom("expected a JSON value, but found bytes"))
-    }
-
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
-        Json::deserialize(d)
-    }
-
-    fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<Json, A::Error> {
-        Err(de::Error::custom(
-            "expected a JSON value, but found an enum",
-        ))
-    }
-
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
         let mut members: Vec<(String, Json)> = Vec::new();
-        while let Some(Key(k)) = map.next_key::<Key>()? {
+        while let Some(k) = map.next_key::<String>()? {
             let v: Json = map.next_value()?;
             members.push((k, v));
         }
@@ -306,6 +287,8 @@ impl<'de> Visitor<'de> for JsonVisitor {
 /// A repeated key: the last value wins, at the place of the first, as in JavaScript's
 /// `JSON.parse`. O(n log n) in the number of keys whatever they are (a sort of the key
 /// indices; no hash that chosen keys could make collide), and a plain scan for small objects.
+/// (In the browser `JSON.parse` has done this before the wasm module sees the object.)
+#[cfg(not(target_arch = "wasm32"))]
 fn last_key_wins(mut members: Vec<(String, Json)>) -> Vec<(String, Json)> {
     const SCAN_UP_TO: usize = 16;
     if members.len() <= SCAN_UP_TO {
@@ -567,87 +550,4 @@ pub fn parse_text(text: &str, max_bytes: usize, max_values: usize) -> Result<Jso
         return Err(TextError::TooDeep(json));
     }
     Ok(json)
-}
-
-/// An object key: a string, read without serde's `invalid_type` path (see above).
-struct Key(String);
-
-impl<'de> Deserialize<'de> for Key {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Key, D::Error> {
-        deserializer.deserialize_str(KeyVisitor)
-    }
-}
-
-struct KeyVisitor;
-
-impl<'de> Visitor<'de> for KeyVisitor {
-    type Value = Key;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a string key")
-    }
-
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Key, E> {
-        Ok(Key(s.to_string()))
-    }
-
-    fn visit_string<E: de::Error>(self, s: String) -> Result<Key, E> {
-        Ok(Key(s))
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Key, E> {
-        Err(E::custom("expected a string key"))
-    }
-
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Key, E> {
-        Ok(Key(format!("{n}")))
-    }
-
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Key, E> {
-        Ok(Key(format!("{n}")))
-    }
-
-    fn visit_i128<E: de::Error>(self, _: i128) -> Result<Key, E> {
-        Err(E::custom("expected a string key"))
-    }
-
-    fn visit_u128<E: de::Error>(self, _: u128) -> Result<Key, E> {
-        Err(E::custom("expected a string key"))
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Key, E> {
-        Err(E::custom("expected a string key"))
-    }
-
-    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Key, E> {
-        Err(E::custom("expected a string key"))
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Key, E> {
-        Err(E::custom("expected a string key"))
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, _: D) -> Result<Key, D::Error> {
-        Err(de::Error::custom("expected a string key"))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Key, E> {
-        Err(E::custom("expected a string key"))
-    }
-
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
-        Key::deserialize(d)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Key, A::Error> {
-        Err(de::Error::custom("expected a string key"))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Key, A::Error> {
-        Err(de::Error::custom("expected a string key"))
-    }
-
-    fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<Key, A::Error> {
-        Err(de::Error::custom("expected a string key"))
-    }
 }
