@@ -206,7 +206,8 @@ fn days_in_month(year: i32, month: u32) -> u32 {
         .map_or(0, |d| d.day())
 }
 
-/// The English name of a month (1-based), for error messages.
+/// The name of a month (1-based) in the locale (`März`, `March`), for error messages; empty
+/// for a month that does not exist.
 pub(crate) fn month_name(month: u32, locale: Locale) -> &'static str {
     const DE: [&str; 12] = [
         "Januar",

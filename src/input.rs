@@ -12,7 +12,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
 pub enum InputCode {
-    /// The text is not JSON.
+    /// The input cannot be read as JSON: text that is not JSON, nesting deeper than
+    /// [`crate::MAX_DEPTH`] (or a cycle), or, in the browser, a value JSON cannot hold.
     INVALID_JSON,
     /// The input is larger than the limit; it was not read.
     INPUT_TOO_LARGE,
@@ -72,7 +73,7 @@ impl InputCode {
     /// What the code means, for the codes table.
     pub fn description(self) -> &'static str {
         match self {
-            InputCode::INVALID_JSON => "The input is not JSON (CLI only; `field` is null).",
+            InputCode::INVALID_JSON => "The input cannot be read as JSON: not JSON text, nested deeper than 32 levels (or cyclic), or, in the browser, a value JSON cannot hold such as a function (`field` is null, `params.found` says why).",
             InputCode::INPUT_TOO_LARGE => {
                 "The input is larger than the limit (CLI: 4 MiB for a case, 32 MiB for a list; `--max-input-bytes`) and is not read (`field` is null, `params.max_bytes`)."
             }
@@ -204,7 +205,8 @@ const DECLARATIONS: &[(&str, &str)] = &[
     ("cms_update", "staging_tested"),
 ];
 
-/// Whether `path` of `action` is a fact or a declaration (see [`DECLARATIONS`]).
+/// Whether `path` of `action` is a fact or a declaration: the declarations are listed in one
+/// table (`DECLARATIONS`, beside this function); every other field is a fact.
 #[must_use]
 pub fn field_kind(action: &str, path: &str) -> FieldKind {
     let declared = DECLARATIONS.iter().any(|&(a, pattern)| {

@@ -31,7 +31,8 @@ const MAX_LIST_BYTES: u64 = domainguard::MAX_INVENTORY_BYTES as u64;
 const MAX_CODE_BYTES: u64 = 4096;
 
 const HELP: &str = "\
-domainguard — checks domain close and transfer cases for hosting panels
+domainguard — checks the risky actions of hosting panels: domain close and its undo,
+transfer out, transfer requests, AuthInfo hand-out, CMS deletes and updates, account readiness
 
 USAGE:
     domainguard COMMAND [OPTIONS] [FILE]

@@ -284,12 +284,12 @@ pub fn default_policy() -> Policy {
     }
 }
 
-/// The built-in profiles: id and constructor. To add one, write a function like
-/// [`notice_30_policy`] that starts from the default and changes what differs, and list it
-/// here (see the README).
 /// Makes a built-in profile.
 type MakePolicy = fn() -> Policy;
 
+/// The built-in profiles: id and constructor. To add one, write a function like
+/// [`notice_30_policy`] that starts from the default and changes what differs, and list it
+/// here (see the README).
 const BUILTIN: [(&str, MakePolicy); 2] =
     [("default", default_policy), ("notice-30", notice_30_policy)];
 

@@ -15,9 +15,9 @@ pub struct ReleaseCase {
     pub name: DomainName,
     /// The AuthInfo (code, creation).
     pub authinfo: AuthInfoCase,
-    /// The move checklist.
+    /// R-M1's checklist: the website (files and database) is copied to the new host.
     pub website_copied: bool,
-    /// Tested at the new host.
+    /// The copied website was tested at the new host.
     pub website_tested: bool,
     /// Mailboxes on the domain.
     pub mailboxes: u32,
@@ -25,13 +25,13 @@ pub struct ReleaseCase {
     pub mailboxes_done: u32,
     /// DNS records recreated: MX, SPF/DKIM, A/AAAA, CNAME.
     pub dns: [bool; 4],
-    /// TLS certificates checked.
+    /// The TLS certificates at the new host were checked.
     pub tls_checked: bool,
-    /// The CMS's PHP/TLS requirements checked.
+    /// The CMS's PHP and TLS requirements were checked against the new host.
     pub cms_requirements_checked: bool,
-    /// The agreed switch, local time.
+    /// The agreed time of the switch, local time (R-M1: outside business hours).
     pub switch_at: Option<NaiveDateTime>,
-    /// The old contract's last day.
+    /// The old contract's last day: the old provider's mailboxes close with it (R-M2).
     pub old_contract_end: Option<NaiveDate>,
 }
 

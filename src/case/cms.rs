@@ -34,7 +34,7 @@ pub struct Backup {
 /// A `cms_delete` case.
 #[derive(Debug, Clone)]
 pub struct DeleteCase {
-    /// The caller's local date and time.
+    /// The caller's local date and time: the backup's age is counted up to it (R-R1).
     pub now: NaiveDateTime,
     /// The node's title (shown as text).
     pub title: String,
@@ -44,7 +44,7 @@ pub struct DeleteCase {
     pub records: u32,
     /// Whether the delete can be undone (it goes to a recycle bin such as TYPO3's Recycler).
     pub undoable: bool,
-    /// The newest backup, if any.
+    /// The newest backup of the site the node belongs to, if any (R-R1).
     pub backup: Option<Backup>,
     /// What the user typed to confirm.
     pub confirmation: Option<String>,
@@ -145,7 +145,7 @@ pub struct Extension {
 /// A `cms_update` case.
 #[derive(Debug, Clone)]
 pub struct UpdateCase {
-    /// The caller's local date and time.
+    /// The caller's local date and time: the backup's age is counted up to it (R-R2).
     pub now: NaiveDateTime,
     /// `core` or `extension`.
     pub component: &'static str,
@@ -159,7 +159,7 @@ pub struct UpdateCase {
     pub core_target: Option<Version>,
     /// For an extension update: the core versions its new version supports.
     pub update_core: CoreRange,
-    /// The newest backup, if any.
+    /// The newest backup of the installation being updated, if any (R-R2).
     pub backup: Option<Backup>,
     /// Whether the update was tried on a staging copy first.
     pub staging_tested: bool,
@@ -167,7 +167,8 @@ pub struct UpdateCase {
     pub core_version: Option<Version>,
     /// The last day of the installed core's security support.
     pub core_support_ends: Option<NaiveDate>,
-    /// Who is responsible for backups under the hosting contract.
+    /// Who is responsible for backups under the hosting contract (R-R3); not known, it is a
+    /// warning before an update (not before a delete).
     pub backup_responsibility: Option<Responsible>,
     /// The installed extensions with their supported core ranges.
     pub extensions: Vec<Extension>,
