@@ -46,8 +46,17 @@ const LISTED_POSITIONS: usize = 10;
 ///
 /// # Example
 /// ```
-/// use domainguard::authinfo::RANDOM_BYTES;
-/// assert_eq!(RANDOM_BYTES, 1024);
+/// use domainguard::authinfo::{generate, AuthInfoScheme, RANDOM_BYTES};
+/// // Bytes from a simple generator stand in for the OS or the browser here.
+/// let mut state = 0x9E37_79B9u32;
+/// let random: Vec<u8> = (0..RANDOM_BYTES)
+///     .map(|_| { state ^= state << 13; state ^= state >> 17; state ^= state << 5; (state >> 24) as u8 })
+///     .collect();
+/// for scheme in [AuthInfoScheme::Denic, AuthInfoScheme::Gtld] {
+///     for length in scheme.lengths() {
+///         assert!(generate(scheme, length, &random).is_ok(), "{scheme:?} {length}");
+///     }
+/// }
 /// ```
 pub const RANDOM_BYTES: usize = 1024;
 
