@@ -31,13 +31,8 @@ pub const STATUSES: [&str; 23] = [
     // RFC 3915's rgpStatus `pendingDelete` is RFC 5731's, listed above; `linked` is for hosts.
 ];
 
-/// The RFC spelling of `word` (case-insensitive), or `None` for a word in neither RFC.
-///
-/// # Example
-/// ```
-/// assert_eq!(domainguard::epp::canonical("SERVERHOLD"), Some("serverHold"));
-/// assert_eq!(domainguard::epp::canonical("locked"), None);
-/// ```
+/// The RFC spelling of `word` (case-insensitive, surrounding white space ignored): `SERVERHOLD`
+/// is `serverHold`; `None` for a word in neither RFC, such as `locked`.
 pub fn canonical(word: &str) -> Option<&'static str> {
     STATUSES
         .iter()
@@ -57,3 +52,26 @@ pub const TRANSFER_STOPPERS: [&str; 4] = [
 
 /// The statuses under which a close makes no sense: the domain is already being deleted.
 pub const CLOSE_STOPPERS: [&str; 3] = ["pendingDelete", "redemptionPeriod", "pendingRestore"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_spelling_whatever_the_case() {
+        assert_eq!(canonical("SERVERHOLD"), Some("serverHold"));
+        assert_eq!(
+            canonical(" clientTransferProhibited\n"),
+            Some("clientTransferProhibited")
+        );
+        assert_eq!(canonical("redemptionperiod"), Some("redemptionPeriod"));
+        assert_eq!(canonical("locked"), None);
+    }
+
+    #[test]
+    fn every_stopper_is_a_listed_status() {
+        for s in TRANSFER_STOPPERS.iter().chain(CLOSE_STOPPERS.iter()) {
+            assert_eq!(canonical(s), Some(*s), "{s}");
+        }
+    }
+}

@@ -21,13 +21,24 @@
 //! assert_eq!(v.deadlines.notice_deadline.as_deref(), Some("2009-03-14"));
 //! assert_eq!(v.deadlines.close_date.as_deref(), Some("2009-04-03"));
 //! ```
+//!
+//! # Layout
+//! Reading is one layer, deciding another: `case` (private) reads a case's JSON into the
+//! action's case type, each action in a file of its own, and names every bad field; `rules`
+//! (private) decides on a read case and never reads JSON. The public modules are what an
+//! integrator names: [`verdict`] (the answer), [`messages`] and [`input`] (finding and input
+//! error codes), [`policy`] and [`transfer_policy`] (profiles and their figures), [`inventory`]
+//! and [`calendar`](mod@calendar) (batch work), [`authinfo`], [`domain`], [`dates`] and [`schedule`] (the
+//! building blocks the CLI, the fuzz targets and the tests use).
+
+#![deny(missing_docs)]
 
 pub mod authinfo;
 pub mod calendar;
-pub mod case;
+mod case;
 pub mod dates;
 pub mod domain;
-pub mod epp;
+mod epp;
 pub mod input;
 pub mod inventory;
 mod json;
@@ -36,7 +47,7 @@ pub mod messages;
 pub mod policy;
 mod rules;
 pub mod schedule;
-pub mod tld;
+mod tld;
 mod tld_data;
 pub mod transfer_policy;
 pub mod verdict;

@@ -24,17 +24,8 @@ pub enum TldClass {
 const RESTRICTED_SPONSORED: [&str; 4] = ["edu", "gov", "int", "mil"];
 
 impl TldClass {
-    /// The class of `tld`, given in ASCII (A-label) lower case.
-    ///
-    /// # Example
-    /// ```
-    /// use domainguard::tld::TldClass;
-    /// assert_eq!(TldClass::of("shop"), TldClass::Generic);
-    /// assert_eq!(TldClass::of("at"), TldClass::CountryCode);
-    /// assert_eq!(TldClass::of("xn--p1ai"), TldClass::CountryCode);
-    /// assert_eq!(TldClass::of("xn--c1avg"), TldClass::Generic);
-    /// assert_eq!(TldClass::of("gov"), TldClass::Sponsored);
-    /// ```
+    /// The class of `tld`, given in ASCII (A-label) lower case: `shop` and `xn--c1avg` (.орг)
+    /// are generic, `at` and `xn--p1ai` (.рф) country codes, `gov` sponsored.
     pub fn of(tld: &str) -> TldClass {
         let two_letters = tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase());
         if two_letters || IDN_CCTLDS.binary_search(&tld).is_ok() {
@@ -62,6 +53,16 @@ impl TldClass {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn classes_of_known_tlds() {
+        assert_eq!(TldClass::of("shop"), TldClass::Generic);
+        assert_eq!(TldClass::of("at"), TldClass::CountryCode);
+        assert_eq!(TldClass::of("xn--p1ai"), TldClass::CountryCode);
+        assert_eq!(TldClass::of("xn--c1avg"), TldClass::Generic);
+        assert_eq!(TldClass::of("gov"), TldClass::Sponsored);
+        assert_eq!(TldClass::of("arpa"), TldClass::Infrastructure);
+    }
 
     #[test]
     fn the_generated_list_is_sorted_and_holds_only_a_labels() {
