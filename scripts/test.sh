@@ -14,6 +14,12 @@ step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --locked --features batch -- -D warnings
+
+step "MSRV: the rust-version of Cargo.toml builds the library and the CLI"
+msrv=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml)
+rustup toolchain list | grep -q "^$msrv-" || rustup toolchain install "$msrv" --profile minimal
+cargo "+$msrv" check --locked --lib --bins
 
 step "Rust tests (unit, vectors, CLI, doc)"
 cargo test --locked
