@@ -1,5 +1,12 @@
 //! The case: what a form (or a panel's server) asks the rules about. Read from JSON with
 //! every problem named by its field path; see `docs/case.md` for the fields.
+//!
+//! The reading layer, one file per action: each holds the action's case type beside its
+//! reader (`close.rs` also for `transfer_out` and `close_undo`, which add their own parts in
+//! `transfer_out.rs` and `close_undo.rs`; `cms.rs` for `cms_delete` and `cms_update`).
+//! `policy.rs` reads a case's policy overrides. This file holds what every action reads:
+//! `action`, `today`, `locale`, `policy`, domain names and EPP statuses. The rules
+//! (`crate::rules`) take the read types and decide; nothing here imports them.
 
 mod authinfo_release;
 mod close;
