@@ -2,7 +2,8 @@
 // guarded by attach(), with the deadlines drawn as a timeline and the generated letters.
 // All text reaches the page through textContent (SVG included).
 
-import { renderNav } from './common.js';
+import { $, params, languages, loadModule, logSubmits } from './common.js';
+import { buildPanel, fieldMap } from './close-form.js';
 import { mountCourse } from './course.js';
 
 const TEXT = {
@@ -156,32 +157,11 @@ const TEXT = {
   },
 };
 
-const params = new URLSearchParams(location.search);
-let lang = params.get('lang') === 'en' ? 'en' : 'de';
-const $ = (id) => document.getElementById(id);
+buildPanel($('panel-close'), 'close');
+buildPanel($('panel-transfer'), 'transfer_out');
 const todayInput = $('today');
-if (params.get('today')) todayInput.value = params.get('today');
-
-function applyLanguage() {
-  const t = TEXT[lang];
-  document.documentElement.lang = lang;
-  document.title = `domainguard – ${t.title}`;
-  for (const el of document.querySelectorAll('[data-i18n]')) {
-    const text = t[el.dataset.i18n];
-    if (text !== undefined) el.textContent = text;
-  }
-  for (const el of document.querySelectorAll('[data-i18n-placeholder]')) {
-    el.placeholder = t[el.dataset.i18nPlaceholder] ?? el.placeholder;
-  }
-  for (const el of document.querySelectorAll('[data-i18n-title]')) {
-    el.title = t[el.dataset.i18nTitle] ?? el.title;
-  }
-  document.querySelector('[role=tablist]').setAttribute('aria-label', t.tabsLabel);
-  renderNav(lang);
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
-  }
-}
+let lang = 'de';
+let onLanguage = null; // set once the guards exist
 
 // --- tabs ---------------------------------------------------------------------------------------
 let redrawResults = null; // set once the guards exist
@@ -208,60 +188,17 @@ for (const tab of tabs) {
 }
 selectTab(params.get('tab') === 'transfer' ? $('tab-transfer') : $('tab-close'));
 
-applyLanguage();
+const i18n = languages(TEXT, (next) => {
+  lang = next;
+  onLanguage?.();
+});
+lang = i18n.lang;
 
 // --- the guard ------------------------------------------------------------------------------------
-let dg;
-try {
-  dg = await import('../dist/domainguard.js');
-  await dg.init();
-} catch (err) {
-  const box = $('load-error');
-  box.textContent = TEXT[lang].loadError;
-  box.hidden = false;
-  console.error('demo: domainguard did not load', err);
-  throw err;
-}
+const dg = await loadModule(i18n.t().loadError);
 
-const closeFields = {
-  today: todayInput,
-  'domain.name': 'domain',
-  'domain.registered': 'registered',
-  'domain.renewal': 'renewal',
-  'domain.status': 'status',
-  'holder.name': 'holder',
-  'termination.from': 'from',
-  'termination.to': 'to',
-  'termination.received': 'received',
-  'evk.signed_by': 'evk_signed_by',
-  'evk.date': 'evk_date',
-  'evk.text': 'evk_text',
-  'evk.acknowledges_availability': 'evk_ack',
-  'close.mode': 'mode',
-  'close.date': 'mode_date',
-  'services.website': 'website',
-  'services.mailboxes': 'mailboxes',
-  'services.mail_backup_confirmed': 'mail_backup',
-};
-
-const transferFields = {
-  today: todayInput,
-  'domain.name': 'domain',
-  'domain.registered': 'registered',
-  'domain.renewal': 'renewal',
-  'domain.status': 'status',
-  'domain.last_transfer': 'last_transfer',
-  'holder.name': 'holder',
-  'termination.from': 'from',
-  'termination.to': 'to',
-  'termination.received': 'received',
-  'evk.signed_by': 'evk_signed_by',
-  'evk.date': 'evk_date',
-  'evk.text': 'evk_text',
-  'evk.new_provider': 'new_provider',
-  'authinfo.created': 'authinfo_created',
-  'authinfo.planned_transfer': 'planned_transfer',
-};
+const closeFields = { today: todayInput, ...fieldMap('close') };
+const transferFields = { today: todayInput, ...fieldMap('transfer_out') };
 
 const views = {
   close: { form: $('close-form'), timeline: $('close-timeline'), documents: $('close-documents'), verdict: null },
@@ -293,21 +230,11 @@ for (const [action, view] of Object.entries(views)) {
 }
 
 let course = null;
-for (const button of document.querySelectorAll('[data-lang]')) {
-  button.addEventListener('click', () => {
-    lang = button.dataset.lang;
-    applyLanguage();
-    for (const handle of Object.values(handles)) handle.setOptions({ locale: lang });
-    for (const view of Object.values(views)) renderResults(view);
-    course?.setLang(lang);
-  });
-}
-
-try {
-  $('version').textContent = dg.version();
-} catch {
-  /* version is informative only */
-}
+onLanguage = () => {
+  for (const handle of Object.values(handles)) handle.setOptions({ locale: lang });
+  for (const view of Object.values(views)) renderResults(view);
+  course?.setLang(lang);
+};
 
 // --- results: timeline and letters ---------------------------------------------------------------
 const SVG = 'http://www.w3.org/2000/svg';
@@ -501,24 +428,13 @@ async function copyText(text) {
 }
 
 // --- what went through -------------------------------------------------------------------------
-const frame = $('submit-frame');
-frame.addEventListener('load', () => {
-  let url;
-  try {
-    url = new URL(frame.contentWindow.location.href);
-  } catch {
-    return;
-  }
-  if (url.protocol === 'about:') return;
-  const sent = url.searchParams;
-  const t = TEXT[lang];
-  const li = document.createElement('li');
-  li.className = 'sent-entry';
-  li.dataset.form = sent.get('form') ?? '';
-  const time = new Date().toLocaleTimeString(lang === 'de' ? 'de-DE' : 'en-GB');
-  li.textContent = `${time} – ${sent.get('form') === 'close' ? t.sentClose : t.sentTransfer}: ${sent.get('domain') ?? ''}`;
-  $('sent-log').prepend(li);
-});
+for (const [action, view] of Object.entries(views)) {
+  logSubmits(view.form, $('submit-frame'), $('sent-log'), () => {
+    const t = TEXT[lang];
+    const time = new Date().toLocaleTimeString(lang === 'de' ? 'de-DE' : 'en-GB');
+    return { form: action, text: `${time} – ${action === 'close' ? t.sentClose : t.sentTransfer}: ${view.form.elements.domain.value}` };
+  });
+}
 
 // the story of seed 004 and its exercises (close.html?story=004); without it: free practice
 if (params.get('story') === '004') course = await mountCourse({ seed: '004', dg, lang });

@@ -3,7 +3,7 @@
 // from dist/cms.js; the account's readiness banner (seed 002) on top. All text reaches the page
 // through textContent.
 
-import { renderNav } from './common.js';
+import { $, params, languages } from './common.js';
 import { demoAccount } from './account.js';
 import { mountCourse } from './course.js';
 
@@ -110,9 +110,8 @@ const TEXT = {
   },
 };
 
-const $ = (id) => document.getElementById(id);
-const params = new URLSearchParams(location.search);
 let lang = params.get('lang') === 'en' ? 'en' : 'de';
+let onLanguage = null; // set once the page is wired
 const t = () => TEXT[lang];
 
 function el(tag, attrs = {}, ...children) {
@@ -360,16 +359,8 @@ function showBackupAge() {
   else out.textContent = '';
 }
 
+/** The page's own texts in `lang` (the shared ones: languages() in common.js). */
 function applyLanguage() {
-  document.documentElement.lang = lang;
-  renderNav(lang);
-  for (const node of document.querySelectorAll('[data-i18n]')) {
-    const text = TEXT[lang][node.dataset.i18n];
-    if (typeof text === 'string') node.textContent = text;
-  }
-  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', TEXT[lang][node.dataset.i18nLabel]);
-  for (const node of document.querySelectorAll('[data-i18n-title]')) node.setAttribute('title', TEXT[lang][node.dataset.i18nTitle]);
-  for (const b of document.querySelectorAll('.lang button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   refreshTree();
   refreshExtensions();
   if (CORE.support_ends) {
@@ -404,6 +395,11 @@ $('page-tree').addEventListener('click', (event) => {
   log(t().logDeleted(title, n));
 });
 buildExtensions();
+// the shared texts (header, data-i18n…) switch in common.js; the page's own ones in applyLanguage()
+languages(TEXT, (next) => {
+  lang = next;
+  onLanguage?.();
+});
 
 let cms;
 try {
@@ -417,14 +413,11 @@ try {
 
 $('now').value = params.get('now') ?? cms.localNow();
 $('backup').value = params.get('backup') ?? fromWallClock(wallClock($('now').value) - 30 * 3600000);
-for (const b of document.querySelectorAll('.lang button')) {
-  b.addEventListener('click', () => {
-    lang = b.dataset.lang;
-    applyLanguage();
-    renderReadiness();
-    state.course?.setLang(lang);
-  });
-}
+onLanguage = () => {
+  applyLanguage();
+  renderReadiness();
+  state.course?.setLang(lang);
+};
 $('now').addEventListener('input', () => {
   showBackupAge();
   renderReadiness();

@@ -1,5 +1,8 @@
-// Shared bits of the training pages: the course navigation (every page), the language switch,
-// the "today" field from the URL, loading the module, and the log of what reached the panel.
+// Shared bits of the training pages: the header (panel name, title, intro, the course
+// navigation, the language switch, the "today" field), the footer, the language switch's
+// behaviour, loading the module, the deadline list, and the log of what reached the panel.
+// Importing this module fills the page's empty `<header class="top">` and `<footer>` (see
+// pageFrame below), so a page names only what differs: its texts and its training date.
 // All text reaches the page through textContent.
 
 export const params = new URLSearchParams(location.search);
@@ -26,13 +29,16 @@ export function languages(TEXT, onChange) {
     document.title = `domainguard – ${t.title}`;
     for (const node of document.querySelectorAll('[data-i18n]')) {
       const text = t[node.dataset.i18n];
-      if (text !== undefined) node.textContent = text;
+      if (typeof text === 'string') node.textContent = text;
     }
     for (const node of document.querySelectorAll('[data-i18n-placeholder]')) {
       node.placeholder = t[node.dataset.i18nPlaceholder] ?? node.placeholder;
     }
     for (const node of document.querySelectorAll('[data-i18n-label]')) {
       node.setAttribute('aria-label', t[node.dataset.i18nLabel] ?? node.getAttribute('aria-label'));
+    }
+    for (const node of document.querySelectorAll('[data-i18n-title]')) {
+      node.title = t[node.dataset.i18nTitle] ?? node.title;
     }
     for (const link of document.querySelectorAll('a[data-page]')) {
       link.href = withLang(link.dataset.page, state.lang);
@@ -54,11 +60,104 @@ export function languages(TEXT, onChange) {
   return state;
 }
 
+/**
+ * The header and footer every page shares, built from the page's markup:
+ * `<header class="top" data-today="2009-02-01">` gets the panel name, the title and the intro
+ * (the page's texts `panel`, `title`, `intro`), `nav#course-nav`, the language switch and the
+ * training date field `#today` (label text `today`; `data-today=""` for an empty field that the
+ * page fills); `data-now` instead gives the date-and-time field `#now` (label text `now`); neither,
+ * no field. The URL's `?today=` (or `?now=`) wins over the page's date.
+ * An empty `<section class="sent">` gets the log of what reached the panel (`#sent-log`) and
+ * the frame the forms post into (`submit-frame`). `<footer>` gets the texts line (`footer`) and, with `data-version`, `#version`.
+ * The texts themselves arrive with the language switch (`data-i18n`).
+ */
+export function pageFrame(doc = document) {
+  const header = doc.querySelector('header.top');
+  if (header && !header.firstElementChild) {
+    const i18n = (node, key) => {
+      node.dataset.i18n = key;
+      return node;
+    };
+    const brand = el('div', 'brand');
+    const nav = el('nav', 'course-nav');
+    nav.id = 'course-nav';
+    nav.setAttribute('aria-label', COURSE.labels.de.nav);
+    brand.append(i18n(el('p', 'panel-name'), 'panel'), i18n(el('h1'), 'title'), i18n(el('p', 'intro'), 'intro'), nav);
+    const controls = el('div', 'controls');
+    const switcher = el('div', 'lang');
+    switcher.setAttribute('role', 'group');
+    switcher.setAttribute('aria-label', 'Sprache / Language');
+    for (const [code, name] of [['de', 'Deutsch'], ['en', 'English']]) {
+      const button = el('button', '', name);
+      button.type = 'button';
+      button.id = `lang-${code}`;
+      button.dataset.lang = code;
+      button.setAttribute('aria-pressed', String(code === 'de'));
+      switcher.append(button);
+    }
+    controls.append(switcher);
+    const field = 'now' in header.dataset ? 'now' : 'today' in header.dataset ? 'today' : null;
+    if (field) {
+      const wrap = el('div', 'today');
+      const label = i18n(el('label'), field);
+      label.htmlFor = field;
+      const input = el('input');
+      input.id = field;
+      input.autocomplete = 'off';
+      if (field === 'now') input.type = 'datetime-local';
+      else {
+        input.type = 'text';
+        input.inputMode = 'numeric';
+        input.placeholder = 'JJJJ-MM-TT';
+        input.dataset.i18nPlaceholder = 'datePlaceholder';
+      }
+      // the training date or time from the URL (`?today=…`, `?now=…`), else the page's own
+      input.value = params.get(field) || header.dataset[field] || '';
+      wrap.append(label, input);
+      controls.append(wrap);
+    }
+    header.append(brand, controls);
+  }
+  // what reached the panel: `<section class="sent">` (pages whose forms really post, logSubmits())
+  const sent = doc.querySelector('section.sent');
+  if (sent && !sent.firstElementChild) {
+    const title = el('h2');
+    title.id = 'sent-title';
+    title.dataset.i18n = 'sentTitle';
+    const intro = el('p');
+    intro.dataset.i18n = 'sentIntro';
+    const log = el('ol', 'sent-log');
+    log.id = 'sent-log';
+    log.setAttribute('aria-live', 'polite');
+    const frame = el('iframe');
+    frame.name = 'submit-frame';
+    frame.id = 'submit-frame';
+    frame.title = 'Antwort des Panels';
+    frame.dataset.i18nTitle = 'frameTitle';
+    frame.src = 'about:blank';
+    sent.setAttribute('aria-labelledby', 'sent-title');
+    sent.append(title, intro, log, frame);
+  }
+  const footer = doc.querySelector('body > footer');
+  if (footer && !footer.firstElementChild) {
+    const line = el('p');
+    line.append(el('span', '', ''));
+    line.firstChild.dataset.i18n = 'footer';
+    if ('version' in footer.dataset) {
+      const version = el('span');
+      version.id = 'version';
+      line.append(' ', version);
+    }
+    footer.append(line);
+  }
+}
+
 /** Loads dist/domainguard.js and the wasm; on failure shows the page's load-error box. */
 export async function loadModule(message) {
   try {
     const dg = await import('../dist/domainguard.js');
     await dg.init();
+    showVersion(dg);
     return dg;
   } catch (err) {
     const box = $('load-error');
@@ -67,6 +166,37 @@ export async function loadModule(message) {
     console.error('demo: domainguard did not load', err);
     throw err;
   }
+}
+
+/** The rules' version in the footer (`#version`, where the page has one). */
+export function showVersion(dg) {
+  const out = $('version');
+  try {
+    if (out) out.textContent = dg.version();
+  } catch {
+    /* informative only */
+  }
+}
+
+/**
+ * A verdict's deadlines as a `<dl class="deadline-list">` (term: the label, description: the
+ * date, `data-deadline` its key), in the rules' order; without deadlines (or with input errors) a
+ * paragraph with `emptyText` (a <dd> without <dt> is not a list).
+ */
+export function deadlineList(dg, verdict, lang, emptyText) {
+  const deadlines = verdict && !verdict.errors ? verdict.deadlines ?? {} : {};
+  const rows = [];
+  for (const key of dg.DEADLINE_KEYS) {
+    if (typeof deadlines[key] !== 'string') continue;
+    const dd = el('dd');
+    dd.dataset.deadline = key;
+    dd.append(timeEl(dg, deadlines[key], lang));
+    rows.push(el('dt', '', dg.uiStrings(lang).deadline[key] ?? key), dd);
+  }
+  if (!rows.length) return el('p', 'empty', emptyText);
+  const list = el('dl', 'deadline-list');
+  list.append(...rows);
+  return list;
 }
 
 /**
@@ -174,3 +304,5 @@ export function renderNav(lang) {
   start.append(link(COURSE.start));
   nav.replaceChildren(start, group(labels.stories, COURSE.stories, 'stories'), group(labels.practice, COURSE.practice, 'practice'));
 }
+
+pageFrame();

@@ -1,7 +1,7 @@
 // Training page "moving a customer" (seed 000): the move checklist guards the AuthInfo field.
 // The guard (attach with `authinfo`) masks the code and holds it back – no paste, copy, reveal,
 // generate or submit – until the checklist is complete. This page only adds the checklist view.
-import { $, el, params, languages, loadModule, logSubmits, timeEl } from './common.js';
+import { $, el, deadlineList, languages, loadModule, logSubmits, timeEl } from './common.js';
 import { mountCourse } from './course.js';
 
 const TEXT = {
@@ -155,21 +155,18 @@ const TEXT = {
 
 const form = $('move-form');
 const todayInput = $('today');
-if (params.get('today')) todayInput.value = params.get('today');
 let verdict = null;
 let handle = null;
 let dg = null;
 
 let course = null;
 const i18n = languages(TEXT, (lang) => {
-  $('submit-frame').title = TEXT[lang].frameTitle;
   if (!dg) return;
   handle.setOptions({ locale: lang });
   render();
   renderBranch();
   course?.setLang(lang);
 });
-$('submit-frame').title = i18n.t().frameTitle;
 
 dg = await loadModule(i18n.t().loadError);
 
@@ -222,31 +219,13 @@ function render() {
       }),
     );
   }
-  const deadlines = verdict && !verdict.errors ? verdict.deadlines ?? {} : {};
-  const rows = [];
-  for (const key of dg.DEADLINE_KEYS) {
-    if (typeof deadlines[key] !== 'string') continue;
-    const dd = el('dd');
-    dd.dataset.deadline = key;
-    dd.append(timeEl(dg, deadlines[key], i18n.lang));
-    rows.push(el('dt', '', dg.uiStrings(i18n.lang).deadline[key] ?? key), dd);
-  }
-  // a <dl> only with its terms; without deadlines a paragraph (a <dd> without <dt> is not a list)
-  const dlist = el('dl', 'deadline-list');
-  dlist.append(...rows);
-  $('move-deadlines').replaceChildren(rows.length ? dlist : el('p', 'empty', t.noDeadlines));
+  $('move-deadlines').replaceChildren(deadlineList(dg, verdict, i18n.lang, t.noDeadlines));
 }
 
 logSubmits(form, $('submit-frame'), $('sent-log'), () => ({
   form: 'authinfo_release',
   text: i18n.t().sent(form.elements.domain.value),
 }));
-
-try {
-  $('version').textContent = dg.version();
-} catch {
-  /* informative only */
-}
 
 // --- the story's two branches (seed 000): the form as it was on the day, and what followed -----------
 

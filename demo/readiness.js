@@ -2,7 +2,7 @@
 // its power of attorney and its domains, checked by the `readiness` action on every change, and
 // what happens to .de and gTLD domains when the reseller cannot be reached. All text reaches the
 // page through textContent.
-import { $, el, params, languages, loadModule } from './common.js';
+import { $, el, languages, loadModule } from './common.js';
 import { demoAccount } from './account.js';
 import { mountCourse } from './course.js';
 
@@ -85,7 +85,6 @@ const TEXT = {
 
 const form = $('account-form');
 const todayInput = $('today');
-if (params.get('today')) todayInput.value = params.get('today');
 let dg = null;
 let course = null;
 let verdict = null;
@@ -179,10 +178,5 @@ form.addEventListener('change', runCheck);
 todayInput.addEventListener('input', runCheck);
 
 course = await mountCourse({ seed: '002', dg, lang: i18n.lang });
-try {
-  $('version').textContent = dg.version();
-} catch {
-  /* informative only */
-}
 window.domainguardDemo = { module: dg, readinessCase, verdict: () => verdict };
 document.documentElement.dataset.demoReady = 'true';

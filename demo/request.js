@@ -2,7 +2,7 @@
 // termination justifies a refusal) or a .com request (ICANN Transfer Policy lists). The guard
 // disables the answers the rules do not permit, offers the permitted refusal reasons and lets
 // only a permitted answer through. This page adds the .de/.com switch and the side panel.
-import { $, el, params, languages, loadModule, logSubmits, timeEl } from './common.js';
+import { $, el, deadlineList, params, languages, loadModule, logSubmits } from './common.js';
 
 const TEXT = {
   de: {
@@ -149,19 +149,16 @@ const ANSWER_KEYS = { release: 'answerRelease', refuse: 'answerRefuse', ack: 'an
 
 const form = $('request-form');
 const todayInput = $('today');
-if (params.get('today')) todayInput.value = params.get('today');
 let tld = params.get('tld') === 'com' ? 'com' : 'de';
 let verdict = null;
 let handle = null;
 let dg = null;
 
 const i18n = languages(TEXT, (lang) => {
-  $('submit-frame').title = TEXT[lang].frameTitle;
   if (!dg) return;
   handle.setOptions({ locale: lang });
   render();
 });
-$('submit-frame').title = i18n.t().frameTitle;
 
 // .de: a termination from the holder to us and an EVK signed by the holder (the page's two
 // boxes) make a proper termination; the case gets them as constants.
@@ -229,19 +226,7 @@ form.addEventListener('domainguard:verdict', (event) => {
 function render() {
   const t = i18n.t();
   const ok = verdict && !verdict.errors;
-  const deadlines = ok ? verdict.deadlines ?? {} : {};
-  const rows = [];
-  for (const key of dg.DEADLINE_KEYS) {
-    if (typeof deadlines[key] !== 'string') continue;
-    const dd = el('dd');
-    dd.dataset.deadline = key;
-    dd.append(timeEl(dg, deadlines[key], i18n.lang));
-    rows.push(el('dt', '', dg.uiStrings(i18n.lang).deadline[key] ?? key), dd);
-  }
-  // a <dl> only with its terms; without deadlines a paragraph (a <dd> without <dt> is not a list)
-  const dlist = el('dl', 'deadline-list');
-  dlist.append(...rows);
-  $('request-deadlines').replaceChildren(rows.length ? dlist : el('p', 'empty', t.noDeadlines));
+  $('request-deadlines').replaceChildren(deadlineList(dg, verdict, i18n.lang, t.noDeadlines));
 
   const answers = ok ? verdict.answers : null;
   $('permitted').replaceChildren(
@@ -269,12 +254,6 @@ logSubmits(form, $('submit-frame'), $('sent-log'), () => {
   const answer = form.elements.answer.value;
   return { form: 'transfer_request', text: i18n.t().sent(i18n.t()[ANSWER_KEYS[answer]] ?? answer, form.elements.domain.value) };
 });
-
-try {
-  $('version').textContent = dg.version();
-} catch {
-  /* informative only */
-}
 
 await handle.ready;
 window.domainguardDemo = { handle, module: dg, selectTld };

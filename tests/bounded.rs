@@ -4,9 +4,10 @@
 use domainguard::{
     check, read_case_text, Json, Outcome, MAX_CASE_BYTES, MAX_DEPTH, MAX_INVENTORY_BYTES,
 };
+mod common;
+
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// The tests here measure time and memory: they run one at a time, so that none of them
@@ -140,28 +141,11 @@ fn a_lone_surrogate_reads_as_the_replacement_character_as_in_the_browser() {
     assert_eq!(v.get("d").as_str(), Some("\\ud800"));
 }
 
+/// The CLI's JSON output, exit status and run time (common::run_cli).
 fn cli(args: &[&str], input: &[u8]) -> (Value, i32, Duration) {
-    let start = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_domainguard"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("CLI starts");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let input = input.to_vec();
-    // The CLI may stop reading early (that is the point): ignore a broken pipe.
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("CLI ends");
-    let _ = writer.join();
-    let value = serde_json::from_slice(&out.stdout).expect("CLI prints JSON");
-    (
-        value,
-        out.status.code().expect("exit code"),
-        start.elapsed(),
-    )
+    let run = common::run_cli(args, input);
+    let value = serde_json::from_slice(&run.stdout).expect("CLI prints JSON");
+    (value, run.code, run.took)
 }
 
 #[test]
@@ -288,19 +272,24 @@ fn a_million_wrong_items_give_a_hundred_errors_fast() {
     assert_eq!(errors[99]["field"], "domain.status.99");
 }
 
-#[test]
-fn policy_lists_matched_against_each_other_are_bounded() {
-    let _serial = serial();
-    // 40k TLD overrides: once 16 s (each one looked up and inserted by a scan).
-    let tlds: Vec<String> = (0..40_000).map(|i| format!("\"t{i}\":{{}}")).collect();
-    let text = seed004_close("").replacen(
+/// Seed 004's close case with a policy of `n` (empty) TLD overrides `t0`, `t1`, ….
+fn seed004_with_tld_overrides(n: usize) -> String {
+    let tlds: Vec<String> = (0..n).map(|i| format!("\"t{i}\":{{}}")).collect();
+    seed004_close("").replacen(
         "{\"action\"",
         &format!(
             "{{\"policy\":{{\"base\":\"default\",\"tlds\":{{{}}}}},\"action\"",
             tlds.join(",")
         ),
         1,
-    );
+    )
+}
+
+#[test]
+fn policy_lists_matched_against_each_other_are_bounded() {
+    let _serial = serial();
+    // 40k TLD overrides: once 16 s (each one looked up and inserted by a scan).
+    let text = seed004_with_tld_overrides(40_000);
     let case = read_case_text(&text, MAX_CASE_BYTES, None).expect("readable");
     let start = Instant::now();
     let Outcome::Invalid(e) = check(&case) else {
@@ -313,15 +302,7 @@ fn policy_lists_matched_against_each_other_are_bounded() {
         "`policy.tlds`: höchstens 200 Einträge, gefunden: 40000"
     );
     // 200 are read.
-    let tlds: Vec<String> = (0..200).map(|i| format!("\"t{i}\":{{}}")).collect();
-    let text = seed004_close("").replacen(
-        "{\"action\"",
-        &format!(
-            "{{\"policy\":{{\"base\":\"default\",\"tlds\":{{{}}}}},\"action\"",
-            tlds.join(",")
-        ),
-        1,
-    );
+    let text = seed004_with_tld_overrides(200);
     let case = read_case_text(&text, MAX_CASE_BYTES, None).expect("readable");
     assert!(matches!(check(&case), Outcome::Verdict(v) if v.allowed));
 }

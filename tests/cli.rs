@@ -1,7 +1,9 @@
 //! The command line as a panel's server uses it: exit status, JSON on standard output.
 
+mod common;
+
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -12,28 +14,10 @@ fn run(args: &[&str], stdin: &str) -> (Value, i32, String) {
     (value, code, err)
 }
 
-/// Runs the CLI with `stdin` as standard input; a child that stops reading early (a size
-/// limit) is not an error of the test.
+/// Runs the CLI with `stdin` as standard input (common::run_cli): output, status, error text.
 fn run_bytes(args: &[&str], stdin: &[u8]) -> (Vec<u8>, i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_domainguard"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("CLI starts");
-    let mut pipe = child.stdin.take().expect("stdin");
-    let input = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("CLI ends");
-    writer.join().expect("writer");
-    (
-        out.stdout,
-        out.status.code().expect("exit code"),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
+    let run = common::run_cli(args, stdin);
+    (run.stdout, run.code, run.stderr)
 }
 
 /// A scratch directory of this test binary, one per test.

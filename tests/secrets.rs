@@ -5,32 +5,18 @@
 //! The wasm build and the guard are scanned by tests/wasm/secrets.test.mjs and
 //! tests/browser/secrets.test.mjs.
 
+mod common;
+
 use serde_json::{json, Value};
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 /// The code of the report: valid for `.de`.
 const CODE: &str = "Xk7Pq2Rs9Tv4Wy8M";
 
+/// The CLI's standard output and error as one text, and its exit status.
 fn cli(args: &[&str], input: &str) -> (String, i32) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_domainguard"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("CLI starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write case");
-    let out = child.wait_with_output().expect("CLI ends");
-    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
-    text.push_str(&String::from_utf8_lossy(&out.stderr));
-    (text, out.status.code().expect("exit code"))
+    let run = common::run_cli(args, input.as_bytes());
+    (run.stdout_text() + &run.stderr, run.code)
 }
 
 fn lib(case: &Value) -> String {

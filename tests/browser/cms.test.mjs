@@ -1,19 +1,11 @@
 // The CMS training page (demo/cms.html) in real headless Chromium: the click guard of
 // dist/cms.js on the mock TYPO3 page tree and extension manager, and the readiness banner.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, loadRules, newPage, waitForText, texts } from './helpers.mjs';
+import { useBrowser, loadRules, newPage, waitForText, texts } from './helpers.mjs';
 
-let env;
-let rules;
-
-before(async () => {
-  env = await openBrowser();
-  rules = await loadRules();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
+const rules = await loadRules();
 
 const NOW = '2026-11-21T10:00';
 const STALE = '2026-11-20T04:00'; // 30 hours before NOW

@@ -4,21 +4,13 @@
 // verdict computed here through the same wasm in Node. Also: a new exercise added to a story's JSON
 // appears without code changes; progress stays in the browser; seed 000's two branches; seed
 // 002's account page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openBrowser, loadRules, newPage, root, waitForText, texts } from './helpers.mjs';
+import { useBrowser, loadRules, newPage, root, waitForText, texts } from './helpers.mjs';
 
-let env;
-let rules;
-
-before(async () => {
-  env = await openBrowser();
-  rules = await loadRules();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
+const rules = await loadRules();
 
 const STORIES = [
   { seed: '000', path: 'move.html' },

@@ -1,30 +1,15 @@
 // The declarative form: data-domainguard attributes and a bare module import, no script of
 // the panel's own; plus autoAttach(root) for a form added later.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, loadRules, newPage, recordSubmits, waitForText, formValues, assertNotSent, armVerdict } from './helpers.mjs';
+import { useBrowser, loadRules, newPage, recordSubmits, waitForText, formValues, assertNotSent, armVerdict } from './helpers.mjs';
+import { seed004 } from '../support/cases.mjs';
 
-let env;
-let rules;
+const env = useBrowser();
+const rules = await loadRules();
 
-before(async () => {
-  env = await openBrowser();
-  rules = await loadRules();
-});
-after(async () => {
-  await env?.close();
-});
-
-const fixtureCase = (to = 'reseller') => ({
-  action: 'close',
-  today: '2009-02-01',
-  locale: 'de',
-  policy: 'default',
-  domain: { name: 'beispiel.de', registered: '2005-04-04' },
-  holder: { name: 'Max Mustermann' },
-  termination: { from: 'holder', to, received: '2009-02-01' },
-  evk: { signed_by: 'holder', date: '2009-02-01', text: 'Bitte Schließung der Domain beispiel.de', acknowledges_availability: true },
-});
+/** The declarative fixture's form: seed 004 on time, with its own EVK wording. */
+const fixtureCase = (to = 'reseller') => seed004({}, { 'termination.to': to, 'evk.text': 'Bitte Schließung der Domain beispiel.de' });
 
 async function open() {
   const { context, page, problems } = await newPage(env.browser);

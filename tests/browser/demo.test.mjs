@@ -1,75 +1,36 @@
 // The close/transfer training page (demo/close.html), served by scripts/serve.mjs, in real headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, loadRules, newPage, waitForText, texts, formValues, armVerdict } from './helpers.mjs';
+import { useBrowser, loadRules, newPage, waitForText, texts, formValues, armVerdict } from './helpers.mjs';
+import { seed004, patched, NO_SERVICES } from '../support/cases.mjs';
 
-let env;
-let rules;
-
-before(async () => {
-  env = await openBrowser();
-  rules = await loadRules();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
+const rules = await loadRules();
 
 const NOTICE_0403 =
   'Bitte schließen Sie die Domain beispiel.de, zum 03.04.2009, die EVK des Kunden, Herr / Frau Max Mustermann liegt uns vor';
 
-function closeCase(patch = {}) {
-  return merge(
+/** The untouched close form of demo/close.html: seed 004 on time, with the page's EVK wording. */
+const closeCase = (patch = {}) =>
+  seed004(
+    { close: { mode: 'expiry' }, services: { ...NO_SERVICES } },
     {
-      action: 'close',
-      today: '2009-02-01',
-      locale: 'de',
-      policy: 'default',
-      domain: { name: 'beispiel.de', registered: '2005-04-04' },
-      holder: { name: 'Max Mustermann' },
-      termination: { from: 'holder', to: 'reseller', received: '2009-02-01' },
-      evk: {
-        signed_by: 'holder',
-        date: '2009-02-01',
-        text: 'Hiermit beantrage ich die Schließung (Close) meiner Domain beispiel.de. Mir ist bewusst, dass die Domain danach für jedermann wieder erhältlich ist.',
-        acknowledges_availability: true,
-      },
-      close: { mode: 'expiry' },
-      services: { website: false, mailboxes: 0, mail_backup_confirmed: false },
+      'evk.text':
+        'Hiermit beantrage ich die Schließung (Close) meiner Domain beispiel.de. Mir ist bewusst, dass die Domain danach für jedermann wieder erhältlich ist.',
+      ...patch,
     },
-    patch,
   );
-}
 
+/** The untouched transfer form: seed 004's termination and EVK, for a change of provider. */
 function transferCase(patch = {}) {
-  return merge(
-    {
-      action: 'transfer_out',
-      today: '2009-02-01',
-      locale: 'de',
-      policy: 'default',
-      domain: { name: 'beispiel.de', registered: '2005-04-04' },
-      holder: { name: 'Max Mustermann' },
-      termination: { from: 'holder', to: 'reseller', received: '2009-02-01' },
-      evk: {
-        signed_by: 'holder',
-        date: '2009-02-01',
-        text: 'Hiermit kündige ich meine Domain beispiel.de zum Wechsel zur Neuer Provider GmbH.',
-        new_provider: 'Neuer Provider GmbH',
-      },
-      authinfo: { created: '2009-02-01', planned_transfer: '2009-02-20' },
-    },
-    patch,
-  );
-}
-
-function merge(c, patch) {
-  for (const [path, value] of Object.entries(patch)) {
-    const segments = path.split('.');
-    let cur = c;
-    for (const s of segments.slice(0, -1)) cur = cur[s];
-    cur[segments.at(-1)] = value;
-  }
-  return c;
+  const c = seed004({ action: 'transfer_out', authinfo: { created: '2009-02-01', planned_transfer: '2009-02-20' } });
+  c.evk = {
+    signed_by: 'holder',
+    date: '2009-02-01',
+    text: 'Hiermit kündige ich meine Domain beispiel.de zum Wechsel zur Neuer Provider GmbH.',
+    new_provider: 'Neuer Provider GmbH',
+  };
+  return patched(c, patch);
 }
 
 async function open(query = '', options = {}) {

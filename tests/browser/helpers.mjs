@@ -1,6 +1,10 @@
-// Shared setup of the browser tests: Debian's Chromium driven by playwright-core, the static
-// server, and the wasm loaded in Node to know the exact messages the page must show.
+// Shared setup of the browser tests (tests/browser, tests/integrations): Debian's Chromium
+// driven by playwright-core (launchChromium, useBrowser), the static server or a test's own
+// (listen), and the wasm loaded in Node to know the exact messages the page must show.
+// The cases the tests share: tests/support/cases.mjs.
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
+import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { start } from '../../scripts/serve.mjs';
@@ -30,14 +34,24 @@ export function assertPrerequisites() {
   );
 }
 
-/** One browser and one server for a test file. */
+/** Debian's Chromium, headless, driven by playwright-core; fails (never skips) when either is missing. */
+export async function launchChromium() {
+  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: run scripts/setup.sh --all`);
+  assert.ok(
+    existsSync(`${root}node_modules/playwright-core/package.json`),
+    'playwright-core is missing: run `npm ci` (or scripts/setup.sh --all)',
+  );
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** One browser and one server (scripts/serve.mjs) for a test file. */
 export async function openBrowser() {
   assertPrerequisites();
-  const { chromium } = await import('playwright-core');
   const server = await start(0);
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
   } catch (err) {
     await server.close();
     throw err;
@@ -52,6 +66,48 @@ export async function openBrowser() {
       await server.close();
     },
   };
+}
+
+/**
+ * openBrowser() for the whole test file: opened before the first test, closed after the last.
+ * Returns the object that then holds `browser`, `origin`, `url`, `server`.
+ */
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await openBrowser());
+  });
+  after(async () => {
+    await env.close?.();
+  });
+  return env;
+}
+
+/**
+ * A test's own HTTP server on 127.0.0.1 (a free port): `handler(req, res, url)`; a handler that
+ * throws answers 500 with the error. Resolves to `{ origin, close() }`.
+ */
+export function listen(handler) {
+  const server = createServer(async (req, res) => {
+    try {
+      await handler(req, res, new URL(req.url, 'http://127.0.0.1'));
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(err));
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        origin: `http://127.0.0.1:${server.address().port}`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections?.();
+            server.close(() => done());
+          }),
+      }),
+    );
+  });
 }
 
 /** The wasm rules in Node (from dist/), to compute what the page must show. */

@@ -1,20 +1,12 @@
 // The guard's hidden parts stay hidden on a panel whose stylesheet styles every label and list
 // (`label { display: inline-block }`, even `form label { display: flex !important }`): the
 // "I have read the warnings" acknowledgement shows exactly while a warning remains.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, loadRules, newPage, recordSubmits, assertNotSent } from './helpers.mjs';
+import { useBrowser, loadRules, newPage, recordSubmits, assertNotSent } from './helpers.mjs';
 
-let env;
-let rules;
-
-before(async () => {
-  env = await openBrowser();
-  rules = await loadRules();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
+const rules = await loadRules();
 
 const ACK = '#close .domainguard-ack';
 

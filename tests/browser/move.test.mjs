@@ -1,9 +1,10 @@
 // The "moving a customer" page (demo/move.html, seed 000) and a declarative AuthInfo form, in
 // real headless Chromium: the AuthInfo cannot be pasted, copied, shown, generated or sent
 // until the move checklist is complete; the code never shows up anywhere but in the field.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, loadRules, newPage, recordSubmits, waitForText, texts, assertNotSent, armVerdict, settle } from './helpers.mjs';
+import { useBrowser, loadRules, newPage, recordSubmits, waitForText, texts, assertNotSent, armVerdict, settle } from './helpers.mjs';
+import { patched } from '../support/cases.mjs';
 
 const FORM = '#move-form';
 const FIELD = '#m-authinfo';
@@ -16,16 +17,8 @@ const HELD = {
   en: 'The AuthInfo is held back while the check blocks (e.g. the checklist is open): no pasting, copying, showing or generating.',
 };
 
-let env;
-let rules;
-
-before(async () => {
-  env = await openBrowser();
-  rules = await loadRules();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
+const rules = await loadRules();
 
 /** The case the untouched page (seed 000 as it stood on 28 April 2014) must produce. */
 function moveCase(patch = {}) {
@@ -48,13 +41,7 @@ function moveCase(patch = {}) {
     },
     authinfo: { created: '2014-04-28' },
   };
-  for (const [path, value] of Object.entries(patch)) {
-    const segments = path.split('.');
-    let cur = c;
-    for (const s of segments.slice(0, -1)) cur = cur[s];
-    cur[segments.at(-1)] = value;
-  }
-  return c;
+  return patched(c, patch);
 }
 
 const COMPLETE = {

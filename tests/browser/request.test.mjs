@@ -1,9 +1,9 @@
 // The transfer-request page (demo/request.html) in real headless Chromium: only the answers the
 // rules permit can be chosen and sent, with a permitted reason for a refusal (.de: DENIC,
 // .com: ICANN Transfer Policy); the ACK deadline is shown.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, loadRules, newPage, recordSubmits, waitForText, texts, formValues, assertNotSent, armVerdict } from './helpers.mjs';
+import { useBrowser, loadRules, newPage, recordSubmits, waitForText, texts, formValues, assertNotSent, armVerdict } from './helpers.mjs';
 
 const FORM = '#request-form';
 const SUBMITTED = '**/demo/submitted.html';
@@ -12,16 +12,8 @@ const NO_ANSWER = 'Blockiert: Bitte eine zulässige Antwort wählen: AuthInfo he
 const LABEL = { block: 'Blockiert', warn: 'Warnung', info: 'Hinweis' };
 const RANK = { block: 0, warn: 1, info: 2 };
 
-let env;
-let rules;
-
-before(async () => {
-  env = await openBrowser();
-  rules = await loadRules();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
+const rules = await loadRules();
 
 function deCase(patch = {}) {
   return {

@@ -2,20 +2,13 @@
 // transfer form, it appears in no event, no console line, no DOM text or attribute and not in
 // handle.case; the letter shows [[AUTHINFO]] and carries the code only while it is revealed.
 // The guard sets autocomplete="off" on the field it manages (and restores it on detach).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, newPage } from './helpers.mjs';
+import { useBrowser, newPage } from './helpers.mjs';
 
 const CODE = 'Xk7Pq2Rs9Tv4Wy8M';
 const LETTER = '#transfer-documents [data-document=holder_letter] pre';
-let env;
-
-before(async () => {
-  env = await openBrowser();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 async function recordEverything(page) {
   const consoleLines = [];

@@ -1,17 +1,11 @@
 // The close page's timeline in real headless Chromium: however the deadlines cluster, no two
 // labels (deadline names and dates) overlap and none leaves the drawing. Measured with the
 // labels' bounding boxes as the browser lays them out.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, newPage } from './helpers.mjs';
+import { useBrowser, newPage } from './helpers.mjs';
 
-let env;
-before(async () => {
-  env = await openBrowser();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 /** The bounding boxes of every text in a timeline, and the SVG's own box. */
 function boxes(page, box) {

@@ -1,24 +1,16 @@
 // An ACK/NACK form in the style of TYPO3's FormEngine (selects with the panel's own items,
 // data[table][uid][field] names, German dates), guarded by attach() in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, loadRules, newPage, recordSubmits, waitForText, assertNotSent, armVerdict } from './helpers.mjs';
+import { useBrowser, loadRules, newPage, recordSubmits, waitForText, assertNotSent, armVerdict } from './helpers.mjs';
 
 const FORM = '#EditDocumentController';
 const P = 'data[tx_transfers][7]';
 const ANSWER = '#tx_transfers_7_answer';
 const REASON = '#tx_transfers_7_reason';
 
-let env;
-let rules;
-
-before(async () => {
-  env = await openBrowser();
-  rules = await loadRules();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
+const rules = await loadRules();
 
 function fixtureCase(patch = {}) {
   return {

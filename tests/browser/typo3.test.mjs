@@ -1,9 +1,9 @@
 // attach() on a bare page whose field names look like TYPO3 FormEngine's
 // (data[tx_domains][12][registered] …), in real headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openBrowser,
+  useBrowser,
   loadRules,
   newPage,
   recordSubmits,
@@ -14,6 +14,7 @@ import {
   assertNotSent,
   armVerdict,
 } from './helpers.mjs';
+import { seed004, NO_SERVICES, summaryLines } from '../support/cases.mjs';
 
 const FORM = '#EditDocumentController';
 const P = 'data[tx_domains][12]';
@@ -21,57 +22,11 @@ const sel = (field) => `[name="${P}[${field}]"]:not([type=hidden])`;
 const ACK_DE = 'Ich habe die Warnungen gelesen und möchte trotzdem fortfahren.';
 const ACK_EN = 'I have read the warnings and want to proceed anyway.';
 
-let env;
-let rules;
+const env = useBrowser();
+const rules = await loadRules();
 
-before(async () => {
-  env = await openBrowser();
-  rules = await loadRules();
-});
-after(async () => {
-  await env?.close();
-});
-
-/** The case the fixture's untouched form must produce. */
-function fixtureCase(patch = {}) {
-  const c = {
-    action: 'close',
-    today: '2009-02-01',
-    locale: 'de',
-    policy: 'default',
-    domain: { name: 'beispiel.de', registered: '2005-04-04' },
-    holder: { name: 'Max Mustermann' },
-    termination: { from: 'holder', to: 'reseller', received: '2009-02-01' },
-    evk: {
-      signed_by: 'holder',
-      date: '2009-02-01',
-      text: 'Hiermit beantrage ich die Schließung der Domain beispiel.de.',
-      acknowledges_availability: true,
-    },
-    services: { website: false, mailboxes: 0, mail_backup_confirmed: false },
-  };
-  for (const [path, value] of Object.entries(patch)) {
-    const segments = path.split('.');
-    let cur = c;
-    for (const s of segments.slice(0, -1)) cur = cur[s];
-    cur[segments.at(-1)] = value;
-  }
-  return c;
-}
-
-const LABEL = {
-  de: { block: 'Blockiert', warn: 'Warnung', info: 'Hinweis' },
-  en: { block: 'Blocked', warn: 'Warning', info: 'Note' },
-};
-const RANK = { block: 0, warn: 1, info: 2 };
-
-/** The summary lines the page must show for a verdict: blocks first, then warnings, notes. */
-function summaryLines(verdict, locale) {
-  const items = verdict.errors
-    ? verdict.errors.map((e) => ({ ...e, severity: 'block' }))
-    : [...verdict.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  return items.map((i) => `${LABEL[locale][i.severity]}: ${i.message}`);
-}
+/** The case the fixture's untouched form must produce (seed 004 on time). */
+const fixtureCase = (patch = {}) => seed004({ services: { ...NO_SERVICES } }, patch);
 
 async function open(query = '') {
   const { context, page, problems } = await newPage(env.browser);

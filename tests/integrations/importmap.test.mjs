@@ -12,12 +12,12 @@
 // Needs: bash scripts/build-integrations.sh, cargo build --release, php-cli, chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { extname, join, normalize, sep } from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, root, loadRules, newPage, waitForText, texts, armVerdict } from '../browser/helpers.mjs';
+import { launchChromium, listen, root, loadRules, newPage, waitForText, texts, armVerdict } from '../browser/helpers.mjs';
+import { seed004, NO_SERVICES, summaryLines } from '../support/cases.mjs';
 
 const EXT = `${root}integrations/typo3/`;
 const PUBLIC_JS = `${EXT}Resources/Public/JavaScript/`;
@@ -31,8 +31,6 @@ const sel = (field, form = P) => `[name="${form}[${field}]"]:not([type=hidden])`
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8' };
 
 function prerequisites() {
-  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: run scripts/setup.sh --all`);
-  assert.ok(existsSync(`${root}node_modules/playwright-core/package.json`), 'playwright-core is missing: run `npm ci`');
   for (const f of ['panel.js', 'domainguard.js', 'domainguard_wasm.js', 'domainguard_bg.wasm']) {
     assert.ok(existsSync(PUBLIC_JS + f), `${PUBLIC_JS}${f} is missing: run \`bash scripts/build-integrations.sh\``);
   }
@@ -43,6 +41,18 @@ function prerequisites() {
     );
   }
   assert.ok(existsSync(BIN), `${BIN} is missing: run \`cargo build --release\``);
+}
+
+const fixture = (name) => readFileSync(`${root}tests/integrations/fixtures/${name}`, 'utf8');
+
+/**
+ * The module page's markup (fixtures/typo3-importmap.html) with the fields both forms share
+ * included: {{INCLUDE NAME ACTION}} is typo3-importmap.NAME.html with {{ACTION}} filled in.
+ */
+function moduleFixture() {
+  return fixture('typo3-importmap.html').replace(/\{\{INCLUDE ([a-z-]+) ([a-z_]+)\}\}\n/g, (_, name, action) =>
+    fixture(`typo3-importmap.${name}.html`).replace(/^<!--[^]*?-->\n/, '').replaceAll('{{ACTION}}', action),
+  );
 }
 
 /** What the TYPO3 module writes into its page (import map, field mappings), from PHP. */
@@ -59,7 +69,7 @@ const PLESK_PAGE = '/modules/domainguard/index.php/index/close';
  * a form that has none (the server renders it; see plesk-nojs.test.mjs).
  */
 function pleskPage(page) {
-  const html = readFileSync(`${root}tests/integrations/fixtures/typo3-importmap.html`, 'utf8');
+  const html = moduleFixture();
   const head = `<meta name="forgery_protection_token" id="forgery_protection_token" content="f0f0f0f0f0f0">
 <script>Jsw = { namespace() {} };</script>
 <script src="/modules/domainguard/global.js"></script>`;
@@ -95,6 +105,7 @@ function recheck(body, today, locale) {
   });
 }
 
+
 /**
  * The backend, as far as this page needs it: the module route (GET: the page, POST: the
  * server re-check), the extension's public resources, TYPO3's item handler.
@@ -102,110 +113,97 @@ function recheck(body, today, locale) {
 function startServer(page) {
   const posts = [];
   let waiters = [];
-  const server = createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url, 'http://127.0.0.1');
-      const q = url.searchParams;
-      if (url.pathname === MODULE && req.method === 'GET') {
-        const nonce = randomBytes(16).toString('base64');
-        const locale = q.get('locale') ?? 'de';
-        const today = q.get('today') ?? '2009-02-01';
-        const html = readFileSync(`${root}tests/integrations/fixtures/typo3-importmap.html`, 'utf8')
-          .replaceAll('{{NONCE}}', nonce)
-          .replace('{{IMPORTMAP}}', page.importmap)
-          .replace('{{MAPPING_CLOSE}}', attr(JSON.stringify(page.mapping.close)))
-          .replace('{{MAPPING_TRANSFER}}', attr(JSON.stringify(page.mapping.transfer_out)))
-          .replaceAll('{{LOCALE}}', locale)
-          .replaceAll('{{TODAY}}', today)
-          .replaceAll('{{FORM_ACTION}}', attr(`${MODULE}?token=${TOKEN}&today=${today}&locale=${locale}`));
-        // ?refused=1: the page as the server renders it after a refused post (Partials/Field.html):
-        // term_to = registrar with the server's message, and a message only the server can give
-        const page2 = q.get('refused') === '1'
-          ? html
-            .replace('<option value="reseller" selected>uns (Reseller)</option>\n        <option value="registrar">den Registrar</option>\n      </select>',
-              '<option value="reseller">uns (Reseller)</option>\n        <option value="registrar" selected>den Registrar</option>\n      </select>\n      <div class="domainguard-server-message domainguard-block" data-domainguard-server-for="termination.to" data-code="TERMINATION_SENT_TO_REGISTRAR"><strong>Blockiert:</strong> vom Server</div>')
-            .replace('name="data[tx_domainguard][close][mailboxes]" value="0" autocomplete="off">',
-              'name="data[tx_domainguard][close][mailboxes]" value="0" autocomplete="off">\n      <div class="domainguard-server-message domainguard-block" data-domainguard-server-for="services.mailboxes" data-code="FACT_CONTRADICTED"><strong>Blockiert:</strong> Dieser Wert widerspricht den Daten des Panels (3).</div>')
-          : html;
-        // TYPO3's backend policy (nonce-based) plus what Configuration/ContentSecurityPolicies.php
-        // adds; ?csp=strict leaves 'wasm-unsafe-eval' out, as a panel without that file would.
-        const wasm = q.get('csp') === 'strict' ? '' : " 'wasm-unsafe-eval'";
-        res.writeHead(200, {
-          'content-type': TYPES['.html'],
-          'cache-control': 'no-store',
-          'content-security-policy': `default-src 'self'; script-src 'self' 'nonce-${nonce}'${wasm}; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'`,
-        });
-        res.end(page2);
-        return;
-      }
-      if (url.pathname === MODULE && req.method === 'POST') {
-        assert.equal(q.get('token'), TOKEN);
-        let body = '';
-        for await (const chunk of req) body += chunk;
-        const result = await recheck(body, q.get('today') ?? '2009-02-01', q.get('locale') ?? 'de');
-        posts.push({ body, result });
-        for (const w of waiters) w();
-        waiters = [];
-        res.writeHead(result.allowed ? 200 : 422, { 'content-type': TYPES['.html'] });
-        const messages = Object.values(result.messagesByField ?? {}).flat().map((m) => `<li>${attr(m.message)}</li>`).join('');
-        res.end(
-          `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Domains</title><div id="outcome" data-outcome="${result.allowed ? 'allowed' : 'refused'}" data-codes="${attr(result.blockingCodes.join(' '))}">${result.allowed ? 'angenommen' : 'abgelehnt'}<ul>${messages}</ul></div>`,
-        );
-        return;
-      }
-      if (url.pathname === PLESK_PAGE && req.method === 'GET') {
-        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
-        res.end(pleskPage(page));
-        return;
-      }
-      let file = null;
-      if (url.pathname.startsWith('/modules/domainguard/')) {
-        const base = `${root}integrations/plesk/htdocs`;
-        file = normalize(join(base, decodeURIComponent(url.pathname.slice('/modules/domainguard'.length))));
-        if (!file.startsWith(base + sep) || file.endsWith('.php')) file = null;
-      } else if (url.pathname === '/typo3/sysext/core/Resources/Public/JavaScript/java-script-item-handler.js') {
-        file = `${root}tests/integrations/fixtures/java-script-item-handler.js`;
-      } else if (url.pathname.startsWith('/typo3conf/ext/domainguard/Resources/Public/')) {
-        const base = `${EXT}Resources/Public`;
-        file = normalize(join(base, decodeURIComponent(url.pathname.slice('/typo3conf/ext/domainguard/Resources/Public'.length))));
-        if (!file.startsWith(base + sep)) file = null;
-      }
-      if (req.method === 'GET' && file && existsSync(file) && statSync(file).isFile()) {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-        res.end(readFileSync(file));
-        return;
-      }
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    } catch (err) {
-      res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(String(err));
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve({
-        origin: `http://127.0.0.1:${server.address().port}`,
-        posts,
-        nextPost(timeout = 10000) {
-          const count = posts.length;
-          return new Promise((done, fail) => {
-            const timer = setTimeout(() => fail(new Error('no post reached the server')), timeout);
-            waiters.push(() => {
-              if (posts.length > count) {
-                clearTimeout(timer);
-                done(posts[posts.length - 1]);
-              }
-            });
-          });
-        },
-        close: () => new Promise((done) => {
-          server.closeAllConnections?.();
-          server.close(() => done());
-        }),
+  const listening = listen(async (req, res, url) => {
+    const q = url.searchParams;
+    if (url.pathname === MODULE && req.method === 'GET') {
+      const nonce = randomBytes(16).toString('base64');
+      const locale = q.get('locale') ?? 'de';
+      const today = q.get('today') ?? '2009-02-01';
+      const html = moduleFixture()
+        .replaceAll('{{NONCE}}', nonce)
+        .replace('{{IMPORTMAP}}', page.importmap)
+        .replace('{{MAPPING_CLOSE}}', attr(JSON.stringify(page.mapping.close)))
+        .replace('{{MAPPING_TRANSFER}}', attr(JSON.stringify(page.mapping.transfer_out)))
+        .replaceAll('{{LOCALE}}', locale)
+        .replaceAll('{{TODAY}}', today)
+        .replaceAll('{{FORM_ACTION}}', attr(`${MODULE}?token=${TOKEN}&today=${today}&locale=${locale}`));
+      // ?refused=1: the page as the server renders it after a refused post (Partials/Field.html):
+      // term_to = registrar with the server's message, and a message only the server can give
+      const page2 = q.get('refused') === '1'
+        ? html
+          .replace('<option value="reseller" selected>uns (Reseller)</option>\n        <option value="registrar">den Registrar</option>\n      </select>',
+            '<option value="reseller">uns (Reseller)</option>\n        <option value="registrar" selected>den Registrar</option>\n      </select>\n      <div class="domainguard-server-message domainguard-block" data-domainguard-server-for="termination.to" data-code="TERMINATION_SENT_TO_REGISTRAR"><strong>Blockiert:</strong> vom Server</div>')
+          .replace('name="data[tx_domainguard][close][mailboxes]" value="0" autocomplete="off">',
+            'name="data[tx_domainguard][close][mailboxes]" value="0" autocomplete="off">\n      <div class="domainguard-server-message domainguard-block" data-domainguard-server-for="services.mailboxes" data-code="FACT_CONTRADICTED"><strong>Blockiert:</strong> Dieser Wert widerspricht den Daten des Panels (3).</div>')
+        : html;
+      // TYPO3's backend policy (nonce-based) plus what Configuration/ContentSecurityPolicies.php
+      // adds; ?csp=strict leaves 'wasm-unsafe-eval' out, as a panel without that file would.
+      const wasm = q.get('csp') === 'strict' ? '' : " 'wasm-unsafe-eval'";
+      res.writeHead(200, {
+        'content-type': TYPES['.html'],
+        'cache-control': 'no-store',
+        'content-security-policy': `default-src 'self'; script-src 'self' 'nonce-${nonce}'${wasm}; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'`,
       });
-    });
+      res.end(page2);
+      return;
+    }
+    if (url.pathname === MODULE && req.method === 'POST') {
+      assert.equal(q.get('token'), TOKEN);
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      const result = await recheck(body, q.get('today') ?? '2009-02-01', q.get('locale') ?? 'de');
+      posts.push({ body, result });
+      for (const w of waiters) w();
+      waiters = [];
+      res.writeHead(result.allowed ? 200 : 422, { 'content-type': TYPES['.html'] });
+      const messages = Object.values(result.messagesByField ?? {}).flat().map((m) => `<li>${attr(m.message)}</li>`).join('');
+      res.end(
+        `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Domains</title><div id="outcome" data-outcome="${result.allowed ? 'allowed' : 'refused'}" data-codes="${attr(result.blockingCodes.join(' '))}">${result.allowed ? 'angenommen' : 'abgelehnt'}<ul>${messages}</ul></div>`,
+      );
+      return;
+    }
+    if (url.pathname === PLESK_PAGE && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.end(pleskPage(page));
+      return;
+    }
+    let file = null;
+    if (url.pathname.startsWith('/modules/domainguard/')) {
+      const base = `${root}integrations/plesk/htdocs`;
+      file = normalize(join(base, decodeURIComponent(url.pathname.slice('/modules/domainguard'.length))));
+      if (!file.startsWith(base + sep) || file.endsWith('.php')) file = null;
+    } else if (url.pathname === '/typo3/sysext/core/Resources/Public/JavaScript/java-script-item-handler.js') {
+      file = `${root}tests/integrations/fixtures/java-script-item-handler.js`;
+    } else if (url.pathname.startsWith('/typo3conf/ext/domainguard/Resources/Public/')) {
+      const base = `${EXT}Resources/Public`;
+      file = normalize(join(base, decodeURIComponent(url.pathname.slice('/typo3conf/ext/domainguard/Resources/Public'.length))));
+      if (!file.startsWith(base + sep)) file = null;
+    }
+    if (req.method === 'GET' && file && existsSync(file) && statSync(file).isFile()) {
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(readFileSync(file));
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
   });
+  return listening.then(({ origin, close }) => ({
+    origin,
+    posts,
+    nextPost(timeout = 10000) {
+      const count = posts.length;
+      return new Promise((done, fail) => {
+        const timer = setTimeout(() => fail(new Error('no post reached the server')), timeout);
+        waiters.push(() => {
+          if (posts.length > count) {
+            clearTimeout(timer);
+            done(posts[posts.length - 1]);
+          }
+        });
+      });
+    },
+    close,
+  }));
 }
 
 let browser;
@@ -218,8 +216,7 @@ before(async () => {
   page = typo3Page();
   rules = await loadRules();
   server = await startServer(page);
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -227,44 +224,7 @@ after(async () => {
 });
 
 /** The case the fixture's close form must produce (seed 004, on time). */
-function closeCase(patch = {}) {
-  const c = {
-    action: 'close',
-    today: '2009-02-01',
-    locale: 'de',
-    policy: 'default',
-    domain: { name: 'beispiel.de', registered: '2005-04-04' },
-    holder: { name: 'Max Mustermann' },
-    termination: { from: 'holder', to: 'reseller', received: '2009-02-01' },
-    evk: {
-      signed_by: 'holder',
-      date: '2009-02-01',
-      text: 'Hiermit beantrage ich die Schließung der Domain beispiel.de.',
-      acknowledges_availability: true,
-    },
-    close: { mode: 'expiry' },
-    services: { website: false, mailboxes: 0, mail_backup_confirmed: false },
-  };
-  for (const [path, value] of Object.entries(patch)) {
-    const segments = path.split('.');
-    let cur = c;
-    for (const s of segments.slice(0, -1)) cur = cur[s];
-    cur[segments.at(-1)] = value;
-  }
-  return c;
-}
-
-const LABEL = {
-  de: { block: 'Blockiert', warn: 'Warnung', info: 'Hinweis' },
-  en: { block: 'Blocked', warn: 'Warning', info: 'Note' },
-};
-const RANK = { block: 0, warn: 1, info: 2 };
-function summaryLines(verdict, locale) {
-  const items = verdict.errors
-    ? verdict.errors.map((e) => ({ ...e, severity: 'block' }))
-    : [...verdict.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  return items.map((i) => `${LABEL[locale][i.severity]}: ${i.message}`);
-}
+const closeCase = (patch = {}) => seed004({ close: { mode: 'expiry' }, services: { ...NO_SERVICES } }, patch);
 
 /** Opens the module page and waits until both forms are guarded and checked. */
 async function open(query = '') {

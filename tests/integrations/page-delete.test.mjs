@@ -15,12 +15,11 @@
 // Needs: bash scripts/build-integrations.sh, cargo build --release, php-cli, chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, root, newPage } from '../browser/helpers.mjs';
+import { launchChromium, listen, root, newPage } from '../browser/helpers.mjs';
 
 const EXT_JS = `${root}integrations/typo3/Resources/Public/JavaScript/`;
 const BIN = process.env.DOMAINGUARD_BIN ?? `${root}target/release/domainguard`;
@@ -68,60 +67,48 @@ function php(state, command, query = '') {
 
 function startServer(state) {
   const requests = [];
-  const server = createServer((req, res) => {
-    try {
-      const url = new URL(req.url, 'http://127.0.0.1');
-      if (url.pathname === '/typo3/module/web/layout') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(PAGE);
-        return;
-      }
-      if (url.pathname === '/typo3/record/commit') {
-        // tce_db (SimpleDataHandlerController::mainAction): the command from the query, then back to `redirect`
-        const params = new URLSearchParams(url.search);
-        const redirect = params.get('redirect');
-        params.delete('token');
-        params.delete('redirect');
-        const query = params.toString();
-        requests.push({ path: url.pathname, query: decodeURIComponent(query) });
-        php(state, 'process', query);
-        res.writeHead(303, { location: redirect });
-        res.end();
-        return;
-      }
-      if (url.pathname === '/typo3/ajax/domainguard/page-delete' || url.pathname === '/typo3/ajax/record/process') {
-        const query = url.search.slice(1).replace(/^token=[^&]*&?/, '');
-        requests.push({ path: url.pathname, query: decodeURIComponent(query) });
-        const out = php(state, url.pathname.endsWith('process') ? 'process' : 'preview', query);
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(out);
-        return;
-      }
-      let file = null;
-      if (url.pathname.startsWith('/typo3/sysext/backend/Resources/Public/JavaScript/')) {
-        file = FIXTURES + url.pathname.split('/').pop();
-      } else if (url.pathname.startsWith('/typo3conf/ext/domainguard/Resources/Public/JavaScript/')) {
-        file = EXT_JS + url.pathname.split('/').pop();
-      }
-      if (file && /^[a-z0-9_.-]+\.js$/i.test(file.split('/').pop()) && existsSync(file)) {
-        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(readFileSync(file));
-        return;
-      }
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    } catch (err) {
-      res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(String(err));
+  const listening = listen((req, res, url) => {
+    if (url.pathname === '/typo3/module/web/layout') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(PAGE);
+      return;
     }
+    if (url.pathname === '/typo3/record/commit') {
+      // tce_db (SimpleDataHandlerController::mainAction): the command from the query, then back to `redirect`
+      const params = new URLSearchParams(url.search);
+      const redirect = params.get('redirect');
+      params.delete('token');
+      params.delete('redirect');
+      const query = params.toString();
+      requests.push({ path: url.pathname, query: decodeURIComponent(query) });
+      php(state, 'process', query);
+      res.writeHead(303, { location: redirect });
+      res.end();
+      return;
+    }
+    if (url.pathname === '/typo3/ajax/domainguard/page-delete' || url.pathname === '/typo3/ajax/record/process') {
+      const query = url.search.slice(1).replace(/^token=[^&]*&?/, '');
+      requests.push({ path: url.pathname, query: decodeURIComponent(query) });
+      const out = php(state, url.pathname.endsWith('process') ? 'process' : 'preview', query);
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(out);
+      return;
+    }
+    let file = null;
+    if (url.pathname.startsWith('/typo3/sysext/backend/Resources/Public/JavaScript/')) {
+      file = FIXTURES + url.pathname.split('/').pop();
+    } else if (url.pathname.startsWith('/typo3conf/ext/domainguard/Resources/Public/JavaScript/')) {
+      file = EXT_JS + url.pathname.split('/').pop();
+    }
+    if (file && /^[a-z0-9_.-]+\.js$/i.test(file.split('/').pop()) && existsSync(file)) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(readFileSync(file));
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
   });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve({
-      origin: `http://127.0.0.1:${server.address().port}`,
-      requests,
-      close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(() => done()); }),
-    }));
-  });
+  return listening.then(({ origin, close }) => ({ origin, requests, close }));
 }
 
 let browser;
@@ -130,7 +117,6 @@ let dir;
 let state;
 
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: run scripts/setup.sh --all`);
   assert.ok(existsSync(`${EXT_JS}page-delete.js`), `${EXT_JS}page-delete.js is missing: run \`bash scripts/build-integrations.sh\``);
   assert.ok(
     readFileSync(`${EXT_JS}page-delete.js`).equals(readFileSync(`${root}integrations/js/page-delete.js`)),
@@ -140,8 +126,7 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dg-page-delete-'));
   state = join(dir, 'pages.json');
   server = await startServer(state);
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  browser = await launchChromium();
 });
 
 after(async () => {

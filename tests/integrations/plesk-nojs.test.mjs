@@ -8,10 +8,9 @@
 // Needs: cargo build --release, php-cli, chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM, CHROMIUM_ARGS, root } from '../browser/helpers.mjs';
+import { launchChromium, listen, root } from '../browser/helpers.mjs';
 
 const BIN = process.env.DOMAINGUARD_BIN ?? `${root}target/release/domainguard`;
 const PAGE = '/modules/domainguard/index.php/index/close';
@@ -32,10 +31,8 @@ let origin;
 const posts = [];
 
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: run scripts/setup.sh --all`);
   assert.ok(existsSync(BIN), `${BIN} is missing: run \`cargo build --release\``);
-  server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
+  server = await listen(async (req, res, url) => {
     if (url.pathname === PAGE) {
       let body = '';
       for await (const chunk of req) body += chunk;
@@ -59,15 +56,13 @@ before(async () => {
     res.writeHead(404);
     res.end();
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  origin = server.origin;
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r()));
+  await server?.close();
 });
 
 test('with JavaScript off the close form carries Plesk\'s token, goes through and redirects', async () => {

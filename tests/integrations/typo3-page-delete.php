@@ -17,17 +17,11 @@ require_once __DIR__ . '/../../integrations/php/tests/Typo3Stubs.php';
 use DomainGuard\Tests\FakeRequest;
 use DomainGuard\Tests\FakeResponse;
 use DomainGuard\Tests\InMemoryPageTree;
-use DomainGuard\Tests\RecordingDispatcher;
-use DomainGuard\Typo3\Configuration\Settings;
+use DomainGuard\Tests\PageDeleteSetup;
 use DomainGuard\Typo3\Controller\PageDeleteController;
 use DomainGuard\Typo3\Hooks\PageDeleteHook;
-use DomainGuard\Typo3\PageDelete\ConfiguredBackupRepository;
-use DomainGuard\Typo3\PageDelete\PageDeleteGuard;
 use DomainGuard\Typo3\PageDelete\RefusalLog;
 use TYPO3\CMS\Core\Authentication\BackendUserAuthentication;
-use TYPO3\CMS\Core\Configuration\ExtensionConfiguration;
-use TYPO3\CMS\Core\DataHandling\DataHandler;
-use TYPO3\CMS\Core\Log\LogManager;
 
 [, $stateFile, $command] = $argv + [null, '', ''];
 $query = $argv[3] ?? '';
@@ -48,9 +42,9 @@ if ($command !== 'init' && is_file($stateFile)) {
 }
 
 // a fresh install: the extension's defaults (no backup source), German backend user
-$settings = new Settings(new ExtensionConfiguration(['domainguard' => ['binary' => $binary]]), new LogManager());
+$settings = PageDeleteSetup::settings($binary);
 $user = new BackendUserAuthentication(['uid' => 1, 'lang' => 'de']);
-$guard = new PageDeleteGuard($tree, new ConfiguredBackupRepository($settings, new RecordingDispatcher()), $settings->createRecheck());
+$guard = PageDeleteSetup::guard($tree, $settings);
 
 switch ($command) {
     case 'init':
@@ -64,8 +58,7 @@ switch ($command) {
     case 'process':
         // SimpleDataHandlerController::processAjaxRequest(): cmd from the query, errors as messages
         parse_str($query, $params);
-        $dataHandler = new DataHandler([new PageDeleteHook($guard, $settings, new RefusalLog())], $user);
-        $dataHandler->pages = &$tree->pages;
+        $dataHandler = PageDeleteSetup::dataHandler($tree, new PageDeleteHook($guard, $settings, new RefusalLog()), $user);
         $dataHandler->start([], is_array($params['cmd'] ?? null) ? $params['cmd'] : []);
         $dataHandler->process_cmdmap();
         $messages = array_map(static fn(string $m): array => ['title' => 'DataHandler', 'message' => preg_replace('/^\[[0-9.]+\]: /', '', $m)], $dataHandler->errorLog);

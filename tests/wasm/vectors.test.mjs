@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { seed004 } from '../support/cases.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const wasmFile = `${root}dist/domainguard_bg.wasm`;
@@ -21,21 +22,7 @@ const vectors = existsSync(vectorDir)
   : [];
 
 // A few cases of our own on top of the vectors, for the CLI comparison.
-const base = {
-  action: 'close',
-  today: '2009-02-01',
-  policy: 'default',
-  locale: 'de',
-  domain: { name: 'beispiel.de', registered: '2005-04-04' },
-  holder: { name: 'Max Mustermann' },
-  termination: { from: 'holder', to: 'reseller', received: '2009-02-01' },
-  evk: {
-    signed_by: 'holder',
-    date: '2009-02-01',
-    text: 'Hiermit beantrage ich die Schließung der Domain beispiel.de.',
-    acknowledges_availability: true,
-  },
-};
+const base = seed004();
 const extraCases = {
   'seed 004 on time': base,
   'seed 004 one day late': { ...base, today: '2009-03-15' },

@@ -81,12 +81,12 @@ final class Typo3PageDeleteTest extends TestCase
     /** @param array<string, mixed> $config the extension configuration (defaults: a fresh install) */
     private function settings(array $config = []): Settings
     {
-        return new Settings(new ExtensionConfiguration(['domainguard' => $config + ['binary' => Support::binary()]]), new LogManager());
+        return PageDeleteSetup::settings(Support::binary(), $config);
     }
 
     private function guard(Settings $settings, ?RecordingDispatcher $dispatcher = null): PageDeleteGuard
     {
-        return new PageDeleteGuard($this->tree, new ConfiguredBackupRepository($settings, $dispatcher ?? new RecordingDispatcher()), $settings->createRecheck());
+        return PageDeleteSetup::guard($this->tree, $settings, $dispatcher);
     }
 
     private function hook(Settings $settings, ?RecordingDispatcher $dispatcher = null): PageDeleteHook
@@ -96,9 +96,7 @@ final class Typo3PageDeleteTest extends TestCase
 
     private function dataHandler(PageDeleteHook $hook, string $lang = 'de'): DataHandler
     {
-        $dataHandler = new DataHandler([$hook], new BackendUserAuthentication(['uid' => 1, 'lang' => $lang]));
-        $dataHandler->pages = &$this->tree->pages;
-        return $dataHandler;
+        return PageDeleteSetup::dataHandler($this->tree, $hook, new BackendUserAuthentication(['uid' => 1, 'lang' => $lang]));
     }
 
     /** A file whose modification time is $age ago: what a backup job leaves behind. */

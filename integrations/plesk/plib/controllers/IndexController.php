@@ -3,7 +3,8 @@
 declare(strict_types=1);
 
 use DomainGuard\FormMapping;
-use DomainGuard\FormState;
+use DomainGuard\PostCheck;
+use DomainGuard\PostFlow;
 use DomainGuard\RecheckResult;
 use DomainGuard\ServerCheck;
 
@@ -18,6 +19,8 @@ use DomainGuard\ServerCheck;
  * form, today/policy/locale from the settings (DomainGuard\ServerCheck). Allowed: a custom
  * action-log event (Modules_Domainguard_Approved), then a redirect (post/redirect/get, so a
  * reload never sends it twice). Refused: the form comes back with the server's findings.
+ * The flow of a post (re-check, outcome, refused values, the form) is DomainGuard\PostFlow,
+ * shared with TYPO3; this controller adds the page's domain and Plesk's answers.
  */
 class IndexController extends pm_Controller_Action
 {
@@ -105,10 +108,8 @@ class IndexController extends pm_Controller_Action
         $mapping = $this->settings->mapping();
         $prefix = 'domainguard[' . $action . ']';
         $context = $this->settings->serverContext();
-        $server = $context->toArray();
-        $values = [];
-        $result = null;
-        $outcome = null;
+        $flow = new PostFlow($mapping);
+        $posted = null;
 
         if ($this->getRequest()->isPost()) {
             if ($domain === null) {
@@ -120,43 +121,34 @@ class IndexController extends pm_Controller_Action
             // the page's domain: a post without it gets it, a post for another domain is refused
             $post = self::withDomain($post, $prefix, $domain);
             $checker = new ServerCheck($this->settings->recheck(), $mapping, new Modules_Domainguard_Facts($domain, $this->settings));
-            $checked = $checker->checkPost($action, $post, $prefix, $context);
-            $case = $checked->case;
-            if (!self::sameDomain($case['domain']['name'] ?? null, $domain)) {
-                $result = RecheckResult::failed('domain_mismatch');
-            } else {
-                $result = $checked->result;
-                if ($checked->unverified !== []) {
-                    pm_Log::info('domainguard: facts taken from the form, not known to the server: ' . implode(', ', $checked->unverified));
-                }
+            $posted = $flow->handle($checker, $action, $post, $prefix, $context, static fn(PostCheck $checked): ?RecheckResult =>
+                self::sameDomain($checked->case['domain']['name'] ?? null, $domain) ? null : RecheckResult::failed('domain_mismatch'));
+            if ($posted->result->failure() !== 'domain_mismatch' && $posted->checked->unverified !== []) {
+                pm_Log::info('domainguard: facts taken from the form, not known to the server: ' . implode(', ', $posted->checked->unverified));
             }
-            $outcome = [
-                'allowed' => $result->allowed(),
-                'failure' => $result->failure() === 'domain_mismatch' ? $t['outcome.domainMismatch'] : $result->failureMessage($locale),
-                'summary' => $result->summary(),
-                'deadlines' => $result->deadlines(),
-                'documents' => $result->displayDocuments(),
-            ];
-            if ($result->allowed()) {
-                (new Modules_Domainguard_Approved())->handle($action, $case, $result, $domain);
+            if ($posted->allowed()) {
+                (new Modules_Domainguard_Approved())->handle($action, $posted->checked->case, $posted->result, $domain);
                 // post/redirect/get: the outcome as Plesk's status message, the page reloadable
-                $this->_status->addMessage('info', self::approvedMessage($t, $action, $result->deadlines(), $locale));
+                $this->_status->addMessage('info', self::approvedMessage($t, $action, $posted->result->deadlines(), $locale));
                 $this->_redirect(pm_Context::getActionUrl('index', 'index'), ['prependBase' => false, 'code' => 303]);
                 return;
-            } else {
-                $values = $mapping->postedValues($action, $post, $prefix);
-                $this->getResponse()->setHttpResponseCode(422);
             }
+            $this->getResponse()->setHttpResponseCode(422);
         }
 
         $query = $domain !== null ? '?dom_id=' . rawurlencode((string)$domain->getId()) : '';
+        $outcome = $posted?->outcome;
+        if ($outcome !== null && $posted->result->failure() === 'domain_mismatch') {
+            $outcome['failureMessage'] = $t['outcome.domainMismatch'];
+        }
         $this->view->t = $t;
         $this->view->locale = $locale;
         $this->view->dateFormat = $locale === 'en' ? 'j F Y' : 'd.m.Y';
         $this->view->outcome = $outcome;
         $this->view->formAction = pm_Context::getActionUrl('index', $actionName) . $query;
-        $this->view->form = FormState::build($mapping, $action, $prefix, $values, $result, $domain !== null ? $this->prefill($mapping, $action, $domain) : [])
-            + ['locale' => $locale, 'policy' => $server['policy'], 'today' => $server['today'], 'moduleUrl' => pm_Context::getBaseUrl() . 'domainguard/panel.js'];
+        $this->view->form = $flow->form($action, $prefix, $context, $posted, $domain !== null ? $this->prefill($mapping, $action, $domain) : [], [
+            'moduleUrl' => pm_Context::getBaseUrl() . 'domainguard/panel.js',
+        ]);
         $this->view->csrfToken = Modules_Domainguard_Csrf::token();
         $this->view->overviewUrl = pm_Context::getActionUrl('index', 'index');
         $this->_helper->viewRenderer('form');

@@ -5,8 +5,7 @@ declare(strict_types=1);
 namespace DomainGuard\Typo3\Controller;
 
 use DomainGuard\FormMapping;
-use DomainGuard\FormState;
-use DomainGuard\RecheckResult;
+use DomainGuard\PostFlow;
 use DomainGuard\ServerCheck;
 use DomainGuard\Typo3\Configuration\Settings;
 use DomainGuard\Typo3\Event\DomainActionApprovedEvent;
@@ -28,7 +27,8 @@ use TYPO3\CMS\Core\Page\PageRenderer;
  * rules allow it (DomainActionApprovedEvent), then answered with a redirect (post/redirect/get:
  * a reload never sends an approved order twice); a blocked, unreadable or uncheckable case is
  * refused and the form comes back with the server's findings next to the fields. Facts come
- * from the server's FactSource (registrar data), never from the form (ServerCheck).
+ * from the server's FactSource (registrar data), never from the form (ServerCheck). The flow
+ * of a post (re-check, outcome, refused values, the forms) is DomainGuard\PostFlow, shared with Plesk.
  */
 final class DomainsController
 {
@@ -53,9 +53,8 @@ final class DomainsController
         $user = $this->backendUser();
         $locale = $this->settings->locale($user);
         $context = $this->settings->serverContext($locale);
-        $server = $context->toArray();
-        $posted = [];
-        $results = [];
+        $flow = new PostFlow($this->mapping);
+        $posted = null;
         $outcome = null;
         $active = 'close';
         $moduleUrl = (string)$this->uriBuilder->buildUriFromRoute('domainguard_domains');
@@ -78,31 +77,24 @@ final class DomainsController
                 $outcome = ['state' => 'refused', 'action' => null, 'failure' => 'bad_request', 'failureMessage' => ''];
             } else {
                 $active = $action;
-                $prefix = self::prefix($action);
                 // facts from the server (registrar data), declarations from the form, today/policy/locale from the server
-                $checked = $this->serverCheck->checkPost($action, $body, $prefix, $context);
-                $case = $checked->case;
-                $result = $checked->result;
-                $outcome = $this->outcome($action, $result, $locale) + ['unverified' => $checked->unverified];
-                if ($result->allowed()) {
-                    $this->eventDispatcher->dispatch(new DomainActionApprovedEvent($action, $case, $result));
+                $posted = $flow->handle($this->serverCheck, $action, $body, self::prefix($action), $context);
+                $outcome = $posted->outcome + ['unverified' => $posted->checked->unverified];
+                if ($posted->allowed()) {
+                    $this->eventDispatcher->dispatch(new DomainActionApprovedEvent($action, $posted->checked->case, $posted->result));
                     if ($user !== null) {
                         // a reload of the page after this never sends the approved order again
                         $user->setAndSaveSessionData(self::SESSION_KEY, $outcome);
                         return new RedirectResponse($moduleUrl, 303);
                     }
-                } else {
-                    // back to the form: what was typed (never the AuthInfo) and the server's findings
-                    $posted[$action] = $this->mapping->postedValues($action, $body, $prefix);
-                    $results[$action] = $result;
                 }
+                // refused: back to the form with what was typed (never the AuthInfo) and the server's findings
             }
         }
 
         $forms = [];
         foreach ($this->mapping->actions() as $action) {
-            $forms[$action] = FormState::build($this->mapping, $action, self::prefix($action), $posted[$action] ?? [], $results[$action] ?? null)
-                + ['locale' => $locale, 'policy' => $server['policy'], 'today' => $server['today'], 'active' => $action === $active];
+            $forms[$action] = $flow->form($action, self::prefix($action), $context, $posted, [], ['active' => $action === $active]);
         }
 
         $this->pageRenderer->loadJavaScriptModule('@domainguard/domainguard/panel.js');
@@ -121,24 +113,6 @@ final class DomainsController
     private static function prefix(string $action): string
     {
         return sprintf('data[%s][%s]', self::TABLE, $action);
-    }
-
-    /** @return array<string, mixed> what the template shows about the re-check */
-    private function outcome(string $action, RecheckResult $result, string $locale): array
-    {
-        return [
-            'state' => $result->allowed() ? 'allowed' : 'refused',
-            'action' => $action,
-            'result' => $result->outcome(),
-            'failure' => $result->failure(),
-            'failureMessage' => $result->failureMessage($locale),
-            'codes' => $result->allowed() ? [] : $result->blockingCodes(),
-            'summary' => $result->summary(),
-            'deadlines' => $result->deadlines(),
-            'dateFormat' => $locale === 'en' ? 'j F Y' : 'd.m.Y',
-            // displayed with the AuthInfo masked; the real letter goes out via the event listener
-            'documents' => $result->displayDocuments(),
-        ];
     }
 
     private function backendUser(): ?BackendUserAuthentication
