@@ -220,6 +220,7 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
         permitted,
         recommended,
         refusal_reasons: reasons,
+        options: Vec::new(),
     });
     verdict
 }
