@@ -222,14 +222,13 @@ function render() {
       }),
     );
   }
-  const deadlines = verdict && !verdict.errors ? verdict.deadlines ?? {} : {};
+  const deadlines = verdict && !verdict.errors ? verdict.deadline_list ?? [] : []; // labelled, in display order
   const rows = [];
-  for (const key of dg.DEADLINE_KEYS) {
-    if (typeof deadlines[key] !== 'string') continue;
+  for (const d of deadlines) {
     const dd = el('dd');
-    dd.dataset.deadline = key;
-    dd.append(timeEl(dg, deadlines[key], i18n.lang));
-    rows.push(el('dt', '', dg.uiStrings(i18n.lang).deadline[key] ?? key), dd);
+    dd.dataset.deadline = d.key;
+    dd.append(timeEl(dg, d.date, i18n.lang));
+    rows.push(el('dt', '', d.label), dd);
   }
   // a <dl> only with its terms; without deadlines a paragraph (a <dd> without <dt> is not a list)
   const dlist = el('dl', 'deadline-list');

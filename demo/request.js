@@ -145,7 +145,6 @@ const TLDS = {
   de: { domain: 'beispiel.de', registered: '2005-04-04', yes: ['release', 'answerRelease'], no: ['refuse', 'answerRefuse'] },
   com: { domain: 'beispiel.com', registered: '2026-10-01', yes: ['ack', 'answerAck'], no: ['nack', 'answerNack'] },
 };
-const ANSWER_KEYS = { release: 'answerRelease', refuse: 'answerRefuse', ack: 'answerAck', nack: 'answerNack' };
 
 const form = $('request-form');
 const todayInput = $('today');
@@ -229,14 +228,13 @@ form.addEventListener('domainguard:verdict', (event) => {
 function render() {
   const t = i18n.t();
   const ok = verdict && !verdict.errors;
-  const deadlines = ok ? verdict.deadlines ?? {} : {};
+  const deadlines = ok ? verdict.deadline_list ?? [] : []; // labelled, in display order
   const rows = [];
-  for (const key of dg.DEADLINE_KEYS) {
-    if (typeof deadlines[key] !== 'string') continue;
+  for (const d of deadlines) {
     const dd = el('dd');
-    dd.dataset.deadline = key;
-    dd.append(timeEl(dg, deadlines[key], i18n.lang));
-    rows.push(el('dt', '', dg.uiStrings(i18n.lang).deadline[key] ?? key), dd);
+    dd.dataset.deadline = d.key;
+    dd.append(timeEl(dg, d.date, i18n.lang));
+    rows.push(el('dt', '', d.label), dd);
   }
   // a <dl> only with its terms; without deadlines a paragraph (a <dd> without <dt> is not a list)
   const dlist = el('dl', 'deadline-list');
@@ -246,8 +244,8 @@ function render() {
   const answers = ok ? verdict.answers : null;
   $('permitted').replaceChildren(
     ...(answers
-      ? answers.permitted.map((a) => {
-          const li = el('li', a === answers.recommended ? 'recommended' : '', t[ANSWER_KEYS[a]] ?? a);
+      ? answers.options.map(({ value: a, label }) => {
+          const li = el('li', a === answers.recommended ? 'recommended' : '', label);
           li.dataset.answer = a;
           if (a === answers.recommended) li.append(` (${t.recommended})`);
           return li;
@@ -267,7 +265,8 @@ function render() {
 
 logSubmits(form, $('submit-frame'), $('sent-log'), () => {
   const answer = form.elements.answer.value;
-  return { form: 'transfer_request', text: i18n.t().sent(i18n.t()[ANSWER_KEYS[answer]] ?? answer, form.elements.domain.value) };
+  const label = verdict?.answers?.options?.find((o) => o.value === answer)?.label ?? answer;
+  return { form: 'transfer_request', text: i18n.t().sent(label, form.elements.domain.value) };
 });
 
 try {

@@ -235,6 +235,19 @@ export function isReady(): boolean;
 /** Checks one case: the same JSON as `domainguard check`. Call after `init()`. Never throws for a bad case. */
 export function check(caseObject: Case | Record<string, unknown>): CheckResult;
 
+/**
+ * Checks a form post (what the form's controls post) with the rules' form layer: the case built
+ * by `mapping` and `context`, AuthInfo masked, and its result, findings and errors with the
+ * `control` they belong to. Call after `init()`. Never throws for a bad post.
+ */
+export function checkForm(action: Action, mapping: FormMapping, values: FormValues, context: FormContext): FormCheckResult;
+
+/**
+ * The case a form post describes (see `checkForm`), or its errors. The case holds the AuthInfo as
+ * typed: hand it only to `check`/`letterWithAuthinfo`, never to an event or a log.
+ */
+export function caseFromForm(action: Action, mapping: FormMapping, values: FormValues, context: FormContext): CaseFromFormResult;
+
 /** What a verdict's holder letter holds where the AuthInfo goes: `[[AUTHINFO]]`. */
 export const AUTHINFO_PLACEHOLDER: string;
 
@@ -282,9 +295,6 @@ export function normalizeLocale(tag: string | null | undefined): Locale;
 /** `2009-03-14` → `14.03.2009` (de) or `14 March 2009` (en), as in the rules' messages. */
 export function formatDate(iso: IsoDate, locale: string): string;
 
-/** The order in which the guard lists deadlines. */
-export const DEADLINE_KEYS: readonly (keyof Deadlines)[];
-
 export interface UiStrings {
   block: string;
   warn: string;
@@ -306,7 +316,6 @@ export interface UiStrings {
   held: string;
   invalid: string;
   valid: string;
-  deadline: Required<Record<keyof Deadlines, string>>;
 }
 
 /** The guard's own UI text in a locale. */

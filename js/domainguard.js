@@ -22,9 +22,11 @@ export {
   version,
   checkAuthinfo,
   generateAuthinfo,
+  checkForm,
+  caseFromForm,
 } from './src/core.js';
 export { today, formatDate } from './src/time.js';
-export { normalizeLocale, uiStrings, DEADLINE_KEYS } from './src/locale.js';
+export { normalizeLocale, uiStrings } from './src/locale.js';
 export { attach, guardOf } from './src/guard.js';
 export { autoAttach };
 

@@ -39,7 +39,9 @@ export function answerControls(g) {
     render(result) {
       if (!result.errors) answers = result.answers ?? null; // across input errors: the last ones
       const mapping = g.mapping();
-      limit(mapping.answer, answers && answers.permitted);
+      // The verdict's permitted answers, with their labels for options the guard adds.
+      const options = answers && answers.options ? answers.options.map((o) => ({ code: o.value, label: o.label })) : null;
+      limit(mapping.answer, answers && answers.permitted, options);
       limit(mapping.reason, answers && answers.refusal_reasons.map((r) => r.code), answers && answers.refusal_reasons);
     },
     restore() {

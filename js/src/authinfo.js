@@ -5,7 +5,7 @@
 
 import { checkAuthinfo, generateAuthinfo, isReady } from './core.js';
 import { claim, unclaim } from './aria.js';
-import { itemNode, itemsOf } from './render.js';
+import { itemNode } from './render.js';
 import { AUTHINFO } from './values.js';
 
 /** Guards the AuthInfo input of `g` (null when the options name none). */
@@ -26,7 +26,7 @@ export function authinfoField(g) {
   let attempt = '';
   let key = '';
   let locked = true;
-  const tld = () => a.tld || g.last?.c?.domain?.name || '';
+  const tld = () => a.tld || g.last?.case?.domain?.name || '';
 
   input.type = 'password';
   input.setAttribute('autocomplete', 'off'); // no browser keeps or offers the code
@@ -40,8 +40,8 @@ export function authinfoField(g) {
   function update() {
     const strings = g.t();
     const result = g.last && g.last.result;
-    // Held back while anything but the code itself blocks.
-    locked = !result || itemsOf(result).some((i) => i.severity === 'block' && i.field !== AUTHINFO);
+    // The verdict says whether the code is held back; without one (loading, input errors) it is.
+    locked = !result || !!result.errors || result.authinfo_held_back === true;
     if (!locked) attempt = '';
     if (locked && input.type !== 'password') {
       input.type = 'password';

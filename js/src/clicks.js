@@ -5,9 +5,7 @@
 import { init, isReady, check } from '../domainguard.js';
 import { isElement } from './dom.js';
 import { caseOf, localeFor } from './cms-case.js';
-import { buildDialog, renderDialog, styles, CONFIRMATION_CODES } from './cms-dialog.js';
-
-const ANSWERED_BY_COUNT = new Set(['DELETE_WITH_DESCENDANTS']);
+import { buildDialog, renderDialog, styles, atConfirmation } from './cms-dialog.js';
 
 let guardCount = 0;
 
@@ -66,9 +64,10 @@ export function guardClicks(root = document, options = {}) {
     if (!verdict || Array.isArray(verdict.errors)) return { state: 'invalid', ack: [], confirm: null };
     const findings = verdict.findings ?? [];
     const blocks = findings.filter((f) => f.severity === 'block');
-    const confirm = blocks.find((f) => CONFIRMATION_CODES.has(f.code)) ?? null;
-    const others = blocks.filter((f) => !CONFIRMATION_CODES.has(f.code));
-    const ack = findings.filter((f) => f.severity === 'warn' && !ANSWERED_BY_COUNT.has(f.code));
+    // The verdict names the typed confirmation it asks for and the finding that answers.
+    const confirm = blocks.find((f) => atConfirmation(verdict, f)) ?? null;
+    const others = blocks.filter((f) => !atConfirmation(verdict, f));
+    const ack = findings.filter((f) => f.severity === 'warn' && f.code !== verdict.confirmation?.finding);
     if (others.length) return { state: 'blocked', ack, confirm };
     if (confirm) return { state: 'confirm', ack, confirm };
     if (ack.length) return { state: 'warnings', ack, confirm: null };

@@ -6,8 +6,10 @@ import { normalizeLocale } from './locale.js';
 import { CMS } from './strings.js';
 import { stylesheet } from './style.js';
 
-/** Findings answered by typing the count rather than by the acknowledgement box. */
-export const CONFIRMATION_CODES = new Set(['DELETE_CONFIRMATION_MISSING', 'DELETE_CONFIRMATION_WRONG']);
+/** Whether finding `f` is about the typed confirmation the verdict asks for (shown at its input). */
+export function atConfirmation(verdict, f) {
+  return !!verdict.confirmation && f.field === verdict.confirmation.field;
+}
 
 export const styles = stylesheet(`
 :where(.domainguard-dialog){max-width:36rem;border:1px solid #888;border-radius:6px;padding:1rem 1.25rem}
@@ -128,7 +130,7 @@ export function renderDialog(ui, session, result, locale) {
     if (!result.verdict) items.push(item(doc, 'error', t.loadFailed, null, t.error));
   } else {
     for (const f of result.verdict.findings) {
-      if (CONFIRMATION_CODES.has(f.code)) continue; // shown at the input
+      if (atConfirmation(result.verdict, f)) continue; // shown at the input
       items.push(item(doc, f.severity, f.message, f.code, t[f.severity] ?? f.severity));
     }
   }
@@ -138,16 +140,16 @@ export function renderDialog(ui, session, result, locale) {
   const asking = result.state === 'confirm' || (result.state === 'warnings' && session.countGiven);
   ui.confirmBox.hidden = !asking;
   if (result.state === 'confirm') {
-    const expected = String(result.confirm.params?.expected ?? '');
-    const missing = result.verdict.findings.find((f) => f.code === 'DELETE_CONFIRMATION_MISSING');
-    const wrong = result.verdict.findings.find((f) => f.code === 'DELETE_CONFIRMATION_WRONG');
-    // The label is the rules' own request to type the count; a wrong count shows their answer.
-    if (missing) {
-      ui.confirmLabel.textContent = missing.message;
-      session.prompt = missing.message;
-    } else if (!session.prompt) ui.confirmLabel.textContent = wrong.message;
-    if (wrong) {
-      ui.confirmError.textContent = wrong.message;
+    // Nothing typed yet: the finding is the rules' own request to type the count (the label);
+    // a typed count it refuses: their answer (the error).
+    const message = result.confirm.message;
+    const typed = result.case?.confirmation !== undefined;
+    if (!typed) {
+      ui.confirmLabel.textContent = message;
+      session.prompt = message;
+    } else if (!session.prompt) ui.confirmLabel.textContent = message;
+    if (typed) {
+      ui.confirmError.textContent = message;
       ui.confirmError.hidden = false;
       ui.input.setAttribute('aria-invalid', 'true');
       ui.input.setAttribute('aria-describedby', ui.confirmError.id);

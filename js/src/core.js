@@ -88,6 +88,26 @@ export function check(caseObject) {
   return fromWasm(wasm.check(caseObject));
 }
 
+/**
+ * Checks a form post: the case built from `values` (what the form posts, `{control: text |
+ * [texts]}`) by `mapping` (`{fields: {path: control}, constants}`) and `context` (`{today,
+ * locale, policy?, constants?}`), and its verdict: `{case, verdict}`, the case with the
+ * AuthInfo masked, each finding and error with the `control` it belongs to.
+ */
+export function checkForm(action, mapping, values, context) {
+  assertReady();
+  return fromWasm(wasm.checkForm(String(action ?? ''), mapping, values, context));
+}
+
+/**
+ * The case a form post describes (see checkForm): `{case}` or `{errors}`. The case holds the
+ * AuthInfo as typed: hand it only to check()/letterWithAuthinfo(), never to an event or a log.
+ */
+export function caseFromForm(action, mapping, values, context) {
+  assertReady();
+  return fromWasm(wasm.caseFromForm(String(action ?? ''), mapping, values, context));
+}
+
 /** What a verdict's holder letter holds where the AuthInfo goes (the code never is in a verdict). */
 export const AUTHINFO_PLACEHOLDER = '[[AUTHINFO]]';
 

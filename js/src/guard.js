@@ -2,12 +2,12 @@
 // options, the last check) shared by its parts: values.js reads the form, render.js shows the
 // result, answers.js limits answer controls, authinfo.js guards the code, gate.js the submit.
 
-import { init, isReady, check, letterWithAuthinfo, AUTHINFO_PLACEHOLDER } from './core.js';
-import { make } from './dom.js';
+import { init, isReady, checkForm, caseFromForm, letterWithAuthinfo } from './core.js';
+import { make, clone } from './dom.js';
 import { stylesheet } from './style.js';
 import { normalizeLocale } from './locale.js';
 import { GUARD } from './strings.js';
-import { AUTHINFO, resolveElements, caseReader } from './values.js';
+import { AUTHINFO, resolveElements, formReader } from './values.js';
 import { summaryView, fieldMessages, itemsOf, stateOf } from './render.js';
 import { answerControls } from './answers.js';
 import { authinfoField } from './authinfo.js';
@@ -32,8 +32,17 @@ const styles = stylesheet(`
 .domainguard-summary [hidden]{display:none!important}
 `);
 
+const PAGE_CONTROLS = { today: 1, locale: 1, policy: 1 };
 const guards = new WeakMap();
 let guardCount = 0;
+
+// The verdict as `check(case)` gives it: the `control`s are the guard's own mapping (each case
+// path its own control name), used to place the findings and not part of what it hands out.
+function withoutControls(result) {
+  const strip = (list) => list.map(({ control, ...item }) => item);
+  if (Array.isArray(result.errors)) return { ...result, errors: strip(result.errors) };
+  return Array.isArray(result.findings) ? { ...result, findings: strip(result.findings) } : result;
+}
 
 function resolveForm(form) {
   const el = typeof form === 'string' ? document.querySelector(form) : form;
@@ -76,7 +85,7 @@ function createGuard(form, initialOptions) {
     view: doc.defaultView,
     id: `domainguard-${++guardCount}`,
     options: { ...initialOptions },
-    last: null, // { key, result, c }: the last check
+    last: null, // { key, result, case, post }: the last check (case: the AuthInfo masked)
     detached: false,
     loadError: null,
     authinfo: null,
@@ -101,9 +110,10 @@ function createGuard(form, initialOptions) {
     },
   };
   const styled = g.options.styles === false ? false : styles.use(doc);
-  const reader = caseReader(g);
+  const reader = formReader(g);
   g.summary = summaryView(g);
-  g.fields = fieldMessages(g, reader.targetPath);
+  // A finding's control is a mapped case path; one about a page field (a mapped `today`) goes there.
+  g.fields = fieldMessages(g, (item) => item.control ?? (item.field && item.field in PAGE_CONTROLS && g.mapping()[item.field] ? item.field : null));
   const answers = answerControls(g);
 
   function render(result) {
@@ -121,19 +131,24 @@ function createGuard(form, initialOptions) {
     timer = 0;
     let result;
     let key;
-    let c;
+    let post;
+    let c = null;
     try {
-      c = reader.build();
-      key = JSON.stringify(c);
+      post = reader.post();
+      key = JSON.stringify([g.options.action, post]);
       if (!force && g.last && g.last.key === key) return g.last.result;
-      result = check(c);
+      // The rules build the case from the post and check it: one form layer for page and server.
+      const out = checkForm(g.options.action, post.mapping, post.values, post.context);
+      c = out.case;
+      result = out.verdict;
     } catch (err) {
       result = {
         errors: [{ code: 'INTERNAL', field: null, message: `${g.t().internal}: ${err && err.message ? err.message : err}`, params: {} }],
       };
     }
-    g.last = { key, result, c };
+    g.last = { key, result: withoutControls(result), case: c, post };
     render(result);
+    result = g.last.result;
     form.dispatchEvent(new g.view.CustomEvent('domainguard:verdict', { detail: result, bubbles: true }));
     return result;
   }
@@ -192,12 +207,7 @@ function createGuard(form, initialOptions) {
     },
     /** The case of the last check (a copy), the AuthInfo masked as [[AUTHINFO]]. */
     get case() {
-      if (!g.last || !g.last.key) return null;
-      const c = JSON.parse(g.last.key);
-      const a = c && c.authinfo;
-      if (typeof a === 'string' && a !== '') c.authinfo = AUTHINFO_PLACEHOLDER;
-      else if (a && typeof a === 'object' && a.code != null && a.code !== '') a.code = AUTHINFO_PLACEHOLDER;
-      return c;
+      return g.last && g.last.case ? clone(g.last.case) : null;
     },
     /**
      * The holder's letter for "copy/print letter": with the AuthInfo written in only while the
@@ -208,7 +218,11 @@ function createGuard(form, initialOptions) {
       const result = g.last && g.last.result;
       const plain = result && !result.errors && result.documents ? result.documents.holder_letter : null;
       if (typeof plain !== 'string') return null;
-      return (g.authinfo?.revealed && g.last.c && letterWithAuthinfo(g.last.c)) || plain;
+      if (!g.authinfo?.revealed || !g.last.post) return plain;
+      // The case with the code exists only for this call.
+      const { mapping, values, context } = g.last.post;
+      const built = caseFromForm(g.options.action, mapping, values, context);
+      return (built.case && letterWithAuthinfo(built.case)) || plain;
     },
     get acknowledged() {
       return g.summary.ackBox.checked;

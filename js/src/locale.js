@@ -13,15 +13,3 @@ export function uiStrings(locale) {
   return GUARD[normalizeLocale(locale)];
 }
 
-/** The order in which deadlines are listed. */
-export const DEADLINE_KEYS = Object.freeze([
-  'notice_deadline',
-  'undo_until',
-  'close_date',
-  'transfer_safe_until',
-  'renewal',
-  'rgp_until',
-  'authinfo_expires',
-  'ack_deadline',
-  'transfer_lock_until',
-]);

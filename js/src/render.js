@@ -4,7 +4,6 @@
 
 import { isElement, setHidden } from './dom.js';
 import { claim, unclaim } from './aria.js';
-import { DEADLINE_KEYS } from './locale.js';
 import { formatDate } from './time.js';
 
 const SEVERITIES = new Set(['block', 'warn', 'info']);
@@ -46,9 +45,9 @@ export function summaryView(g) {
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   const title = make('p', 'domainguard-summary-title', t.loading);
-  const list = make('ul', 'domainguard-summary-list');
-  setHidden(list, true);
-  status.append(title, list);
+  const findings = make('ul', 'domainguard-summary-list');
+  setHidden(findings, true);
+  status.append(title, findings);
   const deadlineBox = make('dl', 'domainguard-deadlines');
   setHidden(deadlineBox, true);
   const ackLabel = make('label', 'domainguard-ack');
@@ -79,22 +78,23 @@ export function summaryView(g) {
     root.dataset.state = state;
     const strings = g.t();
     const locale = g.locale();
-    const deadlines = result && !result.errors && result.deadlines ? result.deadlines : {};
-    const shown = g.options.deadlines === false ? [] : DEADLINE_KEYS.filter((k) => typeof deadlines[k] === 'string');
-    const next = JSON.stringify([locale, state, items.map((i) => [i.severity, i.code, i.message]), shown.map((k) => deadlines[k])]);
+    // The verdict lists the deadlines in display order, each with its label.
+    const list = result && !result.errors && Array.isArray(result.deadline_list) ? result.deadline_list : [];
+    const shown = g.options.deadlines === false ? [] : list;
+    const next = JSON.stringify([locale, state, items.map((i) => [i.severity, i.code, i.message]), shown]);
     if (next !== key) {
       key = next;
       title.textContent =
         state === 'blocked' ? strings.blocked : state === 'warnings' ? strings.warnings : state === 'ok' ? strings.ok : strings.loading;
-      list.replaceChildren(...items.map((i) => itemNode(g, 'li', i)));
-      setHidden(list, items.length === 0);
+      findings.replaceChildren(...items.map((i) => itemNode(g, 'li', i)));
+      setHidden(findings, items.length === 0);
       const rows = [];
-      for (const k of shown) {
-        const dt = make('dt', 'domainguard-deadline-label', strings.deadline[k] ?? k);
+      for (const d of shown) {
+        const dt = make('dt', 'domainguard-deadline-label', d.label);
         const dd = make('dd', 'domainguard-deadline');
-        dd.dataset.deadline = k;
-        const time = make('time', '', formatDate(deadlines[k], locale));
-        time.dateTime = deadlines[k];
+        dd.dataset.deadline = d.key;
+        const time = make('time', '', formatDate(d.date, locale));
+        time.dateTime = d.date;
         dd.append(time);
         rows.push(dt, dd);
       }
@@ -141,10 +141,11 @@ export function summaryView(g) {
 }
 
 /**
- * The messages next to the fields: `render(items)` puts each finding at the control its field
- * is mapped to (`targetPath`), marks blocked controls aria-invalid; `reset()`, `remove()`.
+ * The messages next to the fields: `render(items)` puts each finding at the control the
+ * verdict names (`control`: the mapped case path, see values.js), marks blocked controls
+ * aria-invalid; `reset()`, `remove()`.
  */
-export function fieldMessages(g, targetPath) {
+export function fieldMessages(g, controlOf) {
   const messages = new Map(); // case path -> { box, key, elements }
   let count = 0;
 
@@ -163,7 +164,7 @@ export function fieldMessages(g, targetPath) {
     const byPath = new Map();
     for (const item of items) {
       if (g.authinfo && item.code === 'AUTHINFO_INVALID') continue; // shown by the AuthInfo field itself
-      const path = targetPath(item.field);
+      const path = controlOf(item);
       if (!path) continue;
       if (!byPath.has(path)) byPath.set(path, []);
       byPath.get(path).push(item);

@@ -23,17 +23,6 @@ export const GUARD = {
     held: 'Die AuthInfo bleibt zurückgehalten, solange die Prüfung blockiert (z. B. die Checkliste offen ist): kein Einfügen, Kopieren, Anzeigen oder Generieren.',
     invalid: 'AuthInfo ungültig',
     valid: 'Das Format der AuthInfo stimmt.',
-    deadline: {
-      renewal: 'Nächste Verlängerung',
-      notice_deadline: 'Kündigung muss beim Registrar sein bis',
-      close_date: 'Schließung zum',
-      undo_until: 'Rückgängig machbar bis',
-      rgp_until: 'Wiederherstellung (RGP) möglich bis',
-      authinfo_expires: 'AuthInfo ungültig ab',
-      ack_deadline: 'ACK/NACK-Frist bis',
-      transfer_safe_until: 'Transfer ohne erneute Berechnung bis',
-      transfer_lock_until: 'Transfersperre bis',
-    },
   },
   en: {
     block: 'Blocked',
@@ -56,17 +45,6 @@ export const GUARD = {
     held: 'The AuthInfo is held back while the check blocks (e.g. the checklist is open): no pasting, copying, showing or generating.',
     invalid: 'AuthInfo invalid',
     valid: 'The AuthInfo has the right format.',
-    deadline: {
-      renewal: 'Next renewal',
-      notice_deadline: 'Notice must reach the registrar by',
-      close_date: 'Close date',
-      undo_until: 'Can be undone until',
-      rgp_until: 'Redemption (RGP) possible until',
-      authinfo_expires: 'AuthInfo invalid from',
-      ack_deadline: 'ACK/NACK deadline',
-      transfer_safe_until: 'Transfer without a new renewal charge until',
-      transfer_lock_until: 'Transfer lock until',
-    },
   },
 };
 

@@ -60,152 +60,79 @@ export function currentToday(options) {
   return today(options.timeZone ?? 'Europe/Berlin');
 }
 
-const TRUE_WORDS = new Set(['true', '1', 'on', 'yes', 'ja']);
-const FALSE_WORDS = new Set(['false', '0', 'off', 'no', 'nein']);
+/** Case fields the page decides (its options), never a form control; a mapped one is read here. */
+const PAGE_FIELDS = new Set(['action', 'today', 'locale', 'policy']);
 
-// Day first, as German users (and TYPO3's d-m-Y) write dates: 4.4.2005, 04.04.2005, 04-04-2005.
-const DAY_FIRST_DATE = /^(\d{1,2})([.-])(\d{1,2})\2(\d{4})$/;
-
-/** Turns a raw form value into a case value: {value} or {empty: true} (field omitted). */
-function coerce(raw, type) {
-  if (raw.kind === 'list') {
-    return raw.value.length ? { value: raw.value } : { empty: true };
-  }
-  if (raw.kind === 'check') {
-    if (type === 'bool' || type === undefined) return raw.checked ? { value: true } : { value: false, empty: true };
-    return raw.checked ? coerce({ kind: 'text', value: raw.value }, type) : { empty: true };
-  }
-  const text = raw.value;
-  const trimmed = text.trim();
-  if (trimmed === '') return { empty: true };
-  switch (type) {
-    case 'bool': {
-      const word = trimmed.toLowerCase();
-      if (TRUE_WORDS.has(word)) return { value: true };
-      if (FALSE_WORDS.has(word)) return { value: false, empty: true };
-      return { value: text }; // the rules report the wrong type, naming the field
-    }
-    case 'int':
-      return /^[+-]?\d+$/.test(trimmed) ? { value: Number(trimmed) } : { value: text };
-    case 'string_list':
-      return { value: trimmed.split(/[\s,;]+/).filter(Boolean) };
-    case 'date': {
-      const m = DAY_FIRST_DATE.exec(trimmed);
-      if (m) return { value: `${m[4]}-${m[3].padStart(2, '0')}-${m[1].padStart(2, '0')}` };
-      return { value: trimmed };
-    }
-    case 'enum':
-    case 'int_or_string':
-      return { value: trimmed };
-    default:
-      return { value: text };
-  }
+/**
+ * What the controls post, as a form submits it: a text, a list of texts (checkbox groups,
+ * `<select multiple>`), or undefined (no radio chosen, unchecked single checkbox, empty list).
+ * Disabled controls are read too: the guard disables answers the rules do not permit, and a
+ * chosen one must still be checked (and refused by the rules) rather than vanish.
+ */
+export function postedValue(elements) {
+  const raw = readRaw(elements);
+  if (raw.kind === 'list') return raw.value.length ? raw.value : undefined;
+  if (raw.kind === 'check') return raw.checked ? raw.value : undefined;
+  if (elements[0].type === 'radio' && raw.value === '') return undefined;
+  return raw.value;
 }
 
-function getPath(obj, segments) {
-  let cur = obj;
-  for (const s of segments) {
-    if (cur == null || typeof cur !== 'object') return undefined;
-    cur = cur[s];
-  }
-  return cur;
-}
-
-function setPath(obj, segments, value) {
-  let cur = obj;
-  for (let i = 0; i < segments.length - 1; i++) {
-    const s = segments[i];
-    if (cur[s] == null || typeof cur[s] !== 'object' || Array.isArray(cur[s])) cur[s] = {};
-    cur = cur[s];
-  }
-  cur[segments[segments.length - 1]] = value;
-}
-
-function isBlank(value) {
-  if (value == null || value === '' || value === false) return true;
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.values(value).every(isBlank);
-  return false;
+function isPlainObject(x) {
+  return !!x && typeof x === 'object' && !Array.isArray(x);
 }
 
 /**
- * The case a guard's form gives: `build()` reads the mapped controls; `targetPath(field)` is the
- * mapped path a finding's field is shown at. `g` is the guard's context (options, mapping, …).
+ * The form of a guard as the wasm form layer (`checkForm`, `caseFromForm`) reads it:
+ * `post()` gives `{mapping, values, context}`. Each mapped case path is its own control name,
+ * so a finding's `control` is the path whose elements show it. `g` is the guard's context.
  */
-export function caseReader(g) {
-  let specCache = null;
+export function formReader(g) {
+  let typeCache = null;
 
-  function fieldTypes() {
+  function types() {
     const action = g.options.action;
-    if (!specCache || specCache.action !== action) {
+    if (!typeCache || typeCache.action !== action) {
       let specs = [];
       try {
         specs = fields(action) || [];
       } catch {
         specs = []; // an unknown action: the check itself reports it
       }
-      specCache = { action, types: new Map(specs.map((f) => [f.path, f.type])) };
+      typeCache = { action, types: new Map(specs.map((f) => [f.path, f.type])) };
     }
-    return specCache.types;
+    return typeCache.types;
   }
 
-  function build() {
+  function post() {
     const { options } = g;
-    const types = fieldTypes();
-    const constants = clone(options.constants) ?? {};
-    const c = constants && typeof constants === 'object' ? constants : {};
-    c.action = options.action;
-    c.today = currentToday(options);
-    c.locale = g.locale();
-    c.policy = options.policy ?? c.policy ?? 'default';
-    const emptiness = new Map(); // object prefix -> all mapped leaves empty so far
+    const context = { today: currentToday(options), locale: g.locale() };
+    if (options.policy !== undefined) context.policy = options.policy;
+    const mapped = {};
+    const values = {};
     for (const [path, target] of Object.entries(g.mapping())) {
       const elements = g.resolve(target);
       if (!elements.length) continue;
-      const segments = path.split('.');
-      const { value, empty } = coerce(readRaw(elements), types.get(path));
-      if (value !== undefined) setPath(c, segments, value);
-      for (let i = 1; i < segments.length; i++) {
-        const prefix = segments.slice(0, i).join('.');
-        emptiness.set(prefix, (emptiness.get(prefix) ?? true) && !!empty);
+      const value = postedValue(elements);
+      if (PAGE_FIELDS.has(path)) {
+        // e.g. the training page's "today" input: the page's value, when one is given
+        if (typeof value === 'string' && value.trim() !== '') context[path] = value.trim();
+        continue;
       }
+      // A single checkbox is a yes/no whatever its value (unless its field is not one).
+      const type = types().get(path);
+      const box = elements.length === 1 && elements[0].type === 'checkbox' && (type === 'bool' || type === undefined);
+      mapped[path] = box ? { control: path, format: 'checkbox' } : path;
+      if (value !== undefined) values[path] = value;
     }
-    // An object whose mapped fields are all empty or unchecked is sent as null (e.g. no EVK).
-    const prefixes = [...emptiness.keys()].sort((a, b) => b.split('.').length - a.split('.').length);
-    for (const prefix of prefixes) {
-      if (!emptiness.get(prefix)) continue;
-      const segments = prefix.split('.');
-      if (!isBlank(getPath(options.constants, segments))) continue;
-      setPath(c, segments, null);
-    }
-    return c;
-  }
-
-  // The mapped path a finding's field belongs to: itself, else its first mapped descendant
-  // (a finding on `evk` goes to the first EVK field), else its nearest mapped ancestor.
-  function targetPath(field) {
-    if (typeof field !== 'string' || field === '') return null;
-    const mapping = g.mapping();
-    const paths = Object.keys(mapping);
-    const usable = (p) => g.resolve(mapping[p]).length > 0;
-    const norm = field.replace(/\[(\d+)\]/g, '.$1');
-    if (paths.includes(norm) && usable(norm)) return norm;
-    const child = paths.find((p) => p.startsWith(`${norm}.`) && usable(p));
-    if (child) return child;
-    const segments = norm.split('.');
-    for (let i = segments.length - 1; i > 0; i--) {
-      const prefix = segments.slice(0, i).join('.');
-      if (paths.includes(prefix) && usable(prefix)) return prefix;
-    }
-    return null;
+    const constants = isPlainObject(options.constants) ? clone(options.constants) : {};
+    return { mapping: { fields: mapped, constants }, values, context };
   }
 
   return {
-    build,
-    targetPath,
+    post,
     /** Forgets the cached field list (the action may have changed). */
     reset() {
-      specCache = null;
+      typeCache = null;
     },
   };
 }
