@@ -7,7 +7,7 @@ import { make, clone } from './dom.js';
 import { stylesheet } from './style.js';
 import { normalizeLocale } from './locale.js';
 import { GUARD } from './strings.js';
-import { AUTHINFO, resolveElements, formReader } from './values.js';
+import { AUTHINFO, PAGE_FIELDS, resolveElements, formReader } from './values.js';
 import { summaryView, fieldMessages, itemsOf, stateOf } from './render.js';
 import { answerControls } from './answers.js';
 import { authinfoField } from './authinfo.js';
@@ -32,7 +32,6 @@ const styles = stylesheet(`
 .domainguard-summary [hidden]{display:none!important}
 `);
 
-const PAGE_CONTROLS = { today: 1, locale: 1, policy: 1 };
 const guards = new WeakMap();
 let guardCount = 0;
 
@@ -113,7 +112,7 @@ function createGuard(form, initialOptions) {
   const reader = formReader(g);
   g.summary = summaryView(g);
   // A finding's control is a mapped case path; one about a page field (a mapped `today`) goes there.
-  g.fields = fieldMessages(g, (item) => item.control ?? (item.field && item.field in PAGE_CONTROLS && g.mapping()[item.field] ? item.field : null));
+  g.fields = fieldMessages(g, (item) => item.control ?? (PAGE_FIELDS.has(item.field) && g.mapping()[item.field] ? item.field : null));
   const answers = answerControls(g);
 
   function render(result) {

@@ -61,7 +61,7 @@ export function currentToday(options) {
 }
 
 /** Case fields the page decides (its options), never a form control; a mapped one is read here. */
-const PAGE_FIELDS = new Set(['action', 'today', 'locale', 'policy']);
+export const PAGE_FIELDS = new Set(['action', 'today', 'locale', 'policy']);
 
 /**
  * What the controls post, as a form submits it: a text, a list of texts (checkbox groups,
