@@ -257,18 +257,18 @@ function dayNumber(iso) {
 function renderResults(view) {
   const t = TEXT[lang];
   const verdict = view.verdict;
-  const deadlines = verdict && !verdict.errors && verdict.deadlines ? verdict.deadlines : null;
+  const deadlines = verdict && !verdict.errors && verdict.deadline_list ? verdict.deadline_list : null;
   drawTimeline(view.timeline, deadlines, view.handle?.case?.today, t);
   drawDocuments(view.documents, verdict && !verdict.errors ? verdict.documents : null, t, view.handle?.letter());
 }
 
 function drawTimeline(box, deadlines, todayIso, t) {
-  const labels = dg.uiStrings(lang).deadline;
   const points = [];
   if (deadlines) {
     if (dayNumber(todayIso) !== null) points.push({ key: 'today', date: todayIso, label: t.todayMarker });
-    for (const key of dg.DEADLINE_KEYS) {
-      if (dayNumber(deadlines[key]) !== null) points.push({ key, date: deadlines[key], label: labels[key] ?? key });
+    // the verdict's deadlines, labelled, in display order
+    for (const d of deadlines) {
+      if (dayNumber(d.date) !== null) points.push({ key: d.key, date: d.date, label: d.label });
     }
   }
   if (points.length <= 1) {

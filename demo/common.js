@@ -184,15 +184,16 @@ export function showVersion(dg) {
  * paragraph with `emptyText` (a <dd> without <dt> is not a list).
  */
 export function deadlineList(dg, verdict, lang, emptyText) {
-  const deadlines = verdict && !verdict.errors ? verdict.deadlines ?? {} : {};
+  // the verdict's labelled deadlines, in display order
+  const deadlines = verdict && !verdict.errors ? verdict.deadline_list ?? [] : [];
   const rows = [];
-  for (const key of dg.DEADLINE_KEYS) {
-    if (typeof deadlines[key] !== 'string') continue;
+  for (const d of deadlines) {
     const dd = el('dd');
-    dd.dataset.deadline = key;
-    dd.append(timeEl(dg, deadlines[key], lang));
-    rows.push(el('dt', '', dg.uiStrings(lang).deadline[key] ?? key), dd);
+    dd.dataset.deadline = d.key;
+    dd.append(timeEl(dg, d.date, lang));
+    rows.push(el('dt', '', d.label), dd);
   }
+  // a <dl> only with its terms; without deadlines a paragraph (a <dd> without <dt> is not a list)
   if (!rows.length) return el('p', 'empty', emptyText);
   const list = el('dl', 'deadline-list');
   list.append(...rows);

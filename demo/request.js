@@ -145,7 +145,6 @@ const TLDS = {
   de: { domain: 'beispiel.de', registered: '2005-04-04', yes: ['release', 'answerRelease'], no: ['refuse', 'answerRefuse'] },
   com: { domain: 'beispiel.com', registered: '2026-10-01', yes: ['ack', 'answerAck'], no: ['nack', 'answerNack'] },
 };
-const ANSWER_KEYS = { release: 'answerRelease', refuse: 'answerRefuse', ack: 'answerAck', nack: 'answerNack' };
 
 const form = $('request-form');
 const todayInput = $('today');
@@ -231,8 +230,8 @@ function render() {
   const answers = ok ? verdict.answers : null;
   $('permitted').replaceChildren(
     ...(answers
-      ? answers.permitted.map((a) => {
-          const li = el('li', a === answers.recommended ? 'recommended' : '', t[ANSWER_KEYS[a]] ?? a);
+      ? answers.options.map(({ value: a, label }) => {
+          const li = el('li', a === answers.recommended ? 'recommended' : '', label);
           li.dataset.answer = a;
           if (a === answers.recommended) li.append(` (${t.recommended})`);
           return li;
@@ -252,7 +251,8 @@ function render() {
 
 logSubmits(form, $('submit-frame'), $('sent-log'), () => {
   const answer = form.elements.answer.value;
-  return { form: 'transfer_request', text: i18n.t().sent(i18n.t()[ANSWER_KEYS[answer]] ?? answer, form.elements.domain.value) };
+  const label = verdict?.answers?.options?.find((o) => o.value === answer)?.label ?? answer;
+  return { form: 'transfer_request', text: i18n.t().sent(label, form.elements.domain.value) };
 });
 
 await handle.ready;

@@ -34,6 +34,12 @@ export interface Finding {
   severity: Severity;
   /** Dotted case path the finding is about (`termination.to`), or null. */
   field: string | null;
+  /**
+   * The form control the finding belongs to (its field's control, else the first mapped field
+   * below it, else its nearest mapped ancestor): only in the results of a form check
+   * (`checkForm`, `domainguard check --form`), and only when some control maps there.
+   */
+  control?: string;
   /** Already localised to the case's locale. */
   message: string;
   params: Record<string, unknown>;
@@ -71,6 +77,35 @@ export interface Answers {
   permitted: string[];
   recommended: string | null;
   refusal_reasons: RefusalReason[];
+  /** The permitted answers with their labels (case locale), in the order of `permitted`. */
+  options: AnswerOption[];
+}
+
+/** A permitted answer of a transfer request and its label. */
+export interface AnswerOption {
+  /** `release`, `refuse`, `ack` or `nack`: what the case's `answer` names. */
+  value: string;
+  /** Localised label, e.g. `Transfer genehmigen (ACK)`. */
+  label: string;
+}
+
+/** One deadline of `Verdict.deadline_list`. */
+export interface DeadlineItem {
+  /** The name as in `Deadlines` (`notice_deadline`, …). */
+  key: keyof Deadlines;
+  date: IsoDate;
+  /** What the day is, in the case's locale (the calendar's label). */
+  label: string;
+}
+
+/** Which finding a typed confirmation answers (`cms_delete`: the count of pages that go too). */
+export interface Confirmation {
+  /** The finding the typed text answers (`DELETE_WITH_DESCENDANTS`): no acknowledgement of its own once typed. */
+  finding: string;
+  /** The case field the text goes into (`confirmation`). */
+  field: string;
+  /** The text to type (`37`). */
+  expected: string;
 }
 
 /** `authinfo_release`: one item of the move checklist. */
@@ -92,12 +127,27 @@ export interface Verdict {
   answers?: Answers;
   /** `authinfo_release` only. */
   checklist?: ChecklistItem[];
+  /**
+   * The deadlines of `deadlines` in display order (notice, undo, close, transfer by, renewal,
+   * RGP, AuthInfo expiry, ACK deadline, transfer lock), each labelled; `authinfo_provide_by`
+   * is in `deadlines` only.
+   */
+  deadline_list: DeadlineItem[];
+  /**
+   * `transfer_out` and `authinfo_release` only: the AuthInfo is held back (no showing, copying,
+   * pasting or generating) while anything other than the code itself (`authinfo.code`) blocks.
+   */
+  authinfo_held_back?: boolean;
+  /** Which finding a typed confirmation answers, or null when none is asked for. */
+  confirmation: Confirmation | null;
 }
 
 export interface InputError {
   code: string;
   /** Dotted case path of the bad field (`domain.registered`), or null. */
   field: string | null;
+  /** The form control of the bad value: only in the results of a form check, when one maps there. */
+  control?: string;
   message: string;
   params: Record<string, unknown>;
 }
@@ -122,7 +172,50 @@ export interface FieldSpec {
    * (EVK, acknowledgements, typed counts, a declared backup time).
    */
   kind: 'fact' | 'declaration';
+  /** Present (true) on secret fields (`authinfo.code`): never echoed, logged or shown unmasked. */
+  secret?: true;
 }
+
+/**
+ * What a form posts: control name → its text, or the list of texts of a checkbox group or a
+ * `<select multiple>`. Unchecked boxes, radio groups without a choice and disabled controls
+ * are absent. Anything else is an `INVALID_TYPE` error naming the control.
+ */
+export type FormValues = Record<string, string | string[]>;
+
+/** A case path's control, with an optional format (`day-first` default, `iso`; `checkbox` for booleans). */
+export type FormControl = string | { control: string; format?: 'day-first' | 'iso' | 'checkbox' };
+
+/**
+ * How a form's controls make a case: case path → control, plus constants (case values the
+ * form does not post). Types come from `fields(action)`. A file for several actions holds
+ * `{ actions: { close: FormMapping, … } }`.
+ */
+export interface FormMapping {
+  fields: Record<string, FormControl>;
+  constants?: Record<string, unknown>;
+}
+
+/** What the caller decides: never a form control. */
+export interface FormContext {
+  today: IsoDate;
+  locale?: string;
+  policy?: string | Record<string, unknown>;
+  /** Merged over the mapping's constants. */
+  constants?: Record<string, unknown>;
+  /** Ignored by the rules (a page uses it to find `today`). */
+  timeZone?: string;
+}
+
+/** wasm `checkForm(action, mapping, values, context)`: the case (AuthInfo masked) and the result with `control`s. */
+export interface FormCheckResult {
+  /** Null when the mapping or the values could not be read (then `verdict` holds the errors). */
+  case: Case | null;
+  verdict: CheckResult;
+}
+
+/** wasm `caseFromForm(action, mapping, values, context)`: the case as built (it holds the AuthInfo as typed), or the errors. */
+export type CaseFromFormResult = { case: Case } | InputErrors;
 
 export interface Policy {
   id: string;
@@ -141,6 +234,19 @@ export function isReady(): boolean;
 
 /** Checks one case: the same JSON as `domainguard check`. Call after `init()`. Never throws for a bad case. */
 export function check(caseObject: Case | Record<string, unknown>): CheckResult;
+
+/**
+ * Checks a form post (what the form's controls post) with the rules' form layer: the case built
+ * by `mapping` and `context`, AuthInfo masked, and its result, findings and errors with the
+ * `control` they belong to. Call after `init()`. Never throws for a bad post.
+ */
+export function checkForm(action: Action, mapping: FormMapping, values: FormValues, context: FormContext): FormCheckResult;
+
+/**
+ * The case a form post describes (see `checkForm`), or its errors. The case holds the AuthInfo as
+ * typed: hand it only to `check`/`letterWithAuthinfo`, never to an event or a log.
+ */
+export function caseFromForm(action: Action, mapping: FormMapping, values: FormValues, context: FormContext): CaseFromFormResult;
 
 /** What a verdict's holder letter holds where the AuthInfo goes: `[[AUTHINFO]]`. */
 export const AUTHINFO_PLACEHOLDER: string;
@@ -189,9 +295,6 @@ export function normalizeLocale(tag: string | null | undefined): Locale;
 /** `2009-03-14` → `14.03.2009` (de) or `14 March 2009` (en), as in the rules' messages. */
 export function formatDate(iso: IsoDate, locale: string): string;
 
-/** The order in which the guard lists deadlines. */
-export const DEADLINE_KEYS: readonly (keyof Deadlines)[];
-
 export interface UiStrings {
   block: string;
   warn: string;
@@ -213,7 +316,6 @@ export interface UiStrings {
   held: string;
   invalid: string;
   valid: string;
-  deadline: Required<Record<keyof Deadlines, string>>;
 }
 
 /** The guard's own UI text in a locale. */

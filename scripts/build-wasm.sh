@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the wasm rules with wasm-pack and assembles dist/, the module a panel drops in:
-#   dist/domainguard.js        the ES module (from js/domainguard.js)
+#   dist/domainguard.js        the ES module (js/domainguard.js and the parts in js/src/ it imports,
+#                              bundled by scripts/bundle.mjs with esbuild, then minified)
 #   dist/domainguard.d.ts      its TypeScript declarations (from js/domainguard.d.ts)
 #   dist/domainguard_wasm.js   the wasm-bindgen glue (pkg/domainguard.js, renamed)
 #   dist/domainguard_wasm.d.ts the glue's declarations
@@ -46,16 +47,22 @@ for f in pkg/domainguard.js pkg/domainguard_bg.wasm pkg-batch/domainguard.js pkg
   [ -f "$f" ] || die "$f missing"
 done
 [ -x node_modules/.bin/terser ] || die "terser missing; run npm ci (scripts/setup.sh --all)"
+[ -x node_modules/.bin/esbuild ] || die "esbuild missing; run npm ci (scripts/setup.sh --all)"
 
 tmp=$(mktemp -d "$root/.dist.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/batch"
-# The shipped JS is minified (terser: compress + mangle, ES module); js/domainguard.js stays the
-# readable source and is what the tests' stack traces point into via the unminified copy below.
+# The shipped JS is bundled and minified (terser: compress + mangle, ES module); js/ and js/src/
+# stay the readable source.
 minify() { node_modules/.bin/terser "$1" --module --compress --mangle --comments false -o "$2"; }
 # Every module in js/ ships: domainguard.js (what every panel page loads) and further entry
-# points that import it (e.g. a CMS page's click guard, the inventory worker).
-for f in js/*.js; do minify "$f" "$tmp/$(basename "$f")"; done
+# points that import it (e.g. a CMS page's click guard, the inventory worker). Each is bundled
+# with the modules of js/src/ it uses (scripts/bundle.mjs: entries import each other and the
+# wasm glue as separate files, so a page has one wasm instance), then minified.
+mkdir "$tmp/bundle"
+node scripts/bundle.mjs "$tmp/bundle"
+for f in js/*.js; do minify "$tmp/bundle/$(basename "$f")" "$tmp/$(basename "$f")"; done
+rm -r "$tmp/bundle"
 for f in js/*.d.ts; do cp "$f" "$tmp/"; done
 minify pkg/domainguard.js "$tmp/domainguard_wasm.js"
 minify pkg-batch/domainguard.js "$tmp/batch/domainguard_wasm.js"

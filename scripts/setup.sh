@@ -94,14 +94,15 @@ if $want_fuzz; then
 fi
 
 if $want_wasm || $want_browser; then
-  # npm packages: terser (the wasm build minifies the shipped JS) and playwright-core (browser
-  # tests). Skipped when every package in the lock file is installed at its locked version.
+  # npm packages: esbuild and terser (the wasm build bundles and minifies the shipped JS) and
+  # playwright-core (browser tests). Skipped when every package in the lock file is installed at its locked version.
   if [ -f "$root/package-lock.json" ] && (cd "$root" && node -e '
       const lock = require("./package-lock.json").packages;
       for (const [path, meta] of Object.entries(lock)) {
         if (!path.startsWith("node_modules/") || path.split("node_modules/").length > 2) continue;
         let installed;
-        try { installed = require("./" + path + "/package.json").version; } catch { process.exit(1); }
+        // optional packages for other platforms (esbuild's binaries) are never installed here
+        try { installed = require("./" + path + "/package.json").version; } catch { if (meta.optional) continue; process.exit(1); }
         if (installed !== meta.version) process.exit(1);
       }') 2>/dev/null; then
     say "npm packages present"

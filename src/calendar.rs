@@ -127,7 +127,7 @@ pub fn ics(events: &[Event], today: NaiveDate) -> String {
 }
 
 /// The label of a deadline key.
-fn deadline_label(key: &str, locale: Locale) -> &'static str {
+pub(crate) fn deadline_label(key: &str, locale: Locale) -> &'static str {
     let (de, en) = match key {
         "renewal" => ("Verlängerung", "Renewal"),
         "notice_deadline" => (

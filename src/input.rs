@@ -103,6 +103,10 @@ pub struct InputError {
     pub code: &'static str,
     /// Dotted path of the field, or `None` when the whole input is unreadable.
     pub field: Option<String>,
+    /// The form control the error belongs to, when the case was built from a form (see
+    /// [`crate::form`]); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub control: Option<String>,
     /// The message in the case's locale (German when the locale itself is unreadable).
     pub message: String,
     /// `expected` and, where it is not secret, `found`.
@@ -127,6 +131,7 @@ impl InputErrors {
             errors: vec![InputError {
                 code: InputCode::INVALID_JSON.name(),
                 field: None,
+                control: None,
                 message,
                 params: Json::object([("found", Json::from(detail))]),
             }],
@@ -171,6 +176,10 @@ pub struct FieldSpec {
     pub values: Option<Vec<&'static str>>,
     /// Whether the panel knows the value itself or the operator declares it in the form.
     pub kind: FieldKind,
+    /// Whether the value is a secret (the AuthInfo): never echoed into a page, a log, an
+    /// event or an error; masked on screen unless revealed. Serialised only when true.
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
+    pub secret: bool,
 }
 
 /// Who supplies a case field (contract: "Facts and declarations").
@@ -377,6 +386,7 @@ impl Reader {
                         required,
                         values: values.map(<[&str]>::to_vec),
                         kind: FieldKind::Fact,
+                        secret: SECRET_FIELDS.contains(&path),
                     });
                 }
                 true
@@ -393,6 +403,7 @@ impl Reader {
         self.errors.push(InputError {
             code: code.name(),
             field: Some(path.to_string()),
+            control: None,
             message: format!("`{path}`: {message}"),
             params,
         });

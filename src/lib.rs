@@ -39,6 +39,7 @@ mod case;
 pub mod dates;
 pub mod domain;
 mod epp;
+pub mod form;
 pub mod input;
 pub mod inventory;
 mod json;
@@ -285,6 +286,7 @@ pub fn input_too_large(limit: usize, locale: Locale) -> InputErrors {
         errors: vec![InputError {
             code: input::InputCode::INPUT_TOO_LARGE.name(),
             field: None,
+            control: None,
             message: locale.pick(
                 format!(
                     "Die Eingabe ist größer als {limit} Bytes und wird nicht gelesen \
@@ -444,6 +446,7 @@ fn list_error(e: inventory::ListError) -> InputErrors {
         errors: vec![InputError {
             code: input::InputCode::INVALID_VALUE.name(),
             field: Some("list".to_string()),
+            control: None,
             message: e.message,
             params: Json::Null,
         }],

@@ -40,7 +40,8 @@ USAGE:
     domainguard --version
 
 COMMANDS:
-    check       Checks one case (JSON) and writes its verdict (JSON)
+    check       Checks one case (JSON) and writes its verdict (JSON); with --form, a form post
+    case        Writes the case a form post gives (--form MAPPING.json), without checking it
     deadlines   Like check, but writes only the deadlines
     calendar    Writes a case's deadlines as an iCalendar file
     letter      Writes the holder's letter with the AuthInfo written in (the one output
@@ -84,13 +85,31 @@ writes the outcome as check does, with exit status 2 or 1.";
 static COMMANDS: &[Spec] = &[
     Spec {
         name: "check",
-        options: &["locale", "policy", "pretty", "max-input-bytes"],
+        options: &["locale", "policy", "pretty", "max-input-bytes", "form"],
         operands: Operands::Input,
         usage: "domainguard check [OPTIONS] [FILE|-]",
         about: "Reads one case (JSON) and writes its verdict (JSON).\n\
                 Exit status: 0 allowed, 1 blocked, 2 invalid input (the errors as JSON on\n\
                 standard output, each naming its field).",
-        extra: "    --pretty                Indents the JSON output.",
+        extra: "    --form MAPPING.json     Reads a form post instead of a case: {\"action\", \"today\",\n\
+                \x20                           \"locale\", \"policy\", \"constants\", \"values\": {control:\n\
+                \x20                           text or [texts]}}; builds the case with the mapping\n\
+                \x20                           (docs/case.md, \"Forms\") and adds `control` to each\n\
+                \x20                           finding and error.\n\
+                \x20   --pretty                Indents the JSON output.",
+    },
+    Spec {
+        name: "case",
+        options: &["locale", "policy", "pretty", "max-input-bytes", "form", "with-secrets"],
+        operands: Operands::Input,
+        usage: "domainguard case --form MAPPING.json [OPTIONS] [FILE|-]",
+        about: "Reads a form post (as check --form does) and writes the case it gives, without\n\
+                checking it: the very case the browser's guard builds from the same post. The\n\
+                AuthInfo is written as [[AUTHINFO]] unless --with-secrets is given.\n\
+                Exit status: 0 built, 2 invalid input (the errors as JSON).",
+        extra: "    --form MAPPING.json     Required: the form mapping (one action, or {\"actions\": {...}}).\n\
+                \x20   --with-secrets          Writes the AuthInfo as posted (never into a log).\n\
+                \x20   --pretty                Indents the JSON output.",
     },
     Spec {
         name: "deadlines",
@@ -260,6 +279,9 @@ struct Args {
     max_input_bytes: Option<u64>,
     pretty: bool,
     markdown: bool,
+    /// `--form MAPPING.json`: the input is a form post.
+    form: Option<String>,
+    with_secrets: bool,
     /// FILE (`-` is standard input), or the ACTION of `fields`.
     operand: Option<String>,
 }
@@ -420,6 +442,9 @@ fn parse(mut parser: lexopt::Parser) -> Result<Request, Failure> {
             ))
         }
     }
+    if spec.name == "case" && args.form.is_none() {
+        return Err(usage("`case` needs --form MAPPING.json", Some(spec)));
+    }
     if args.pretty && args.out.is_some_and(|o| o != Out::Json) {
         return Err(usage("--pretty applies only to --out json", Some(spec)));
     }
@@ -446,6 +471,8 @@ fn read_option(
     };
     match option {
         "pretty" => args.pretty = true,
+        "with-secrets" => args.with_secrets = true,
+        "form" => args.form = Some(value()?),
         "markdown" => args.markdown = true,
         "locale" => {
             let v = value()?;
@@ -587,6 +614,7 @@ fn utf8(bytes: Vec<u8>, field: Option<&str>, locale: Locale) -> Result<String, I
             errors: vec![InputError {
                 code: "INVALID_VALUE",
                 field: field.map(str::to_string),
+                control: None,
                 message: locale.pick(
                     format!("Die Eingabe ist nicht in UTF-8 geschrieben (Byte {at})."),
                     format!("The input is not UTF-8 text (byte {at})."),
@@ -645,6 +673,8 @@ fn invalid(errors: &InputErrors, pretty: bool) -> Result<Done, Failure> {
 
 fn run(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
     match spec.name {
+        "check" if args.form.is_some() => form_command(spec, args),
+        "case" => form_command(spec, args),
         "check" | "deadlines" => check_command(spec, args),
         "calendar" => calendar_command(spec, args),
         "letter" => letter_command(spec, args),
@@ -704,6 +734,64 @@ fn check_command(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
     };
     Ok(Done {
         stdout,
+        status: outcome.exit_code(),
+    })
+}
+
+/// Reads the mapping file of `--form`: at most the input limit, JSON like a case.
+fn read_mapping(
+    path: &str,
+    limit: u64,
+    locale: Locale,
+) -> Result<Result<Json, InputErrors>, Failure> {
+    let mut file = std::fs::File::open(path)
+        .map_err(|e| Failure::NoInput(format!("cannot open the mapping `{path}`: {e}")))?;
+    let mut bytes = Vec::new();
+    Read::take(&mut file, limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure::Io(format!("cannot read the mapping `{path}`: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Ok(Err(too_large(limit, locale)));
+    }
+    Ok(utf8(bytes, Some("mapping"), locale)
+        .and_then(|text| domainguard::read_case_text(&text, text.len(), Some(locale))))
+}
+
+/// `check --form` and `case`: a form post (`{action, today, locale, policy, constants,
+/// values}`) and a mapping give a case; `check` writes its verdict with controls, `case` the
+/// case itself.
+fn form_command(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
+    let limit = args.max_input_bytes.unwrap_or(MAX_CASE_BYTES);
+    let mapping_path = args.form.as_deref().unwrap_or_default();
+    // --locale and --policy override the post's, as they override a case's.
+    let post = match read_case(spec, args)? {
+        Ok(post) => post,
+        Err(e) => return invalid(&e, args.pretty),
+    };
+    let locale = args
+        .locale
+        .or_else(|| post.get("locale").as_str().and_then(Locale::parse))
+        .unwrap_or_default();
+    let mapping = match read_mapping(mapping_path, limit, locale)? {
+        Ok(mapping) => mapping,
+        Err(e) => return invalid(&e, args.pretty),
+    };
+    if spec.name == "case" {
+        return match domainguard::form::case_from_post(&mapping, &post) {
+            Ok(case) => {
+                let shown = if args.with_secrets {
+                    case
+                } else {
+                    domainguard::form::mask_secrets(&case)
+                };
+                Ok(Done::ok(json_text(&shown, args.pretty)?))
+            }
+            Err(e) => invalid(&e, args.pretty),
+        };
+    }
+    let outcome = domainguard::form::check_post(&mapping, &post).outcome;
+    Ok(Done {
+        stdout: json_text(&outcome, args.pretty)?,
         status: outcome.exit_code(),
     })
 }

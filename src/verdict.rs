@@ -37,6 +37,10 @@ pub struct Finding {
     pub severity: Severity,
     /// The dotted path of the case field the finding is about, or `None`.
     pub field: Option<String>,
+    /// The form control the finding belongs to, when the case was built from a form
+    /// (see [`crate::form::controls_for`]); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub control: Option<String>,
     /// The message in the case's locale.
     pub message: String,
     /// The figures the message is built from (dates as `YYYY-MM-DD`).
@@ -50,6 +54,7 @@ impl Finding {
             code: code.name(),
             severity: code.severity(),
             field: field.map(str::to_string),
+            control: None,
             message: code.message(locale, &params),
             params,
         }
@@ -111,6 +116,42 @@ pub struct Answers {
     pub recommended: Option<&'static str>,
     /// The reasons a refusal may give (empty when refusing is not permitted).
     pub refusal_reasons: Vec<ReasonOption>,
+    /// The permitted answers with their labels in the case's locale, in the order of
+    /// `permitted`: what an answer form offers.
+    pub options: Vec<AnswerOption>,
+}
+
+/// A permitted answer of a transfer request, as listed in the verdict's `answers.options`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerOption {
+    /// The answer as the case's `answer` names it (`release`, `refuse`, `ack`, `nack`).
+    pub value: &'static str,
+    /// Its label in the case's locale.
+    pub label: String,
+}
+
+/// One deadline of the verdict's `deadline_list`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeadlineItem {
+    /// The deadline's name, as in `deadlines` (`notice_deadline`, …).
+    pub key: &'static str,
+    /// The day, `YYYY-MM-DD`.
+    pub date: String,
+    /// What the day is, in the case's locale (the calendar's label).
+    pub label: String,
+}
+
+/// Which finding a typed confirmation answers (`cms_delete`: typing the number of pages that
+/// go with the deleted one).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Confirmation {
+    /// The code of the finding the typed text answers (`DELETE_WITH_DESCENDANTS`): once the
+    /// right text is typed, it needs no acknowledgement of its own.
+    pub finding: &'static str,
+    /// The case field the text is typed into.
+    pub field: &'static str,
+    /// The text to type.
+    pub expected: String,
 }
 
 /// A reason a refusal may give, as listed in the verdict's `answers`.
@@ -154,6 +195,49 @@ pub struct Verdict {
     /// `authinfo_release` only: the move checklist.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub checklist: Option<Vec<ChecklistItem>>,
+    /// The deadlines of `deadlines` in the order a page lists them ([`DEADLINE_ORDER`]),
+    /// each with its label in the case's locale. `authinfo_provide_by` is in `deadlines` only.
+    pub deadline_list: Vec<DeadlineItem>,
+    /// `transfer_out` and `authinfo_release` only: whether the AuthInfo is held back (no
+    /// showing, copying, pasting or generating it): while any finding about something other
+    /// than the code itself (`authinfo.code`) blocks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authinfo_held_back: Option<bool>,
+    /// Which finding a typed confirmation answers, or `null` when none is asked for.
+    pub confirmation: Option<Confirmation>,
+}
+
+/// The order in which a page lists the deadlines (`deadline_list`).
+pub const DEADLINE_ORDER: [&str; 9] = [
+    "notice_deadline",
+    "undo_until",
+    "close_date",
+    "transfer_safe_until",
+    "renewal",
+    "rgp_until",
+    "authinfo_expires",
+    "ack_deadline",
+    "transfer_lock_until",
+];
+
+impl Deadlines {
+    /// The date of the deadline `key`, if it applies.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        let date = match key {
+            "renewal" => &self.renewal,
+            "notice_deadline" => &self.notice_deadline,
+            "close_date" => &self.close_date,
+            "undo_until" => &self.undo_until,
+            "rgp_until" => &self.rgp_until,
+            "authinfo_expires" => &self.authinfo_expires,
+            "ack_deadline" => &self.ack_deadline,
+            "transfer_lock_until" => &self.transfer_lock_until,
+            "transfer_safe_until" => &self.transfer_safe_until,
+            "authinfo_provide_by" => &self.authinfo_provide_by,
+            _ => &None,
+        };
+        date.as_deref()
+    }
 }
 
 impl Verdict {
@@ -174,6 +258,67 @@ impl Verdict {
             documents,
             answers: None,
             checklist: None,
+            deadline_list: Vec::new(),
+            authinfo_held_back: None,
+            confirmation: None,
         }
+    }
+
+    /// Adds what the verdict decides for the page beyond the findings: the labelled
+    /// deadline list, whether the AuthInfo is held back, which finding a typed confirmation
+    /// answers, the labels of the permitted answers. Derived from the findings, deadlines and
+    /// answers, so no page repeats the decision.
+    pub(crate) fn complete(&mut self, action: crate::case::Action, locale: Locale) {
+        use crate::case::Action;
+        self.deadline_list = DEADLINE_ORDER
+            .iter()
+            .filter_map(|&key| {
+                Some(DeadlineItem {
+                    key,
+                    date: self.deadlines.get(key)?.to_string(),
+                    label: crate::calendar::deadline_label(key, locale).to_string(),
+                })
+            })
+            .collect();
+        if matches!(action, Action::TransferOut | Action::AuthinfoRelease) {
+            self.authinfo_held_back = Some(self.findings.iter().any(|f| {
+                f.severity == Severity::Block && f.field.as_deref() != Some(AUTHINFO_FIELD)
+            }));
+        }
+        self.confirmation = self
+            .findings
+            .iter()
+            .find(|f| f.code == Code::DELETE_WITH_DESCENDANTS.name())
+            .map(|f| Confirmation {
+                finding: f.code,
+                field: "confirmation",
+                expected: match f.params.get("descendants") {
+                    Json::Number(n) => crate::json::number_text(*n),
+                    _ => String::new(),
+                },
+            });
+        if let Some(answers) = &mut self.answers {
+            answers.options = answers
+                .permitted
+                .iter()
+                .map(|&value| AnswerOption {
+                    value,
+                    label: capitalised(&crate::messages::answer_label(value, locale)),
+                })
+                .collect();
+        }
+    }
+}
+
+/// The case field of the AuthInfo itself.
+const AUTHINFO_FIELD: &str = "authinfo.code";
+
+/// `text` with its first letter upper-case: a label stands alone, the message text it comes
+/// from is written for the middle of a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

@@ -91,6 +91,69 @@ pub fn check(case: JsValue) -> JsValue {
     into_js(&outcome)
 }
 
+/// Reads the four arguments of a form export; `Err` is the outcome to give back.
+fn form_args(
+    mapping: &JsValue,
+    values: &JsValue,
+    context: &JsValue,
+) -> Result<(Json, Json, Json), JsValue> {
+    let read = |v: &JsValue| from_js(v, 0).map_err(|detail| unreadable(context, &detail));
+    match (read(mapping), read(values), read(context)) {
+        (Ok(m), Ok(v), Ok(c)) => Ok((m, v, c)),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => Err(into_js(&e)),
+    }
+}
+
+/// Checks a form post: builds the case from `values` (what the form posts, `{control: text |
+/// [text]}`) with `mapping` (`{fields: {path: control}, constants}`) and `context` (`{today,
+/// locale, policy?, constants?}`), checks it, and returns `{case, verdict}`: the case with the
+/// AuthInfo masked as `[[AUTHINFO]]`, and the verdict (or `{errors}`) with `control` on each
+/// finding and error that belongs to a control. `case` is `null` when the mapping or the
+/// values could not be read. Never throws.
+#[wasm_bindgen(js_name = checkForm)]
+pub fn check_form(action: &str, mapping: JsValue, values: JsValue, context: JsValue) -> JsValue {
+    let (mapping, values, context) = match form_args(&mapping, &values, &context) {
+        Ok(args) => args,
+        Err(errors) => {
+            let out = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&out, &"case".into(), &JsValue::NULL);
+            let _ = js_sys::Reflect::set(&out, &"verdict".into(), &errors);
+            return out.into();
+        }
+    };
+    let checked = crate::form::check_form(action, &mapping, &values, &context);
+    let case = checked
+        .case
+        .as_ref()
+        .map_or(Json::Null, crate::form::mask_secrets);
+    into_js(&Json::object([("case", case)]))
+        .dyn_into::<js_sys::Object>()
+        .map_or(JsValue::NULL, |out| {
+            let _ = js_sys::Reflect::set(&out, &"verdict".into(), &into_js(&checked.outcome));
+            out.into()
+        })
+}
+
+/// The case a form post describes (see `checkForm`), as `{case}`, or `{errors}` when the
+/// mapping or the values cannot be read. The case holds the AuthInfo as typed: hand it only
+/// to `check`/`letter_with_authinfo`, never to an event or a log. Never throws.
+#[wasm_bindgen(js_name = caseFromForm)]
+pub fn case_from_form(
+    action: &str,
+    mapping: JsValue,
+    values: JsValue,
+    context: JsValue,
+) -> JsValue {
+    let (mapping, values, context) = match form_args(&mapping, &values, &context) {
+        Ok(args) => args,
+        Err(errors) => return errors,
+    };
+    match crate::form::case_from_form(action, &mapping, &values, &context) {
+        Ok(case) => into_js(&Json::object([("case", case)])),
+        Err(e) => into_js(&e),
+    }
+}
+
 /// The holder's letter of a case with the AuthInfo written in (a string), for the page's
 /// "copy/print letter" once the operator has revealed the code; or, when there is no letter
 /// (invalid case, blocked, none for the action), the outcome as `check` gives it. The one

@@ -528,3 +528,189 @@ fn without_a_file_a_terminal_on_standard_input_is_refused_instead_of_waiting() {
         "{text}"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Form posts: `check --form MAPPING.json` and `case --form MAPPING.json` (issue 10)
+
+/// The mapping of a TYPO3-style close form, for `--form` (one file for several actions).
+fn form_mapping(name: &str) -> String {
+    let dir = scratch(name);
+    let path = dir.join("mapping.json");
+    let mapping = json!({ "actions": { "close": {
+        "fields": {
+            "domain.name": "domain", "domain.registered": "registered", "holder.name": "holder",
+            "termination.from": "term_from", "termination.to": "term_to",
+            "evk.signed_by": "evk_by", "evk.date": "evk_date", "evk.text": "evk_text",
+            "evk.acknowledges_availability": "evk_ack", "services.mailboxes": "mailboxes",
+            "services.mail_backup_confirmed": "mail_backup"
+        },
+        "constants": { "domain": { "status": [] } }
+    }}});
+    std::fs::write(&path, mapping.to_string()).expect("mapping written");
+    path.to_string_lossy().into_owned()
+}
+
+fn seed_004_post() -> Value {
+    json!({
+        "action": "close", "today": "2009-02-01", "locale": "de",
+        "values": {
+            "domain": "beispiel.de", "registered": "04.04.2005", "holder": "Max Mustermann",
+            "term_from": "holder", "term_to": "reseller", "evk_by": "holder",
+            "evk_date": "1.2.2009",
+            "evk_text": "Hiermit beantrage ich die Schließung der Domain beispiel.de.",
+            "evk_ack": ["0", "1"], "mailboxes": "0"
+        }
+    })
+}
+
+#[test]
+fn check_form_reads_the_raw_post_and_gives_the_seed_verdict() {
+    let mapping = form_mapping("form-seed");
+    let (v, code, err) = run(&["check", "--form", &mapping], &seed_004_post().to_string());
+    assert_eq!(code, 0, "{v} {err}");
+    assert_eq!(v["deadlines"]["notice_deadline"], "2009-03-14");
+    assert_eq!(
+        v["deadline_list"][0]["label"],
+        "Kündigungsfrist: Meldung beim Registrar"
+    );
+    // the same verdict as the case written by hand
+    let (by_hand, _, _) = run(&["check"], &seed_004().to_string());
+    assert_eq!(v["findings"], by_hand["findings"]);
+    assert_eq!(v["deadlines"], by_hand["deadlines"]);
+}
+
+#[test]
+fn check_form_names_the_control_of_findings_and_errors() {
+    let mapping = form_mapping("form-controls");
+    let mut post = seed_004_post();
+    post["values"]["term_to"] = json!("registrar");
+    let (v, code, _) = run(&["check", "--form", &mapping], &post.to_string());
+    assert_eq!(code, 1);
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "TERMINATION_SENT_TO_REGISTRAR")
+        .unwrap();
+    assert_eq!(f["control"], "term_to");
+    // a date that does not exist: the rules' error, at its control
+    post["values"]["registered"] = json!("31.02.2005");
+    let (v, code, _) = run(
+        &["check", "--form", &mapping, "--locale", "en"],
+        &post.to_string(),
+    );
+    assert_eq!(code, 2);
+    assert_eq!(v["errors"][0]["field"], "domain.registered");
+    assert_eq!(v["errors"][0]["control"], "registered");
+    assert_eq!(
+        v["errors"][0]["message"],
+        "`domain.registered`: `2005-02-31` does not exist: February 2005 has 28 days"
+    );
+    // a nested value where a text belongs: INVALID_TYPE naming the control, never dropped
+    post["values"]["holder"] = json!({ "first": "Max" });
+    let (v, code, _) = run(&["check", "--form", &mapping], &post.to_string());
+    assert_eq!(code, 2);
+    assert_eq!(v["errors"].as_array().unwrap().len(), 1);
+    assert_eq!(v["errors"][0]["code"], "INVALID_TYPE");
+    assert_eq!(v["errors"][0]["field"], "holder.name");
+    assert_eq!(v["errors"][0]["control"], "holder");
+}
+
+#[test]
+fn case_form_prints_the_built_case_and_masks_the_authinfo() {
+    let dir = scratch("form-case");
+    let path = dir.join("transfer.json");
+    // as text: the mapping's order is the case's order
+    let mapping = r#"{"fields": {"domain.name": "domain", "authinfo.code": "ai", "authinfo.created": "created"}}"#;
+    std::fs::write(&path, mapping).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let post = json!({ "action": "transfer_out", "today": "2009-02-01", "locale": "en-GB",
+        "policy": "default", "values": { "domain": "beispiel.de", "ai": "Ab3+Xy9/Zq", "created": "01.02.2009" } });
+    let (out, code, _) = run_bytes(&["case", "--form", &path], post.to_string().as_bytes());
+    assert_eq!(code, 0);
+    assert_eq!(
+        String::from_utf8(out).unwrap(),
+        "{\"action\":\"transfer_out\",\"today\":\"2009-02-01\",\"locale\":\"en\",\"policy\":\"default\",\
+         \"domain\":{\"name\":\"beispiel.de\"},\"authinfo\":{\"code\":\"[[AUTHINFO]]\",\"created\":\"2009-02-01\"}}\n"
+    );
+    let (v, code, _) = run(
+        &["case", "--form", &path, "--with-secrets"],
+        &post.to_string(),
+    );
+    assert_eq!(code, 0);
+    assert_eq!(v["authinfo"]["code"], "Ab3+Xy9/Zq");
+    // without --form, `case` is a usage error; a missing mapping file is 66
+    let (_, code, err) = run(&["case"], &post.to_string());
+    assert_eq!(code, 64, "{err}");
+    assert!(err.contains("--form"), "{err}");
+    let (_, code, _) = run(
+        &["check", "--form", "/nonexistent/mapping.json"],
+        &post.to_string(),
+    );
+    assert_eq!(code, 66);
+    // a post without values
+    let (v, code, _) = run(
+        &["case", "--form", &path],
+        r#"{"action": "transfer_out", "today": "2009-02-01"}"#,
+    );
+    assert_eq!(code, 2);
+    assert_eq!(v["errors"][0]["code"], "MISSING_FIELD");
+    assert_eq!(v["errors"][0]["field"], "values");
+}
+
+#[test]
+fn form_input_and_mapping_obey_the_size_limit() {
+    let mapping = form_mapping("form-limit");
+    let big = format!(
+        r#"{{"action": "close", "today": "2009-02-01", "values": {{"holder": "{}"}}}}"#,
+        "x".repeat(2000)
+    );
+    let (v, code, _) = run(
+        &["check", "--form", &mapping, "--max-input-bytes", "1000"],
+        &big,
+    );
+    assert_eq!(code, 2);
+    assert_eq!(v["errors"][0]["code"], "INPUT_TOO_LARGE");
+    // a mapping over the limit is refused the same way
+    let dir = scratch("form-limit-mapping");
+    let path = dir.join("big.json");
+    let padding = "x".repeat(2000);
+    std::fs::write(
+        &path,
+        format!(r#"{{"fields": {{}}, "constants": {{"note": "{padding}"}}}}"#),
+    )
+    .unwrap();
+    let small = r#"{"action": "close", "today": "2009-02-01", "values": {}}"#;
+    let (v, code, _) = run(
+        &[
+            "check",
+            "--form",
+            &path.to_string_lossy(),
+            "--max-input-bytes",
+            "1000",
+        ],
+        small,
+    );
+    assert_eq!(code, 2, "{v}");
+    assert_eq!(v["errors"][0]["code"], "INPUT_TOO_LARGE");
+}
+
+#[test]
+fn fields_marks_the_secret_field() {
+    let (v, code, _) = run(&["fields", "transfer_out"], "");
+    assert_eq!(code, 0);
+    let secret: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["secret"] == json!(true))
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(secret, ["authinfo.code"]);
+    let (v, _, _) = run(&["fields", "close"], "");
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f.get("secret").is_none()));
+}

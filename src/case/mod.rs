@@ -210,6 +210,7 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
             errors: vec![crate::input::InputError {
                 code: InputCode::INVALID_TYPE.name(),
                 field: None,
+                control: None,
                 message: locale.pick(
                     format!(
                         "erwartet ein JSON-Objekt als Fall, gefunden: {}",

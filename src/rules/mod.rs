@@ -16,7 +16,7 @@ pub(crate) fn run(
     case: &crate::case::ActionCase,
 ) -> crate::verdict::Verdict {
     use crate::case::{Action, ActionCase};
-    match (action, case) {
+    let mut verdict = match (action, case) {
         (Action::TransferOut, ActionCase::Domain(c)) => transfer_out::check(ctx, c),
         (Action::CloseUndo, ActionCase::Domain(c)) => close_undo::check(ctx, c),
         (_, ActionCase::Domain(c)) => close::check(ctx, c),
@@ -25,7 +25,9 @@ pub(crate) fn run(
         (_, ActionCase::Delete(c)) => cms::check_delete(ctx, c),
         (_, ActionCase::Update(c)) => cms::check_update(ctx, c),
         (_, ActionCase::Readiness(c)) => readiness::check(ctx, c),
-    }
+    };
+    verdict.complete(action, ctx.locale);
+    verdict
 }
 
 use crate::authinfo::validate;
@@ -322,6 +324,7 @@ pub(crate) fn authinfo_checks(
                     code: Code::AUTHINFO_INVALID.name(),
                     severity: Code::AUTHINFO_INVALID.severity(),
                     field: Some("authinfo.code".to_string()),
+                    control: None,
                     message: ctx.locale.pick(
                         format!("Die AuthInfo hat nicht das Format der Registry: {detail}."),
                         format!("The AuthInfo does not have the registry's format: {detail}."),

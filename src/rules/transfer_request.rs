@@ -122,6 +122,7 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
         permitted,
         recommended,
         refusal_reasons: reasons,
+        options: Vec::new(),
     });
     verdict
 }

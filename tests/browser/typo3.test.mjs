@@ -314,7 +314,10 @@ test('English messages, and switching the locale at run time', async () => {
   assert.deepStrictEqual(await texts(page, '.domainguard-summary-list li'), summaryLines(en, 'en'));
   assert.equal(await page.textContent('[data-deadline=notice_deadline]'), '14 March 2009');
   assert.equal(await page.textContent('[data-deadline=close_date]'), '3 April 2009');
-  assert.equal(await page.textContent('.domainguard-deadline-label'), 'Notice must reach the registrar by');
+  // the first deadline listed is the notice deadline, with the verdict's (the calendar's) English label
+  assert.equal(en.deadline_list[0].key, 'notice_deadline');
+  assert.match(en.deadline_list[0].label, /notice/i);
+  assert.equal(await page.textContent('.domainguard-deadline-label'), en.deadline_list[0].label);
 
   let next = await armVerdict(page, FORM);
   await page.selectOption(sel('term_to'), 'registrar');

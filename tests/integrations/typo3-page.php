@@ -12,7 +12,9 @@ declare(strict_types=1);
 // Output: {"importmap": "<json>", "mapping": {"close": {...}, "transfer_out": {...}}}
 
 $ext = dirname(__DIR__, 2) . '/integrations/typo3';
-require $ext . '/Resources/Private/Php/FormMapping.php';
+foreach (['CaseChecker', 'RecheckResult', 'Recheck', 'FormMapping'] as $class) {
+    require_once $ext . '/Resources/Private/Php/' . $class . '.php';
+}
 
 $config = require $ext . '/Configuration/JavaScriptModules.php';
 $bust = sha1('domainguard:' . ((require_ext_emconf($ext))['version'] ?? ''));
@@ -50,7 +52,8 @@ $importmap = json_encode(
     JSON_FORCE_OBJECT | JSON_UNESCAPED_SLASHES | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_HEX_TAG | JSON_THROW_ON_ERROR,
 );
 
-$mapping = DomainGuard\FormMapping::fromFile($ext . '/Resources/Private/Php/mapping.json');
+$binary = getenv('DOMAINGUARD_BIN') ?: dirname(__DIR__, 2) . '/target/release/domainguard';
+$mapping = DomainGuard\FormMapping::fromFile($ext . '/Resources/Private/Php/mapping.json', new DomainGuard\Recheck($binary));
 echo json_encode([
     'importmap' => $importmap,
     'mapping' => [

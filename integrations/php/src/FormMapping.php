@@ -5,16 +5,17 @@ declare(strict_types=1);
 namespace DomainGuard;
 
 /**
- * The explicit mapping between a panel form and a domainguard case, used on both sides:
- * the page hands fieldNames() to attach() (the browser check), and the server builds the
- * case from the POST with caseFromPost() (the re-check). Values are read the way the JS
- * layer reads them (js/domainguard.js, coerce() and buildCase()), so the server checks the
- * same case the browser checked, field for field.
+ * The mapping between a panel form and a domainguard case (mapping.json): per action, case
+ * path => form field key, and constants. Nothing else: the type, the kind (fact or
+ * declaration) and the secrecy of each field come from the rules (`domainguard fields
+ * ACTION`), and the case is built from the POST by the rules' own form layer
+ * (`domainguard case --form`, `domainguard check --form`), the very code the browser's guard
+ * runs (wasm `caseFromForm`). This class never coerces a posted value.
  *
  * Field names follow a prefix the panel chooses: with `data[tx_domainguard][close]` (TYPO3
  * FormEngine style) `domain.name` is posted as `data[tx_domainguard][close][domain]`.
- * Checkboxes must be posted as a hidden `0` followed by the checkbox `1` (FormEngine does
- * this), so an unticked box still arrives.
+ * Checkboxes are posted as a hidden `0` followed by the checkbox `1` (FormEngine does this),
+ * so an unticked box still arrives; PHP keeps the last value.
  *
  * `action`, `today`, `locale` and `policy` are never read from the form: the server sets them.
  */
@@ -23,80 +24,104 @@ final class FormMapping
     /** Case fields the server decides, whatever a form posts. */
     private const SERVER_FIELDS = ['action', 'today', 'locale', 'policy'];
 
-    private const TYPES = ['string', 'date', 'bool', 'int', 'enum', 'string_list'];
-
     /** `fact`: the panel knows it (FactSource); `declaration`: the operator states it. */
     public const KINDS = ['fact', 'declaration'];
 
-    /** JavaScript's String.prototype.trim() white space (WhiteSpace + LineTerminator). */
-    private const JS_SPACE = '\x{9}\x{A}\x{B}\x{C}\x{D}\x{20}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
+    /** @var array<string, array<string, string>> action => case path => field key */
+    private array $fields = [];
 
-    private const TRUE_WORDS = ['true', '1', 'on', 'yes', 'ja'];
-    private const FALSE_WORDS = ['false', '0', 'off', 'no', 'nein'];
+    /** @var array<string, array<string, mixed>> action => constants */
+    private array $constants = [];
 
     /** @var array<string, array<string, array{field: string, type: string, secret: bool, kind: string}>> */
-    private array $actions;
+    private array $specs = [];
+
+    private ?string $tempFile = null;
 
     /**
-     * @param array<string, array<string, array{field: string, type: string, secret?: bool, kind?: string}>> $actions
-     *        action => case path => {field, type, secret?, kind? (default declaration)}
+     * @param array<string, array{fields?: array<string, string>, constants?: array<string, mixed>}> $actions
+     *        action => {fields: {case path => field key}, constants}
+     * @param Recheck $rules the native program: its field list and its form layer
+     * @param string|null $file the mapping file these actions were read from (else a temporary copy is written when needed)
      */
-    public function __construct(array $actions)
+    public function __construct(array $actions, private readonly Recheck $rules, private readonly ?string $file = null)
     {
-        $this->actions = [];
-        foreach ($actions as $action => $paths) {
-            if (!is_string($action) || !is_array($paths)) {
-                throw new \InvalidArgumentException('domainguard mapping: expected action => {path => spec}');
+        foreach ($actions as $action => $form) {
+            if (!is_string($action) || !is_array($form) || !is_array($form['fields'] ?? null)) {
+                throw new \InvalidArgumentException('domainguard mapping: expected action => {fields: {path => field key}, constants}');
             }
-            foreach ($paths as $path => $spec) {
-                $field = $spec['field'] ?? null;
-                $type = $spec['type'] ?? null;
+            foreach ($form['fields'] as $path => $field) {
                 if (!is_string($path) || $path === '' || !is_string($field) || $field === '') {
                     throw new \InvalidArgumentException("domainguard mapping: bad entry in `$action`");
                 }
                 if (in_array(explode('.', $path)[0], self::SERVER_FIELDS, true)) {
                     throw new \InvalidArgumentException("domainguard mapping: `$path` is set by the server, not by a form");
                 }
-                if (!in_array($type, self::TYPES, true)) {
-                    throw new \InvalidArgumentException("domainguard mapping: `$path` has an unknown type");
-                }
                 if (!preg_match('/^[A-Za-z0-9_]+$/', $field)) {
                     throw new \InvalidArgumentException("domainguard mapping: field key of `$path` must be [A-Za-z0-9_]+");
                 }
-                $kind = $spec['kind'] ?? 'declaration';
-                if (!in_array($kind, self::KINDS, true)) {
-                    throw new \InvalidArgumentException("domainguard mapping: `$path` has an unknown kind");
-                }
-                $this->actions[$action][$path] = ['field' => $field, 'type' => $type, 'secret' => (bool)($spec['secret'] ?? false), 'kind' => $kind];
+                $this->fields[$action][$path] = $field;
             }
+            $constants = $form['constants'] ?? [];
+            if (!is_array($constants)) {
+                throw new \InvalidArgumentException("domainguard mapping: the constants of `$action` must be an object");
+            }
+            $this->constants[$action] = $constants;
+        }
+    }
+
+    public function __destruct()
+    {
+        if ($this->tempFile !== null) {
+            @unlink($this->tempFile);
         }
     }
 
     /** The mapping shipped next to this class (mapping.json). */
-    public static function default(): self
+    public static function default(Recheck $rules): self
     {
-        return self::fromFile(__DIR__ . '/mapping.json');
+        return self::fromFile(__DIR__ . '/mapping.json', $rules);
     }
 
-    public static function fromFile(string $file): self
+    public static function fromFile(string $file, Recheck $rules): self
     {
         $json = @file_get_contents($file);
         if ($json === false) {
             throw new \RuntimeException("domainguard mapping: cannot read $file");
         }
-        $data = json_decode($json, true, 16, JSON_THROW_ON_ERROR);
-        return new self($data['actions'] ?? []);
+        $data = json_decode($json, true, 32, JSON_THROW_ON_ERROR);
+        return new self(is_array($data['actions'] ?? null) ? $data['actions'] : [], $rules, $file);
+    }
+
+    /** The mapping file the program reads (`--form`): the one it came from, or a temporary copy. */
+    public function file(): string
+    {
+        if ($this->file !== null) {
+            return $this->file;
+        }
+        if ($this->tempFile === null) {
+            $actions = [];
+            foreach ($this->fields as $action => $fields) {
+                $actions[$action] = ['fields' => $fields, 'constants' => (object)$this->constants[$action]];
+            }
+            $file = tempnam(sys_get_temp_dir(), 'domainguard-mapping-');
+            if ($file === false || @file_put_contents($file, json_encode(['actions' => $actions], JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE)) === false) {
+                throw new \RuntimeException('domainguard mapping: cannot write a temporary mapping file');
+            }
+            $this->tempFile = $file;
+        }
+        return $this->tempFile;
     }
 
     /** @return list<string> the actions this mapping has forms for */
     public function actions(): array
     {
-        return array_keys($this->actions);
+        return array_keys($this->fields);
     }
 
     public function has(string $action): bool
     {
-        return isset($this->actions[$action]);
+        return isset($this->fields[$action]);
     }
 
     /** @return list<string> case paths of an action's form fields that are facts (`kind` fact) */
@@ -111,13 +136,41 @@ final class FormMapping
         return array_keys(array_filter($this->specs($action), static fn(array $s): bool => $s['kind'] === 'declaration'));
     }
 
-    /** @return array<string, array{field: string, type: string, secret: bool, kind: string}> case path => spec */
+    /**
+     * Case path => {field key, and from `domainguard fields ACTION`: type, secret, kind}. When the
+     * program cannot say (missing, failing), every field counts as a secret fact of type string:
+     * nothing is echoed, the server's facts win, and the re-check itself refuses.
+     *
+     * @return array<string, array{field: string, type: string, secret: bool, kind: string}>
+     */
     public function specs(string $action): array
     {
-        if (!isset($this->actions[$action])) {
+        if (!isset($this->fields[$action])) {
             throw new \InvalidArgumentException("domainguard mapping: no form for action `$action`");
         }
-        return $this->actions[$action];
+        if (!isset($this->specs[$action])) {
+            $known = [];
+            foreach ($this->rules->fields($action) ?? [] as $spec) {
+                if (is_array($spec) && is_string($spec['path'] ?? null)) {
+                    $known[$spec['path']] = $spec;
+                }
+            }
+            $specs = [];
+            foreach ($this->fields[$action] as $path => $field) {
+                $spec = $known[$path] ?? null;
+                $specs[$path] = [
+                    'field' => $field,
+                    'type' => is_string($spec['type'] ?? null) ? $spec['type'] : 'string',
+                    'secret' => $spec === null || ($spec['secret'] ?? false) === true,
+                    'kind' => in_array($spec['kind'] ?? null, self::KINDS, true) ? $spec['kind'] : 'fact',
+                ];
+            }
+            if ($known !== []) {
+                $this->specs[$action] = $specs; // a failed answer is asked again next time
+            }
+            return $specs;
+        }
+        return $this->specs[$action];
     }
 
     /**
@@ -149,67 +202,89 @@ final class FormMapping
      */
     public function fieldNames(string $action, string $prefix): array
     {
+        if (!isset($this->fields[$action])) {
+            $this->specs($action); // throws: no form for this action
+        }
         $names = [];
-        foreach ($this->specs($action) as $path => $spec) {
-            $names[$path] = self::fieldName($prefix, $spec['field']);
+        foreach ($this->fields[$action] ?? [] as $path => $field) {
+            $names[$path] = self::fieldName($prefix, $field);
         }
         return $names;
     }
 
-    /** @return list<string> case paths whose values are secrets (never echoed, logged or shown) */
+    /** @return list<string> case paths whose values are secrets (never echoed, logged or shown), as `domainguard fields` marks them */
     public function secretPaths(string $action): array
     {
         return array_keys(array_filter($this->specs($action), static fn(array $s): bool => $s['secret']));
     }
 
     /**
-     * The case a POST describes: the same object attach() builds in the browser from the form.
+     * The form post as the rules' form layer reads it (`domainguard check --form`, `case --form`):
+     * the server's `today`, `locale`, `policy`, the constants, what the server fixes over the
+     * post (`fixed`: its facts, `now`), and the posted values of this form exactly as posted
+     * (field key => text or list of texts; anything else is refused by the rules, naming it).
+     *
+     * @param array<mixed> $post the parsed body ($_POST, PSR-7 getParsedBody(), parse_str())
+     * @param array{today: string, locale?: string, policy?: string|array<mixed>} $server
+     * @param array<string, mixed> $constants case values that are not in the form
+     * @param array<string, mixed> $fixed case path => value the server decides whatever is posted
+     * @return array<string, mixed>
+     */
+    public function formPost(string $action, array $post, string $prefix, array $server, array $constants = [], array $fixed = []): array
+    {
+        $this->specs($action); // an unknown action is a programming error
+        $container = self::lookup($post, self::nameSegments($prefix));
+        $form = [
+            'action' => $action,
+            'today' => (string)$server['today'],
+            'locale' => self::normalizeLocale($server['locale'] ?? 'de'),
+            'constants' => (object)$constants,
+            'fixed' => (object)$fixed,
+            'values' => is_array($container) && $container !== [] ? $container : new \stdClass(),
+        ];
+        if (isset($server['policy'])) {
+            $form['policy'] = $server['policy'];
+        }
+        return $form;
+    }
+
+    /**
+     * The case a POST describes, built by the rules' form layer (`domainguard case --form`):
+     * the same case attach() builds in the browser from the form. A post the rules cannot read
+     * (a nested array where a text belongs, …) gives the refusal instead (`invalid`, each error
+     * naming its `control`, the field key), a program that cannot answer a `failed` refusal.
      *
      * @param array<mixed> $post the parsed body ($_POST, PSR-7 getParsedBody(), parse_str())
      * @param array{today: string, locale?: string, policy?: string|array<mixed>} $server
      *        what the server decides: the day (see today()), the locale and the policy
      * @param array<string, mixed> $constants case values that are not in the form
-     * @return array<string, mixed>
+     * @return array<string, mixed>|RecheckResult
      */
-    public function caseFromPost(string $action, array $post, string $prefix, array $server, array $constants = []): array
+    public function caseFromPost(string $action, array $post, string $prefix, array $server, array $constants = []): array|RecheckResult
     {
-        $specs = $this->specs($action);
-        $case = $constants;
-        $case['action'] = $action;
-        $case['today'] = (string)$server['today'];
-        $case['locale'] = self::normalizeLocale($server['locale'] ?? 'de');
-        $case['policy'] = $server['policy'] ?? ($case['policy'] ?? 'default');
+        $form = $this->formPost($action, $post, $prefix, $server, $constants);
+        return $this->rules->caseFromForm($this->file(), $form, $this->secretValues($action, $form));
+    }
 
-        $container = self::lookup($post, self::nameSegments($prefix));
-        $emptiness = [];
-        foreach ($specs as $path => $spec) {
-            if (!is_array($container) || !array_key_exists($spec['field'], $container)) {
-                continue; // not in the form: like a mapped field that does not exist on the page
-            }
-            [$value, $empty] = self::coerce($container[$spec['field']], $spec['type']);
-            $segments = explode('.', $path);
-            if ($value !== null || !$empty) {
-                self::setPath($case, $segments, $value);
-            }
-            for ($i = 1, $n = count($segments); $i < $n; $i++) {
-                $objectPath = implode('.', array_slice($segments, 0, $i));
-                $emptiness[$objectPath] = ($emptiness[$objectPath] ?? true) && $empty;
+    /**
+     * The posted values of the secret fields (to keep out of logs and error output).
+     *
+     * @param array<string, mixed> $form a formPost()
+     * @return list<string>
+     */
+    public function secretValues(string $action, array $form): array
+    {
+        $values = (array)$form['values'];
+        $secrets = [];
+        foreach ($this->secretPaths($action) as $path) {
+            $raw = $values[$this->specs($action)[$path]['field']] ?? null;
+            foreach (is_array($raw) ? $raw : [$raw] as $value) {
+                if (is_string($value)) {
+                    $secrets = [...$secrets, ...Recheck::secretForms($value)];
+                }
             }
         }
-        // An object whose mapped fields are all empty or unticked is sent as null (no EVK, …).
-        $prefixes = array_keys($emptiness);
-        usort($prefixes, static fn(string $a, string $b): int => substr_count($b, '.') <=> substr_count($a, '.'));
-        foreach ($prefixes as $objectPath) {
-            if (!$emptiness[$objectPath]) {
-                continue;
-            }
-            $segments = explode('.', $objectPath);
-            if (!self::isBlank(self::lookup($constants, $segments))) {
-                continue;
-            }
-            self::setPath($case, $segments, null);
-        }
-        return $case;
+        return array_values(array_unique($secrets));
     }
 
     /**
@@ -230,7 +305,7 @@ final class FormMapping
             $raw = $container[$spec['field']];
             $values[$spec['field']] = is_array($raw)
                 ? implode(', ', array_map('strval', array_filter($raw, 'is_scalar')))
-                : (is_scalar($raw) ? self::normalizeNewlines((string)$raw) : '');
+                : (is_scalar($raw) ? str_replace(["\r\n", "\r"], "\n", (string)$raw) : '');
         }
         return $values;
     }
@@ -271,61 +346,6 @@ final class FormMapping
         return $segments;
     }
 
-    /**
-     * One posted value => [case value, empty]. A null case value with empty=true means "leave the
-     * field out". Mirrors coerce() in js/domainguard.js.
-     *
-     * @return array{0: mixed, 1: bool}
-     */
-    private static function coerce(mixed $raw, string $type): array
-    {
-        if (is_array($raw)) { // several checkboxes or a multiple select under name[]
-            $list = array_values(array_map('strval', array_filter($raw, 'is_scalar')));
-            return $list === [] ? [null, true] : [$list, false];
-        }
-        $text = self::normalizeNewlines(is_scalar($raw) ? (string)$raw : '');
-        $trimmed = self::jsTrim($text);
-        if ($trimmed === '') {
-            return [null, true];
-        }
-        switch ($type) {
-            case 'bool':
-                $word = mb_strtolower($trimmed);
-                if (in_array($word, self::TRUE_WORDS, true)) {
-                    return [true, false];
-                }
-                if (in_array($word, self::FALSE_WORDS, true)) {
-                    return [false, true];
-                }
-                return [$text, false]; // the rules report the wrong type, naming the field
-            case 'int':
-                return preg_match('/^[+-]?\d+$/', $trimmed) ? [(int)$trimmed, false] : [$text, false];
-            case 'string_list':
-                return [array_values(array_filter(preg_split('/[' . self::JS_SPACE . ',;]+/u', $trimmed) ?: [], static fn(string $s): bool => $s !== '')), false];
-            case 'date':
-                // as DAY_FIRST_DATE in js/domainguard.js: 4.4.2005, 04.04.2005, 04-04-2005 (one separator)
-                if (preg_match('/^(\d{1,2})([.-])(\d{1,2})\2(\d{4})$/D', $trimmed, $m)) {
-                    return [sprintf('%s-%s-%s', $m[4], str_pad($m[3], 2, '0', STR_PAD_LEFT), str_pad($m[1], 2, '0', STR_PAD_LEFT)), false];
-                }
-                return [$trimmed, false];
-            case 'enum':
-                return [$trimmed, false];
-            default:
-                return [$text, false];
-        }
-    }
-
-    private static function jsTrim(string $text): string
-    {
-        return preg_replace('/^[' . self::JS_SPACE . ']+|[' . self::JS_SPACE . ']+$/u', '', $text) ?? trim($text);
-    }
-
-    /** Form submission sends a textarea's line breaks as CRLF; the browser's value has LF. */
-    private static function normalizeNewlines(string $text): string
-    {
-        return str_replace(["\r\n", "\r"], "\n", $text);
-    }
-
     /** @param list<string> $segments */
     public static function lookup(mixed $data, array $segments): mixed
     {
@@ -353,21 +373,5 @@ final class FormMapping
             $cursor = &$cursor[$segment];
         }
         $cursor[$last] = $value;
-    }
-
-    private static function isBlank(mixed $value): bool
-    {
-        if ($value === null || $value === '' || $value === false) {
-            return true;
-        }
-        if (is_array($value)) {
-            foreach ($value as $item) {
-                if (!self::isBlank($item)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

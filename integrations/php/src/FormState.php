@@ -7,8 +7,9 @@ namespace DomainGuard;
 /**
  * What a panel template needs to render one guarded form: per field its name, id, value
  * (the posted one after a refusal, never a secret), checked/selected state and the server's
- * messages for it; plus the messages that belong to no field. Framework-free; TYPO3 and
- * Plesk render it with their own templates (escaped there).
+ * messages for it (placed by the rules: each finding names its `control`, the field key);
+ * plus the messages that belong to no field. Framework-free; TYPO3 and Plesk render it with
+ * their own templates (escaped there).
  */
 final class FormState
 {
@@ -30,8 +31,6 @@ final class FormState
         'evk_by' => ['', 'holder', 'representative', 'other'],
         'close_mode' => ['expiry', 'date', 'now', 'transit'],
     ];
-
-    private const TRUE_WORDS = ['true', '1', 'on', 'yes', 'ja'];
 
     /**
      * @param array<string, string> $values field key => posted value (FormMapping::postedValues())
@@ -64,7 +63,8 @@ final class FormState
                 'name' => $name,
                 'id' => self::idOf($name),
                 'value' => $value,
-                'checked' => in_array(strtolower(trim($value)), self::TRUE_WORDS, true),
+                // a checkbox posts `1` after its hidden `0` (FormEngine): the value says whether it was ticked
+                'checked' => $value === '1',
                 'options' => array_map(
                     static fn(string $option): array => ['value' => $option, 'label' => $option === '' ? 'none' : $option, 'selected' => $option === $value],
                     self::OPTIONS[$key] ?? [],
@@ -75,18 +75,14 @@ final class FormState
             ];
         }
         $general = [];
-        if ($result !== null) {
-            $keyOfPath = array_combine(array_keys($specs), array_column($specs, 'field'));
-            foreach ($result->summary() as $item) {
-                $path = self::targetPath($item['field'], array_keys($specs));
-                if ($path === null) {
-                    $general[] = $item;
-                    continue;
-                }
-                $key = $keyOfPath[$path];
-                $fields[$key]['messages'][] = ['severity' => $item['severity'], 'code' => $item['code'], 'message' => $item['message']];
-                $fields[$key]['invalid'] = $fields[$key]['invalid'] || $item['severity'] === 'block';
+        foreach ($result?->summary() ?? [] as $item) {
+            $key = $item['control'];
+            if ($key === null || !isset($fields[$key])) {
+                $general[] = $item;
+                continue;
             }
+            $fields[$key]['messages'][] = ['severity' => $item['severity'], 'code' => $item['code'], 'message' => $item['message']];
+            $fields[$key]['invalid'] = $fields[$key]['invalid'] || $item['severity'] === 'block';
         }
         return [
             'action' => $action,
@@ -100,35 +96,5 @@ final class FormState
     public static function idOf(string $name): string
     {
         return trim((string)preg_replace('/[^A-Za-z0-9_-]+/', '_', $name), '_');
-    }
-
-    /**
-     * The mapped path a finding's field belongs to, as the JS layer places it: itself, else its
-     * first mapped descendant (`evk` goes to the first EVK field), else its nearest mapped ancestor.
-     *
-     * @param list<string> $paths
-     */
-    public static function targetPath(?string $field, array $paths): ?string
-    {
-        if ($field === null || $field === '') {
-            return null;
-        }
-        $field = (string)preg_replace('/\[(\d+)\]/', '.$1', $field);
-        if (in_array($field, $paths, true)) {
-            return $field;
-        }
-        foreach ($paths as $path) {
-            if (str_starts_with($path, $field . '.')) {
-                return $path;
-            }
-        }
-        $segments = explode('.', $field);
-        for ($i = count($segments) - 1; $i > 0; $i--) {
-            $prefix = implode('.', array_slice($segments, 0, $i));
-            if (in_array($prefix, $paths, true)) {
-                return $prefix;
-            }
-        }
-        return null;
     }
 }

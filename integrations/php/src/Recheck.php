@@ -19,10 +19,16 @@ namespace DomainGuard;
  */
 final class Recheck implements CaseChecker
 {
-    /** Case paths that hold secrets. */
+    /**
+     * Case paths that hold secrets in a case the server built itself (check()). A form's secret
+     * fields come from the rules (`domainguard fields`: `"secret": true`), see FormMapping.
+     */
     public const SECRET_PATHS = ['authinfo.code'];
 
     private const MAX_OUTPUT = 4 * 1024 * 1024;
+
+    /** @var array<string, list<array<string, mixed>>> action => `domainguard fields ACTION` */
+    private array $fieldLists = [];
 
     /** @var (\Closure(string, string, array<string, mixed>): void)|null */
     private readonly ?\Closure $logger;
@@ -81,15 +87,104 @@ final class Recheck implements CaseChecker
     }
 
     /**
+     * Checks a form post with the rules' form layer (`domainguard check --form MAPPING`): the
+     * case is built from the posted values exactly as the browser's guard builds it, and each
+     * finding and error names its `control` (the mapping's field key). Never throws.
+     *
+     * @param array<string, mixed> $form {action, today, locale, policy, constants, fixed, values} (FormMapping::formPost())
+     * @param list<string> $secrets posted secret values, kept out of logs (FormMapping::secretValues())
+     * @param string|null $authinfo the posted AuthInfo, for documents() (the holder's letter)
+     */
+    public function checkForm(string $mappingFile, #[\SensitiveParameter] array $form, array $secrets = [], #[\SensitiveParameter] ?string $authinfo = null): RecheckResult
+    {
+        try {
+            $json = json_encode($form, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
+        } catch (\JsonException) {
+            return $this->fail('unencodable_case', null, '', []);
+        }
+        $authinfo = $authinfo === null ? null : self::rustTrim($authinfo);
+        return $this->runChecked($json, $secrets, $authinfo === '' ? null : $authinfo, ['check', '--form', $mappingFile]);
+    }
+
+    /**
+     * The case a form post gives (`domainguard case --form MAPPING --with-secrets`): the very
+     * case the browser's guard builds from the same post (wasm `caseFromForm`). Input errors
+     * (each naming its `control`) and failures come back as a refusing RecheckResult.
+     *
+     * @param array<string, mixed> $form as for checkForm()
+     * @param list<string> $secrets posted secret values, kept out of logs
+     * @return array<string, mixed>|RecheckResult
+     */
+    public function caseFromForm(string $mappingFile, #[\SensitiveParameter] array $form, array $secrets = []): array|RecheckResult
+    {
+        try {
+            $json = json_encode($form, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
+        } catch (\JsonException) {
+            return $this->fail('unencodable_case', null, '', []);
+        }
+        if ($this->binary === '' || !is_file($this->binary) || !is_executable($this->binary)) {
+            return $this->fail('binary_missing', null, '', $secrets);
+        }
+        $run = $this->run($json, ['case', '--form', $mappingFile, '--with-secrets']);
+        if ($run['failure'] !== null) {
+            return $this->fail($run['failure'], $run['exit'], $run['stderr'], $secrets);
+        }
+        if ($run['exit'] === 0) {
+            try {
+                $case = json_decode($run['stdout'], true, 64, JSON_THROW_ON_ERROR);
+            } catch (\JsonException) {
+                $case = null;
+            }
+            return is_array($case) && !array_is_list($case) ? $case : $this->fail('bad_output', 0, $run['stderr'], $secrets);
+        }
+        $result = RecheckResult::fromOutput((int)$run['exit'], $run['stdout'], $secrets);
+        if ($run['exit'] !== 2 || $result->outcome() !== RecheckResult::INVALID) {
+            return $this->fail($result->failure() ?? 'exit_status', $run['exit'], $run['stderr'], $secrets);
+        }
+        $this->log('notice', 'domainguard re-check: {outcome}', [
+            'outcome' => $result->outcome(),
+            'codes' => $result->blockingCodes(),
+            'fields' => array_values(array_unique(array_filter(array_map(static fn(array $f): ?string => $f['field'], $result->blocking())))),
+            'exit_code' => $run['exit'],
+        ]);
+        return $result;
+    }
+
+    /**
+     * The case fields an action reads (`domainguard fields ACTION`): path, type, required,
+     * kind, and `secret: true` on secret fields. null when the program cannot answer (logged).
+     *
+     * @return list<array<string, mixed>>|null
+     */
+    public function fields(string $action): ?array
+    {
+        if (isset($this->fieldLists[$action])) {
+            return $this->fieldLists[$action];
+        }
+        if ($this->binary === '' || !is_file($this->binary) || !is_executable($this->binary)) {
+            $this->log('error', 'domainguard fields failed ({reason})', ['reason' => 'binary_missing']);
+            return null;
+        }
+        $run = $this->run('', ['fields', $action]);
+        $list = $run['failure'] === null && $run['exit'] === 0 ? json_decode($run['stdout'], true) : null;
+        if (!is_array($list) || !array_is_list($list)) {
+            $this->log('error', 'domainguard fields failed ({reason})', ['reason' => $run['failure'] ?? 'exit_status', 'exit_code' => $run['exit']]);
+            return null;
+        }
+        return $this->fieldLists[$action] = $list;
+    }
+
+    /**
      * @param list<string> $secrets values to keep out of logs
      * @param string|null $authinfo the code documents() writes into the holder's letter
+     * @param list<string> $args the program's arguments
      */
-    private function runChecked(string $json, array $secrets, #[\SensitiveParameter] ?string $authinfo = null): RecheckResult
+    private function runChecked(string $json, array $secrets, #[\SensitiveParameter] ?string $authinfo = null, array $args = ['check']): RecheckResult
     {
         if ($this->binary === '' || !is_file($this->binary) || !is_executable($this->binary)) {
             return $this->fail('binary_missing', null, '', $secrets);
         }
-        $run = $this->run($json);
+        $run = $this->run($json, $args);
         if ($run['failure'] !== null) {
             return $this->fail($run['failure'], $run['exit'], $run['stderr'], $secrets);
         }
@@ -166,17 +261,31 @@ final class Recheck implements CaseChecker
             foreach (explode('.', $path) as $segment) {
                 $value = is_array($value) && array_key_exists($segment, $value) ? $value[$segment] : null;
             }
-            if (is_string($value) && trim($value) !== '') {
-                // as posted, trimmed like PHP, trimmed like Rust (Unicode white space, e.g. U+0085),
-                // and each of these as it appears inside JSON text (escaped, without the quotes)
-                $forms = [$value, trim($value), self::rustTrim($value)];
-                foreach ($forms as $form) {
-                    $secrets[] = $form;
-                    $json = json_encode($form);
-                    if (is_string($json)) {
-                        $secrets[] = substr($json, 1, -1);
-                    }
-                }
+            if (is_string($value)) {
+                $secrets = [...$secrets, ...self::secretForms($value)];
+            }
+        }
+        return array_values(array_unique($secrets));
+    }
+
+    /**
+     * A secret as it may appear in output or logs: as posted, trimmed like PHP, trimmed like
+     * Rust (Unicode white space, e.g. U+0085), and each of these as it appears inside JSON text
+     * (escaped, without the quotes). Empty for a blank value.
+     *
+     * @return list<string>
+     */
+    public static function secretForms(#[\SensitiveParameter] string $value): array
+    {
+        if (trim($value) === '') {
+            return [];
+        }
+        $secrets = [];
+        foreach ([$value, trim($value), self::rustTrim($value)] as $form) {
+            $secrets[] = $form;
+            $json = json_encode($form);
+            if (is_string($json)) {
+                $secrets[] = substr($json, 1, -1);
             }
         }
         return array_values(array_unique(array_filter($secrets, static fn(string $s): bool => $s !== '')));

@@ -64,11 +64,11 @@ final class RecheckResult implements \JsonSerializable
             return self::failed('bad_output', $exitCode);
         }
         if ($exitCode === 2) {
-            $errors = self::items($json['errors'] ?? null, false);
+            $errors = self::validItems($json['errors'] ?? null, false);
             return $errors === null || $errors === [] ? self::failed('bad_output', $exitCode)
                 : new self(self::INVALID, [], $errors, [], null, $exitCode);
         }
-        $findings = self::items($json['findings'] ?? null, true);
+        $findings = self::validItems($json['findings'] ?? null, true);
         if ($findings === null || !is_bool($json['allowed'] ?? null) || isset($json['errors'])) {
             return self::failed('bad_output', $exitCode);
         }
@@ -102,8 +102,9 @@ final class RecheckResult implements \JsonSerializable
      * FACT_CONTRADICTED finding per field, naming the server's value.
      *
      * @param array<string, mixed> $facts case path => the server's value
+     * @param array<string, string> $controls case path => the form control (field key) it is posted in
      */
-    public static function contradicted(array $facts, string $locale): self
+    public static function contradicted(array $facts, string $locale, array $controls = []): self
     {
         $en = FormMapping::normalizeLocale($locale) === 'en';
         $findings = [];
@@ -118,6 +119,7 @@ final class RecheckResult implements \JsonSerializable
                 'code' => 'FACT_CONTRADICTED',
                 'severity' => 'block',
                 'field' => (string)$path,
+            ] + (isset($controls[$path]) ? ['control' => $controls[$path]] : []) + [
                 'message' => $en
                     ? "This value contradicts the panel's own data ($shown). The server checks with the panel's data; reload the page."
                     : "Dieser Wert widerspricht den Daten des Panels ($shown). Der Server prüft mit den Daten des Panels; laden Sie die Seite neu.",
@@ -194,7 +196,7 @@ final class RecheckResult implements \JsonSerializable
     public function messagesByField(): array
     {
         $out = [];
-        foreach ($this->sortedItems() as $item) {
+        foreach ($this->items() as $item) {
             if (is_string($item['field']) && $item['field'] !== '') {
                 $out[$item['field']][] = ['severity' => $item['severity'], 'code' => $item['code'], 'message' => $item['message']];
             }
@@ -203,15 +205,16 @@ final class RecheckResult implements \JsonSerializable
     }
 
     /**
-     * Every finding and error as one list (blocks, warnings, notes), for a summary.
+     * Every finding and error as one list (blocks, warnings, notes, as the rules order them),
+     * for a summary. `control`: the form control (field key) the rules placed it at, or null.
      *
-     * @return list<array{severity: string, code: string, field: ?string, message: string}>
+     * @return list<array{severity: string, code: string, field: ?string, control: ?string, message: string}>
      */
     public function summary(): array
     {
         return array_map(
-            static fn(array $i): array => ['severity' => $i['severity'], 'code' => $i['code'], 'field' => $i['field'], 'message' => $i['message']],
-            $this->sortedItems(),
+            static fn(array $i): array => ['severity' => $i['severity'], 'code' => $i['code'], 'field' => $i['field'], 'control' => $i['control'] ?? null, 'message' => $i['message']],
+            $this->items(),
         );
     }
 
@@ -316,21 +319,16 @@ final class RecheckResult implements \JsonSerializable
         self::$sealed[$result] = ['documents' => $documents, 'secrets' => array_values(array_filter($secrets, 'is_string')), 'authinfo' => $authinfo];
     }
 
-    /** @return list<array{code: string, severity: string, field: ?string, message: string, params: array<mixed>}> */
-    private function sortedItems(): array
+    /**
+     * Errors, then findings, in the rules' order (blocks, warnings, information: the rules sort
+     * their findings, and a result has either errors or findings).
+     *
+     * @return list<array{code: string, severity: string, field: ?string, control?: string, message: string, params: array<mixed>}>
+     */
+    private function items(): array
     {
-        $rank = ['block' => 0, 'warn' => 1, 'info' => 2];
-        $items = [];
-        foreach ($this->blocking() as $i => $item) {
-            $items[] = [$item, $i];
-        }
-        foreach ($this->findings as $i => $finding) {
-            if ($finding['severity'] !== 'block') {
-                $items[] = [$finding, 1000 + $i];
-            }
-        }
-        usort($items, static fn(array $a, array $b): int => [$rank[$a[0]['severity']] ?? 3, $a[1]] <=> [$rank[$b[0]['severity']] ?? 3, $b[1]]);
-        return array_map(static fn(array $pair): array => $pair[0], $items);
+        $errors = array_map(static fn(array $e): array => ['severity' => 'block'] + $e, $this->errors);
+        return array_values(array_merge($errors, $this->findings));
     }
 
     /**
@@ -338,7 +336,7 @@ final class RecheckResult implements \JsonSerializable
      *
      * @return list<array<string, mixed>>|null
      */
-    private static function items(mixed $list, bool $withSeverity): ?array
+    private static function validItems(mixed $list, bool $withSeverity): ?array
     {
         if (!is_array($list) || !array_is_list($list)) {
             return null;
@@ -352,7 +350,12 @@ final class RecheckResult implements \JsonSerializable
             if ($field !== null && !is_string($field)) {
                 return null;
             }
-            $clean = ['code' => $item['code'], 'field' => $field, 'message' => $item['message'], 'params' => is_array($item['params'] ?? null) ? $item['params'] : []];
+            $control = $item['control'] ?? null;
+            if ($control !== null && !is_string($control)) {
+                return null;
+            }
+            $clean = ['code' => $item['code'], 'field' => $field] + ($control === null ? [] : ['control' => $control])
+                + ['message' => $item['message'], 'params' => is_array($item['params'] ?? null) ? $item['params'] : []];
             if ($withSeverity) {
                 $severity = $item['severity'] ?? null;
                 if (!in_array($severity, ['block', 'warn', 'info'], true)) {

@@ -11,8 +11,10 @@ namespace DomainGuard;
  * refused (FACT_CONTRADICTED, next to the field); a fact the post left out is filled in from
  * the server, so the rules always see the server's facts.
  *
- * This is the one public way from a POST to a verdict: nothing posted decides `action`,
- * `today`, `locale`, `policy` or a known fact.
+ * The case is built by the rules' form layer (`domainguard case --form`, then `check --form`
+ * with the facts fixed over the post): PHP coerces nothing, and every finding names its
+ * control. This is the one public way from a POST to a verdict: nothing posted decides
+ * `action`, `today`, `locale`, `policy` or a known fact.
  */
 final class ServerCheck
 {
@@ -29,8 +31,12 @@ final class ServerCheck
      */
     public function checkPost(string $action, array $post, string $prefix, ServerContext $server, array $constants = []): PostCheck
     {
-        $case = $this->mapping->caseFromPost($action, $post, $prefix, $server->toArray(), $constants);
-        $case = $server->apply($case, $action);
+        // the case the post gives, built by the rules' form layer (as the browser builds it)
+        $built = $this->mapping->caseFromPost($action, $post, $prefix, $server->toArray(), $constants);
+        if ($built instanceof RecheckResult) {
+            return new PostCheck([], $built, []);
+        }
+        $case = $server->apply($built, $action);
         $name = self::domainOf($case);
         try {
             $known = $name === null ? null : $this->facts->facts($action, $name);
@@ -41,6 +47,7 @@ final class ServerCheck
         $declarations = $this->mapping->declarationPaths($action);
         $contradicted = [];
         $verified = [];
+        $fixed = [];
         foreach ($known ?? [] as $path => $fact) {
             if (!is_string($path) || in_array($path, $declarations, true) || in_array(explode('.', $path)[0], ['action', 'today', 'locale', 'policy', 'now'], true)) {
                 continue; // a source cannot overrule a declaration or the server's own fields
@@ -51,6 +58,7 @@ final class ServerCheck
                 $contradicted[$path] = $fact;
             }
             FormMapping::setPath($case, $segments, $fact);
+            $fixed[$path] = $fact;
             $verified[] = $path;
         }
         $unverified = array_values(array_filter(
@@ -58,9 +66,18 @@ final class ServerCheck
             static fn(string $path): bool => !in_array($path, $verified, true) && $path !== 'domain.name'
                 && !self::isEmpty(FormMapping::lookup($case, explode('.', $path))),
         ));
-        $result = $contradicted !== []
-            ? RecheckResult::contradicted($contradicted, $server->locale)
-            : $this->checker->check($case);
+        if ($contradicted !== []) {
+            $controls = array_map(static fn(array $spec): string => $spec['field'], $this->mapping->specs($action));
+            return new PostCheck($case, RecheckResult::contradicted($contradicted, $server->locale, $controls), $unverified);
+        }
+        // the rules check the same post with the server's facts (and `now`) fixed over it, and
+        // place every finding at its control
+        if (isset($case['now']) && is_string($case['now'])) {
+            $fixed['now'] = $case['now'];
+        }
+        $form = $this->mapping->formPost($action, $post, $prefix, $server->toArray(), $constants, $fixed);
+        $code = $case['authinfo']['code'] ?? null;
+        $result = $this->checker->checkForm($this->mapping->file(), $form, $this->mapping->secretValues($action, $form), is_string($code) ? $code : null);
         return new PostCheck($case, $result, $unverified);
     }
 

@@ -6,12 +6,16 @@ namespace DomainGuard\Tests;
 
 use DomainGuard\FormMapping;
 use DomainGuard\FormState;
+use DomainGuard\Recheck;
+use DomainGuard\RecheckResult;
 use PHPUnit\Framework\TestCase;
 
 /**
- * The explicit form <-> case mapping: the server builds from a POST exactly the case the
- * browser builds from the form (js/domainguard.js); tests/integrations/importmap.test.mjs
- * compares both on real posts from Chromium.
+ * The explicit form <-> case mapping: the server sends what was posted to the rules' form layer
+ * (`domainguard case --form`), which builds exactly the case the browser's guard builds from the
+ * form (wasm `caseFromForm`); tests/integrations/form-bytes.test.mjs compares both byte for
+ * byte on a real post from Chromium. PHP coerces nothing: these tests pin what the rules make
+ * of a FormEngine post.
  */
 final class FormMappingTest extends TestCase
 {
@@ -21,7 +25,7 @@ final class FormMappingTest extends TestCase
 
     protected function setUp(): void
     {
-        $this->mapping = FormMapping::default();
+        $this->mapping = Support::mapping();
     }
 
     public function testTheUntouchedCloseFormGivesTheSeed004Case(): void
@@ -50,7 +54,7 @@ final class FormMappingTest extends TestCase
         self::assertSame(['data', 'tx_domainguard', 'close'], FormMapping::nameSegments(Posts::CLOSE));
     }
 
-    /** The mapping's types are the CLI's: `domainguard fields ACTION` (same code as the wasm's fields()). */
+    /** Types, kinds and secrecy are the CLI's (`domainguard fields ACTION`), and every mapped path is a field of the rules. */
     public function testTheMappingTypesAreTheTypesOfTheRules(): void
     {
         foreach ($this->mapping->actions() as $action) {
@@ -64,6 +68,7 @@ final class FormMappingTest extends TestCase
                 self::assertArrayHasKey($path, $types, "$action: `$path` is not a field of the rules");
                 self::assertSame($types[$path], $spec['type'], "$action: type of `$path`");
                 self::assertSame($kinds[$path], $spec['kind'], "$action: kind of `$path`");
+                self::assertSame($path === 'authinfo.code', $spec['secret'], "$action: secrecy of `$path`");
             }
         }
     }
@@ -141,16 +146,22 @@ final class FormMappingTest extends TestCase
         self::assertSame('holder', $case['evk']['signed_by']);
     }
 
-    public function testFieldsMissingFromThePostAreLeftOut(): void
+    public function testFieldsMissingFromThePostAreEmpty(): void
     {
         $post = Posts::close();
         unset($post['data']['tx_domainguard']['close']['term_received'], $post['data']['tx_domainguard']['close']['holder']);
         $case = $this->mapping->caseFromPost('close', $post, Posts::CLOSE, self::SERVER);
         self::assertSame(['from' => 'holder', 'to' => 'reseller'], $case['termination']);
-        self::assertArrayNotHasKey('holder', $case);
+        self::assertArrayHasKey('holder', $case);
+        self::assertNull($case['holder'], 'a control the post lacks reads as empty (as an unticked box): no holder at all');
 
+        // nothing posted: unticked boxes are false, every object of empty fields is null
         $empty = $this->mapping->caseFromPost('close', [], Posts::CLOSE, self::SERVER);
-        self::assertSame(['action' => 'close', 'today' => '2009-02-01', 'locale' => 'de', 'policy' => 'default'], $empty);
+        self::assertSame(
+            ['action' => 'close', 'today' => '2009-02-01', 'locale' => 'de', 'policy' => 'default', 'evk' => null, 'services' => null,
+             'domain' => null, 'holder' => null, 'termination' => null, 'close' => null],
+            $empty,
+        );
         $weird = $this->mapping->caseFromPost('close', ['data' => 'x'], Posts::CLOSE, self::SERVER);
         self::assertSame($empty, $weird);
     }
@@ -160,9 +171,10 @@ final class FormMappingTest extends TestCase
         $case = $this->mapping->caseFromPost('close', Posts::close(), Posts::CLOSE, ['today' => '2010-01-01', 'locale' => 'en_GB', 'policy' => 'notice-30'], ['action' => 'transfer_out', 'today' => '2000-01-01']);
         self::assertSame(['close', '2010-01-01', 'en', 'notice-30'], [$case['action'], $case['today'], $case['locale'], $case['policy']]);
 
+        $rules = new Recheck(Support::binary());
         foreach (['today', 'action', 'locale', 'policy.base'] as $path) {
             try {
-                new FormMapping(['close' => [$path => ['field' => 'x', 'type' => 'string']]]);
+                new FormMapping(['close' => ['fields' => [$path => 'x']]], $rules);
                 self::fail("a mapping for `$path` must be refused");
             } catch (\InvalidArgumentException $e) {
                 self::assertStringContainsString('set by the server', $e->getMessage());
@@ -172,13 +184,16 @@ final class FormMappingTest extends TestCase
 
     public function testBadMappingsAreRefused(): void
     {
+        $rules = new Recheck(Support::binary());
         foreach ([
-            ['close' => ['domain.name' => ['field' => 'domain', 'type' => 'text']]],
-            ['close' => ['domain.name' => ['field' => 'dom[ain]', 'type' => 'string']]],
-            ['close' => ['' => ['field' => 'domain', 'type' => 'string']]],
+            ['close' => ['domain.name' => 'domain']],
+            ['close' => ['fields' => ['domain.name' => ['field' => 'domain', 'type' => 'string']]]],
+            ['close' => ['fields' => ['domain.name' => 'dom[ain]']]],
+            ['close' => ['fields' => ['' => 'domain']]],
+            ['close' => ['fields' => ['domain.name' => 'domain'], 'constants' => 'x']],
         ] as $bad) {
             try {
-                new FormMapping($bad);
+                new FormMapping($bad, $rules);
                 self::fail('accepted ' . json_encode($bad));
             } catch (\InvalidArgumentException) {
                 self::assertTrue(true);
@@ -223,14 +238,45 @@ final class FormMappingTest extends TestCase
         self::assertSame([], $state['general']);
     }
 
-    public function testTargetPathPlacesMessagesLikeTheBrowser(): void
+    /** A nested array or object posted where a text belongs: refused, naming the control, never dropped. */
+    public function testANestedValueIsInvalidTypeNamingTheControl(): void
     {
-        $paths = array_keys($this->mapping->specs('close'));
-        self::assertSame('termination.to', FormState::targetPath('termination.to', $paths));
-        self::assertSame('evk.signed_by', FormState::targetPath('evk', $paths), 'an object goes to its first field');
-        self::assertSame('domain.status', FormState::targetPath('domain.status[1]', $paths), 'a list item goes to its list');
-        self::assertNull(FormState::targetPath('authinfo.code', $paths));
-        self::assertNull(FormState::targetPath(null, $paths));
+        $post = Posts::close();
+        $post['data']['tx_domainguard']['close']['holder'] = ['first' => 'Max', 'last' => 'Mustermann'];
+        $result = $this->mapping->caseFromPost('close', $post, Posts::CLOSE, self::SERVER);
+        self::assertInstanceOf(RecheckResult::class, $result);
+        self::assertSame(RecheckResult::INVALID, $result->outcome());
+        self::assertSame([['code' => 'INVALID_TYPE', 'field' => 'holder.name', 'control' => 'holder']], array_map(
+            static fn(array $e): array => ['code' => $e['code'], 'field' => $e['field'], 'control' => $e['control']],
+            $result->errors(),
+        ));
+        self::assertSame('`holder.name`: erwartet einen Text oder eine Liste von Texten, gefunden: ein Wert vom Typ object', $result->errors()[0]['message']);
+        // the form shows it next to the holder's input
+        $state = FormState::build($this->mapping, 'close', Posts::CLOSE, $this->mapping->postedValues('close', $post, Posts::CLOSE), $result);
+        self::assertTrue($state['fields']['holder']['invalid']);
+        self::assertSame('INVALID_TYPE', $state['fields']['holder']['messages'][0]['code']);
+    }
+
+    /** The rules place each message: an EVK-wide finding at the first EVK control, one without a field in the summary. */
+    public function testTheRulesPlaceTheMessagesAtTheirControls(): void
+    {
+        $post = Posts::close(['evk_by' => '', 'evk_date' => '', 'evk_text' => '', 'evk_ack' => ['0']]);
+        $form = $this->mapping->formPost('close', $post, Posts::CLOSE, self::SERVER);
+        $result = (new Recheck(Support::binary()))->checkForm($this->mapping->file(), $form);
+        $missing = array_values(array_filter($result->summary(), static fn(array $i): bool => $i['code'] === 'EVK_MISSING'));
+        self::assertSame('evk', $missing[0]['field']);
+        self::assertSame('evk_by', $missing[0]['control']);
+        $state = FormState::build($this->mapping, 'close', Posts::CLOSE, $this->mapping->postedValues('close', $post, Posts::CLOSE), $result);
+        self::assertSame(['EVK_MISSING'], array_column($state['fields']['evk_by']['messages'], 'code'));
+        self::assertTrue($state['fields']['evk_by']['invalid']);
+        // findings in the rules' order: blocks, then warnings, then information (PHP does not re-sort)
+        $severities = array_column($result->summary(), 'severity');
+        $rank = ['block' => 0, 'warn' => 1, 'info' => 2];
+        $ranks = array_map(static fn(string $s): int => $rank[$s], $severities);
+        $sortedRanks = $ranks;
+        sort($sortedRanks);
+        self::assertSame($sortedRanks, $ranks);
+        self::assertNotSame([], array_filter($state['general'], static fn(array $i): bool => $i['control'] === null), 'e.g. the close date, for no field');
     }
 
     /** @param array<mixed> $a */

@@ -38,6 +38,14 @@ final class RecheckTest extends TestCase
         return new Recheck($binary ?? Support::binary(), $timeout, $this->log);
     }
 
+    /** A form post checked by the rules' form layer (`domainguard check --form`): findings name their control. */
+    private function checkPost(FormMapping $mapping, string $action, array $post, string $prefix, array $server): RecheckResult
+    {
+        $form = $mapping->formPost($action, $post, $prefix, $server);
+        $code = $form['values']['authinfo'] ?? null;
+        return $this->recheck()->checkForm($mapping->file(), $form, $mapping->secretValues($action, $form), is_string($code) ? $code : null);
+    }
+
     /** @return array<string, mixed> */
     private static function server(string $locale = 'de'): array
     {
@@ -66,7 +74,7 @@ final class RecheckTest extends TestCase
 
     public function testTheSeed004FormPostIsAllowed(): void
     {
-        $mapping = FormMapping::default();
+        $mapping = Support::mapping();
         $case = $mapping->caseFromPost('close', Posts::close(), Posts::CLOSE, self::server());
         $result = $this->recheck()->check($case);
 
@@ -80,7 +88,7 @@ final class RecheckTest extends TestCase
      */
     public function testATamperedPostWithTheTerminationSentToTheRegistrarIsRefused(): void
     {
-        $mapping = FormMapping::default();
+        $mapping = Support::mapping();
         $post = Posts::close(['term_to' => 'registrar']);
         // a tampered request also tries to choose the day, the policy and the action itself
         $post['data']['tx_domainguard']['close'] += ['today' => '2009-01-01', 'policy' => 'lenient', 'action' => 'readiness'];
@@ -99,18 +107,25 @@ final class RecheckTest extends TestCase
         self::assertStringContainsString('Registrar', $messages[0]['message']);
         self::assertSame([], $result->documents(), 'no documents for a refused case');
 
-        // the form comes back with the message next to the select and the typed values
-        $state = FormState::build($mapping, 'close', Posts::CLOSE, $mapping->postedValues('close', $post, Posts::CLOSE), $result);
+        self::assertSame(['notice'], $this->log->levels());
+        self::assertSame(['TERMINATION_SENT_TO_REGISTRAR'], $this->log->entries[0]['context']['codes']);
+
+        // checked as a form post, the rules name the control; the form comes back with the
+        // message next to the select and the typed values
+        $placed = $this->checkPost($mapping, 'close', $post, Posts::CLOSE, self::server());
+        self::assertSame(['TERMINATION_SENT_TO_REGISTRAR'], $placed->blockingCodes());
+        self::assertSame('term_to', $placed->summary()[0]['control']);
+        $state = FormState::build($mapping, 'close', Posts::CLOSE, $mapping->postedValues('close', $post, Posts::CLOSE), $placed);
         self::assertTrue($state['fields']['term_to']['invalid']);
         self::assertSame('TERMINATION_SENT_TO_REGISTRAR', $state['fields']['term_to']['messages'][0]['code']);
         self::assertSame('registrar', $state['fields']['term_to']['value']);
-        self::assertSame(['notice'], $this->log->levels());
-        self::assertSame(['TERMINATION_SENT_TO_REGISTRAR'], $this->log->entries[0]['context']['codes']);
+        self::assertSame(['CLOSE_SCHEDULED', 'CLOSE_RGP'], array_column($state['general'], 'code'), 'only what belongs to no field is general');
+        self::assertSame([null, null], array_column($state['general'], 'field'));
     }
 
     public function testEnglishFindingsWhenTheServerSaysEnglish(): void
     {
-        $case = FormMapping::default()->caseFromPost('close', Posts::close(['term_to' => 'registrar']), Posts::CLOSE, self::server('en'));
+        $case = Support::mapping()->caseFromPost('close', Posts::close(['term_to' => 'registrar']), Posts::CLOSE, self::server('en'));
         $result = $this->recheck()->check($case);
         self::assertFalse($result->allowed());
         self::assertStringContainsString('registrar', $result->messagesByField()['termination.to'][0]['message']);
@@ -137,7 +152,7 @@ final class RecheckTest extends TestCase
 
         // a form post full of nonsense is refused too, with the fields named
         $post = Posts::close(['registered' => '30.02.2009', 'mailboxes' => 'viele', 'evk_ack' => 'vielleicht']);
-        $result = $recheck->check(FormMapping::default()->caseFromPost('close', $post, Posts::CLOSE, self::server()));
+        $result = $recheck->check(Support::mapping()->caseFromPost('close', $post, Posts::CLOSE, self::server()));
         self::assertFalse($result->allowed());
         self::assertEqualsCanonicalizing(
             ['domain.registered', 'services.mailboxes', 'evk.acknowledges_availability'],
@@ -250,7 +265,7 @@ final class RecheckTest extends TestCase
     /** The AuthInfo is a secret: in no log line, no finding, no dump of a result, no error. */
     public function testTheAuthInfoNeverReachesALogOrAnOutput(): void
     {
-        $mapping = FormMapping::default();
+        $mapping = Support::mapping();
         $server = self::server();
         $dumps = [];
 
@@ -267,8 +282,9 @@ final class RecheckTest extends TestCase
 
         // a code in the wrong format is blocked, and its finding does not quote it
         $bad = 'Xy7$secretQO';
-        $blocked = $this->recheck()->check($mapping->caseFromPost('transfer_out', Posts::transfer(['authinfo' => $bad]), Posts::TRANSFER, $server));
+        $blocked = $this->checkPost($mapping, 'transfer_out', Posts::transfer(['authinfo' => $bad]), Posts::TRANSFER, $server);
         self::assertSame(['AUTHINFO_INVALID'], $blocked->blockingCodes());
+        self::assertSame('authinfo', $blocked->summary()[0]['control']);
         $dumps[] = $blocked;
 
         // a program that echoes its input to its error output: the log masks the code
@@ -310,7 +326,7 @@ final class RecheckTest extends TestCase
     /** Rust trims Unicode white space (U+0085 too): the code it puts into the letter is masked as well. */
     public function testAnAuthInfoWithUnicodeWhiteSpaceAroundItIsMaskedToo(): void
     {
-        $mapping = FormMapping::default();
+        $mapping = Support::mapping();
         $code = self::AUTHINFO . "\u{85}";
         $case = $mapping->caseFromPost('transfer_out', Posts::transfer(['authinfo' => $code]), Posts::TRANSFER, self::server());
         self::assertSame($code, $case['authinfo']['code'], 'JS trim() keeps U+0085, so the form does too');
@@ -333,7 +349,7 @@ final class RecheckTest extends TestCase
     /** The TYPO3 event hands the case out through case(); its dumps, JSON and serialized forms mask the code. */
     public function testTheApprovedEventMasksTheAuthInfo(): void
     {
-        $case = FormMapping::default()->caseFromPost('transfer_out', Posts::transfer(['authinfo' => self::AUTHINFO]), Posts::TRANSFER, self::server());
+        $case = Support::mapping()->caseFromPost('transfer_out', Posts::transfer(['authinfo' => self::AUTHINFO]), Posts::TRANSFER, self::server());
         $result = $this->recheck()->check($case);
         $event = new DomainActionApprovedEvent('transfer_out', $case, $result);
         self::assertSame($case, $event->case());

@@ -25,6 +25,12 @@ final class Support
         return $bin;
     }
 
+    /** The shipped mapping, with the real CLI for its field list and its form layer. */
+    public static function mapping(): \DomainGuard\FormMapping
+    {
+        return \DomainGuard\FormMapping::default(new \DomainGuard\Recheck(self::binary(), 5.0));
+    }
+
     /** @return array<string, mixed> */
     public static function example(string $name): array
     {

@@ -25,7 +25,7 @@ final class TamperedPostTest extends TestCase
     /** The server's facts for beispiel.de and (the gTLD case of R-T8) beispiel.com. */
     private function serverCheck(array $facts): ServerCheck
     {
-        return new ServerCheck(new Recheck(Support::binary(), 5.0), FormMapping::default(), new ArrayFactSource(['beispiel.de' => $facts, 'beispiel.com' => $facts]));
+        return new ServerCheck(new Recheck(Support::binary(), 5.0), Support::mapping(), new ArrayFactSource(['beispiel.de' => $facts, 'beispiel.com' => $facts]));
     }
 
     private static function server(string $today = self::TODAY, string $locale = 'de'): ServerContext
@@ -125,7 +125,7 @@ final class TamperedPostTest extends TestCase
 
     public function testFactsTheServerDoesNotKnowAreReportedAsUnverified(): void
     {
-        $checked = (new ServerCheck(new Recheck(Support::binary(), 5.0), FormMapping::default(), new ArrayFactSource()))
+        $checked = (new ServerCheck(new Recheck(Support::binary(), 5.0), Support::mapping(), new ArrayFactSource()))
             ->checkPost('transfer_out', Posts::transfer(['status' => 'ok']), Posts::TRANSFER, self::server());
         self::assertSame(['domain.registered', 'domain.status', 'holder.name', 'authinfo.created'], $checked->unverified);
     }

@@ -55,7 +55,7 @@ final class Typo3DomainsModuleTest extends TestCase
     {
         $settings = new Settings(new ExtensionConfiguration(['domainguard' => ['binary' => Support::binary(), 'registrarFacts' => $this->facts, 'locale' => 'de']]), new LogManager());
         $this->events = new RecordingDispatcher([CollectDomainFactsEvent::class => $factListeners]);
-        $mapping = FormMapping::default();
+        $mapping = Support::mapping();
         $settings = $settings->withClock(new \DateTimeImmutable($today . 'T10:00:00+01:00'));
         return new DomainsController(
             $this->templates,

@@ -93,7 +93,7 @@ class Modules_Domainguard_Settings
 
     public function mapping(): FormMapping
     {
-        return FormMapping::default();
+        return FormMapping::default($this->recheck());
     }
 
     /** The re-check, logging to Plesk's log (outcomes and codes only, never case data). */
