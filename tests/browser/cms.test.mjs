@@ -277,7 +277,7 @@ test('nothing to say: a page without subpages and a fresh backup is deleted by t
   await page.waitForFunction(() => document.querySelectorAll('li[data-node-id="8"]').length === 0);
   assert.equal(await page.$(DIALOG), null, 'no dialog was even created');
   const [verdict] = await events(page, 'domainguard:verdict');
-  assert.deepStrictEqual(verdict, { allowed: true, findings: [], deadlines: {}, documents: {} });
+  assert.deepStrictEqual(verdict, { allowed: true, findings: [], deadlines: {}, documents: {}, deadline_list: [], confirmation: null });
   assert.deepStrictEqual(await events(page, 'domainguard:blocked'), []);
   await context.close();
 });

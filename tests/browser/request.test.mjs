@@ -95,7 +95,12 @@ async function forceAnswer(page, id) {
 test('.de with unpaid invoices and a proper termination: only "release" can be chosen and sent', async () => {
   const { context, page, problems, submits } = await open('?today=2026-11-21');
   const expected = rules.check(deCase());
-  assert.deepStrictEqual(expected.answers, { permitted: ['release'], recommended: 'release', refusal_reasons: [] });
+  assert.deepStrictEqual(expected.answers, {
+    permitted: ['release'],
+    recommended: 'release',
+    refusal_reasons: [],
+    options: [{ value: 'release', label: 'AuthInfo herausgeben' }],
+  });
   assert.deepStrictEqual(await guardState(page), { case: deCase(), verdict: expected });
   assert.ok(expected.findings.some((f) => f.code === 'UNPAID_INVOICES_NOT_A_REASON'));
 
@@ -232,7 +237,12 @@ test('.com with only "no answer from the holder": NACK disabled, and stopped whe
   const verdict = await next();
   const c = comCase({ domain: { name: 'beispiel.com', registered: '2020-10-01' }, facts: ['no_response_from_holder'] });
   assert.deepStrictEqual(verdict, rules.check(c));
-  assert.deepStrictEqual(verdict.answers, { permitted: ['ack'], recommended: 'ack', refusal_reasons: [] });
+  assert.deepStrictEqual(verdict.answers, {
+    permitted: ['ack'],
+    recommended: 'ack',
+    refusal_reasons: [],
+    options: [{ value: 'ack', label: 'Transfer genehmigen (ACK)' }],
+  });
   const notReason = verdict.findings.find((f) => f.code === 'TRANSFER_NOT_A_REASON');
   await waitForText(page, '#request-form [data-domainguard-for=facts]', `Hinweis: ${notReason.message}`);
   const shown = await choices(page);
