@@ -387,12 +387,24 @@ fn is_form_space(c: char) -> bool {
 }
 
 /// `\r\n` and `\r` as `\n`: a form submission sends a textarea's line breaks as `\r\n`, the
-/// page's script reads `\n`.
+/// page's script reads `\n`. (By hand: `str::replace` would add its searcher to the wasm.)
 fn normalize_newlines(text: &str) -> String {
     if !text.contains('\r') {
         return text.to_string();
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 const TRUE_WORDS: [&str; 5] = ["true", "1", "on", "yes", "ja"];
@@ -412,10 +424,30 @@ fn day_first(text: &str) -> Option<String> {
     Some(format!("{year}-{month:0>2}-{day:0>2}"))
 }
 
-/// Whether `text` is a whole number with an optional sign (ASCII digits).
-fn is_integer(text: &str) -> bool {
-    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+/// A whole number with an optional sign (ASCII digits) as a JSON number, rounded to the
+/// nearest double as `Number()` rounds it; `None` for anything else and for more than 20
+/// digits (read as text: the rules then name the field). By hand: `str::parse::<f64>` would
+/// add float parsing to the wasm.
+fn integer(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, text.get(1..)?),
+        Some(b'+') => (false, text.get(1..)?),
+        _ => (false, text),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for b in digits.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+    }
+    // u64 -> f64 rounds to nearest, as the decimal text would
+    #[allow(clippy::cast_precision_loss)]
+    let value = n as f64;
+    Some(if negative { -value } else { value })
 }
 
 /// A posted value read: the case value (or nothing: leave the field out) and whether it
@@ -484,10 +516,11 @@ fn coerce_text(text: &str, ty: Option<FieldType>, format: Format) -> Coerced {
     }
     match ty {
         Some(FieldType::Bool) => {
-            let word = trimmed.to_lowercase();
-            if TRUE_WORDS.contains(&word.as_str()) {
+            // ASCII case-insensitive: the words are ASCII (no Unicode case tables in the wasm)
+            let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(trimmed));
+            if is(&TRUE_WORDS) {
                 value(Json::Bool(true))
-            } else if FALSE_WORDS.contains(&word.as_str()) {
+            } else if is(&FALSE_WORDS) {
                 Coerced {
                     value: Some(Json::Bool(false)),
                     empty: true,
@@ -497,9 +530,9 @@ fn coerce_text(text: &str, ty: Option<FieldType>, format: Format) -> Coerced {
                 value(Json::from(text))
             }
         }
-        Some(FieldType::Int) if is_integer(trimmed) => match trimmed.parse::<f64>() {
-            Ok(n) => value(Json::Number(n)),
-            Err(_) => value(Json::from(text)),
+        Some(FieldType::Int) => match integer(trimmed) {
+            Some(n) => value(Json::Number(n)),
+            None => value(Json::from(text)),
         },
         Some(FieldType::StringList) => value(Json::Array(
             trimmed
@@ -563,13 +596,21 @@ fn is_blank(value: &Json) -> bool {
     }
 }
 
-/// `over` merged into `base`: objects member by member, anything else replaced.
+/// `over` merged into `base`: objects member by member, anything else replaced. An object of
+/// `base` with more than [`MAX_ENTRIES`] members is replaced as a whole rather than merged, so
+/// the time stays linear in the size of both (each key is looked up by scanning at most that
+/// many members; no sorting or hashing code in the wasm).
 fn merge(base: &mut Json, over: &Json) {
     match (base, over) {
-        (base @ Json::Object(_), Json::Object(members)) => {
-            for (k, v) in members {
-                if let Some(slot) = member_mut(base, k) {
-                    merge(slot, v);
+        (Json::Object(members), Json::Object(overs)) if members.len() <= MAX_ENTRIES => {
+            let known = members.len();
+            for (k, v) in overs {
+                match members
+                    .get_mut(..known)
+                    .and_then(|m| m.iter_mut().find(|(key, _)| key == k))
+                {
+                    Some((_, slot)) => merge(slot, v),
+                    None => members.push((k.clone(), v.clone())),
                 }
             }
         }
@@ -1202,6 +1243,21 @@ mod tests {
         let e = case_from_form("close", &mapping, &json("[]"), &json(CONTEXT)).unwrap_err();
         assert_eq!(e.errors[0].field.as_deref(), Some("values"));
         assert_eq!(e.errors[0].code, "INVALID_TYPE");
+    }
+
+    #[test]
+    fn context_constants_merge_over_the_mappings_member_by_member() {
+        let mapping = json(
+            r#"{"fields": {}, "constants": {"domain": {"name": "a.de", "status": ["ok"]}, "holder": {"name": "A"}}}"#,
+        );
+        let context = json(
+            r#"{"today": "2009-02-01", "constants": {"domain": {"status": [], "renewal": "2010-01-01"}, "x": 1}}"#,
+        );
+        let case = case_from_form("close", &mapping, &json("{}"), &context).unwrap();
+        assert_eq!(
+            text(&case),
+            r#"{"domain":{"name":"a.de","status":[],"renewal":"2010-01-01"},"holder":{"name":"A"},"x":1,"action":"close","today":"2009-02-01","locale":"de","policy":"default"}"#
+        );
     }
 
     #[test]

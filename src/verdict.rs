@@ -313,12 +313,13 @@ impl Verdict {
 /// The case field of the AuthInfo itself.
 const AUTHINFO_FIELD: &str = "authinfo.code";
 
-/// `text` with its first letter upper-case: a label stands alone, the message text it comes
-/// from is written for the middle of a sentence.
+/// `text` with its first letter upper-case (ASCII: the labels start with one; no Unicode case
+/// tables in the wasm): a label stands alone, the message text it comes from is written for
+/// the middle of a sentence.
 fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
