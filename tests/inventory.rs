@@ -75,7 +75,23 @@ fn rows_are_sorted_by_urgency_with_exact_deadlines() {
             ("ruhig.de", "RENEWAL", Some("2009-09-01"), Some(212), "low"),
         ]
     );
-    assert_eq!(r.rows[0].message, "Zeile 7, Spalte `registered`: erwartet ein Datum im Format JJJJ-MM-TT, gefunden: `2010-13-01`");
+    // The row's error is read as a case's field is (src/input.rs): the same code, wording and params.
+    assert_eq!(
+        r.rows[0].message,
+        "Zeile 7, Spalte `registered`: `2010-13-01` gibt es nicht: Ein Jahr hat nur 12 Monate"
+    );
+    let error = r.rows[0]
+        .error
+        .as_deref()
+        .expect("an error row carries its error");
+    assert_eq!(error.code, "INVALID_DATE");
+    assert_eq!(error.field.as_deref(), Some("registered"));
+    assert_eq!(error.message, r.rows[0].message);
+    assert_eq!(
+        serde_json::to_value(&error.params).expect("params"),
+        serde_json::json!({"expected": "YYYY-MM-DD", "found": "2010-13-01"})
+    );
+    assert!(r.rows[1..].iter().all(|row| row.error.is_none()));
     assert_eq!(r.rows[1].holder, "Müller; Anna");
     assert_eq!(
         r.rows[1].message,
