@@ -581,8 +581,8 @@ impl Job {
         self.step(usize::MAX);
         // Sorted on compact keys (12 bytes: severity and days in one number, the row's index),
         // not by moving whole rows around; the domain only breaks ties, the index keeps the
-        // order stable. Then the rows are taken out in that order once.
-        let keys: Vec<(u64, u32)> = self
+        // order stable.
+        let mut keys: Vec<(u64, u32)> = self
             .rows
             .iter()
             .enumerate()
@@ -596,7 +596,6 @@ impl Job {
                 )
             })
             .collect();
-        let mut keys = keys;
         let rows_ref = &self.rows;
         let domain = |i: u32| rows_ref.get(i as usize).map_or("", |r| r.domain.as_str());
         keys.sort_unstable_by(|a, b| {
@@ -604,12 +603,22 @@ impl Job {
                 .then_with(|| domain(a.1).cmp(domain(b.1)))
                 .then(a.1.cmp(&b.1))
         });
-        let mut slots: Vec<Option<Row>> = self.rows.drain(..).map(Some).collect();
-        let rows: Vec<Row> = keys
-            .iter()
-            .filter_map(|(_, i)| slots.get_mut(*i as usize).and_then(Option::take))
-            .collect();
-        drop(slots);
+        // The rows put into that order in place, cycle by cycle (no second vector of rows):
+        // `order[k]` is the index of the row that goes to position `k`.
+        let mut order: Vec<u32> = keys.into_iter().map(|(_, i)| i).collect();
+        let mut rows = self.rows;
+        const DONE: u32 = u32::MAX;
+        for start in 0..order.len() {
+            let mut at = start;
+            while let Some(slot) = order.get_mut(at) {
+                let from = std::mem::replace(slot, DONE);
+                if from == DONE || from as usize == start {
+                    break;
+                }
+                rows.swap(at, from as usize);
+                at = from as usize;
+            }
+        }
         let mut summary = Summary {
             total: rows.len(),
             ..Summary::default()
