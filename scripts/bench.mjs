@@ -165,7 +165,7 @@ try {
   await firstVerdictRound();
   for (let r = 0; r < ROUNDS; r++) {
     log(`bench: round ${r + 1} of ${ROUNDS} (load ${loadavg()[0].toFixed(1)})`);
-    const round = {};
+    const round = { load: loadavg()[0] };
     round.native = nativeRound();
     round.node = await nodeRound();
     round.chromium = await chromiumRound();
@@ -235,7 +235,7 @@ const md = [
 ].join('\n');
 const cpu = cpus();
 const browserVersion = env.browser.version();
-const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${fix(totalmem() / 1024 ** 3, 1)} GB; Node ${process.version}, Chromium ${browserVersion}; load average ${load0[0].toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
+const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${fix(totalmem() / 1024 ** 3, 1)} GB; Node ${process.version}, Chromium ${browserVersion}; load average (1 min) ${load0[0].toFixed(1)} at the start, ${fix(Math.min(...series((r) => r.load)), 1)}–${fix(Math.max(...series((r) => r.load)), 1)} during the rounds`;
 const when = new Date().toISOString().slice(0, 10);
 const block = `Measured by \`node scripts/bench.mjs\` on ${when}: ${machine}. Medians of ${ROUNDS} interleaved rounds (min–max in brackets); each ratio is to the reference measured in the same run.\n\n${md}`;
 console.log(block);
