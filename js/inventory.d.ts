@@ -8,6 +8,7 @@ export type NextAction =
   | 'CLOSE_NOTICE_MISSED'
   | 'SEND_CLOSE_NOTICE'
   | 'TRANSFER_TOO_LATE'
+  | 'AUTHINFO_EXPIRED'
   | 'COMPLETE_TRANSFER'
   | 'RENEWAL';
 
@@ -26,6 +27,12 @@ export interface InventoryRow {
   days_left: number | null;
   severity: RowSeverity;
   message: string;
+  /**
+   * Only on a row that cannot be read (`FIX_ROW`): the error as a case's field gives it —
+   * `code` (INVALID_DOMAIN, INVALID_DATE, INVALID_VALUE, MISSING_FIELD), `field` (the column, or
+   * null when two columns are missing), `message` (as `message`) and `params` (`expected`, `found`).
+   */
+  error?: InputErrors['errors'][number];
 }
 
 export interface InventoryReport {

@@ -21,6 +21,7 @@
 
 use crate::dates::{days_between, iso, parse_date};
 use crate::domain::DomainName;
+use crate::input::{InputCode, InputError, Reader};
 use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::Policy;
@@ -28,6 +29,7 @@ use crate::schedule::{self, next_renewal};
 use crate::Locale;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// What the holder asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,19 +39,54 @@ enum Intent {
     Transfer,
 }
 
-/// One domain as read from the list (all fields still text).
-#[derive(Debug, Clone, Default)]
+/// The columns of one row, read: their trimmed texts stored one after another in the job's
+/// one text buffer (`Job::store`), so a row costs 40 bytes and no allocation of its own.
+#[derive(Debug, Clone, Copy, Default)]
 struct RawRow {
-    line: usize,
-    domain: String,
-    registered: String,
-    renewal: String,
-    holder: String,
-    invoice_unpaid: String,
-    intent: String,
-    last_transfer: String,
-    authinfo_created: String,
+    line: u32,
+    /// `ends[k]..ends[k + 1]` is column `k` of [`COLUMNS`] in the store.
+    ends: [u32; 9],
 }
+
+/// The list's texts, read: one buffer, at most the size of the input.
+#[derive(Debug, Clone, Default)]
+struct Store {
+    text: String,
+    rows: Vec<RawRow>,
+}
+
+impl Store {
+    /// Appends one row whose columns `field(k)` gives (trimmed here).
+    fn push<'f>(&mut self, line: usize, mut field: impl FnMut(usize) -> Cow<'f, str>) {
+        let mut ends = [0u32; 9];
+        ends[0] = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        for (k, end) in ends.iter_mut().skip(1).enumerate() {
+            self.text.push_str(field(k).trim());
+            *end = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        }
+        self.rows.push(RawRow {
+            line: u32::try_from(line).unwrap_or(u32::MAX),
+            ends,
+        });
+    }
+
+    fn get(&self, raw: &RawRow, k: usize) -> &str {
+        let (Some(&a), Some(&b)) = (raw.ends.get(k), raw.ends.get(k + 1)) else {
+            return "";
+        };
+        self.text.get(a as usize..b as usize).unwrap_or("")
+    }
+}
+
+/// The column indices of [`COLUMNS`].
+const DOMAIN: usize = 0;
+const REGISTERED: usize = 1;
+const RENEWAL: usize = 2;
+const HOLDER: usize = 3;
+const INVOICE_UNPAID: usize = 4;
+const INTENT: usize = 5;
+const LAST_TRANSFER: usize = 6;
+const AUTHINFO_CREATED: usize = 7;
 
 /// One row of the report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -72,6 +109,11 @@ pub struct Row {
     pub severity: &'static str,
     /// What to do, in the locale.
     pub message: String,
+    /// For a row that cannot be read (`FIX_ROW`): the same error a case's field gives, read by
+    /// the same [`crate::input`] reader — `code`, `field` (the column), `message` (as
+    /// `message`) and `params` (`expected`, `found`). Absent for the other rows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<Box<InputError>>,
 }
 
 /// The next actions a row can name.
@@ -181,149 +223,167 @@ fn too_many_rows(locale: Locale) -> ListError {
     }
 }
 
-/// Reads CSV records (RFC 4180: quoted fields, doubled quotes, CRLF or LF) one at a time into
-/// `record` (its buffers reused) and hands each non-blank one to `each` with its first line.
-/// Memory: one record, whatever the text's shape; more than [`MAX_COLUMNS`] fields in a
-/// record is an error naming its line.
-fn csv_each(
-    text: &str,
-    sep: char,
+/// Reads CSV records (RFC 4180: quoted fields, doubled quotes, CRLF or LF) one at a time and
+/// hands each non-blank one to `each` with its first line. A field is borrowed from `text`
+/// unless it is quoted or holds a CR (then it is built, as the quotes and CRs are dropped).
+/// Memory: one record's field list, whatever the text's shape; more than [`MAX_COLUMNS`]
+/// fields in a record is an error naming its line.
+fn csv_each<'a>(
+    text: &'a str,
+    sep: u8,
     locale: Locale,
-    mut each: impl FnMut(usize, &[String]) -> Result<(), ListError>,
+    mut each: impl FnMut(usize, &[Cow<'a, str>]) -> Result<(), ListError>,
 ) -> Result<(), ListError> {
-    let mut record: Vec<String> = Vec::new();
-    let mut used = 0; // fields of `record` in use
-    let mut quoted = false;
+    let bytes = text.as_bytes();
+    let mut record: Vec<Cow<'a, str>> = Vec::new();
+    let mut pos = 0;
     let mut line = 1;
     let mut start_line = 1;
-    let mut chars = text.chars().peekable();
-    let too_many = |line: usize| ListError {
-        message: locale.pick(
-            format!("Zeile {line} hat mehr als {MAX_COLUMNS} Spalten."),
-            format!("Line {line} has more than {MAX_COLUMNS} columns."),
-        ),
-    };
-    // Starts the next field of the record (reusing a buffer when there is one).
-    let next_field = |record: &mut Vec<String>, used: &mut usize| -> bool {
-        if *used >= MAX_COLUMNS {
-            return false;
+    let blank =
+        |fields: &[Cow<str>]| fields.len() == 1 && fields.iter().all(|f| f.trim().is_empty());
+    loop {
+        if record.len() >= MAX_COLUMNS {
+            return Err(ListError {
+                message: locale.pick(
+                    format!("Zeile {start_line} hat mehr als {MAX_COLUMNS} Spalten."),
+                    format!("Line {start_line} has more than {MAX_COLUMNS} columns."),
+                ),
+            });
         }
-        match record.get_mut(*used) {
-            Some(f) => f.clear(),
-            None => record.push(String::new()),
+        let (field, end) = csv_field(text, pos, sep, &mut line);
+        record.push(field);
+        match bytes.get(end) {
+            Some(&b) if b == sep => pos = end + 1,
+            Some(b'\n') => {
+                if !blank(&record) {
+                    each(start_line, &record)?;
+                }
+                record.clear();
+                line += 1;
+                start_line = line;
+                pos = end + 1;
+            }
+            _ => {
+                if !blank(&record) {
+                    each(start_line, &record)?;
+                }
+                return Ok(());
+            }
         }
-        *used += 1;
-        true
-    };
-    let blank = |fields: &[String]| fields.len() == 1 && fields.iter().all(|f| f.trim().is_empty());
-    if !next_field(&mut record, &mut used) {
-        return Err(too_many(start_line));
     }
-    while let Some(c) = chars.next() {
-        let field = match record.get_mut(used.wrapping_sub(1)) {
-            Some(f) => f,
-            None => break,
-        };
+}
+
+/// The field starting at byte `start`: its text and the index of the byte that ends it (the
+/// separator, the LF, or the text's length). Separators, quotes, CR and LF are ASCII, so byte
+/// positions found here are character boundaries.
+fn csv_field<'a>(text: &'a str, start: usize, sep: u8, line: &mut usize) -> (Cow<'a, str>, usize) {
+    let bytes = text.as_bytes();
+    if bytes.get(start) != Some(&b'"') {
+        let mut i = start;
+        while let Some(&b) = bytes.get(i) {
+            if b == sep || b == b'\n' {
+                break;
+            }
+            if b == b'\r' {
+                return csv_field_built(text, start, sep, line);
+            }
+            i += 1;
+        }
+        return (Cow::Borrowed(text.get(start..i).unwrap_or("")), i);
+    }
+    csv_field_built(text, start, sep, line)
+}
+
+/// A field with quotes or CRs, built character by character: a quote at the start of a field
+/// opens quoting, a doubled quote inside is one quote, an unquoted CR is dropped.
+fn csv_field_built<'a>(
+    text: &'a str,
+    start: usize,
+    sep: u8,
+    line: &mut usize,
+) -> (Cow<'a, str>, usize) {
+    let mut out = String::new();
+    let mut quoted = false;
+    let rest = text.get(start..).unwrap_or("");
+    let mut chars = rest.char_indices().peekable();
+    let sep = char::from(sep);
+    while let Some((i, c)) = chars.next() {
         match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
+            (true, '"') if matches!(chars.peek(), Some((_, '"'))) => {
+                out.push('"');
                 chars.next();
             }
             (true, '"') => quoted = false,
             (true, c) => {
                 if c == '\n' {
-                    line += 1;
+                    *line += 1;
                 }
-                field.push(c);
+                out.push(c);
             }
-            (false, '"') if field.is_empty() => quoted = true,
-            (false, c) if c == sep => {
-                if !next_field(&mut record, &mut used) {
-                    return Err(too_many(start_line));
-                }
-            }
+            (false, '"') if out.is_empty() => quoted = true,
+            (false, c) if c == sep || c == '\n' => return (Cow::Owned(out), start + i),
             (false, '\r') => {}
-            (false, '\n') => {
-                let fields = record.get(..used).unwrap_or(&[]);
-                if !blank(fields) {
-                    each(start_line, fields)?;
-                }
-                used = 0;
-                next_field(&mut record, &mut used);
-                line += 1;
-                start_line = line;
-            }
-            (false, c) => field.push(c),
+            (false, c) => out.push(c),
         }
     }
-    let fields = record.get(..used).unwrap_or(&[]);
-    if !fields.is_empty() && !blank(fields) {
-        each(start_line, fields)?;
-    }
-    Ok(())
+    (Cow::Owned(out), text.len())
 }
 
-fn read_csv(text: &str, locale: Locale) -> Result<Vec<RawRow>, ListError> {
+fn read_csv(text: &str, locale: Locale) -> Result<Store, ListError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header_line = text.lines().next().unwrap_or("");
     let sep = if header_line.contains(';') && !header_line.contains(',') {
-        ';'
+        b';'
     } else {
-        ','
+        b','
     };
-    let mut header: Option<Vec<String>> = None;
-    let mut cols: Vec<Option<usize>> = Vec::new();
-    let mut domain_col = 0;
-    let mut rows: Vec<RawRow> = Vec::new();
+    let lines = text.bytes().filter(|&b| b == b'\n').count();
+    let mut store = Store {
+        text: String::with_capacity(text.len()),
+        rows: Vec::with_capacity(lines.min(MAX_ROWS)),
+    };
+    let mut header = false;
+    let mut cols: [Option<usize>; 8] = [None; 8];
     csv_each(text, sep, locale, |line, r| {
-        if header.is_none() {
+        if !header {
             let h: Vec<String> = r.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
-            let index = |name: &str| h.iter().position(|c| c == name);
-            domain_col = index("domain").ok_or_else(|| ListError {
-                message: locale.pick(
-                    format!(
-                        "Die Kopfzeile hat keine Spalte `domain`; erwartet werden die Spalten {}.",
-                        COLUMNS.join(", ")
+            for (col, name) in cols.iter_mut().zip(COLUMNS) {
+                *col = h.iter().position(|c| c == name);
+            }
+            if cols[DOMAIN].is_none() {
+                return Err(ListError {
+                    message: locale.pick(
+                        format!(
+                            "Die Kopfzeile hat keine Spalte `domain`; erwartet werden die Spalten {}.",
+                            COLUMNS.join(", ")
+                        ),
+                        format!(
+                            "The header row has no `domain` column; expected the columns {}.",
+                            COLUMNS.join(", ")
+                        ),
                     ),
-                    format!(
-                        "The header row has no `domain` column; expected the columns {}.",
-                        COLUMNS.join(", ")
-                    ),
-                ),
-            })?;
-            cols = COLUMNS.iter().map(|c| index(c)).collect();
-            header = Some(h);
+                });
+            }
+            header = true;
             return Ok(());
         }
-        if rows.len() >= MAX_ROWS {
+        if store.rows.len() >= MAX_ROWS {
             return Err(too_many_rows(locale));
         }
-        let get = |col: Option<usize>| {
-            col.and_then(|i| r.get(i))
-                .map(|s| s.trim().to_string())
-                .unwrap_or_default()
-        };
-        rows.push(RawRow {
-            line,
-            domain: get(Some(domain_col)),
-            registered: get(cols.get(1).copied().flatten()),
-            renewal: get(cols.get(2).copied().flatten()),
-            holder: get(cols.get(3).copied().flatten()),
-            invoice_unpaid: get(cols.get(4).copied().flatten()),
-            intent: get(cols.get(5).copied().flatten()),
-            last_transfer: get(cols.get(6).copied().flatten()),
-            authinfo_created: get(cols.get(7).copied().flatten()),
+        store.push(line, |k| {
+            let cell = cols.get(k).copied().flatten().and_then(|i| r.get(i));
+            Cow::Borrowed(cell.map_or("", |c| c.as_ref()))
         });
         Ok(())
     })?;
-    if header.is_none() {
+    if !header {
         return Err(ListError {
             message: locale
                 .pick("Die Liste ist leer.", "The list is empty.")
                 .to_string(),
         });
     }
-    Ok(rows)
+    Ok(store)
 }
 
 /// Reads a list given as JSON text (the command line's `.json` lists): at most `max_bytes`
@@ -341,7 +401,7 @@ pub fn read_list_text(
     crate::json_text(text, max_bytes, MAX_ROWS.saturating_mul(16), Some(locale))
 }
 
-fn read_json(list: &Json, locale: Locale) -> Result<Vec<RawRow>, ListError> {
+fn read_json(list: &Json, locale: Locale) -> Result<Store, ListError> {
     let items = match list {
         Json::Array(items) => items,
         Json::Object(_) => match list.get("domains") {
@@ -363,27 +423,26 @@ fn read_json(list: &Json, locale: Locale) -> Result<Vec<RawRow>, ListError> {
     if items.len() > MAX_ROWS {
         return Err(too_many_rows(locale));
     }
-    let text = |v: &Json| match v {
-        Json::String(s) => s.trim().to_string(),
-        Json::Bool(b) => b.to_string(),
-        Json::Number(n) => crate::json::number_text(*n),
-        _ => String::new(),
+    fn text(v: &Json) -> Cow<'_, str> {
+        match v {
+            Json::String(s) => Cow::Borrowed(s.as_str()),
+            Json::Bool(b) => Cow::Borrowed(if *b { "true" } else { "false" }),
+            Json::Number(n) => Cow::Owned(crate::json::number_text(*n)),
+            _ => Cow::Borrowed(""),
+        }
+    }
+    let mut store = Store {
+        text: String::new(),
+        rows: Vec::with_capacity(items.len()),
     };
-    Ok(items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| RawRow {
-            line: i + 1,
-            domain: text(item.get("domain")),
-            registered: text(item.get("registered")),
-            renewal: text(item.get("renewal")),
-            holder: text(item.get("holder")),
-            invoice_unpaid: text(item.get("invoice_unpaid")),
-            intent: text(item.get("intent")),
-            last_transfer: text(item.get("last_transfer")),
-            authinfo_created: text(item.get("authinfo_created")),
-        })
-        .collect())
+    for (i, item) in items.iter().enumerate() {
+        store.push(i + 1, |k| {
+            COLUMNS
+                .get(k)
+                .map_or(Cow::Borrowed(""), |c| text(item.get(c)))
+        });
+    }
+    Ok(store)
 }
 
 fn severity_rank(s: &str) -> u8 {
@@ -410,7 +469,7 @@ pub struct Job {
     today: NaiveDate,
     locale: Locale,
     policy: Policy,
-    raw: Vec<RawRow>,
+    store: Store,
     next: usize,
     rows: Vec<Row>,
 }
@@ -488,28 +547,28 @@ impl Job {
         ))
     }
 
-    fn from_raw(raw: Vec<RawRow>, today: NaiveDate, locale: Locale, policy: Policy) -> Job {
+    fn from_raw(store: Store, today: NaiveDate, locale: Locale, policy: Policy) -> Job {
         Job {
             today,
             locale,
             policy,
-            rows: Vec::with_capacity(raw.len()),
-            raw,
+            rows: Vec::with_capacity(store.rows.len()),
+            store,
             next: 0,
         }
     }
 
     /// How many rows the list has.
     pub fn total(&self) -> usize {
-        self.raw.len()
+        self.store.rows.len()
     }
 
     /// Checks up to `n` more rows; returns how many are done.
     pub fn step(&mut self, n: usize) -> usize {
-        let end = self.next.saturating_add(n).min(self.raw.len());
+        let end = self.next.saturating_add(n).min(self.store.rows.len());
         for i in self.next..end {
-            if let Some(raw) = self.raw.get(i) {
-                let row = self.row(raw);
+            if let Some(raw) = self.store.rows.get(i).copied() {
+                let row = self.row(&raw);
                 self.rows.push(row);
             }
         }
@@ -520,17 +579,46 @@ impl Job {
     /// Checks what is left and sorts the rows: errors, then high, medium, low; soonest first.
     pub fn finish(mut self) -> Report {
         self.step(usize::MAX);
-        let mut rows = self.rows;
-        rows.sort_by(|a, b| {
-            severity_rank(a.severity)
-                .cmp(&severity_rank(b.severity))
-                .then(
-                    a.days_left
-                        .unwrap_or(i64::MAX)
-                        .cmp(&b.days_left.unwrap_or(i64::MAX)),
+        // Sorted on compact keys (12 bytes: severity and days in one number, the row's index),
+        // not by moving whole rows around; the domain only breaks ties, the index keeps the
+        // order stable.
+        let mut keys: Vec<(u64, u32)> = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let days = r.days_left.map_or(u64::MAX >> 8, |d| {
+                    (d.clamp(-(1 << 40), 1 << 40) + (1 << 40)) as u64
+                });
+                (
+                    (u64::from(severity_rank(r.severity)) << 56) | days,
+                    i as u32,
                 )
-                .then_with(|| a.domain.cmp(&b.domain))
+            })
+            .collect();
+        let rows_ref = &self.rows;
+        let domain = |i: u32| rows_ref.get(i as usize).map_or("", |r| r.domain.as_str());
+        keys.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| domain(a.1).cmp(domain(b.1)))
+                .then(a.1.cmp(&b.1))
         });
+        // The rows put into that order in place, cycle by cycle (no second vector of rows):
+        // `order[k]` is the index of the row that goes to position `k`.
+        let mut order: Vec<u32> = keys.into_iter().map(|(_, i)| i).collect();
+        let mut rows = self.rows;
+        const DONE: u32 = u32::MAX;
+        for start in 0..order.len() {
+            let mut at = start;
+            while let Some(slot) = order.get_mut(at) {
+                let from = std::mem::replace(slot, DONE);
+                if from == DONE || from as usize == start {
+                    break;
+                }
+                rows.swap(at, from as usize);
+                at = from as usize;
+            }
+        }
         let mut summary = Summary {
             total: rows.len(),
             ..Summary::default()
@@ -551,30 +639,70 @@ impl Job {
         }
     }
 
-    fn error_row(&self, raw: &RawRow, message: String) -> Row {
+    /// A row that cannot be read: `error` (from the [`Reader`], its `field` the column or
+    /// `None`) becomes the row's message, prefixed with the line (and the column).
+    fn error_row(&self, raw: &RawRow, mut error: InputError) -> Row {
+        let line = raw.line;
+        let detail = match &error.field {
+            Some(col) => {
+                let prefix = format!("`{col}`: ");
+                let text = error
+                    .message
+                    .strip_prefix(&prefix)
+                    .unwrap_or(&error.message);
+                self.locale.pick(
+                    format!("Zeile {line}, Spalte `{col}`: {text}"),
+                    format!("line {line}, column `{col}`: {text}"),
+                )
+            }
+            None => self.locale.pick(
+                format!("Zeile {line}: {}", error.message),
+                format!("line {line}: {}", error.message),
+            ),
+        };
+        error.message.clone_from(&detail);
         Row {
-            line: raw.line,
-            domain: raw.domain.clone(),
-            holder: raw.holder.clone(),
+            line: line as usize,
+            domain: self.store.get(raw, DOMAIN).to_string(),
+            holder: self.store.get(raw, HOLDER).to_string(),
             renewal: None,
             next_action: "FIX_ROW",
             deadline: None,
             days_left: None,
             severity: "error",
-            message,
+            message: detail,
+            error: Some(Box::new(error)),
         }
+    }
+
+    /// The error `read` makes with a [`Reader`] (the one every case's fields go through).
+    fn read_error(&self, read: impl FnOnce(&mut Reader)) -> InputError {
+        let mut r = Reader::new(self.locale);
+        read(&mut r);
+        r.errors.pop().unwrap_or_else(|| InputError {
+            code: InputCode::INVALID_VALUE.name(),
+            field: None,
+            message: String::new(),
+            params: Json::Null,
+        })
     }
 
     /// A row whose dates leave the calendar's range.
     fn no_dates(&self, raw: &RawRow) -> Row {
-        let line = raw.line;
-        self.error_row(
-            raw,
-            self.locale.pick(
-                format!("Zeile {line}: kein Verlängerungsdatum berechenbar"),
-                format!("line {line}: no renewal date can be computed"),
-            ),
-        )
+        let l = self.locale;
+        let renewal = self.store.get(raw, RENEWAL);
+        let error = InputError {
+            code: InputCode::INVALID_DATE.name(),
+            field: None,
+            message: l
+                .pick(
+                    "kein Verlängerungsdatum berechenbar",
+                    "no renewal date can be computed",
+                )
+                .to_string(),
+            params: Json::object([("found", Json::from(renewal))]),
+        };
+        self.error_row(raw, error)
     }
 
     /// A transfer asked for (R-T3, R-T5, R-T9, R-T12): the transfer-safe date, and, by the
@@ -685,114 +813,141 @@ impl Job {
 
     fn row(&self, raw: &RawRow) -> Row {
         let l = self.locale;
-        let line = raw.line;
-        let name = match DomainName::parse(&raw.domain) {
+        let field = |k: usize| self.store.get(raw, k);
+        let domain = field(DOMAIN);
+        let name = match DomainName::parse(domain) {
             Ok(n) => n,
             Err(e) => {
-                return self.error_row(
-                    raw,
-                    l.pick(
-                        format!("Zeile {line}, Spalte `domain`: {}", e.message(l)),
-                        format!("line {line}, column `domain`: {}", e.message(l)),
-                    ),
-                )
+                let shown: String = domain.chars().take(80).collect();
+                let error = self.read_error(|r| {
+                    r.error(
+                        InputCode::INVALID_DOMAIN,
+                        "domain",
+                        e.message(l),
+                        Json::object([("reason", e.code().into()), ("found", shown.into())]),
+                    );
+                });
+                return self.error_row(raw, error);
             }
         };
-        let date = |col: &str, text: &str| -> Result<Option<NaiveDate>, String> {
+        // Dates are read without a detour through the reader; a bad one is read again by it
+        // for its error (code, message, params), so the wording is the case's.
+        let date = |k: usize| -> Result<Option<NaiveDate>, InputError> {
+            let text = field(k);
             if text.is_empty() {
                 return Ok(None);
             }
-            let last = crate::input::LAST_YEAR;
             match parse_date(text) {
-                Ok(d) if d.year() <= last => Ok(Some(d)),
-                Ok(_) | Err(crate::dates::DateError::OutOfRange) => Err(l.pick(
-                    format!("Zeile {line}, Spalte `{col}`: erwartet ein Datum zwischen 1985 und {last}, gefunden: `{text}`"),
-                    format!("line {line}, column `{col}`: expected a date between 1985 and {last}, but found `{text}`"),
-                )),
-                Err(_) => Err(l.pick(
-                    format!("Zeile {line}, Spalte `{col}`: erwartet ein Datum im Format JJJJ-MM-TT, gefunden: `{text}`"),
-                    format!("line {line}, column `{col}`: expected a date as YYYY-MM-DD, but found `{text}`"),
-                )),
+                Ok(d) if d.year() <= crate::input::LAST_YEAR => Ok(Some(d)),
+                _ => Err(self.read_error(|r| {
+                    r.date(&Json::from(text), COLUMNS.get(k).unwrap_or(&""), false);
+                })),
             }
         };
         let (registered, renewal, last_transfer, authinfo_created) = match (
-            date("registered", &raw.registered),
-            date("renewal", &raw.renewal),
-            date("last_transfer", &raw.last_transfer),
-            date("authinfo_created", &raw.authinfo_created),
+            date(REGISTERED),
+            date(RENEWAL),
+            date(LAST_TRANSFER),
+            date(AUTHINFO_CREATED),
         ) {
             (Ok(a), Ok(b), Ok(c), Ok(d)) => (a, b, c, d),
             (Err(m), ..) | (_, Err(m), ..) | (_, _, Err(m), _) | (_, _, _, Err(m)) => {
                 return self.error_row(raw, m)
             }
         };
-        let unpaid = match raw.invoice_unpaid.to_ascii_lowercase().as_str() {
-            "" | "false" | "no" | "nein" | "0" => false,
-            "true" | "yes" | "ja" | "1" => true,
-            other => {
-                return self.error_row(
-                    raw,
-                    l.pick(
-                        format!("Zeile {line}, Spalte `invoice_unpaid`: erwartet true oder false, gefunden: `{other}`"),
-                        format!("line {line}, column `invoice_unpaid`: expected true or false, but found `{other}`"),
-                    ),
-                )
-            }
+        let one_of =
+            |text: &str, words: &[&str]| words.iter().any(|w| text.eq_ignore_ascii_case(w));
+        let invalid = |col: &'static str, expected: &[&'static str], message: (String, String)| {
+            let found =
+                field(COLUMNS.iter().position(|c| *c == col).unwrap_or(0)).to_ascii_lowercase();
+            let expected = Json::Array(expected.iter().map(|e| Json::from(*e)).collect());
+            let message = l.pick(message.0, message.1);
+            self.read_error(|r| {
+                r.error(
+                    InputCode::INVALID_VALUE,
+                    col,
+                    message,
+                    Json::object([("expected", expected), ("found", found.into())]),
+                );
+            })
         };
-        let intent = match raw.intent.to_ascii_lowercase().as_str() {
-            "" | "keep" => Intent::Keep,
-            "close" => Intent::Close,
-            "transfer" => Intent::Transfer,
-            other => {
-                return self.error_row(
-                    raw,
-                    l.pick(
-                        format!("Zeile {line}, Spalte `intent`: erwartet `keep`, `close` oder `transfer`, gefunden: `{other}`"),
-                        format!("line {line}, column `intent`: expected `keep`, `close` or `transfer`, but found `{other}`"),
-                    ),
-                )
-            }
-        };
-        if let Some(reg) = registered.filter(|r| *r > self.today) {
-            return self.error_row(
-                raw,
-                l.pick(
-                    format!(
-                        "Zeile {line}, Spalte `registered`: {} liegt nach dem heutigen Tag",
-                        crate::dates::display(reg, l)
-                    ),
-                    format!(
-                        "line {line}, column `registered`: {} lies after today",
-                        crate::dates::display(reg, l)
-                    ),
+        let unpaid_text = field(INVOICE_UNPAID);
+        let unpaid = if one_of(unpaid_text, &["", "false", "no", "nein", "0"]) {
+            false
+        } else if one_of(unpaid_text, &["true", "yes", "ja", "1"]) {
+            true
+        } else {
+            let other = unpaid_text.to_ascii_lowercase();
+            let error = invalid(
+                "invoice_unpaid",
+                &["true", "false"],
+                (
+                    format!("erwartet true oder false, gefunden: `{other}`"),
+                    format!("expected true or false, but found `{other}`"),
                 ),
             );
+            return self.error_row(raw, error);
+        };
+        let intent_text = field(INTENT);
+        let intent = if one_of(intent_text, &["", "keep"]) {
+            Intent::Keep
+        } else if intent_text.eq_ignore_ascii_case("close") {
+            Intent::Close
+        } else if intent_text.eq_ignore_ascii_case("transfer") {
+            Intent::Transfer
+        } else {
+            let other = intent_text.to_ascii_lowercase();
+            let error = invalid(
+                "intent",
+                &["keep", "close", "transfer"],
+                (
+                    format!("erwartet `keep`, `close` oder `transfer`, gefunden: `{other}`"),
+                    format!("expected `keep`, `close` or `transfer`, but found `{other}`"),
+                ),
+            );
+            return self.error_row(raw, error);
+        };
+        if let Some(reg) = registered.filter(|r| *r > self.today) {
+            let shown = crate::dates::display(reg, l);
+            let error = self.read_error(|r| {
+                r.error(
+                    InputCode::INVALID_DATE,
+                    "registered",
+                    l.pick(
+                        format!("{shown} liegt nach dem heutigen Tag"),
+                        format!("{shown} lies after today"),
+                    ),
+                    Json::object([
+                        ("found", Json::String(iso(reg))),
+                        ("today", Json::String(iso(self.today))),
+                    ]),
+                );
+            });
+            return self.error_row(raw, error);
         }
         let leap = self.policy.leap_day_renewal;
         let renewal = match (renewal, registered) {
             (Some(r), _) => r,
             (None, Some(reg)) => match next_renewal(reg, self.today, leap) {
                 Some(r) => r,
-                None => {
-                    return self.error_row(
-                        raw,
-                        l.pick(
-                            format!("Zeile {line}: kein Verlängerungsdatum berechenbar"),
-                            format!("line {line}: no renewal date can be computed"),
-                        ),
-                    )
-                }
+                None => return self.no_dates(raw),
             },
             (None, None) => {
-                return self.error_row(
-                    raw,
-                    l.pick(
-                        format!("Zeile {line}: erwartet `registered` oder `renewal`, beide fehlen"),
-                        format!(
-                            "line {line}: expected `registered` or `renewal`, both are missing"
-                        ),
-                    ),
-                )
+                let error = InputError {
+                    code: InputCode::MISSING_FIELD.name(),
+                    field: None,
+                    message: l
+                        .pick(
+                            "erwartet `registered` oder `renewal`, beide fehlen",
+                            "expected `registered` or `renewal`, both are missing",
+                        )
+                        .to_string(),
+                    params: Json::object([(
+                        "expected",
+                        Json::Array(vec!["registered".into(), "renewal".into()]),
+                    )]),
+                };
+                return self.error_row(raw, error);
             }
         };
         let tld = name.tld();
@@ -898,15 +1053,16 @@ impl Job {
                 }
             };
         Row {
-            line,
+            line: raw.line as usize,
             domain: unicode,
-            holder: raw.holder.clone(),
+            holder: field(HOLDER).to_string(),
             renewal: Some(iso(renewal)),
             next_action: action,
             deadline: Some(iso(deadline)),
             days_left: Some(days_between(self.today, deadline)),
             severity,
             message,
+            error: None,
         }
     }
 }
@@ -925,45 +1081,60 @@ pub fn report(
     Ok(Job::new(text, format, today, locale, policy)?.finish())
 }
 
-/// The report as CSV (RFC 4180, CRLF), with a header row.
+/// The report as CSV (RFC 4180, CRLF), with a header row, written straight into one buffer.
 pub fn to_csv(report: &Report) -> String {
-    let mut out = String::with_capacity(report.rows.len() * 96 + 64);
+    let mut out = String::with_capacity(report.rows.len() * 160 + 64);
     out.push_str("domain,holder,renewal,next_action,deadline,days_left,severity,message\r\n");
+    let mut number = String::new();
     for r in &report.rows {
-        let fields = [
-            r.domain.clone(),
-            r.holder.clone(),
-            r.renewal.clone().unwrap_or_default(),
-            r.next_action.to_string(),
-            r.deadline.clone().unwrap_or_default(),
-            r.days_left.map(|d| d.to_string()).unwrap_or_default(),
-            r.severity.to_string(),
-            r.message.clone(),
-        ];
-        for (i, f) in fields.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            // Quote when needed; a cell a spreadsheet would read as a formula (OWASP: a leading
-            // =, +, -, @, TAB or CR) is prefixed with ' so it stays text. Our own day counts
-            // (-5) are numbers and stay as they are.
-            let formula = f.starts_with(['=', '+', '-', '@', '\t', '\r']);
-            let guarded = if formula && f.parse::<i64>().is_err() {
-                format!("'{f}")
-            } else {
-                f.clone()
-            };
-            if guarded.contains([',', '"', '\n', '\r']) {
-                out.push('"');
-                out.push_str(&guarded.replace('"', "\"\""));
-                out.push('"');
-            } else {
-                out.push_str(&guarded);
-            }
+        cell(&mut out, &r.domain);
+        out.push(',');
+        cell(&mut out, &r.holder);
+        out.push(',');
+        cell(&mut out, r.renewal.as_deref().unwrap_or(""));
+        out.push(',');
+        cell(&mut out, r.next_action);
+        out.push(',');
+        cell(&mut out, r.deadline.as_deref().unwrap_or(""));
+        out.push(',');
+        number.clear();
+        if let Some(d) = r.days_left {
+            use std::fmt::Write;
+            let _ = write!(number, "{d}");
         }
+        cell(&mut out, &number);
+        out.push(',');
+        cell(&mut out, r.severity);
+        out.push(',');
+        cell(&mut out, &r.message);
         out.push_str("\r\n");
     }
     out
+}
+
+/// One CSV cell: quoted when needed; a cell a spreadsheet would read as a formula (OWASP: a
+/// leading =, +, -, @, TAB or CR) is prefixed with ' so it stays text. Our own day counts (-5)
+/// are numbers and stay as they are.
+fn cell(out: &mut String, f: &str) {
+    let formula = f.starts_with(['=', '+', '-', '@', '\t', '\r']) && f.parse::<i64>().is_err();
+    let quote = f.contains([',', '"', '\n', '\r']);
+    if quote {
+        out.push('"');
+    }
+    if formula {
+        out.push('\'');
+    }
+    if quote {
+        for (i, part) in f.split('"').enumerate() {
+            if i > 0 {
+                out.push_str("\"\"");
+            }
+            out.push_str(part);
+        }
+        out.push('"');
+    } else {
+        out.push_str(f);
+    }
 }
 
 /// JSON text into a [`Json`] without a JSON library in the wasm build: the CLI reads JSON lists

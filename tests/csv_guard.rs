@@ -14,6 +14,7 @@ fn row(domain: &str, holder: &str, days_left: Option<i64>) -> Row {
         days_left,
         severity: "error",
         message: "m".to_string(),
+        error: None,
     }
 }
 

@@ -75,7 +75,23 @@ fn rows_are_sorted_by_urgency_with_exact_deadlines() {
             ("ruhig.de", "RENEWAL", Some("2009-09-01"), Some(212), "low"),
         ]
     );
-    assert_eq!(r.rows[0].message, "Zeile 7, Spalte `registered`: erwartet ein Datum im Format JJJJ-MM-TT, gefunden: `2010-13-01`");
+    // The row's error is read as a case's field is (src/input.rs): the same code, wording and params.
+    assert_eq!(
+        r.rows[0].message,
+        "Zeile 7, Spalte `registered`: `2010-13-01` gibt es nicht: Ein Jahr hat nur 12 Monate"
+    );
+    let error = r.rows[0]
+        .error
+        .as_deref()
+        .expect("an error row carries its error");
+    assert_eq!(error.code, "INVALID_DATE");
+    assert_eq!(error.field.as_deref(), Some("registered"));
+    assert_eq!(error.message, r.rows[0].message);
+    assert_eq!(
+        serde_json::to_value(&error.params).expect("params"),
+        serde_json::json!({"expected": "YYYY-MM-DD", "found": "2010-13-01"})
+    );
+    assert!(r.rows[1..].iter().all(|row| row.error.is_none()));
     assert_eq!(r.rows[1].holder, "Müller; Anna");
     assert_eq!(
         r.rows[1].message,
@@ -283,5 +299,154 @@ fn the_revised_transfer_policy_changes_locks_and_code_lifetimes_in_the_inventory
             ("COMPLETE_TRANSFER", Some("2026-12-09"))
         );
         assert!(de.3.contains("10 December 2026"), "{}", de.3);
+    }
+}
+
+/// Every kind of unreadable row says what is wrong the way a case's field does: a code, the
+/// column as `field`, params with what was expected and found; the message leads with the line.
+#[test]
+fn each_unreadable_row_carries_a_code_a_field_and_params() {
+    let list = "domain,registered,renewal,invoice_unpaid,intent,holder\n\
+a..b.de,2005-04-04,,,,A\n\
+datum.de,04.04.2005,,,,B\n\
+bezahlt.de,2005-04-04,,vielleicht,,C\n\
+absicht.de,2005-04-04,,,Kündigen,D\n\
+zukunft.de,2010-01-01,,,,E\n\
+leer.de,,,,,F\n\
+\"quoted, fine.de\",2005-04-04,,,,G\r\n";
+    let r = report(Json::from(list), "2009-02-01");
+    let errors: Vec<(usize, &str, &str, Option<&str>, serde_json::Value)> = r
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let e = row.error.as_deref()?;
+            assert_eq!(e.message, row.message);
+            assert_eq!(row.next_action, "FIX_ROW");
+            Some((
+                row.line,
+                row.holder.as_str(),
+                e.code,
+                e.field.as_deref(),
+                serde_json::to_value(&e.params).expect("params"),
+            ))
+        })
+        .collect();
+    let mut errors = errors;
+    errors.sort_by_key(|e| e.0);
+    assert_eq!(
+        errors,
+        vec![
+            (
+                2,
+                "A",
+                "INVALID_DOMAIN",
+                Some("domain"),
+                json!({"reason": "empty_label", "found": "a..b.de"})
+            ),
+            (
+                3,
+                "B",
+                "INVALID_DATE",
+                Some("registered"),
+                json!({"expected": "YYYY-MM-DD", "found": "04.04.2005"})
+            ),
+            (
+                4,
+                "C",
+                "INVALID_VALUE",
+                Some("invoice_unpaid"),
+                json!({"expected": ["true", "false"], "found": "vielleicht"})
+            ),
+            (
+                5,
+                "D",
+                "INVALID_VALUE",
+                Some("intent"),
+                json!({"expected": ["keep", "close", "transfer"], "found": "kündigen"})
+            ),
+            (
+                6,
+                "E",
+                "INVALID_DATE",
+                Some("registered"),
+                json!({"found": "2010-01-01", "today": "2009-02-01"})
+            ),
+            (
+                7,
+                "F",
+                "MISSING_FIELD",
+                None,
+                json!({"expected": ["registered", "renewal"]})
+            ),
+            (
+                8,
+                "G",
+                "INVALID_DOMAIN",
+                Some("domain"),
+                json!({"reason": "invalid_character", "found": "quoted, fine.de"})
+            ),
+        ]
+    );
+    let by_line = |n: usize| {
+        r.rows
+            .iter()
+            .find(|row| row.line == n)
+            .map(|row| row.message.as_str())
+    };
+    assert_eq!(
+        by_line(4),
+        Some("Zeile 4, Spalte `invoice_unpaid`: erwartet true oder false, gefunden: `vielleicht`")
+    );
+    assert_eq!(
+        by_line(7),
+        Some("Zeile 7: erwartet `registered` oder `renewal`, beide fehlen")
+    );
+}
+
+/// The report's order: severity, days left, domain, and for full ties the list's order (the
+/// rows are put in order in place, cycle by cycle; every row is there exactly once).
+#[test]
+fn the_order_is_total_and_stable_over_many_ties() {
+    let mut list = String::from("domain,registered,intent,invoice_unpaid\n");
+    for i in 0..3000 {
+        // few distinct domains and dates: many rows tie on everything but their line
+        let intent = ["", "close", "transfer", "keep"][i % 4];
+        let unpaid = if i % 5 == 0 { "ja" } else { "nein" };
+        let bad = if i % 97 == 0 { "-" } else { "" };
+        list.push_str(&format!(
+            "n{}{bad}.de,20{:02}-{:02}-{:02},{intent},{unpaid}\n",
+            i % 7,
+            i % 9,
+            i % 12 + 1,
+            i % 3 + 1
+        ));
+    }
+    let r = report(Json::from(list), "2009-02-01");
+    assert_eq!(r.rows.len(), 3000);
+    assert_eq!(r.summary.error, 31);
+    assert!(r.summary.high > 0 && r.summary.medium > 0 && r.summary.low > 0);
+    let mut lines: Vec<usize> = r.rows.iter().map(|row| row.line).collect();
+    lines.sort_unstable();
+    assert_eq!(lines, (2..3002).collect::<Vec<_>>());
+    let rank = |s: &str| {
+        ["error", "high", "medium", "low"]
+            .iter()
+            .position(|x| *x == s)
+    };
+    let key = |row: &domainguard::inventory::Row| {
+        (
+            rank(row.severity),
+            row.days_left.unwrap_or(i64::MAX),
+            row.domain.clone(),
+            row.line,
+        )
+    };
+    for pair in r.rows.windows(2) {
+        assert!(
+            key(&pair[0]) < key(&pair[1]),
+            "{:?} before {:?}",
+            key(&pair[0]),
+            key(&pair[1])
+        );
     }
 }

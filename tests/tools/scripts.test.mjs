@@ -82,24 +82,33 @@ test('node scripts/serve.mjs 0 prints the demo URL of a free port', async () => 
   assert.equal(spawnSync(process.execPath, [`${root}scripts/serve.mjs`, 'x'], { encoding: 'utf8' }).status, 2);
 });
 
-test('size.mjs prints raw and gzip sizes and enforces the 116 KB gzip budget', () => {
+test('size.mjs prints raw, gzip -9 and brotli -11 sizes and a module breakdown, and enforces the gzip budgets', async () => {
+  const { BUDGET, WASM_BUDGET, brotli } = await import('../../scripts/size.mjs');
   const files = ['domainguard_bg.wasm', 'domainguard_wasm.js', 'domainguard.js'];
   for (const f of files) assert.ok(existsSync(`${root}dist/${f}`), `dist/${f} is missing: run \`bash scripts/build-wasm.sh\``);
   const out = spawnSync(process.execPath, [`${root}scripts/size.mjs`], { encoding: 'utf8' });
   let raw = 0;
   let gz = 0;
+  let br = 0;
+  let wasmGz = 0;
   for (const f of files) {
     const bytes = readFileSync(`${root}dist/${f}`);
     const g = gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
+    const b = brotli(bytes);
+    assert.ok(b < g, `${f}: brotli -11 (${b}) is smaller than gzip -9 (${g})`);
     raw += bytes.length;
     gz += g;
-    assert.match(out.stdout, new RegExp(`^dist/${f.replace('.', '\\.')}\\s+${bytes.length}\\s+${g}$`, 'm'));
+    br += b;
+    if (f !== 'domainguard.js') wasmGz += g;
+    assert.match(out.stdout, new RegExp(`^dist/${f.replace('.', '\\.')}\\s+${bytes.length}\\s+${g}\\s+${b}$`, 'm'));
   }
-  assert.match(out.stdout, new RegExp(`^total\\s+${raw}\\s+${gz}$`, 'm'));
-  if (gz <= 118784) {
+  assert.match(out.stdout, new RegExp(`^total\\s+${raw}\\s+${gz}\\s+${br}$`, 'm'));
+  // the breakdown names the module's sections, the code section the largest
+  assert.match(out.stdout, /by section[^\n]*\n\s+code\s+\d+/);
+  if (gz <= BUDGET && wasmGz <= WASM_BUDGET) {
     assert.equal(out.status, 0, out.stderr);
   } else {
     assert.equal(out.status, 1);
-    assert.match(out.stderr, /exceeds the budget of 118784 bytes/);
+    assert.match(out.stderr, /exceeds the budget of \d+ bytes/);
   }
 });
