@@ -682,6 +682,7 @@ impl Job {
         r.errors.pop().unwrap_or_else(|| InputError {
             code: InputCode::INVALID_VALUE.name(),
             field: None,
+            control: None,
             message: String::new(),
             params: Json::Null,
         })
@@ -694,6 +695,7 @@ impl Job {
         let error = InputError {
             code: InputCode::INVALID_DATE.name(),
             field: None,
+            control: None,
             message: l
                 .pick(
                     "kein Verlängerungsdatum berechenbar",
@@ -936,6 +938,7 @@ impl Job {
                 let error = InputError {
                     code: InputCode::MISSING_FIELD.name(),
                     field: None,
+                    control: None,
                     message: l
                         .pick(
                             "erwartet `registered` oder `renewal`, beide fehlen",
