@@ -36,6 +36,7 @@ pub mod messages;
 pub mod policy;
 mod rules;
 pub mod schedule;
+pub mod text;
 pub mod tld;
 mod tld_data;
 pub mod transfer_policy;

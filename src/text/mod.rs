@@ -1,0 +1,300 @@
+//! The text catalogue: every text the rules show a user, in German and English, in one place
+//! with one renderer.
+//!
+//! - [`findings`]: the message of each finding code and the optional parts some messages add.
+//! - [`labels`]: deadline labels, close modes, answers, severities, the inventory report's texts.
+//! - [`letters`]: the holder's confirmation letters, paragraph by paragraph.
+//! - `panel` (native builds only, never in the wasm): the texts of the TYPO3 and Plesk panels and
+//!   of the JS guard, from which `domainguard texts` generates their language files.
+//!
+//! An entry is a key, the names of the params its templates use, and the two templates. `{name}`
+//! in a template stands for the param `name`; a test checks that both templates use exactly the
+//! declared params. [`render`] fills a template; a placeholder without a param is an error
+//! ([`fill`] returns it; [`render`] fails a debug assertion naming the entry and the param, so
+//! every test and vector that reaches it fails, and a release build leaves `{name}` visible
+//! instead of an empty string).
+
+pub(crate) mod findings;
+pub(crate) mod labels;
+pub(crate) mod letters;
+#[cfg(not(target_arch = "wasm32"))]
+mod panel;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use panel::{generate, Generated, GENERATED};
+
+use crate::Locale;
+use std::borrow::Cow;
+
+/// One text of the catalogue.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry {
+    /// How callers name it: a finding code, or `section.name`.
+    pub key: &'static str,
+    /// The params its templates use, separated by spaces (checked by a test; kept out of
+    /// other builds, so the declarations cost the wasm nothing).
+    #[cfg(test)]
+    pub params: &'static str,
+    /// The German template.
+    pub de: &'static str,
+    /// The English template.
+    pub en: &'static str,
+}
+
+impl Entry {
+    pub(crate) const fn new(
+        key: &'static str,
+        params: &'static str,
+        de: &'static str,
+        en: &'static str,
+    ) -> Entry {
+        #[cfg(not(test))]
+        let _ = params;
+        Entry {
+            key,
+            #[cfg(test)]
+            params,
+            de,
+            en,
+        }
+    }
+
+    /// The template in `locale`.
+    pub(crate) fn template(&self, locale: Locale) -> &'static str {
+        locale.pick(self.de, self.en)
+    }
+}
+
+/// Every section of the catalogue that the rules (and so the wasm) use.
+const SECTIONS: &[&[Entry]] = &[findings::FINDINGS, labels::LABELS, letters::LETTERS];
+
+/// The entry with this key.
+pub(crate) fn entry(key: &str) -> Option<&'static Entry> {
+    SECTIONS
+        .iter()
+        .flat_map(|s| s.iter())
+        .find(|e| e.key == key)
+}
+
+/// The names of the placeholders in `template`, in order (`{name}`: a name is what lies
+/// between a `{` and the next `}`). The one template scanner: policy templates are checked
+/// with it when read, the catalogue's tests and the renderer use it.
+// Until `read_template` (src/case.rs) calls it, only the tests do.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn placeholders(template: &str) -> impl Iterator<Item = &str> {
+    pieces(template).filter_map(|p| match p {
+        Piece::Name(n) => Some(n),
+        Piece::Text(_) => None,
+    })
+}
+
+/// A part of a template: literal text or a placeholder's name.
+enum Piece<'a> {
+    Text(&'a str),
+    Name(&'a str),
+}
+
+fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut rest = template;
+    let mut name_next: Option<&str> = None;
+    std::iter::from_fn(move || {
+        if let Some(name) = name_next.take() {
+            return Some(Piece::Name(name));
+        }
+        if rest.is_empty() {
+            return None;
+        }
+        let found = rest.find('{').and_then(|start| {
+            let after = rest.get(start + 1..)?;
+            let end = after.find('}')?;
+            Some((start, after.get(..end)?, after.get(end + 1..)?))
+        });
+        match found {
+            Some((start, name, after)) => {
+                let text = rest.get(..start).unwrap_or("");
+                rest = after;
+                if text.is_empty() {
+                    Some(Piece::Name(name))
+                } else {
+                    name_next = Some(name);
+                    Some(Piece::Text(text))
+                }
+            }
+            None => {
+                let text = rest;
+                rest = "";
+                Some(Piece::Text(text))
+            }
+        }
+    })
+}
+
+/// A placeholder whose param was not given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Missing(pub String);
+
+/// Fills `template`, asking `value` for each placeholder's text.
+pub(crate) fn fill<'a>(
+    template: &str,
+    mut value: impl FnMut(&str) -> Option<Cow<'a, str>>,
+) -> Result<String, Missing> {
+    let mut out = String::with_capacity(template.len() + 32);
+    for piece in pieces(template) {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Name(n) => out.push_str(&value(n).ok_or_else(|| Missing(n.to_string()))?),
+        }
+    }
+    Ok(out)
+}
+
+/// Like [`fill`], for texts whose params the code guarantees: a missing one fails a debug
+/// assertion naming `key` and the param, and stays visible as `{name}` in a release build.
+pub(crate) fn fill_checked<'a>(
+    key: &str,
+    template: &str,
+    mut value: impl FnMut(&str) -> Option<Cow<'a, str>>,
+) -> String {
+    let mut missing = None;
+    let out = fill(template, |n| {
+        value(n).or_else(|| {
+            missing.get_or_insert_with(|| n.to_string());
+            Some(Cow::Owned(format!("{{{n}}}")))
+        })
+    })
+    .unwrap_or_default();
+    debug_assert!(
+        missing.is_none(),
+        "text `{key}`: no param for the placeholder `{{{}}}`",
+        missing.as_deref().unwrap_or("")
+    );
+    out
+}
+
+/// The text of catalogue entry `key` in `locale`, with `params` (name, text) filled in.
+pub(crate) fn render(key: &str, locale: Locale, params: &[(&str, &str)]) -> String {
+    let Some(e) = entry(key) else {
+        debug_assert!(false, "no text `{key}` in the catalogue");
+        return key.to_string();
+    };
+    fill_checked(key, e.template(locale), |n| {
+        params
+            .iter()
+            .find(|(k, _)| *k == n)
+            .map(|(_, v)| Cow::Borrowed(*v))
+    })
+}
+
+/// The text of an entry without params (a label).
+pub(crate) fn label(key: &str, locale: Locale) -> &'static str {
+    match entry(key) {
+        Some(e) => e.template(locale),
+        None => {
+            debug_assert!(false, "no text `{key}` in the catalogue");
+            ""
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all() -> Vec<Entry> {
+        let mut v: Vec<Entry> = SECTIONS.iter().flat_map(|s| s.iter().copied()).collect();
+        #[cfg(not(target_arch = "wasm32"))]
+        v.extend(panel::PANEL.iter().filter(|p| !p.shared).map(|p| p.entry));
+        v.extend(panel::TYPO3_MODULE.iter().copied());
+        v
+    }
+
+    #[test]
+    fn every_template_uses_exactly_its_declared_params() {
+        let mut wrong = Vec::new();
+        for e in all() {
+            let mut declared: Vec<&str> = e.params.split_whitespace().collect();
+            declared.sort_unstable();
+            for (lang, t) in [("de", e.de), ("en", e.en)] {
+                let mut used: Vec<&str> = placeholders(t).collect();
+                used.sort_unstable();
+                used.dedup();
+                if used != declared {
+                    wrong.push(format!(
+                        "{} ({lang}): declares {declared:?}, uses {used:?}",
+                        e.key
+                    ));
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "templates and declarations differ:\n{}",
+            wrong.join("\n")
+        );
+    }
+
+    #[test]
+    fn keys_are_unique_and_texts_not_empty() {
+        let entries = all();
+        let mut keys: Vec<&str> = entries.iter().map(|e| e.key).collect();
+        keys.sort_unstable();
+        let before = keys.len();
+        keys.dedup();
+        assert_eq!(keys.len(), before, "a key appears twice in the catalogue");
+        for e in entries {
+            assert!(
+                !e.de.trim().is_empty() && !e.en.trim().is_empty(),
+                "{} is empty",
+                e.key
+            );
+        }
+    }
+
+    #[test]
+    fn every_finding_code_has_a_message() {
+        for c in crate::messages::Code::ALL {
+            assert!(
+                findings::FINDINGS.iter().any(|e| e.key == c.name()),
+                "{} has no message in src/text/findings.rs",
+                c.name()
+            );
+        }
+    }
+
+    #[test]
+    fn placeholders_are_the_names_between_braces() {
+        let names: Vec<&str> = placeholders("Die {domain} zum {close_date}.{x} { y }{").collect();
+        assert_eq!(names, ["domain", "close_date", "x", " y "]);
+        assert_eq!(placeholders("kein Platzhalter").count(), 0);
+    }
+
+    #[test]
+    fn fill_reports_the_missing_param_instead_of_an_empty_text() {
+        let r = fill("zum {close_date} ({renewal})", |n| {
+            (n == "close_date").then_some(Cow::Borrowed("03.04.2009"))
+        });
+        assert_eq!(r, Err(Missing("renewal".into())));
+        let r = fill("zum {close_date}", |_| Some(Cow::Borrowed("03.04.2009")));
+        assert_eq!(r.as_deref(), Ok("zum 03.04.2009"));
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "text `deadline.renewal`")]
+    fn render_with_a_missing_param_fails_a_debug_assertion() {
+        // `deadline.renewal` has no params; `CLOSE_SCHEDULED` needs three.
+        let _ = fill_checked("deadline.renewal", "bis {renewal}", |_| None);
+    }
+
+    #[test]
+    fn render_fills_the_params() {
+        assert_eq!(
+            render(
+                "TRANSFER_ACK_DEADLINE",
+                Locale::En,
+                &[("ack_deadline", "5 March 2009")]
+            ),
+            "Answer by 5 March 2009: after that the transfer counts as approved."
+        );
+    }
+}
