@@ -4,6 +4,7 @@
 
 use crate::dates::{month_name, parse_date, DateError};
 use crate::json::Json;
+use crate::text::{label, render};
 use crate::Locale;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
@@ -118,10 +119,7 @@ pub struct InputErrors {
 impl InputErrors {
     /// A single error about the whole input, e.g. text that is not JSON.
     pub fn invalid_json(detail: &str, locale: Locale) -> InputErrors {
-        let message = locale.pick(
-            format!("Die Eingabe ist kein gültiges JSON: {detail}"),
-            format!("the input is not valid JSON: {detail}"),
-        );
+        let message = render("input.invalid_json", locale, &[("detail", detail)]);
         InputErrors {
             errors: vec![InputError {
                 code: InputCode::INVALID_JSON.name(),
@@ -236,34 +234,24 @@ enum Expected<'a> {
 
 impl Expected<'_> {
     fn describe(self, locale: Locale) -> String {
-        match self {
-            Expected::Date => locale
-                .pick("ein Datum im Format JJJJ-MM-TT", "a date as YYYY-MM-DD")
-                .into(),
-            Expected::DateTime => locale
-                .pick(
-                    "Datum und Uhrzeit im Format JJJJ-MM-TTTHH:MM",
-                    "a date and time as YYYY-MM-DDTHH:MM",
-                )
-                .into(),
-            Expected::Text => locale.pick("einen Text", "a text").into(),
-            Expected::Bool => locale.pick("true oder false", "true or false").into(),
-            Expected::Count => locale
-                .pick("eine ganze Zahl ab 0", "a whole number of 0 or more")
-                .into(),
-            Expected::Object => locale.pick("ein Objekt", "an object").into(),
-            Expected::TextList => locale
-                .pick("eine Liste von Texten", "a list of texts")
-                .into(),
+        let key = match self {
+            Expected::Date => "expected.date",
+            Expected::DateTime => "expected.datetime",
+            Expected::Text => "expected.text",
+            Expected::Bool => "expected.bool",
+            Expected::Count => "expected.count",
+            Expected::Object => "expected.object",
+            Expected::TextList => "expected.text_list",
             Expected::OneOf(values) => {
                 let list = values
                     .iter()
                     .map(|v| format!("`{v}`"))
                     .collect::<Vec<_>>()
                     .join(", ");
-                locale.pick(format!("einen der Werte {list}"), format!("one of {list}"))
+                return render("expected.one_of", locale, &[("list", &list)]);
             }
-        }
+        };
+        label(key, locale).to_string()
     }
 
     fn json(self) -> Json {
@@ -317,8 +305,8 @@ fn found_text(v: &Json, locale: Locale) -> String {
         Json::Number(n) => crate::json::number_text(*n),
         Json::Bool(b) => format!("{b}"),
         Json::Null => "null".into(),
-        Json::Array(_) => locale.pick("eine Liste", "an array").into(),
-        Json::Object(_) => locale.pick("ein Objekt", "an object").into(),
+        Json::Array(_) => label("found.array", locale).into(),
+        Json::Object(_) => label("found.object", locale).into(),
     }
 }
 
@@ -401,46 +389,35 @@ impl Reader {
             // `"authinfo": "<code>"`: a value where an object with a secret belongs may be
             // the secret itself. Only its type is named.
             let kind = found.kind();
-            let message = self.locale.pick(
-                format!(
-                    "erwartet {}, gefunden: ein Wert vom Typ {kind}",
-                    expected.describe(Locale::De)
-                ),
-                format!(
-                    "expected {}, but found a value of type {kind}",
-                    expected.describe(Locale::En)
-                ),
+            let message = render(
+                "input.expected_found_kind",
+                self.locale,
+                &[
+                    ("expected", &expected.describe(self.locale)),
+                    ("kind", kind),
+                ],
             );
             let params = Json::object([("expected", expected.json()), ("found", kind.into())]);
             self.error(code, path, message, params);
             return;
         }
-        let message = self.locale.pick(
-            format!(
-                "erwartet {}, gefunden: {}",
-                expected.describe(Locale::De),
-                found_text(found, Locale::De)
-            ),
-            format!(
-                "expected {}, but found {}",
-                expected.describe(Locale::En),
-                found_text(found, Locale::En)
-            ),
+        let message = render(
+            "input.expected_found",
+            self.locale,
+            &[
+                ("expected", &expected.describe(self.locale)),
+                ("found", &found_text(found, self.locale)),
+            ],
         );
         let params = Json::object([("expected", expected.json()), ("found", found_json(found))]);
         self.error(code, path, message, params);
     }
 
     fn missing(&mut self, path: &str, expected: Expected) {
-        let message = self.locale.pick(
-            format!(
-                "Pflichtfeld fehlt; erwartet {}",
-                expected.describe(Locale::De)
-            ),
-            format!(
-                "required field is missing; expected {}",
-                expected.describe(Locale::En)
-            ),
+        let message = render(
+            "input.missing",
+            self.locale,
+            &[("expected", &expected.describe(self.locale))],
         );
         self.error(
             InputCode::MISSING_FIELD,
@@ -481,9 +458,13 @@ impl Reader {
             other => {
                 // Only the type is named, never the value.
                 let kind = other.kind();
-                let message = self.locale.pick(
-                    format!("erwartet einen Text, gefunden: ein Wert vom Typ {kind}"),
-                    format!("expected a text, but found a value of type {kind}"),
+                let message = render(
+                    "input.expected_found_kind",
+                    self.locale,
+                    &[
+                        ("expected", &Expected::Text.describe(self.locale)),
+                        ("kind", kind),
+                    ],
                 );
                 let params = Json::object([("expected", "string".into()), ("found", kind.into())]);
                 self.error(InputCode::INVALID_TYPE, path, message, params);
@@ -513,9 +494,10 @@ impl Reader {
         match parse_date(text) {
             Ok(d) if d.year() <= LAST_YEAR => Some(d),
             Ok(_) | Err(DateError::OutOfRange) => {
-                let message = self.locale.pick(
-                    format!("erwartet ein Datum zwischen 1985 und {LAST_YEAR}, gefunden: `{text}`"),
-                    format!("expected a date between 1985 and {LAST_YEAR}, but found `{text}`"),
+                let message = render(
+                    "input.date_out_of_range",
+                    self.locale,
+                    &[("last", &LAST_YEAR.to_string()), ("found", text)],
                 );
                 let params =
                     Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
@@ -532,15 +514,18 @@ impl Reader {
                 days_in_month,
             }) => {
                 let message = if days_in_month == 0 {
-                    self.locale.pick(
-                        format!("`{text}` gibt es nicht: Ein Jahr hat nur 12 Monate"),
-                        format!("`{text}` does not exist: a year has only 12 months"),
-                    )
+                    render("input.no_such_month", self.locale, &[("found", text)])
                 } else {
                     let m = month_name(month, self.locale);
-                    self.locale.pick(
-                        format!("`{text}` gibt es nicht: Der {m} {year} hat {days_in_month} Tage"),
-                        format!("`{text}` does not exist: {m} {year} has {days_in_month} days"),
+                    render(
+                        "input.no_such_day",
+                        self.locale,
+                        &[
+                            ("found", text),
+                            ("month", m),
+                            ("year", &year.to_string()),
+                            ("days", &days_in_month.to_string()),
+                        ],
                     )
                 };
                 let params =
@@ -631,15 +616,13 @@ impl Reader {
             Json::Null => 0,
             Json::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= f64::from(max) => *n as u32,
             Json::Number(_) => {
-                let message = self.locale.pick(
-                    format!(
-                        "erwartet eine ganze Zahl von 0 bis {max}, gefunden: {}",
-                        found_text(v, Locale::De)
-                    ),
-                    format!(
-                        "expected a whole number from 0 to {max}, but found {}",
-                        found_text(v, Locale::En)
-                    ),
+                let message = render(
+                    "input.count_range",
+                    self.locale,
+                    &[
+                        ("max", &max.to_string()),
+                        ("found", &found_text(v, self.locale)),
+                    ],
                 );
                 let params = Json::object([
                     ("expected", Expected::Count.json()),
@@ -707,9 +690,13 @@ impl Reader {
         if len <= MAX_ENTRIES {
             return false;
         }
-        let message = self.locale.pick(
-            format!("höchstens {MAX_ENTRIES} Einträge, gefunden: {len}"),
-            format!("at most {MAX_ENTRIES} entries, but found {len}"),
+        let message = render(
+            "input.too_many_entries",
+            self.locale,
+            &[
+                ("max", &MAX_ENTRIES.to_string()),
+                ("found", &len.to_string()),
+            ],
         );
         let params = Json::object([
             ("expected", Json::from(MAX_ENTRIES as i64)),

@@ -881,17 +881,10 @@ impl Job {
                             "RENEWAL",
                             renewal,
                             if unpaid { "medium" } else { "low" },
-                            l.pick(
-                                format!(
-                                    "Verlängerung am {} (kündbar bis {}).",
-                                    show(renewal),
-                                    show(cancel_by)
-                                ),
-                                format!(
-                                    "Renews on {} (can be cancelled until {}).",
-                                    show(renewal),
-                                    show(cancel_by)
-                                ),
+                            crate::text::render(
+                                "report.renews",
+                                l,
+                                &[("renewal", &show(renewal)), ("cancel_by", &show(cancel_by))],
                             ),
                         )
                     }

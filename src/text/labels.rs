@@ -86,7 +86,13 @@ pub(crate) const LABELS: &[Entry] = &[
         "Transfer ablehnen (NACK)",
         "refuse the transfer (NACK)",
     ),
-    // The inventory report's calendar.
+    // The inventory report: a row kept as it is, and the calendar's event text.
+    Entry::new(
+        "report.renews",
+        "renewal cancel_by",
+        "Verlängerung am {renewal} (kündbar bis {cancel_by}).",
+        "Renews on {renewal} (can be cancelled until {cancel_by}).",
+    ),
     Entry::new("report.urgency.high", "", "hoch", "high"),
     Entry::new("report.urgency.medium", "", "mittel", "medium"),
     Entry::new("report.urgency.low", "", "niedrig", "low"),

@@ -2,6 +2,7 @@
 //! with one renderer.
 //!
 //! - [`findings`]: the message of each finding code and the optional parts some messages add.
+//! - [`input`]: the texts of input errors (what a field expects, what was found).
 //! - [`labels`]: deadline labels, close modes, answers, severities, the inventory report's texts.
 //! - [`letters`]: the holder's confirmation letters, paragraph by paragraph.
 //! - `panel` (native builds only, never in the wasm): the texts of the TYPO3 and Plesk panels and
@@ -15,6 +16,7 @@
 //! instead of an empty string).
 
 pub(crate) mod findings;
+pub(crate) mod input;
 pub(crate) mod labels;
 pub(crate) mod letters;
 #[cfg(not(target_arch = "wasm32"))]
@@ -66,7 +68,12 @@ impl Entry {
 }
 
 /// Every section of the catalogue that the rules (and so the wasm) use.
-const SECTIONS: &[&[Entry]] = &[findings::FINDINGS, labels::LABELS, letters::LETTERS];
+const SECTIONS: &[&[Entry]] = &[
+    findings::FINDINGS,
+    input::INPUT,
+    labels::LABELS,
+    letters::LETTERS,
+];
 
 /// The entry with this key.
 pub(crate) fn entry(key: &str) -> Option<&'static Entry> {
