@@ -1,5 +1,5 @@
-//! The panels' own texts (TYPO3 extension, Plesk extension), from which `domainguard texts`
-//! generates their language files. Only native builds have this module: none of it goes into
+//! The panels' own texts (TYPO3 extension, Plesk extension, the JS guard's UI strings), from
+//! which `domainguard texts` generates their language files and `js/src/strings.js`. Only native builds have this module: none of it goes into
 //! the wasm. Labels the rules also use (the deadline labels) are taken from the catalogue,
 //! so the page, the panels and the calendar say the same.
 //!
@@ -19,9 +19,11 @@ pub(super) enum Files {
     Typo3,
     /// Only the Plesk locale files.
     Plesk,
+    /// Only the JS guard's strings (`js/src/strings.js`).
+    Guard,
 }
 
-use Files::{Both as BOTH, Plesk as PLESK, Typo3 as TYPO3};
+use Files::{Both as BOTH, Guard as GUARD_ONLY, Plesk as PLESK, Typo3 as TYPO3};
 
 /// One text of a panel: its own, or a catalogue entry's.
 pub(super) struct PanelText {
@@ -352,6 +354,81 @@ pub(super) const PANEL: &[PanelText] = &[
     PanelText::own(PLESK, "settings.registrarFacts", "",
         "Registrardaten (JSON-Datei, Fakten je Domain)",
         "Registrar data (JSON file, facts per domain)"),
+    // The JS guard's own texts (see [`GUARD`]).
+    PanelText::own(GUARD_ONLY, "guard.loading", "",
+        "Prüfung wird geladen …",
+        "Loading the check …"),
+    PanelText::own(GUARD_ONLY, "guard.blocked", "",
+        "Blockiert: So kann der Auftrag nicht abgeschickt werden. Bitte die markierten Angaben korrigieren.",
+        "Blocked: the order cannot be sent like this. Please correct the marked entries."),
+    PanelText::own(GUARD_ONLY, "guard.warnings", "",
+        "Zulässig, aber mit Warnungen. Bitte lesen und bestätigen.",
+        "Allowed, with warnings. Please read and confirm them."),
+    PanelText::own(GUARD_ONLY, "guard.ok", "",
+        "Keine Einwände: Der Auftrag kann abgeschickt werden.",
+        "No objections: the order can be sent."),
+    PanelText::own(GUARD_ONLY, "guard.failed", "",
+        "Die Prüfung konnte nicht geladen werden. Der Server prüft den Auftrag beim Absenden.",
+        "The check could not be loaded. The server checks the order when it is sent."),
+    PanelText::own(GUARD_ONLY, "guard.failedClosed", "",
+        "Die Prüfung konnte nicht geladen werden. Absenden ist erst nach erfolgreicher Prüfung möglich.",
+        "The check could not be loaded. Sending is possible only after a successful check."),
+    PanelText::own(GUARD_ONLY, "guard.internal", "",
+        "Interner Fehler der Prüfung",
+        "Internal error of the check"),
+    PanelText::own(GUARD_ONLY, "guard.ack", "",
+        "Ich habe die Warnungen gelesen und möchte trotzdem fortfahren.",
+        "I have read the warnings and want to proceed anyway."),
+    PanelText::own(GUARD_ONLY, "guard.show", "",
+        "AuthInfo anzeigen",
+        "Show AuthInfo"),
+    PanelText::own(GUARD_ONLY, "guard.generate", "",
+        "Generieren",
+        "Generate"),
+    PanelText::own(GUARD_ONLY, "guard.locked", "",
+        "Gesperrt",
+        "Locked"),
+    PanelText::own(GUARD_ONLY, "guard.paste", "",
+        "Einfügen gesperrt",
+        "Pasting blocked"),
+    PanelText::own(GUARD_ONLY, "guard.copy", "",
+        "Kopieren gesperrt",
+        "Copying blocked"),
+    PanelText::own(GUARD_ONLY, "guard.held", "",
+        "Die AuthInfo bleibt zurückgehalten, solange die Prüfung blockiert (z. B. die Checkliste offen ist): kein Einfügen, Kopieren, Anzeigen oder Generieren.",
+        "The AuthInfo is held back while the check blocks (e.g. the checklist is open): no pasting, copying, showing or generating."),
+    PanelText::own(GUARD_ONLY, "guard.invalid", "",
+        "AuthInfo ungültig",
+        "AuthInfo invalid"),
+    PanelText::own(GUARD_ONLY, "guard.valid", "",
+        "Das Format der AuthInfo stimmt.",
+        "The AuthInfo has the right format."),
+];
+
+/// The JS guard's UI strings in `js/src/strings.js` (`GUARD`, today's shape of `STRINGS` in
+/// js/domainguard.js without its `deadline` table: the verdict carries the deadline labels):
+/// (JS name, key in [`PANEL`]). Severity names and the deadlines heading are the panels' texts.
+pub(super) const GUARD: &[(&str, &str)] = &[
+    ("block", "severity.block"),
+    ("warn", "severity.warn"),
+    ("info", "severity.info"),
+    ("loading", "guard.loading"),
+    ("blocked", "guard.blocked"),
+    ("warnings", "guard.warnings"),
+    ("ok", "guard.ok"),
+    ("failed", "guard.failed"),
+    ("failedClosed", "guard.failedClosed"),
+    ("internal", "guard.internal"),
+    ("ack", "guard.ack"),
+    ("deadlines", "outcome.deadlines"),
+    ("show", "guard.show"),
+    ("generate", "guard.generate"),
+    ("locked", "guard.locked"),
+    ("paste", "guard.paste"),
+    ("copy", "guard.copy"),
+    ("held", "guard.held"),
+    ("invalid", "guard.invalid"),
+    ("valid", "guard.valid"),
 ];
 
 /// The TYPO3 backend module's title and description (`locallang_mod.xlf`).
@@ -396,6 +473,7 @@ pub const GENERATED: &[Generated] = &[
         "integrations/plesk/plib/resources/locales/de-DE.php",
         || plesk(Locale::De),
     ),
+    ("js/src/strings.js", guard_strings),
 ];
 
 /// The generated file at `path` (one of [`GENERATED`]), or `None`.
@@ -412,7 +490,7 @@ type Texts = Vec<(&'static str, &'static str, &'static str)>;
 fn typo3_texts() -> Texts {
     PANEL
         .iter()
-        .filter(|t| t.files != Files::Plesk)
+        .filter(|t| matches!(t.files, Files::Both | Files::Typo3))
         .map(|t| (t.entry.key, t.text(Locale::De), t.text(Locale::En)))
         .collect()
 }
@@ -458,11 +536,38 @@ fn xliff(file: &str, texts: &Texts, locale: Locale) -> String {
 /// A Plesk locale file (`$messages`, single-quoted PHP strings).
 fn plesk(locale: Locale) -> String {
     let mut out = String::from("<?php\n\n$messages = [\n");
-    for t in PANEL.iter().filter(|t| t.files != Files::Typo3) {
+    for t in PANEL
+        .iter()
+        .filter(|t| matches!(t.files, Files::Both | Files::Plesk))
+    {
         let text = t.text(locale).replace('\\', "\\\\").replace('\'', "\\'");
         out.push_str(&format!("    '{}' => '{text}',\n", t.entry.key));
     }
     out.push_str("];\n");
+    out
+}
+
+/// `js/src/strings.js`: the JS guard's strings as an ES module.
+fn guard_strings() -> String {
+    let mut out = String::from(
+        "// Generated from the text catalogue (src/text/panel.rs) by `domainguard texts js/src/strings.js`\n\
+         // (scripts/build-integrations.sh); edit the catalogue, not this file.\n\n\
+         /** The guard's UI strings (German first, English second). */\n\
+         export const GUARD = {\n",
+    );
+    for locale in [Locale::De, Locale::En] {
+        out.push_str(&format!("  {}: {{\n", locale.pick("de", "en")));
+        for (name, key) in GUARD {
+            let text = PANEL
+                .iter()
+                .find(|t| t.entry.key == *key)
+                .map_or("", |t| t.text(locale));
+            let text = text.replace('\\', "\\\\").replace('\'', "\\'");
+            out.push_str(&format!("    {name}: '{text}',\n"));
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("};\n");
     out
 }
 
@@ -488,6 +593,16 @@ mod tests {
              (or `cargo run -q -- texts PATH > PATH`)",
             stale.join(", ")
         );
+    }
+
+    #[test]
+    fn every_guard_string_has_a_text() {
+        for (name, key) in GUARD {
+            assert!(
+                PANEL.iter().any(|t| t.entry.key == *key),
+                "GUARD.{name}: no {key}"
+            );
+        }
     }
 
     #[test]
