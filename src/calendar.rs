@@ -150,10 +150,20 @@ pub const DEADLINE_KEYS: &[&str] = &[
 /// assert_eq!(deadline_label("holder", Locale::En), None);
 /// ```
 pub fn deadline_label(key: &str, locale: Locale) -> Option<&'static str> {
-    if !DEADLINE_KEYS.contains(&key) {
-        return None;
-    }
-    Some(crate::text::label(&format!("deadline.{key}"), locale))
+    use crate::text::labels::*;
+    let e = match key {
+        "renewal" => &DEADLINE_RENEWAL,
+        "notice_deadline" => &DEADLINE_NOTICE_DEADLINE,
+        "close_date" => &DEADLINE_CLOSE_DATE,
+        "undo_until" => &DEADLINE_UNDO_UNTIL,
+        "rgp_until" => &DEADLINE_RGP_UNTIL,
+        "authinfo_expires" => &DEADLINE_AUTHINFO_EXPIRES,
+        "ack_deadline" => &DEADLINE_ACK_DEADLINE,
+        "transfer_lock_until" => &DEADLINE_TRANSFER_LOCK_UNTIL,
+        "transfer_safe_until" => &DEADLINE_TRANSFER_SAFE_UNTIL,
+        _ => return None,
+    };
+    Some(crate::text::label(e, locale))
 }
 
 /// The date of a deadline key in `deadlines`.
@@ -213,13 +223,14 @@ pub fn report_events(report: &Report, locale: Locale) -> Vec<Event> {
                 date,
                 summary: format!("{}: {}", r.domain, r.message),
                 description: {
+                    use crate::text::labels::*;
                     let urgency = match r.severity {
-                        "high" => "report.urgency.high",
-                        "medium" => "report.urgency.medium",
-                        _ => "report.urgency.low",
+                        "high" => &REPORT_URGENCY_HIGH,
+                        "medium" => &REPORT_URGENCY_MEDIUM,
+                        _ => &REPORT_URGENCY_LOW,
                     };
                     crate::text::render(
-                        "report.event_description",
+                        &REPORT_EVENT_DESCRIPTION,
                         locale,
                         &[
                             ("message", &r.message),

@@ -4,6 +4,7 @@
 
 use crate::dates::{month_name, parse_date, DateError};
 use crate::json::Json;
+use crate::text::input::*;
 use crate::text::{label, render};
 use crate::Locale;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
@@ -119,7 +120,7 @@ pub struct InputErrors {
 impl InputErrors {
     /// A single error about the whole input, e.g. text that is not JSON.
     pub fn invalid_json(detail: &str, locale: Locale) -> InputErrors {
-        let message = render("input.invalid_json", locale, &[("detail", detail)]);
+        let message = render(&INPUT_INVALID_JSON, locale, &[("detail", detail)]);
         InputErrors {
             errors: vec![InputError {
                 code: InputCode::INVALID_JSON.name(),
@@ -235,20 +236,20 @@ enum Expected<'a> {
 impl Expected<'_> {
     fn describe(self, locale: Locale) -> String {
         let key = match self {
-            Expected::Date => "expected.date",
-            Expected::DateTime => "expected.datetime",
-            Expected::Text => "expected.text",
-            Expected::Bool => "expected.bool",
-            Expected::Count => "expected.count",
-            Expected::Object => "expected.object",
-            Expected::TextList => "expected.text_list",
+            Expected::Date => &EXPECTED_DATE,
+            Expected::DateTime => &EXPECTED_DATETIME,
+            Expected::Text => &EXPECTED_TEXT,
+            Expected::Bool => &EXPECTED_BOOL,
+            Expected::Count => &EXPECTED_COUNT,
+            Expected::Object => &EXPECTED_OBJECT,
+            Expected::TextList => &EXPECTED_TEXT_LIST,
             Expected::OneOf(values) => {
                 let list = values
                     .iter()
                     .map(|v| format!("`{v}`"))
                     .collect::<Vec<_>>()
                     .join(", ");
-                return render("expected.one_of", locale, &[("list", &list)]);
+                return render(&EXPECTED_ONE_OF, locale, &[("list", &list)]);
             }
         };
         label(key, locale).to_string()
@@ -305,8 +306,8 @@ fn found_text(v: &Json, locale: Locale) -> String {
         Json::Number(n) => crate::json::number_text(*n),
         Json::Bool(b) => format!("{b}"),
         Json::Null => "null".into(),
-        Json::Array(_) => label("found.array", locale).into(),
-        Json::Object(_) => label("found.object", locale).into(),
+        Json::Array(_) => label(&FOUND_ARRAY, locale).into(),
+        Json::Object(_) => label(&FOUND_OBJECT, locale).into(),
     }
 }
 
@@ -390,7 +391,7 @@ impl Reader {
             // the secret itself. Only its type is named.
             let kind = found.kind();
             let message = render(
-                "input.expected_found_kind",
+                &INPUT_EXPECTED_FOUND_KIND,
                 self.locale,
                 &[
                     ("expected", &expected.describe(self.locale)),
@@ -402,7 +403,7 @@ impl Reader {
             return;
         }
         let message = render(
-            "input.expected_found",
+            &INPUT_EXPECTED_FOUND,
             self.locale,
             &[
                 ("expected", &expected.describe(self.locale)),
@@ -415,7 +416,7 @@ impl Reader {
 
     fn missing(&mut self, path: &str, expected: Expected) {
         let message = render(
-            "input.missing",
+            &INPUT_MISSING,
             self.locale,
             &[("expected", &expected.describe(self.locale))],
         );
@@ -459,7 +460,7 @@ impl Reader {
                 // Only the type is named, never the value.
                 let kind = other.kind();
                 let message = render(
-                    "input.expected_found_kind",
+                    &INPUT_EXPECTED_FOUND_KIND,
                     self.locale,
                     &[
                         ("expected", &Expected::Text.describe(self.locale)),
@@ -495,7 +496,7 @@ impl Reader {
             Ok(d) if d.year() <= LAST_YEAR => Some(d),
             Ok(_) | Err(DateError::OutOfRange) => {
                 let message = render(
-                    "input.date_out_of_range",
+                    &INPUT_DATE_OUT_OF_RANGE,
                     self.locale,
                     &[("last", &LAST_YEAR.to_string()), ("found", text)],
                 );
@@ -514,11 +515,11 @@ impl Reader {
                 days_in_month,
             }) => {
                 let message = if days_in_month == 0 {
-                    render("input.no_such_month", self.locale, &[("found", text)])
+                    render(&INPUT_NO_SUCH_MONTH, self.locale, &[("found", text)])
                 } else {
                     let m = month_name(month, self.locale);
                     render(
-                        "input.no_such_day",
+                        &INPUT_NO_SUCH_DAY,
                         self.locale,
                         &[
                             ("found", text),
@@ -617,7 +618,7 @@ impl Reader {
             Json::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= f64::from(max) => *n as u32,
             Json::Number(_) => {
                 let message = render(
-                    "input.count_range",
+                    &INPUT_COUNT_RANGE,
                     self.locale,
                     &[
                         ("max", &max.to_string()),
@@ -691,7 +692,7 @@ impl Reader {
             return false;
         }
         let message = render(
-            "input.too_many_entries",
+            &INPUT_TOO_MANY_ENTRIES,
             self.locale,
             &[
                 ("max", &MAX_ENTRIES.to_string()),

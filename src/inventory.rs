@@ -882,7 +882,7 @@ impl Job {
                             renewal,
                             if unpaid { "medium" } else { "low" },
                             crate::text::render(
-                                "report.renews",
+                                &crate::text::labels::REPORT_RENEWS,
                                 l,
                                 &[("renewal", &show(renewal)), ("cancel_by", &show(cancel_by))],
                             ),

@@ -48,6 +48,7 @@ COMMANDS:
     fields      Lists the case fields an action reads
     policies    Lists the built-in policy profiles
     codes       Lists every finding and input error code
+    texts       Writes a panel language file generated from the text catalogue
     authinfo    Generates an AuthInfo, or checks one's format
 
 Commands that read input take a FILE, or `-` for standard input; without FILE they read

@@ -6,7 +6,7 @@
 
 use crate::dates::{display, parse_date};
 use crate::json::Json;
-use crate::text;
+use crate::text::{self, findings, labels, Entry};
 use crate::verdict::Severity;
 use crate::Locale;
 use std::borrow::Cow;
@@ -180,22 +180,26 @@ impl Params<'_> {
 
 /// The localised name of a close mode (`expiry`, `date`, `now`, `transit`).
 pub fn close_mode_label(mode: &str, locale: Locale) -> String {
-    match mode {
-        "expiry" | "date" | "now" | "transit" => {
-            text::label(&format!("close_mode.{mode}"), locale).to_string()
-        }
-        other => other.to_string(),
-    }
+    let e = match mode {
+        "expiry" => &labels::CLOSE_MODE_EXPIRY,
+        "date" => &labels::CLOSE_MODE_DATE,
+        "now" => &labels::CLOSE_MODE_NOW,
+        "transit" => &labels::CLOSE_MODE_TRANSIT,
+        other => return other.to_string(),
+    };
+    text::label(e, locale).to_string()
 }
 
 /// The localised label of an answer to a transfer request.
 pub fn answer_label(answer: &str, locale: Locale) -> String {
-    match answer {
-        "release" | "refuse" | "ack" | "nack" => {
-            text::label(&format!("answer.{answer}"), locale).to_string()
-        }
-        other => other.to_string(),
-    }
+    let e = match answer {
+        "release" => &labels::ANSWER_RELEASE,
+        "refuse" => &labels::ANSWER_REFUSE,
+        "ack" => &labels::ANSWER_ACK,
+        "nack" => &labels::ANSWER_NACK,
+        other => return other.to_string(),
+    };
+    text::label(e, locale).to_string()
 }
 
 impl Code {
@@ -203,20 +207,18 @@ impl Code {
     /// each from the catalogue (`src/text/findings.rs`, keyed `CODE.part`).
     fn derived(self, locale: Locale, params: &Json) -> Vec<(&'static str, String)> {
         let p = Params { params, locale };
-        let part = |name: &str| text::label(&format!("{}.{name}", self.name()), locale);
-        let part_with = |name: &str, args: &[(&str, &str)]| {
-            text::render(&format!("{}.{name}", self.name()), locale, args)
-        };
+        let part = |e: &Entry| text::label(e, locale);
+        let part_with = |e: &Entry, args: &[(&str, &str)]| text::render(e, locale, args);
         match self {
             Code::CLOSE_RGP => {
                 let pending = p.text("pending_delete_days");
                 let tail = if pending.is_empty() || pending == "0" {
                     String::new()
                 } else {
-                    part_with("pending_tail", &[("pending", &pending)])
+                    part_with(&findings::CLOSE_RGP_PENDING_TAIL, &[("pending", &pending)])
                 };
                 let third = if matches!(params.get("third_party"), Json::Bool(true)) {
-                    part("third_party_tail")
+                    part(&findings::CLOSE_RGP_THIRD_PARTY_TAIL)
                 } else {
                     ""
                 };
@@ -248,65 +250,82 @@ impl Code {
                 let tail = if records.is_empty() || records == "0" {
                     String::new()
                 } else {
-                    part_with("records_tail", &[("records", &records)])
+                    part_with(
+                        &findings::DELETE_WITH_DESCENDANTS_RECORDS_TAIL,
+                        &[("records", &records)],
+                    )
                 };
                 vec![("records_tail", tail)]
             }
             Code::BACKUP_RESPONSIBILITY => {
                 let who = match p.text("responsible").as_str() {
-                    "customer" => "customer",
-                    "hoster" => "hoster",
-                    _ => "agency",
+                    "customer" => &findings::BACKUP_RESPONSIBILITY_CUSTOMER,
+                    "hoster" => &findings::BACKUP_RESPONSIBILITY_HOSTER,
+                    _ => &findings::BACKUP_RESPONSIBILITY_AGENCY,
                 };
                 vec![("who", part(who).to_string())]
             }
             Code::AUTHINFO_NOT_CREATED => {
                 let validity = match p.get("valid_days") {
-                    Some(days) if !days.is_empty() => part_with("valid_days", &[("days", &days)]),
-                    _ => part("no_lifetime").to_string(),
+                    Some(days) if !days.is_empty() => part_with(
+                        &findings::AUTHINFO_NOT_CREATED_VALID_DAYS,
+                        &[("days", &days)],
+                    ),
+                    _ => part(&findings::AUTHINFO_NOT_CREATED_NO_LIFETIME).to_string(),
                 };
                 vec![("validity", validity)]
             }
             Code::STATUS_SERVER_PROHIBITED => {
                 let what = if p.text("action") == "close" {
-                    "close"
+                    &findings::STATUS_SERVER_PROHIBITED_CLOSE
                 } else {
-                    "transfer"
+                    &findings::STATUS_SERVER_PROHIBITED_TRANSFER
                 };
                 vec![("what", part(what).to_string())]
             }
             Code::STATUS_PREVENTS_ACTION => {
                 let close = p.text("action") == "close";
                 let reason = match (p.text("status").as_str(), close) {
-                    ("pendingTransfer", _) => "pending_transfer",
-                    ("pendingDelete", true) => "pending_delete_close",
-                    ("pendingDelete", false) => "pending_delete_transfer",
-                    ("redemptionPeriod", true) | ("pendingRestore", true) => "redemption_close",
-                    (_, _) => "redemption_transfer",
+                    ("pendingTransfer", _) => &findings::STATUS_PREVENTS_ACTION_PENDING_TRANSFER,
+                    ("pendingDelete", true) => {
+                        &findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_CLOSE
+                    }
+                    ("pendingDelete", false) => {
+                        &findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_TRANSFER
+                    }
+                    ("redemptionPeriod", true) | ("pendingRestore", true) => {
+                        &findings::STATUS_PREVENTS_ACTION_REDEMPTION_CLOSE
+                    }
+                    (_, _) => &findings::STATUS_PREVENTS_ACTION_REDEMPTION_TRANSFER,
                 };
                 vec![("reason", part(reason).to_string())]
             }
             Code::STATUS_HOLD => {
                 let who = if p.text("status") == "serverHold" {
-                    "registry"
+                    &findings::STATUS_HOLD_REGISTRY
                 } else {
-                    "registrar"
+                    &findings::STATUS_HOLD_REGISTRAR
                 };
                 vec![("who", part(who).to_string())]
             }
             Code::CLOSE_UNDO_TOO_LATE => {
                 let tail = match p.shown("rgp_until") {
-                    Some(rgp) if !rgp.is_empty() => part_with("rgp_tail", &[("rgp", &rgp)]),
+                    Some(rgp) if !rgp.is_empty() => {
+                        part_with(&findings::CLOSE_UNDO_TOO_LATE_RGP_TAIL, &[("rgp", &rgp)])
+                    }
                     _ => String::new(),
                 };
                 vec![("rgp_tail", tail)]
             }
             Code::ACCOUNT_UNREACHABLE_PATHS => {
                 let mut paths = Vec::new();
-                for (param, name) in [("de_domains", "de"), ("gtld_domains", "gtld")] {
+                for (param, part) in [
+                    ("de_domains", &findings::ACCOUNT_UNREACHABLE_PATHS_DE),
+                    ("gtld_domains", &findings::ACCOUNT_UNREACHABLE_PATHS_GTLD),
+                ] {
                     let count = p.text(param);
                     if count.parse::<i64>().unwrap_or(0) > 0 {
-                        paths.push(part_with(name, &[("count", &count)]));
+                        paths.push(part_with(part, &[("count", &count)]));
                     }
                 }
                 vec![("paths", paths.join(" "))]
@@ -319,7 +338,10 @@ impl Code {
                 let when = if time.is_empty() {
                     day
                 } else {
-                    part_with("day_time", &[("day", &day), ("time", time)])
+                    part_with(
+                        &findings::BACKUP_DECLARED_DAY_TIME,
+                        &[("day", &day), ("time", time)],
+                    )
                 };
                 vec![("when", when)]
             }
@@ -327,9 +349,18 @@ impl Code {
                 let version = p.text("version");
                 let (min, max) = (p.text("core_min"), p.text("core_max"));
                 let range = match (min.is_empty(), max.is_empty()) {
-                    (false, false) => part_with("range", &[("min", &min), ("max", &max)]),
-                    (false, true) => part_with("range_from", &[("min", &min)]),
-                    (true, _) => part_with("range_to", &[("max", &max)]),
+                    (false, false) => part_with(
+                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE,
+                        &[("min", &min), ("max", &max)],
+                    ),
+                    (false, true) => part_with(
+                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_FROM,
+                        &[("min", &min)],
+                    ),
+                    (true, _) => part_with(
+                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_TO,
+                        &[("max", &max)],
+                    ),
                 };
                 let tail = if version.is_empty() {
                     String::new()
@@ -337,9 +368,9 @@ impl Code {
                     format!(" {version}")
                 };
                 let advice = if matches!(params.get("updated"), Json::Bool(true)) {
-                    "update_core"
+                    &findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_CORE
                 } else {
-                    "update_extension"
+                    &findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_EXTENSION
                 };
                 vec![
                     ("range", range),
@@ -349,9 +380,9 @@ impl Code {
             }
             Code::TRANSFER_WITHIN_LOCK_PERIOD => {
                 let since = if p.text("since") == "transfer" {
-                    "transfer"
+                    &findings::TRANSFER_WITHIN_LOCK_PERIOD_TRANSFER
                 } else {
-                    "registration"
+                    &findings::TRANSFER_WITHIN_LOCK_PERIOD_REGISTRATION
                 };
                 vec![("what", part(since).to_string())]
             }
@@ -363,13 +394,13 @@ impl Code {
     /// template (`src/text/findings.rs`). A placeholder without a param fails a debug
     /// assertion naming the code (so a vector that reaches it fails).
     pub fn message(self, locale: Locale, params: &Json) -> String {
-        let Some(entry) = text::entry(self.name()) else {
+        let Some(entry) = findings::MESSAGES.get(self as usize) else {
             debug_assert!(false, "{} has no message in the catalogue", self.name());
             return self.name().to_string();
         };
         let extra = self.derived(locale, params);
         let p = Params { params, locale };
-        text::fill_checked(self.name(), entry.template(locale), |key| {
+        text::fill_checked(entry, entry.template(locale), |key| {
             match extra.iter().find(|(k, _)| *k == key) {
                 Some((_, t)) => Some(Cow::Owned(t.clone())),
                 None => p.shown(key).map(Cow::Owned),

@@ -81,3 +81,48 @@ fn every_vector_renders_without_placeholders_in_both_languages() {
     assert!(checked >= 100, "only {checked} outcomes checked");
     assert!(left.is_empty(), "placeholders left:\n{}", left.join("\n"));
 }
+
+/// `domainguard texts` lists the generated files and writes each exactly as committed (what
+/// scripts/build-integrations.sh runs).
+#[test]
+fn the_cli_writes_each_generated_file_as_committed() {
+    let cli = env!("CARGO_BIN_EXE_domainguard");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let list = std::process::Command::new(cli)
+        .arg("texts")
+        .output()
+        .expect("CLI runs");
+    assert!(list.status.success());
+    let paths: Vec<String> = String::from_utf8(list.stdout)
+        .expect("UTF-8")
+        .lines()
+        .map(str::to_string)
+        .collect();
+    for want in [
+        "integrations/typo3/Resources/Private/Language/de.locallang.xlf",
+        "integrations/plesk/plib/resources/locales/en-US.php",
+        "js/src/strings.js",
+    ] {
+        assert!(
+            paths.iter().any(|p| p == want),
+            "{want} not listed: {paths:?}"
+        );
+    }
+    for path in &paths {
+        let out = std::process::Command::new(cli)
+            .args(["texts", path])
+            .output()
+            .expect("CLI runs");
+        assert!(out.status.success(), "{path}");
+        let committed = std::fs::read(root.join(path)).expect("committed copy exists");
+        assert!(
+            out.stdout == committed,
+            "{path} is out of date: run scripts/build-integrations.sh"
+        );
+    }
+    let unknown = std::process::Command::new(cli)
+        .args(["texts", "README.md"])
+        .output()
+        .expect("CLI runs");
+    assert_eq!(unknown.status.code(), Some(64));
+}

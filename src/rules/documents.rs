@@ -4,6 +4,7 @@
 use crate::case::DomainCase;
 use crate::dates::display;
 use crate::policy::CloseMode;
+use crate::text::letters::*;
 use crate::text::{fill, render};
 use crate::Locale;
 use chrono::NaiveDate;
@@ -19,7 +20,7 @@ pub(crate) fn registrar_notice(
 ) -> String {
     // Templates are checked when read (`crate::policy::TEMPLATE_PLACEHOLDERS`); anything else
     // stays literally.
-    fill(template, |name| {
+    fill(template, &mut |name| {
         Some(match name {
             "domain" => Cow::Borrowed(c.name.unicode()),
             "domain_ascii" => Cow::Borrowed(c.name.ascii()),
@@ -50,18 +51,18 @@ pub(crate) fn close_letter(locale: Locale, l: &CloseLetter) -> String {
     let date = |d: NaiveDate| display(d, locale);
     let domain = c.name.unicode();
     let mut paras: Vec<String> = vec![
-        render("letter.close.subject", locale, &[("domain", domain)]),
-        render("letter.greeting", locale, &[("holder", &c.holder)]),
+        render(&LETTER_CLOSE_SUBJECT, locale, &[("domain", domain)]),
+        render(&LETTER_GREETING, locale, &[("holder", &c.holder)]),
     ];
     let consent = match c.evk.as_ref().and_then(|e| e.date) {
-        Some(d) => render("letter.close.consent_of", locale, &[("date", &date(d))]),
-        None => render("letter.close.consent", locale, &[]),
+        Some(d) => render(&LETTER_CLOSE_CONSENT_OF, locale, &[("date", &date(d))]),
+        None => render(&LETTER_CLOSE_CONSENT, locale, &[]),
     };
-    let confirm = render("letter.close.confirm", locale, &[("domain", domain)]);
+    let confirm = render(&LETTER_CLOSE_CONFIRM, locale, &[("domain", domain)]);
     let key = match l.mode {
-        CloseMode::Now => "letter.close.now",
-        CloseMode::Transit => "letter.close.transit",
-        _ => "letter.close.scheduled",
+        CloseMode::Now => &LETTER_CLOSE_NOW,
+        CloseMode::Transit => &LETTER_CLOSE_TRANSIT,
+        _ => &LETTER_CLOSE_SCHEDULED,
     };
     paras.push(render(
         key,
@@ -74,26 +75,26 @@ pub(crate) fn close_letter(locale: Locale, l: &CloseLetter) -> String {
     ));
     if let Some(billed) = l.billed_renewal {
         paras.push(render(
-            "letter.close.billed",
+            &LETTER_CLOSE_BILLED,
             locale,
             &[("renewal", &date(billed))],
         ));
     }
-    paras.push(render("letter.close.final", locale, &[]));
+    paras.push(render(&LETTER_CLOSE_FINAL, locale, &[]));
     let mut tail = vec![match l.undo_until {
-        Some(u) => render("letter.close.undo_until", locale, &[("date", &date(u))]),
-        None => render("letter.close.no_undo", locale, &[]),
+        Some(u) => render(&LETTER_CLOSE_UNDO_UNTIL, locale, &[("date", &date(u))]),
+        None => render(&LETTER_CLOSE_NO_UNDO, locale, &[]),
     }];
     if let Some(rgp) = l.rgp_until {
         let key = if l.rgp_third_party {
-            "letter.close.rgp_third_party"
+            &LETTER_CLOSE_RGP_THIRD_PARTY
         } else {
-            "letter.close.rgp"
+            &LETTER_CLOSE_RGP
         };
         tail.push(render(key, locale, &[("date", &date(rgp))]));
     }
     paras.push(tail.join(" "));
-    paras.push(render("letter.closing", locale, &[]));
+    paras.push(render(&LETTER_CLOSING, locale, &[]));
     paras.join("\n\n")
 }
 
@@ -116,22 +117,22 @@ pub(crate) fn transfer_letter(locale: Locale, l: &TransferLetter) -> String {
         .and_then(|e| e.new_provider.clone())
         .unwrap_or_default();
     let mut paras: Vec<String> = vec![
-        render("letter.transfer.subject", locale, &[("domain", domain)]),
-        render("letter.greeting", locale, &[("holder", &c.holder)]),
+        render(&LETTER_TRANSFER_SUBJECT, locale, &[("domain", domain)]),
+        render(&LETTER_GREETING, locale, &[("holder", &c.holder)]),
         render(
-            "letter.transfer.confirm",
+            &LETTER_TRANSFER_CONFIRM,
             locale,
             &[("domain", domain), ("provider", &provider)],
         ),
     ];
     let mut dates = vec![render(
-        "letter.transfer.renews",
+        &LETTER_TRANSFER_RENEWS,
         locale,
         &[("date", &date(l.renewal))],
     )];
     if let Some(safe) = l.transfer_safe_until {
         dates.push(render(
-            "letter.transfer.safe_until",
+            &LETTER_TRANSFER_SAFE_UNTIL,
             locale,
             &[("date", &date(safe))],
         ));
@@ -143,14 +144,14 @@ pub(crate) fn transfer_letter(locale: Locale, l: &TransferLetter) -> String {
     let code = crate::AUTHINFO_PLACEHOLDER;
     paras.push(match (has_code, l.authinfo_expires) {
         (true, Some(exp)) => render(
-            "letter.transfer.code_until",
+            &LETTER_TRANSFER_CODE_UNTIL,
             locale,
             &[("code", code), ("date", &date(exp))],
         ),
-        (true, None) => render("letter.transfer.code", locale, &[("code", code)]),
-        (false, _) => render("letter.transfer.code_separately", locale, &[]),
+        (true, None) => render(&LETTER_TRANSFER_CODE, locale, &[("code", code)]),
+        (false, _) => render(&LETTER_TRANSFER_CODE_SEPARATELY, locale, &[]),
     });
-    paras.push(render("letter.transfer.advice", locale, &[]));
-    paras.push(render("letter.closing", locale, &[]));
+    paras.push(render(&LETTER_TRANSFER_ADVICE, locale, &[]));
+    paras.push(render(&LETTER_CLOSING, locale, &[]));
     paras.join("\n\n")
 }

@@ -327,7 +327,7 @@ pub(crate) fn authinfo_checks(
                     severity: Code::AUTHINFO_INVALID.severity(),
                     field: Some("authinfo.code".to_string()),
                     message: crate::text::render(
-                        Code::AUTHINFO_INVALID.name(),
+                        &crate::text::findings::AUTHINFO_INVALID,
                         ctx.locale,
                         &[("detail", &detail)],
                     ),

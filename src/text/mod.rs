@@ -15,6 +15,21 @@
 //! every test and vector that reaches it fails, and a release build leaves `{name}` visible
 //! instead of an empty string).
 
+/// Declares catalogue entries as constants (`NAME = "key", "params", "German", "English";`)
+/// and, for the tests, the list of them.
+macro_rules! texts {
+    ($(#[$doc:meta])* $list:ident; $($name:ident = $key:literal, $params:literal, $de:literal, $en:literal;)*) => {
+        $(
+            #[doc = concat!("`", $key, "`")]
+            pub(crate) const $name: super::Entry = super::Entry::new($key, $params, $de, $en);
+        )*
+        $(#[$doc])*
+        #[cfg(test)]
+        pub(crate) const $list: &[super::Entry] = &[$($name),*];
+    };
+}
+use texts;
+
 pub(crate) mod findings;
 pub(crate) mod input;
 pub(crate) mod labels;
@@ -28,10 +43,12 @@ pub use panel::{generate, Generated, GENERATED};
 use crate::Locale;
 use std::borrow::Cow;
 
-/// One text of the catalogue.
+/// One text of the catalogue. Code names it by its constant; the key (a finding code, or
+/// `section.name`) names it in debug messages and tests, and is left out of release builds.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Entry {
-    /// How callers name it: a finding code, or `section.name`.
+    /// A finding code, or `section.name`.
+    #[cfg(debug_assertions)]
     pub key: &'static str,
     /// The params its templates use, separated by spaces (checked by a test; kept out of
     /// other builds, so the declarations cost the wasm nothing).
@@ -52,7 +69,10 @@ impl Entry {
     ) -> Entry {
         #[cfg(not(test))]
         let _ = params;
+        #[cfg(not(debug_assertions))]
+        let _ = key;
         Entry {
+            #[cfg(debug_assertions)]
             key,
             #[cfg(test)]
             params,
@@ -65,23 +85,24 @@ impl Entry {
     pub(crate) fn template(&self, locale: Locale) -> &'static str {
         locale.pick(self.de, self.en)
     }
+
+    /// The key, in debug builds (messages of failed assertions).
+    fn name(&self) -> &'static str {
+        #[cfg(debug_assertions)]
+        return self.key;
+        #[cfg(not(debug_assertions))]
+        return "";
+    }
 }
 
 /// Every section of the catalogue that the rules (and so the wasm) use.
+#[cfg(test)]
 const SECTIONS: &[&[Entry]] = &[
     findings::FINDINGS,
     input::INPUT,
     labels::LABELS,
     letters::LETTERS,
 ];
-
-/// The entry with this key.
-pub(crate) fn entry(key: &str) -> Option<&'static Entry> {
-    SECTIONS
-        .iter()
-        .flat_map(|s| s.iter())
-        .find(|e| e.key == key)
-}
 
 /// The names of the placeholders in `template`, in order (`{name}`: a name is what lies
 /// between a `{` and the next `}`). The one template scanner: policy templates are checked
@@ -141,9 +162,10 @@ fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
 pub(crate) struct Missing(pub String);
 
 /// Fills `template`, asking `value` for each placeholder's text.
+/// (One instance for every caller: `dyn`, so the wasm has the loop once.)
 pub(crate) fn fill<'a>(
     template: &str,
-    mut value: impl FnMut(&str) -> Option<Cow<'a, str>>,
+    value: &mut dyn FnMut(&str) -> Option<Cow<'a, str>>,
 ) -> Result<String, Missing> {
     let mut out = String::with_capacity(template.len() + 32);
     for piece in pieces(template) {
@@ -158,12 +180,12 @@ pub(crate) fn fill<'a>(
 /// Like [`fill`], for texts whose params the code guarantees: a missing one fails a debug
 /// assertion naming `key` and the param, and stays visible as `{name}` in a release build.
 pub(crate) fn fill_checked<'a>(
-    key: &str,
+    entry: &Entry,
     template: &str,
     mut value: impl FnMut(&str) -> Option<Cow<'a, str>>,
 ) -> String {
     let mut missing = None;
-    let out = fill(template, |n| {
+    let out = fill(template, &mut |n| {
         value(n).or_else(|| {
             missing.get_or_insert_with(|| n.to_string());
             Some(Cow::Owned(format!("{{{n}}}")))
@@ -172,19 +194,16 @@ pub(crate) fn fill_checked<'a>(
     .unwrap_or_default();
     debug_assert!(
         missing.is_none(),
-        "text `{key}`: no param for the placeholder `{{{}}}`",
+        "text `{}`: no param for the placeholder `{{{}}}`",
+        entry.name(),
         missing.as_deref().unwrap_or("")
     );
     out
 }
 
-/// The text of catalogue entry `key` in `locale`, with `params` (name, text) filled in.
-pub(crate) fn render(key: &str, locale: Locale, params: &[(&str, &str)]) -> String {
-    let Some(e) = entry(key) else {
-        debug_assert!(false, "no text `{key}` in the catalogue");
-        return key.to_string();
-    };
-    fill_checked(key, e.template(locale), |n| {
+/// The text of catalogue entry `e` in `locale`, with `params` (name, text) filled in.
+pub(crate) fn render(e: &Entry, locale: Locale, params: &[(&str, &str)]) -> String {
+    fill_checked(e, e.template(locale), |n| {
         params
             .iter()
             .find(|(k, _)| *k == n)
@@ -193,14 +212,8 @@ pub(crate) fn render(key: &str, locale: Locale, params: &[(&str, &str)]) -> Stri
 }
 
 /// The text of an entry without params (a label).
-pub(crate) fn label(key: &str, locale: Locale) -> &'static str {
-    match entry(key) {
-        Some(e) => e.template(locale),
-        None => {
-            debug_assert!(false, "no text `{key}` in the catalogue");
-            ""
-        }
-    }
+pub(crate) fn label(e: &Entry, locale: Locale) -> &'static str {
+    e.template(locale)
 }
 
 #[cfg(test)]
@@ -258,12 +271,14 @@ mod tests {
     }
 
     #[test]
-    fn every_finding_code_has_a_message() {
-        for c in crate::messages::Code::ALL {
-            assert!(
-                findings::FINDINGS.iter().any(|e| e.key == c.name()),
-                "{} has no message in src/text/findings.rs",
-                c.name()
+    fn every_finding_code_has_its_message_in_code_order() {
+        let codes = crate::messages::Code::ALL;
+        assert_eq!(findings::MESSAGES.len(), codes.len());
+        for (c, e) in codes.iter().zip(findings::MESSAGES) {
+            assert_eq!(
+                e.key,
+                c.name(),
+                "src/text/findings.rs: MESSAGES out of Code::ALL order"
             );
         }
     }
@@ -277,11 +292,13 @@ mod tests {
 
     #[test]
     fn fill_reports_the_missing_param_instead_of_an_empty_text() {
-        let r = fill("zum {close_date} ({renewal})", |n| {
+        let r = fill("zum {close_date} ({renewal})", &mut |n| {
             (n == "close_date").then_some(Cow::Borrowed("03.04.2009"))
         });
         assert_eq!(r, Err(Missing("renewal".into())));
-        let r = fill("zum {close_date}", |_| Some(Cow::Borrowed("03.04.2009")));
+        let r = fill("zum {close_date}", &mut |_| {
+            Some(Cow::Borrowed("03.04.2009"))
+        });
         assert_eq!(r.as_deref(), Ok("zum 03.04.2009"));
     }
 
@@ -290,14 +307,14 @@ mod tests {
     #[should_panic(expected = "text `deadline.renewal`")]
     fn render_with_a_missing_param_fails_a_debug_assertion() {
         // `deadline.renewal` has no params; `CLOSE_SCHEDULED` needs three.
-        let _ = fill_checked("deadline.renewal", "bis {renewal}", |_| None);
+        let _ = fill_checked(&labels::DEADLINE_RENEWAL, "bis {renewal}", |_| None);
     }
 
     #[test]
     fn render_fills_the_params() {
         assert_eq!(
             render(
-                "TRANSFER_ACK_DEADLINE",
+                &findings::TRANSFER_ACK_DEADLINE,
                 Locale::En,
                 &[("ack_deadline", "5 March 2009")]
             ),
