@@ -224,7 +224,7 @@ mod tests {
         let mut v: Vec<Entry> = SECTIONS.iter().flat_map(|s| s.iter().copied()).collect();
         #[cfg(not(target_arch = "wasm32"))]
         v.extend(panel::PANEL.iter().filter(|p| !p.shared).map(|p| p.entry));
-        v.extend(panel::TYPO3_MODULE.iter().copied());
+        v.extend(panel::TYPO3_MODULE.iter().map(|p| p.entry));
         v
     }
 

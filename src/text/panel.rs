@@ -433,14 +433,14 @@ pub(super) const GUARD: &[(&str, &str)] = &[
 ];
 
 /// The TYPO3 backend module's title and description (`locallang_mod.xlf`).
-pub(super) const TYPO3_MODULE: &[Entry] = &[
-    Entry::new("mlang_tabs_tab", "",
+pub(super) const TYPO3_MODULE: &[PanelText] = &[
+    PanelText::own(TYPO3, "mlang_tabs_tab", "",
         "Domains",
         "Domains"),
-    Entry::new("mlang_labels_tablabel", "",
+    PanelText::own(TYPO3, "mlang_labels_tablabel", "",
         "Domains schließen und übertragen, geprüft von domainguard",
         "Close and transfer domains, checked by domainguard"),
-    Entry::new("mlang_labels_tabdescr", "",
+    PanelText::own(TYPO3, "mlang_labels_tabdescr", "",
         "Formulare für Schließung und Providerwechsel. Jeder Auftrag wird im Browser geprüft und auf dem Server erneut; der Server lehnt ab, was die Regeln blockieren.",
         "Close and transfer forms for domains. Each order is checked in the browser and re-checked on the server; the server refuses what the rules block."),
 ];
@@ -497,7 +497,10 @@ fn typo3_texts() -> Texts {
 }
 
 fn module_texts() -> Texts {
-    TYPO3_MODULE.iter().map(|e| (e.key, e.de, e.en)).collect()
+    TYPO3_MODULE
+        .iter()
+        .map(|t| (t.key, t.entry.de, t.entry.en))
+        .collect()
 }
 
 fn xml(text: &str) -> String {
