@@ -21,7 +21,8 @@ macro_rules! texts {
     ($(#[$doc:meta])* $list:ident; $($name:ident = $key:literal, $params:literal, $de:literal, $en:literal;)*) => {
         $(
             #[doc = concat!("`", $key, "`")]
-            pub(crate) const $name: super::Entry = super::Entry::new($key, $params, $de, $en);
+            pub(crate) const $name: super::Entry =
+                super::Entry::new($key, $params, concat!($de, "\u{1f}", $en));
         )*
         $(#[$doc])*
         #[cfg(test)]
@@ -54,19 +55,13 @@ pub(crate) struct Entry {
     /// other builds, so the declarations cost the wasm nothing).
     #[cfg(test)]
     pub params: &'static str,
-    /// The German template.
-    pub de: &'static str,
-    /// The English template.
-    pub en: &'static str,
+    /// The German template, U+001F, the English template (one string: half the pointers of
+    /// two in the wasm's table).
+    both: &'static str,
 }
 
 impl Entry {
-    pub(crate) const fn new(
-        key: &'static str,
-        params: &'static str,
-        de: &'static str,
-        en: &'static str,
-    ) -> Entry {
+    pub(crate) const fn new(key: &'static str, params: &'static str, both: &'static str) -> Entry {
         #[cfg(not(test))]
         let _ = params;
         #[cfg(not(debug_assertions))]
@@ -76,14 +71,17 @@ impl Entry {
             key,
             #[cfg(test)]
             params,
-            de,
-            en,
+            both,
         }
     }
 
     /// The template in `locale`.
     pub(crate) fn template(&self, locale: Locale) -> &'static str {
-        locale.pick(self.de, self.en)
+        let (de, en) = self
+            .both
+            .split_once('\u{1f}')
+            .unwrap_or((self.both, self.both));
+        locale.pick(de, en)
     }
 
     /// The key, in debug builds (messages of failed assertions).
@@ -220,28 +218,38 @@ pub(crate) fn label(e: &Entry, locale: Locale) -> &'static str {
 mod tests {
     use super::*;
 
-    fn all() -> Vec<Entry> {
-        let mut v: Vec<Entry> = SECTIONS.iter().flat_map(|s| s.iter().copied()).collect();
+    /// (key, declared params, German, English) of every text.
+    fn all() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
+        let mut v: Vec<_> = SECTIONS
+            .iter()
+            .flat_map(|s| s.iter())
+            .map(|e| {
+                (
+                    e.key,
+                    e.params,
+                    e.template(Locale::De),
+                    e.template(Locale::En),
+                )
+            })
+            .collect();
         #[cfg(not(target_arch = "wasm32"))]
-        v.extend(panel::PANEL.iter().filter(|p| !p.shared).map(|p| p.entry));
-        v.extend(panel::TYPO3_MODULE.iter().map(|p| p.entry));
+        v.extend(panel::own_texts());
         v
     }
 
     #[test]
     fn every_template_uses_exactly_its_declared_params() {
         let mut wrong = Vec::new();
-        for e in all() {
-            let mut declared: Vec<&str> = e.params.split_whitespace().collect();
+        for (key, params, de, en) in all() {
+            let mut declared: Vec<&str> = params.split_whitespace().collect();
             declared.sort_unstable();
-            for (lang, t) in [("de", e.de), ("en", e.en)] {
+            for (lang, t) in [("de", de), ("en", en)] {
                 let mut used: Vec<&str> = placeholders(t).collect();
                 used.sort_unstable();
                 used.dedup();
                 if used != declared {
                     wrong.push(format!(
-                        "{} ({lang}): declares {declared:?}, uses {used:?}",
-                        e.key
+                        "{key} ({lang}): declares {declared:?}, uses {used:?}"
                     ));
                 }
             }
@@ -256,16 +264,19 @@ mod tests {
     #[test]
     fn keys_are_unique_and_texts_not_empty() {
         let entries = all();
-        let mut keys: Vec<&str> = entries.iter().map(|e| e.key).collect();
+        let mut keys: Vec<&str> = entries.iter().map(|e| e.0).collect();
         keys.sort_unstable();
         let before = keys.len();
         keys.dedup();
         assert_eq!(keys.len(), before, "a key appears twice in the catalogue");
-        for e in entries {
+        for (key, _, de, en) in entries {
             assert!(
-                !e.de.trim().is_empty() && !e.en.trim().is_empty(),
-                "{} is empty",
-                e.key
+                !de.trim().is_empty() && !en.trim().is_empty(),
+                "{key} is empty"
+            );
+            assert!(
+                !de.contains('\u{1f}') && !en.contains('\u{1f}'),
+                "{key}: U+001F"
             );
         }
     }
