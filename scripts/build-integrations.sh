@@ -12,6 +12,7 @@
 #     -> integrations/plesk/plib/vendor/domainguard/
 # The TYPO3 extension's PHP and its own JS are symlinks in git (Resources/Private/Php,
 # Resources/Public/JavaScript/{panel,page-delete}.js); its zip gets them as files.
+# Regenerates the panels' language files from the text catalogue first (domainguard texts).
 # Safe to run again: every output is rebuilt from scratch. Needs zip; builds dist/ first when it
 # is missing (scripts/build-wasm.sh, which needs wasm-pack).
 set -euo pipefail
@@ -29,6 +30,18 @@ for f in "${assets[@]}"; do
   fi
 done
 for f in "${assets[@]}"; do [ -f "dist/$f" ] || die "dist/$f still missing after scripts/build-wasm.sh"; done
+
+# The panels' language files (TYPO3 XLIFF, Plesk locales) are generated from the text catalogue
+# (src/text/) by `domainguard texts`; `cargo test --lib` fails, naming the file, when a committed
+# copy is out of date. Regenerated here so a package always has the catalogue's texts.
+cargo build --quiet --release --locked --bin domainguard
+cli=target/release/domainguard
+mapfile -t generated < <("$cli" texts)
+[ "${#generated[@]}" -gt 0 ] || die "domainguard texts lists no files"
+for path in "${generated[@]}"; do
+  "$cli" texts "$path" > "$path.tmp" || die "domainguard texts $path failed"
+  mv "$path.tmp" "$path"
+done
 
 version=$(awk -F'"' '/^version *=/ { print $2; exit }' Cargo.toml)
 [ -n "$version" ] || die "no version in Cargo.toml"

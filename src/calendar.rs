@@ -126,59 +126,70 @@ pub fn ics(events: &[Event], today: NaiveDate) -> String {
     out
 }
 
-/// The label of a deadline key.
-pub(crate) fn deadline_label(key: &str, locale: Locale) -> &'static str {
-    let (de, en) = match key {
-        "renewal" => ("Verlängerung", "Renewal"),
-        "notice_deadline" => (
-            "Kündigungsfrist: Meldung beim Registrar",
-            "Notice deadline: notice at the registrar",
-        ),
-        "close_date" => ("Schließung (Close)", "Close"),
-        "undo_until" => (
-            "Letzter Tag zum Rückgängigmachen",
-            "Last day to undo the close",
-        ),
-        "rgp_until" => (
-            "Ende der Wiederherstellungsfrist (RGP)",
-            "End of the redemption grace period",
-        ),
-        "authinfo_expires" => ("AuthInfo ungültig ab", "AuthInfo stops working"),
-        "ack_deadline" => (
-            "Antwortfrist Transferanfrage",
-            "Transfer request answer deadline",
-        ),
-        "transfer_lock_until" => (
-            "Ende der Transfer-Sperrfrist",
-            "End of the transfer lock period",
-        ),
-        "transfer_safe_until" => (
-            "Transfer spätestens abschließen",
-            "Complete the transfer by",
-        ),
-        _ => ("Frist", "Deadline"),
+/// The deadline keys in the order a page and a calendar list them.
+pub const DEADLINE_KEYS: &[&str] = &[
+    "notice_deadline",
+    "undo_until",
+    "close_date",
+    "transfer_safe_until",
+    "renewal",
+    "rgp_until",
+    "authinfo_expires",
+    "ack_deadline",
+    "transfer_lock_until",
+];
+
+/// The label of a deadline key (see [`DEADLINE_KEYS`]), as the page, the panels and the
+/// calendar show it before the date; `None` for a key that is not a deadline.
+///
+/// # Example
+/// ```
+/// use domainguard::{calendar::deadline_label, Locale};
+/// assert_eq!(deadline_label("close_date", Locale::De), Some("Schließung zum"));
+/// assert_eq!(deadline_label("close_date", Locale::En), Some("Close date"));
+/// assert_eq!(deadline_label("holder", Locale::En), None);
+/// ```
+pub fn deadline_label(key: &str, locale: Locale) -> Option<&'static str> {
+    use crate::text::labels::*;
+    let e = match key {
+        "renewal" => &DEADLINE_RENEWAL,
+        "notice_deadline" => &DEADLINE_NOTICE_DEADLINE,
+        "close_date" => &DEADLINE_CLOSE_DATE,
+        "undo_until" => &DEADLINE_UNDO_UNTIL,
+        "rgp_until" => &DEADLINE_RGP_UNTIL,
+        "authinfo_expires" => &DEADLINE_AUTHINFO_EXPIRES,
+        "ack_deadline" => &DEADLINE_ACK_DEADLINE,
+        "transfer_lock_until" => &DEADLINE_TRANSFER_LOCK_UNTIL,
+        "transfer_safe_until" => &DEADLINE_TRANSFER_SAFE_UNTIL,
+        _ => return None,
     };
-    locale.pick(de, en)
+    Some(crate::text::label(e, locale))
+}
+
+/// The date of a deadline key in `deadlines`.
+fn deadline_value<'a>(deadlines: &'a Deadlines, key: &str) -> Option<&'a str> {
+    match key {
+        "renewal" => &deadlines.renewal,
+        "notice_deadline" => &deadlines.notice_deadline,
+        "close_date" => &deadlines.close_date,
+        "undo_until" => &deadlines.undo_until,
+        "rgp_until" => &deadlines.rgp_until,
+        "authinfo_expires" => &deadlines.authinfo_expires,
+        "ack_deadline" => &deadlines.ack_deadline,
+        "transfer_lock_until" => &deadlines.transfer_lock_until,
+        "transfer_safe_until" => &deadlines.transfer_safe_until,
+        _ => return None,
+    }
+    .as_deref()
 }
 
 /// The events of one verdict's deadlines for `domain`.
 pub fn deadline_events(domain: &str, deadlines: &Deadlines, locale: Locale) -> Vec<Event> {
-    let pairs = [
-        ("notice_deadline", &deadlines.notice_deadline),
-        ("undo_until", &deadlines.undo_until),
-        ("close_date", &deadlines.close_date),
-        ("renewal", &deadlines.renewal),
-        ("rgp_until", &deadlines.rgp_until),
-        ("authinfo_expires", &deadlines.authinfo_expires),
-        ("ack_deadline", &deadlines.ack_deadline),
-        ("transfer_lock_until", &deadlines.transfer_lock_until),
-        ("transfer_safe_until", &deadlines.transfer_safe_until),
-    ];
-    pairs
+    DEADLINE_KEYS
         .iter()
-        .filter_map(|(key, value)| {
-            let date = crate::dates::parse_date(value.as_deref()?).ok()?;
-            let label = deadline_label(key, locale);
+        .filter_map(|key| {
+            let date = crate::dates::parse_date(deadline_value(deadlines, key)?).ok()?;
+            let label = deadline_label(key, locale)?;
             Some(Event {
                 uid: format!(
                     "{}-{}-{}@domainguard",
@@ -212,22 +223,20 @@ pub fn report_events(report: &Report, locale: Locale) -> Vec<Event> {
                 date,
                 summary: format!("{}: {}", r.domain, r.message),
                 description: {
-                    let (de, en) = match r.severity {
-                        "high" => ("hoch", "high"),
-                        "medium" => ("mittel", "medium"),
-                        _ => ("niedrig", "low"),
+                    use crate::text::labels::*;
+                    let urgency = match r.severity {
+                        "high" => &REPORT_URGENCY_HIGH,
+                        "medium" => &REPORT_URGENCY_MEDIUM,
+                        _ => &REPORT_URGENCY_LOW,
                     };
-                    locale.pick(
-                        format!(
-                            "{} – Dringlichkeit: {de} – Stand {}",
-                            r.message,
-                            report_day(report)
-                        ),
-                        format!(
-                            "{} – severity: {en} – as of {}",
-                            r.message,
-                            report_day(report)
-                        ),
+                    crate::text::render(
+                        &REPORT_EVENT_DESCRIPTION,
+                        locale,
+                        &[
+                            ("message", &r.message),
+                            ("urgency", crate::text::label(urgency, locale)),
+                            ("day", &report_day(report)),
+                        ],
                     )
                 },
             })

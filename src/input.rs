@@ -4,6 +4,8 @@
 
 use crate::dates::{month_name, parse_date, DateError};
 use crate::json::Json;
+use crate::text::input::*;
+use crate::text::{label, render};
 use crate::Locale;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
@@ -123,10 +125,7 @@ pub struct InputErrors {
 impl InputErrors {
     /// A single error about the whole input, e.g. text that is not JSON.
     pub fn invalid_json(detail: &str, locale: Locale) -> InputErrors {
-        let message = locale.pick(
-            format!("Die Eingabe ist kein gültiges JSON: {detail}"),
-            format!("the input is not valid JSON: {detail}"),
-        );
+        let message = render(&INPUT_INVALID_JSON, locale, &[("detail", detail)]);
         InputErrors {
             errors: vec![InputError {
                 code: InputCode::INVALID_JSON.name(),
@@ -247,34 +246,24 @@ enum Expected<'a> {
 
 impl Expected<'_> {
     fn describe(self, locale: Locale) -> String {
-        match self {
-            Expected::Date => locale
-                .pick("ein Datum im Format JJJJ-MM-TT", "a date as YYYY-MM-DD")
-                .into(),
-            Expected::DateTime => locale
-                .pick(
-                    "Datum und Uhrzeit im Format JJJJ-MM-TTTHH:MM",
-                    "a date and time as YYYY-MM-DDTHH:MM",
-                )
-                .into(),
-            Expected::Text => locale.pick("einen Text", "a text").into(),
-            Expected::Bool => locale.pick("true oder false", "true or false").into(),
-            Expected::Count => locale
-                .pick("eine ganze Zahl ab 0", "a whole number of 0 or more")
-                .into(),
-            Expected::Object => locale.pick("ein Objekt", "an object").into(),
-            Expected::TextList => locale
-                .pick("eine Liste von Texten", "a list of texts")
-                .into(),
+        let key = match self {
+            Expected::Date => &EXPECTED_DATE,
+            Expected::DateTime => &EXPECTED_DATETIME,
+            Expected::Text => &EXPECTED_TEXT,
+            Expected::Bool => &EXPECTED_BOOL,
+            Expected::Count => &EXPECTED_COUNT,
+            Expected::Object => &EXPECTED_OBJECT,
+            Expected::TextList => &EXPECTED_TEXT_LIST,
             Expected::OneOf(values) => {
                 let list = values
                     .iter()
                     .map(|v| format!("`{v}`"))
                     .collect::<Vec<_>>()
                     .join(", ");
-                locale.pick(format!("einen der Werte {list}"), format!("one of {list}"))
+                return render(&EXPECTED_ONE_OF, locale, &[("list", &list)]);
             }
-        }
+        };
+        label(key, locale).to_string()
     }
 
     fn json(self) -> Json {
@@ -328,8 +317,8 @@ fn found_text(v: &Json, locale: Locale) -> String {
         Json::Number(n) => crate::json::number_text(*n),
         Json::Bool(b) => format!("{b}"),
         Json::Null => "null".into(),
-        Json::Array(_) => locale.pick("eine Liste", "an array").into(),
-        Json::Object(_) => locale.pick("ein Objekt", "an object").into(),
+        Json::Array(_) => label(&FOUND_ARRAY, locale).into(),
+        Json::Object(_) => label(&FOUND_OBJECT, locale).into(),
     }
 }
 
@@ -414,46 +403,35 @@ impl Reader {
             // `"authinfo": "<code>"`: a value where an object with a secret belongs may be
             // the secret itself. Only its type is named.
             let kind = found.kind();
-            let message = self.locale.pick(
-                format!(
-                    "erwartet {}, gefunden: ein Wert vom Typ {kind}",
-                    expected.describe(Locale::De)
-                ),
-                format!(
-                    "expected {}, but found a value of type {kind}",
-                    expected.describe(Locale::En)
-                ),
+            let message = render(
+                &INPUT_EXPECTED_FOUND_KIND,
+                self.locale,
+                &[
+                    ("expected", &expected.describe(self.locale)),
+                    ("kind", kind),
+                ],
             );
             let params = Json::object([("expected", expected.json()), ("found", kind.into())]);
             self.error(code, path, message, params);
             return;
         }
-        let message = self.locale.pick(
-            format!(
-                "erwartet {}, gefunden: {}",
-                expected.describe(Locale::De),
-                found_text(found, Locale::De)
-            ),
-            format!(
-                "expected {}, but found {}",
-                expected.describe(Locale::En),
-                found_text(found, Locale::En)
-            ),
+        let message = render(
+            &INPUT_EXPECTED_FOUND,
+            self.locale,
+            &[
+                ("expected", &expected.describe(self.locale)),
+                ("found", &found_text(found, self.locale)),
+            ],
         );
         let params = Json::object([("expected", expected.json()), ("found", found_json(found))]);
         self.error(code, path, message, params);
     }
 
     fn missing(&mut self, path: &str, expected: Expected) {
-        let message = self.locale.pick(
-            format!(
-                "Pflichtfeld fehlt; erwartet {}",
-                expected.describe(Locale::De)
-            ),
-            format!(
-                "required field is missing; expected {}",
-                expected.describe(Locale::En)
-            ),
+        let message = render(
+            &INPUT_MISSING,
+            self.locale,
+            &[("expected", &expected.describe(self.locale))],
         );
         self.error(
             InputCode::MISSING_FIELD,
@@ -494,9 +472,13 @@ impl Reader {
             other => {
                 // Only the type is named, never the value.
                 let kind = other.kind();
-                let message = self.locale.pick(
-                    format!("erwartet einen Text, gefunden: ein Wert vom Typ {kind}"),
-                    format!("expected a text, but found a value of type {kind}"),
+                let message = render(
+                    &INPUT_EXPECTED_FOUND_KIND,
+                    self.locale,
+                    &[
+                        ("expected", &Expected::Text.describe(self.locale)),
+                        ("kind", kind),
+                    ],
                 );
                 let params = Json::object([("expected", "string".into()), ("found", kind.into())]);
                 self.error(InputCode::INVALID_TYPE, path, message, params);
@@ -526,9 +508,10 @@ impl Reader {
         match parse_date(text) {
             Ok(d) if d.year() <= LAST_YEAR => Some(d),
             Ok(_) | Err(DateError::OutOfRange) => {
-                let message = self.locale.pick(
-                    format!("erwartet ein Datum zwischen 1985 und {LAST_YEAR}, gefunden: `{text}`"),
-                    format!("expected a date between 1985 and {LAST_YEAR}, but found `{text}`"),
+                let message = render(
+                    &INPUT_DATE_OUT_OF_RANGE,
+                    self.locale,
+                    &[("last", &LAST_YEAR.to_string()), ("found", text)],
                 );
                 let params =
                     Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
@@ -545,15 +528,18 @@ impl Reader {
                 days_in_month,
             }) => {
                 let message = if days_in_month == 0 {
-                    self.locale.pick(
-                        format!("`{text}` gibt es nicht: Ein Jahr hat nur 12 Monate"),
-                        format!("`{text}` does not exist: a year has only 12 months"),
-                    )
+                    render(&INPUT_NO_SUCH_MONTH, self.locale, &[("found", text)])
                 } else {
                     let m = month_name(month, self.locale);
-                    self.locale.pick(
-                        format!("`{text}` gibt es nicht: Der {m} {year} hat {days_in_month} Tage"),
-                        format!("`{text}` does not exist: {m} {year} has {days_in_month} days"),
+                    render(
+                        &INPUT_NO_SUCH_DAY,
+                        self.locale,
+                        &[
+                            ("found", text),
+                            ("month", m),
+                            ("year", &year.to_string()),
+                            ("days", &days_in_month.to_string()),
+                        ],
                     )
                 };
                 let params =
@@ -644,15 +630,13 @@ impl Reader {
             Json::Null => 0,
             Json::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= f64::from(max) => *n as u32,
             Json::Number(_) => {
-                let message = self.locale.pick(
-                    format!(
-                        "erwartet eine ganze Zahl von 0 bis {max}, gefunden: {}",
-                        found_text(v, Locale::De)
-                    ),
-                    format!(
-                        "expected a whole number from 0 to {max}, but found {}",
-                        found_text(v, Locale::En)
-                    ),
+                let message = render(
+                    &INPUT_COUNT_RANGE,
+                    self.locale,
+                    &[
+                        ("max", &max.to_string()),
+                        ("found", &found_text(v, self.locale)),
+                    ],
                 );
                 let params = Json::object([
                     ("expected", Expected::Count.json()),
@@ -720,9 +704,13 @@ impl Reader {
         if len <= MAX_ENTRIES {
             return false;
         }
-        let message = self.locale.pick(
-            format!("höchstens {MAX_ENTRIES} Einträge, gefunden: {len}"),
-            format!("at most {MAX_ENTRIES} entries, but found {len}"),
+        let message = render(
+            &INPUT_TOO_MANY_ENTRIES,
+            self.locale,
+            &[
+                ("max", &MAX_ENTRIES.to_string()),
+                ("found", &len.to_string()),
+            ],
         );
         let params = Json::object([
             ("expected", Json::from(MAX_ENTRIES as i64)),

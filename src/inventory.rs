@@ -1039,17 +1039,10 @@ impl Job {
                             "RENEWAL",
                             renewal,
                             if unpaid { "medium" } else { "low" },
-                            l.pick(
-                                format!(
-                                    "Verlängerung am {} (kündbar bis {}).",
-                                    show(renewal),
-                                    show(cancel_by)
-                                ),
-                                format!(
-                                    "Renews on {} (can be cancelled until {}).",
-                                    show(renewal),
-                                    show(cancel_by)
-                                ),
+                            crate::text::render(
+                                &crate::text::labels::REPORT_RENEWS,
+                                l,
+                                &[("renewal", &show(renewal)), ("cancel_by", &show(cancel_by))],
                             ),
                         )
                     }

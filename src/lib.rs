@@ -48,6 +48,7 @@ pub mod messages;
 pub mod policy;
 mod rules;
 pub mod schedule;
+pub mod text;
 mod tld;
 mod tld_data;
 pub mod transfer_policy;

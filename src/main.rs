@@ -50,6 +50,7 @@ COMMANDS:
     fields      Lists the case fields an action reads
     policies    Lists the built-in policy profiles
     codes       Lists every finding and input error code
+    texts       Writes a panel language file generated from the text catalogue
     authinfo    Generates an AuthInfo, or checks one's format
 
 Commands that read input take a FILE, or `-` for standard input; without FILE they read
@@ -189,6 +190,16 @@ static COMMANDS: &[Spec] = &[
         usage: "domainguard codes [--markdown]",
         about: "Lists every finding and input error code, one tab-separated line each.",
         extra: "    --markdown              The table of docs/codes.md instead.",
+    },
+    Spec {
+        name: "texts",
+        options: &[],
+        operands: Operands::Input,
+        usage: "domainguard texts [PATH]",
+        about: "Writes the generated language file PATH (the TYPO3 XLIFF and the Plesk locale\n\
+                files, made from the text catalogue) to standard output; without PATH, lists\n\
+                the paths. scripts/build-integrations.sh runs it for each.",
+        extra: "",
     },
     Spec {
         name: "authinfo generate",
@@ -691,6 +702,22 @@ fn run(spec: &'static Spec, args: &Args) -> Result<Done, Failure> {
         }
         "policies" => Ok(Done::ok(json_text(&policies(), args.pretty)?)),
         "codes" => Ok(Done::ok(domainguard::messages::codes_table(args.markdown))),
+        "texts" => match args.operand.as_deref() {
+            None => Ok(Done::ok(
+                domainguard::text::GENERATED
+                    .iter()
+                    .map(|(path, _)| format!("{path}\n"))
+                    .collect(),
+            )),
+            Some(path) => domainguard::text::generate(path)
+                .map(Done::ok)
+                .ok_or_else(|| {
+                    usage(
+                        format!("no generated file `{path}`; `domainguard texts` lists them"),
+                        Some(spec),
+                    )
+                }),
+        },
         "authinfo generate" => {
             let tld = args.tld.as_deref().unwrap_or("de");
             let mut random = vec![0u8; domainguard::authinfo::RANDOM_BYTES];

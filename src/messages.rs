@@ -1,13 +1,15 @@
-//! The catalogue of finding codes: severity, the field they are usually about, a description
-//! for the codes table, and the message in German and English. A message is a pure function
-//! of the code, the locale and the finding's `params` (one exception: `AUTHINFO_INVALID`
-//! carries the validator's more precise message), so every way in (CLI, wasm, JS) says
-//! exactly the same.
+//! The finding codes: severity, a description for the codes table, and each finding's message
+//! in German and English, rendered from the text catalogue (`src/text/`). A message is a pure
+//! function of the code, the locale and the finding's `params` (one exception:
+//! `AUTHINFO_INVALID`'s `{detail}` is the validator's message), so every way in (CLI, wasm, JS)
+//! says exactly the same.
 
 use crate::dates::{display, parse_date};
 use crate::json::Json;
+use crate::text::{self, findings, labels, Entry};
 use crate::verdict::Severity;
 use crate::Locale;
+use std::borrow::Cow;
 
 macro_rules! codes {
     ($($variant:ident => $severity:ident, $description:literal;)*) => {
@@ -140,453 +142,85 @@ struct Params<'a> {
 }
 
 impl Params<'_> {
-    fn text(&self, key: &str) -> String {
+    /// A string or number param as text; `None` when absent (or of another type).
+    fn get(&self, key: &str) -> Option<String> {
         match self.params.get(key) {
-            Json::String(s) => s.clone(),
-            Json::Number(n) => crate::json::number_text(*n),
-            _ => String::new(),
+            Json::String(s) => Some(s.clone()),
+            Json::Number(n) => Some(crate::json::number_text(*n)),
+            _ => None,
         }
     }
 
-    /// A date param (`YYYY-MM-DD`) written the locale's way.
-    fn date(&self, key: &str) -> String {
-        let raw = self.text(key);
-        parse_date(&raw).map_or(raw, |d| display(d, self.locale))
+    fn text(&self, key: &str) -> String {
+        self.get(key).unwrap_or_default()
     }
 
-    fn list(&self, key: &str) -> String {
+    /// A param as a message shows it: a date (`YYYY-MM-DD`) written the locale's way, a list
+    /// joined with commas; `None` when absent.
+    fn shown(&self, key: &str) -> Option<String> {
         match self.params.get(key) {
-            Json::Array(items) => items
-                .iter()
-                .filter_map(|i| match i {
-                    Json::String(s) => Some(s.clone()),
-                    Json::Number(n) => Some(crate::json::number_text(*n)),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-                .join(", "),
-            _ => String::new(),
+            Json::Array(items) => Some(
+                items
+                    .iter()
+                    .filter_map(|i| match i {
+                        Json::String(s) => Some(s.clone()),
+                        Json::Number(n) => Some(crate::json::number_text(*n)),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            _ => {
+                let raw = self.get(key)?;
+                Some(parse_date(&raw).map_or(raw, |d| display(d, self.locale)))
+            }
         }
     }
 }
 
 /// The localised name of a close mode (`expiry`, `date`, `now`, `transit`).
 pub fn close_mode_label(mode: &str, locale: Locale) -> String {
-    let (de, en) = match mode {
-        "expiry" => ("zum Ablauf", "at expiry"),
-        "date" => ("zum Wunschtermin", "on a chosen date"),
-        "now" => ("sofort", "immediately"),
-        "transit" => ("TRANSIT", "TRANSIT"),
-        other => (other, other),
+    let e = match mode {
+        "expiry" => &labels::CLOSE_MODE_EXPIRY,
+        "date" => &labels::CLOSE_MODE_DATE,
+        "now" => &labels::CLOSE_MODE_NOW,
+        "transit" => &labels::CLOSE_MODE_TRANSIT,
+        other => return other.to_string(),
     };
-    locale.pick(de, en).to_string()
+    text::label(e, locale).to_string()
 }
 
 /// The localised label of an answer to a transfer request.
 pub fn answer_label(answer: &str, locale: Locale) -> String {
-    let (de, en) = match answer {
-        "release" => ("AuthInfo herausgeben", "release the AuthInfo"),
-        "refuse" => ("Herausgabe ablehnen", "refuse"),
-        "ack" => ("Transfer genehmigen (ACK)", "approve the transfer (ACK)"),
-        "nack" => ("Transfer ablehnen (NACK)", "refuse the transfer (NACK)"),
-        other => (other, other),
+    let e = match answer {
+        "release" => &labels::ANSWER_RELEASE,
+        "refuse" => &labels::ANSWER_REFUSE,
+        "ack" => &labels::ANSWER_ACK,
+        "nack" => &labels::ANSWER_NACK,
+        other => return other.to_string(),
     };
-    locale.pick(de, en).to_string()
+    text::label(e, locale).to_string()
 }
 
 impl Code {
-    /// The German and English message templates. `{key}` stands for the finding's param
-    /// `key` (dates written the locale's way, lists joined with commas) or for one of the few
-    /// texts [`Code::derived`] makes from the params.
-    fn templates(self) -> (&'static str, &'static str) {
-        match self {
-            Code::TERMINATION_MISSING => (
-                "Es liegt keine Kündigung vor: Der Domaininhaber muss bei Ihnen als Reseller kündigen.",
-                "No termination has been received: the domain holder must terminate with you, the reseller.",
-            ),
-            Code::TERMINATION_NOT_FROM_HOLDER => (
-                "Die Kündigung muss vom Domaininhaber oder seinem gesetzlichen Vertreter kommen, nicht von Dritten.",
-                "The termination must come from the domain holder or a legal representative, not from anyone else.",
-            ),
-            Code::TERMINATION_SENT_TO_REGISTRAR => (
-                "Die Kündigung ist an den Registrar gerichtet. Der Inhaber hat keinen Vertrag mit dem Registrar: Er muss bei Ihnen als Reseller kündigen.",
-                "The termination is addressed to the registrar. The holder has no contract with the registrar: they must terminate with you, the reseller.",
-            ),
-            Code::EVK_MISSING => (
-                "Es liegt keine Einverständniserklärung (EVK) des Domaininhabers vor.",
-                "There is no declaration of consent (EVK) from the domain holder.",
-            ),
-            Code::EVK_NOT_SIGNED_BY_HOLDER => (
-                "Die EVK ist nicht vom Domaininhaber unterschrieben.",
-                "The EVK is not signed by the domain holder.",
-            ),
-            Code::EVK_OPERATION_NOT_NAMED => (
-                "Die EVK nennt den Vorgang nicht eindeutig: Sie muss das Wort „Close“, „Schließung“ oder „Löschung“ enthalten.",
-                "The EVK does not name the operation unambiguously: it must contain the word “Close”, “Schließung” or “Löschung”.",
-            ),
-            Code::EVK_AVAILABILITY_NOT_ACKNOWLEDGED => (
-                "Der Inhaber hat nicht bestätigt, dass die Domain nach der Schließung für jedermann wieder frei registrierbar ist.",
-                "The holder has not acknowledged that after the close the domain is free for anyone to register.",
-            ),
-            Code::EVK_NEW_PROVIDER_MISSING => (
-                "Die EVK nennt den neuen Provider nicht.",
-                "The EVK does not name the new provider.",
-            ),
-            Code::EVK_DATE_MISSING => (
-                "Die EVK trägt kein Datum; ob sie rechtzeitig vorlag, lässt sich nicht prüfen.",
-                "The EVK carries no date, so whether it arrived in time cannot be checked.",
-            ),
-            Code::REGISTERED_AFTER_TODAY => (
-                "Das Registrierungsdatum {registered} liegt nach dem heutigen Tag ({today}).",
-                "The registration date {registered} lies after today ({today}).",
-            ),
-            Code::RENEWAL_NOT_AFTER_TODAY => (
-                "Das Verlängerungsdatum {renewal} liegt nicht nach dem heutigen Tag ({today}): Bitte das nächste Verlängerungsdatum angeben.",
-                "The renewal date {renewal} is not after today ({today}): please give the next renewal date.",
-            ),
-            Code::RENEWAL_NOT_ANNIVERSARY => (
-                "Das Verlängerungsdatum {renewal} ist kein Jahrestag der Registrierung vom {registered} (erwartet: {expected}); es wird trotzdem verwendet.",
-                "The renewal date {renewal} is not an anniversary of the registration on {registered} (expected: {expected}); it is used anyway.",
-            ),
-            Code::DOMAIN_HOMOGRAPH => (
-                "Das Label „{label}“ mischt Schriften ({scripts}): Verwechslungsgefahr mit einem gleich aussehenden Namen.",
-                "The label “{label}” mixes scripts ({scripts}): it may be mistaken for a look-alike name.",
-            ),
-            Code::TLD_NO_REGISTRY_PROFILE => (
-                "Für .{tld} ist kein Registry-Profil hinterlegt (Richtlinie „{policy}“): Fristen, Sperren und Pflichten dieser Registry werden nicht geprüft. Prüfen Sie sie bei der Registry selbst.",
-                "No registry profile exists for .{tld} (policy “{policy}”): this registry's deadlines, locks and obligations are not checked. Check them with the registry itself.",
-            ),
-            Code::STATUS_SERVER_PROHIBITED => (
-                "Die Domain trägt den Status {status}: Nur die Registry kann ihn aufheben; solange ist {what} nicht möglich.",
-                "The domain carries the status {status}: only the registry can lift it; until then {what} is not possible.",
-            ),
-            Code::STATUS_CLIENT_DELETE_PROHIBITED => (
-                "Die Domain trägt den Status clientDeleteProhibited: Heben Sie die Löschsperre vor der Schließung auf.",
-                "The domain carries the status clientDeleteProhibited: lift the delete lock before the close.",
-            ),
-            Code::STATUS_PREVENTS_ACTION => (
-                "Die Domain trägt den Status {status}: {reason}",
-                "The domain carries the status {status}: {reason}",
-            ),
-            Code::STATUS_HOLD => (
-                "Die Domain trägt den Status {status}: {who} hat sie auf Hold gesetzt, sie wird nicht aufgelöst (Website und Mail sind offline).",
-                "The domain carries the status {status}: {who} has put it on hold, so it does not resolve (website and mail are offline).",
-            ),
-            Code::AUTHINFO_TOO_SHORT_FOR_POLICY => (
-                "Die AuthInfo hat {length} Zeichen; die Transfer Policy „{policy}“ verlangt mindestens {min_length}.",
-                "The AuthInfo has {length} characters; the Transfer Policy “{policy}” requires at least {min_length}.",
-            ),
-            Code::AUTHINFO_PROVIDE_BY => (
-                "Der Inhaber hat die AuthInfo am {requested} angefordert: Sie muss ihm spätestens am {authinfo_provide_by} vorliegen.",
-                "The holder asked for the AuthInfo on {requested}: it must reach them by {authinfo_provide_by}.",
-            ),
-            Code::EVK_BEFORE_LAST_TRANSFER => (
-                "Die EVK vom {evk_date} ist älter als der letzte Transfer der Domain zu Ihnen am {last_transfer}: Sie galt dem vorigen Provider. Holen Sie eine neue EVK ein.",
-                "The EVK of {evk_date} is older than the domain's last transfer to you on {last_transfer}: it was given to the previous provider. Obtain a new EVK.",
-            ),
-            Code::CLOSE_UNDO_POSSIBLE => (
-                "Die Schließung zum {close_date} kann bis zum {undo_until} rückgängig gemacht werden: Die Meldung an den Registrar liegt bei.",
-                "The close on {close_date} can be undone until {undo_until}: the notice to the registrar is attached.",
-            ),
-            Code::CLOSE_UNDO_TOO_LATE => (
-                "Die Schließung zum {close_date} konnte nur bis zum {undo_until} rückgängig gemacht werden: Die Domain wird gelöscht.{rgp_tail}",
-                "The close on {close_date} could be undone only until {undo_until}: the domain will be deleted.{rgp_tail}",
-            ),
-            Code::MOVE_OLD_CONTRACT_ENDS_ON_SWITCH_DAY => (
-                "Der alte Vertrag endet am {old_contract_end}, dem Tag des Wechsels: Er läuft bis zum Ende dieses Tages, der Wechsel um {switch_time} Uhr muss also an diesem Tag gelingen. Planen Sie keinen Puffer über Mitternacht.",
-                "The old contract ends on {old_contract_end}, the day of the switch: it runs to the end of that day, so the switch at {switch_time} must succeed that day. There is no slack past midnight.",
-            ),
-            Code::TLD_NOT_IN_POLICY => (
-                "Für .{tld} hat die Richtlinie „{policy}“ keine eigenen Einstellungen; es gelten die allgemeinen Fristen.",
-                "The policy “{policy}” has no settings of its own for .{tld}; the general figures apply.",
-            ),
-            Code::CLOSE_NOTICE_LATE => (
-                "Die Frist für die Kündigung zur Verlängerung am {renewal} ist am {missed_deadline} abgelaufen: Die Domain wird für ein weiteres Jahr berechnet. Nächstmögliche Schließung: zum {close_date} (Meldung beim Registrar spätestens am {notice_deadline}).",
-                "The notice deadline for the renewal on {renewal} passed on {missed_deadline}: the domain will be billed for another year. Next possible close: on {close_date} (notice to reach the registrar by {notice_deadline}).",
-            ),
-            Code::CLOSE_SCHEDULED => (
-                "Schließung zum {close_date}: Die Meldung muss spätestens am {notice_deadline} beim Registrar sein; rückgängig machen ist bis zum {undo_until} möglich.",
-                "Close on {close_date}: the notice must reach the registrar by {notice_deadline}; it can be undone until {undo_until}.",
-            ),
-            Code::CLOSE_RGP => (
-                "Nach der Löschung kann nur der letzte Inhaber{third_party_tail} die Domain bis zum {rgp_until} gegen Gebühr wiederherstellen lassen (Redemption Grace Period).{pending_tail}",
-                "After the deletion only the last holder{third_party_tail} can have the domain restored, for a fee, until {rgp_until} (redemption grace period).{pending_tail}",
-            ),
-            Code::CLOSE_MODE_NOT_ALLOWED => (
-                "Die Richtlinie „{policy}“ bietet keine Schließung „{mode_label}“ an; möglich: {allowed_labels}.",
-                "The policy “{policy}” does not offer a close “{mode_label}”; possible: {allowed_labels}.",
-            ),
-            Code::CLOSE_TRANSIT_NOT_AVAILABLE => (
-                "Für .{tld} gibt es keinen TRANSIT: Die Registry nimmt Domains nicht zurück. Wählen Sie eine Schließung.",
-                "There is no TRANSIT for .{tld}: the registry does not take domains back. Choose a close instead.",
-            ),
-            Code::CLOSE_DATE_TOO_SOON => (
-                "Für eine Schließung zum {close_date} hätte die Meldung bis zum {notice_deadline} beim Registrar sein müssen ({notice_days} Tage vorher); frühestmöglicher Termin ist der {earliest}.",
-                "A close on {close_date} needed its notice at the registrar by {notice_deadline} ({notice_days} days ahead); the earliest possible date is {earliest}.",
-            ),
-            Code::CLOSE_DATE_AFTER_RENEWAL => (
-                "Der Wunschtermin {close_date} liegt nach der Verlängerung am {renewal}: Die Domain wird vorher noch für ein Jahr berechnet.",
-                "The chosen date {close_date} lies after the renewal on {renewal}: the domain is billed for another year first.",
-            ),
-            Code::CLOSE_IMMEDIATE => (
-                "Die Sofortlöschung zum {close_date} lässt sich nicht rückgängig machen; danach kann nur der letzte Inhaber die Domain wiederherstellen lassen.",
-                "The immediate close on {close_date} cannot be undone; afterwards only the last holder can have the domain restored.",
-            ),
-            Code::CLOSE_TRANSIT => (
-                "TRANSIT: Die Domain geht zum {close_date} an die Registry zurück. Die Registry schreibt den Inhaber an: Er kann die Domain von ihr selbst verwalten lassen, was sie ihm berechnet, oder zu einem neuen Provider wechseln; reagiert er nicht, löscht sie die Domain.",
-                "TRANSIT: the domain goes back to the registry on {close_date}. The registry writes to the holder: they can have the registry itself administer the domain, which it charges to them, or move to a new provider; if they do not respond, it deletes the domain.",
-            ),
-            Code::SERVICES_WEBSITE_ONLINE => (
-                "Unter der Domain läuft noch eine Website: Mit der Schließung ist sie nicht mehr erreichbar.",
-                "A website still runs under the domain: the close takes it offline.",
-            ),
-            Code::SERVICES_MAILBOXES_ACTIVE => (
-                "An der Domain hängen noch {mailboxes} Postfächer: Nach der Schließung kommt keine Mail mehr an. Sichern Sie die Mails vorher.",
-                "{mailboxes} mailboxes still use the domain: after the close no mail arrives. Back up the mail first.",
-            ),
-            Code::MAIL_BACKUP_MISSING => (
-                "Die Sicherung der {mailboxes} Postfächer ist nicht bestätigt: Erst die Mails sichern, dann schließen.",
-                "The backup of the {mailboxes} mailboxes is not confirmed: back up the mail first, then close.",
-            ),
-            Code::TRANSFER_EVK_LATE => (
-                "Die EVK vom {evk_date} kam nach dem {notice_deadline} ({notice_days} Tage vor der Verlängerung am {renewal}): Der Transfer muss vor der Verlängerung abgeschlossen sein, sonst wird die Domain noch ein Jahr berechnet.",
-                "The EVK of {evk_date} arrived after {notice_deadline} ({notice_days} days before the renewal on {renewal}): the transfer must be complete before the renewal, or the domain is billed for another year.",
-            ),
-            Code::TRANSFER_SAFE_UNTIL => (
-                "Ein bis zum {transfer_safe_until} abgeschlossener Transfer wird in der Regel nicht mehr berechnet (Verlängerung am {renewal}).",
-                "A transfer completed by {transfer_safe_until} is usually not billed again (renewal on {renewal}).",
-            ),
-            Code::TRANSFER_PLANNED_TOO_LATE => (
-                "Der geplante Transfer am {planned_transfer} liegt nach dem {transfer_safe_until}: Die Domain wird wahrscheinlich zur Verlängerung am {renewal} noch einmal berechnet.",
-                "The planned transfer on {planned_transfer} lies after {transfer_safe_until}: the domain will likely be billed again at the renewal on {renewal}.",
-            ),
-            Code::AUTHINFO_NOT_CREATED => (
-                "Noch keine AuthInfo erzeugt: Erzeugen Sie sie und senden Sie sie mit der Kündigungsbestätigung an den Inhaber; {validity}.",
-                "No AuthInfo has been created yet: create it and send it to the holder with the confirmation letter; {validity}.",
-            ),
-            Code::AUTHINFO_EXPIRED => (
-                "Die AuthInfo vom {created} ist seit dem {authinfo_expires} ungültig ({valid_days} Tage gültig): Erzeugen Sie eine neue.",
-                "The AuthInfo created on {created} no longer works since {authinfo_expires} (valid for {valid_days} days): create a new one.",
-            ),
-            Code::AUTHINFO_EXPIRES_BEFORE_TRANSFER => (
-                "Die AuthInfo ist ab dem {authinfo_expires} ungültig, der Transfer ist aber für den {planned_transfer} geplant.",
-                "The AuthInfo stops working on {authinfo_expires}, but the transfer is planned for {planned_transfer}.",
-            ),
-            Code::AUTHINFO_INVALID => (
-                "Die AuthInfo hat nicht das Format der Registry{positions_tail}.",
-                "The AuthInfo does not have the registry's format{positions_tail}.",
-            ),
-            Code::TRANSFER_LOCKED => (
-                "Die Domain trägt den Status clientTransferProhibited: Heben Sie die Transfersperre auf (Status ACTIVE), bevor der Transfer möglich ist.",
-                "The domain carries the status clientTransferProhibited: lift the transfer lock (status ACTIVE) before the transfer can happen.",
-            ),
-            Code::TRANSFER_WITHIN_LOCK_PERIOD => (
-                "Die Domain wurde vor weniger als {lock_days} Tagen {what}: Bis zum {transfer_lock_until} darf ein Transfer abgelehnt werden.",
-                "The domain was {what} less than {lock_days} days ago: until {transfer_lock_until} a transfer may be refused.",
-            ),
-            Code::TRANSFER_MUST_RELEASE => (
-                "Eine ordnungsgemäße Kündigung mit EVK des Inhabers liegt vor: Die AuthInfo muss herausgegeben werden, eine Ablehnung ist nicht zulässig.",
-                "A proper termination with the holder's EVK exists: the AuthInfo must be released; refusing is not allowed.",
-            ),
-            Code::TRANSFER_MAY_REFUSE_NO_TERMINATION => (
-                "Es liegt keine ordnungsgemäße Kündigung mit EVK des Inhabers vor: Nur aus diesem Grund darf die Herausgabe abgelehnt werden.",
-                "No proper termination with the holder's EVK exists: the request may be refused for that reason only.",
-            ),
-            Code::UNPAID_INVOICES_NOT_A_REASON => (
-                "Offene Rechnungen sind kein Ablehnungsgrund: Die Domain ist kein Pfand. Forderungen sind auf anderem Weg einzutreiben.",
-                "Unpaid invoices are no reason to refuse: the domain is not collateral. Claims must be pursued another way.",
-            ),
-            Code::TRANSFER_MUST_DENY => (
-                "Der Transfer muss abgelehnt werden: {labels}.",
-                "The transfer must be refused: {labels}.",
-            ),
-            Code::TRANSFER_MAY_DENY => (
-                "Der Transfer darf abgelehnt werden, mit dem Grund: {labels}.",
-                "The transfer may be refused, with the reason: {labels}.",
-            ),
-            Code::TRANSFER_NOT_A_REASON => (
-                "Kein zulässiger Ablehnungsgrund: {labels}.",
-                "Not a permitted reason to refuse: {labels}.",
-            ),
-            Code::TRANSFER_HOLD_FIRST => (
-                "Nichtzahlung ist erst ein Ablehnungsgrund, wenn die Domain vorher auf Hold gesetzt wurde (Status clientHold).",
-                "Non-payment is a reason to refuse only once the domain has been put on hold (status clientHold).",
-            ),
-            Code::TRANSFER_ACK_DEADLINE => (
-                "Antworten Sie bis zum {ack_deadline}: Danach gilt der Transfer als genehmigt.",
-                "Answer by {ack_deadline}: after that the transfer counts as approved.",
-            ),
-            Code::TRANSFER_ACK_DEADLINE_PASSED => (
-                "Die Antwortfrist endete am {ack_deadline}: Der Transfer gilt als genehmigt.",
-                "The answer period ended on {ack_deadline}: the transfer counts as approved.",
-            ),
-            Code::ANSWER_MISSING => (
-                "Bitte eine zulässige Antwort wählen: {permitted_labels}.",
-                "Please choose a permitted answer: {permitted_labels}.",
-            ),
-            Code::ANSWER_NOT_PERMITTED => (
-                "Die Antwort „{answer_label}“ ist hier nicht zulässig; zulässig: {permitted_labels}.",
-                "The answer “{answer_label}” is not permitted here; permitted: {permitted_labels}.",
-            ),
-            Code::REFUSAL_REASON_MISSING => (
-                "Eine Ablehnung braucht einen Grund; zulässig: {permitted_labels}.",
-                "A refusal needs a reason; permitted: {permitted_labels}.",
-            ),
-            Code::REFUSAL_REASON_NOT_PERMITTED => (
-                "„{label}“ rechtfertigt hier keine Ablehnung; zulässig: {permitted_labels}.",
-                "“{label}” does not justify a refusal here; permitted: {permitted_labels}.",
-            ),
-            Code::MOVE_WEBSITE_NOT_COPIED => (
-                "Die Website ist noch nicht zum neuen Anbieter kopiert.",
-                "The website has not yet been copied to the new host.",
-            ),
-            Code::MOVE_WEBSITE_NOT_TESTED => (
-                "Die Website ist beim neuen Anbieter noch nicht getestet.",
-                "The website has not yet been tested at the new host.",
-            ),
-            Code::MOVE_MAILBOXES_OPEN => (
-                "{open} von {mailboxes} Postfächern sind noch nicht gesichert oder umgezogen.",
-                "{open} of {mailboxes} mailboxes are not yet backed up or migrated.",
-            ),
-            Code::MOVE_DNS_RECORD_MISSING => (
-                "Die {record}-Einträge sind beim neuen Anbieter noch nicht angelegt.",
-                "The {record} records have not yet been recreated at the new host.",
-            ),
-            Code::MOVE_TLS_NOT_CHECKED => (
-                "Die TLS-Zertifikate beim neuen Anbieter sind noch nicht geprüft.",
-                "The TLS certificates at the new host have not been checked.",
-            ),
-            Code::MOVE_CMS_NOT_CHECKED => (
-                "Die PHP- und TLS-Anforderungen des CMS beim neuen Anbieter sind noch nicht geprüft.",
-                "The CMS's PHP and TLS requirements at the new host have not been checked.",
-            ),
-            Code::MOVE_SWITCH_NOT_AGREED => (
-                "Es ist noch kein Zeitpunkt für den Wechsel vereinbart.",
-                "No time for the switch has been agreed yet.",
-            ),
-            Code::MOVE_SWITCH_IN_BUSINESS_HOURS => (
-                "Der Wechsel am {switch_date} um {switch_time} Uhr fällt in die Geschäftszeit ({start_hour}–{end_hour} Uhr): Vereinbaren Sie einen Zeitpunkt außerhalb.",
-                "The switch on {switch_date} at {switch_time} falls within business hours ({start_hour}:00–{end_hour}:00): agree a time outside them.",
-            ),
-            Code::MOVE_SWITCH_IN_PAST => (
-                "Der vereinbarte Wechsel am {switch_date} liegt in der Vergangenheit.",
-                "The agreed switch on {switch_date} lies in the past.",
-            ),
-            Code::MOVE_OLD_CONTRACT_END_MISSING => (
-                "Das Vertragsende beim alten Anbieter fehlt: Es muss nach dem Wechsel liegen.",
-                "The old contract's end date is missing: it must lie after the switch.",
-            ),
-            Code::MOVE_OLD_CONTRACT_ENDS_TOO_EARLY => (
-                "Der alte Vertrag endet am {old_contract_end}, nicht nach dem Wechsel am {switch_date}: Website und Mail wären vorher abgeschaltet.",
-                "The old contract ends on {old_contract_end}, not after the switch on {switch_date}: website and mail would be switched off before it.",
-            ),
-            Code::MOVE_MAILBOX_LOCK => (
-                "Der alte Anbieter kann den Zugang zu den Postfächern im Moment des Wechsels sperren: Sichern oder migrieren Sie alle Mails vorher.",
-                "The old provider may lock access to the mailboxes the moment the domain switches: back up or migrate all mail first.",
-            ),
-            Code::MOVE_AUTHINFO_TO_AGENCY_ONLY => (
-                "Der Inhaber gibt die AuthInfo nur an die Agentur weiter, nie an eine automatische Anfrage des neuen Anbieters: Mit ihr wechselt die Domain sofort.",
-                "The holder gives the AuthInfo to the agency only, never to an automated request of the new provider: it moves the domain at once.",
-            ),
-            Code::MOVE_READY => (
-                "Die Checkliste ist vollständig: Die AuthInfo darf für den Wechsel am {switch_date} um {switch_time} Uhr freigegeben werden.",
-                "The checklist is complete: the AuthInfo may be released for the switch on {switch_date} at {switch_time}.",
-            ),
-            Code::BACKUP_MISSING => (
-                "Es gibt keine Datensicherung: Legen Sie vorher eine an (höchstens {max_age_hours} Stunden alt).",
-                "There is no backup: make one first (at most {max_age_hours} hours old).",
-            ),
-            Code::BACKUP_TOO_OLD => (
-                "Die letzte Datensicherung ist {age_hours} Stunden alt (erlaubt: höchstens {max_age_hours} Stunden): Legen Sie vorher eine neue an.",
-                "The newest backup is {age_hours} hours old (at most {max_age_hours} hours allowed): make a new one first.",
-            ),
-            Code::BACKUP_IN_FUTURE => (
-                "Der Zeitpunkt der Datensicherung liegt in der Zukunft: Prüfen Sie die Angabe.",
-                "The backup's time lies in the future: check the entry.",
-            ),
-            Code::BACKUP_AGE_UNKNOWN => (
-                "Das Panel kennt keine Quelle für Datensicherungen, das Alter der letzten Sicherung ist unbekannt: Geben Sie den Zeitpunkt der letzten Ihnen bekannten Sicherung an (höchstens {max_age_hours} Stunden alt) oder legen Sie vorher eine an.",
-                "The panel has no backup source, so the age of the newest backup is unknown: enter the time of the last backup you know of (at most {max_age_hours} hours old) or make one first.",
-            ),
-            Code::BACKUP_DECLARED => (
-                "Datensicherung vom {when} laut Ihrer Angabe: Das Panel kann sie nicht prüfen.",
-                "Backup of {when} as you declared it: the panel cannot check it.",
-            ),
-            Code::DELETE_UNDOABLE => (
-                "„{title}“ kommt in den Papierkorb (Recycler) und lässt sich dort wiederherstellen.",
-                "“{title}” goes to the recycle bin (Recycler) and can be restored from there.",
-            ),
-            Code::UPDATE_EXTENSION_INCOMPATIBLE => (
-                "Die Extension {name}{version_tail} unterstützt Core {range}, nach dem Update läuft aber Core {target}: {advice}",
-                "The extension {name}{version_tail} supports core {range}, but after the update core {target} runs: {advice}",
-            ),
-            Code::DELETE_WITH_DESCENDANTS => (
-                "Mit „{title}“ werden {descendants} Unterseiten{records_tail} gelöscht.",
-                "Deleting “{title}” also deletes {descendants} pages below it{records_tail}.",
-            ),
-            Code::DELETE_CONFIRMATION_MISSING => (
-                "Zur Bestätigung die Zahl der mitgelöschten Unterseiten eintippen: {expected}.",
-                "To confirm, type the number of pages deleted with it: {expected}.",
-            ),
-            Code::DELETE_CONFIRMATION_WRONG => (
-                "Die Bestätigung stimmt nicht: Tippen Sie die Zahl der mitgelöschten Unterseiten ({expected}).",
-                "The confirmation does not match: type the number of pages deleted with it ({expected}).",
-            ),
-            Code::UPDATE_NOT_STAGED => (
-                "Das Update von {name} wurde nicht auf einer Staging-Kopie getestet.",
-                "The update of {name} has not been tested on a staging copy.",
-            ),
-            Code::CORE_OUT_OF_SUPPORT => (
-                "Der installierte Core {version} bekommt seit dem {support_ends} keine Sicherheitsupdates mehr.",
-                "The installed core {version} has had no security updates since {support_ends}.",
-            ),
-            Code::BACKUP_RESPONSIBILITY => (
-                "Laut Hostingvertrag ist {who} für Datensicherungen verantwortlich.",
-                "Under the hosting contract {who} is responsible for backups.",
-            ),
-            Code::BACKUP_RESPONSIBILITY_UNKNOWN => (
-                "Wer laut Hostingvertrag für Datensicherungen verantwortlich ist, ist nicht erfasst: Klären Sie es vor dem Update.",
-                "Who is responsible for backups under the hosting contract is not recorded: settle it before the update.",
-            ),
-            Code::DOMAIN_RENEWAL_AT_RISK => (
-                "{domain} verlängert sich am {renewal} (in {days_left} Tagen), die Rechnung ist offen: Die Domain droht zu verfallen.",
-                "{domain} renews on {renewal} (in {days_left} days) and its invoice is unpaid: the domain may lapse.",
-            ),
-            Code::ACCOUNT_NO_EMERGENCY_CONTACT => (
-                "Für dieses Reseller-Konto ist kein Notfallkontakt hinterlegt.",
-                "This reseller account has no emergency contact on file.",
-            ),
-            Code::ACCOUNT_NO_POWER_OF_ATTORNEY => (
-                "Für dieses Reseller-Konto liegt keine Vollmacht vor, mit der der Provider im Notfall die Endkunden ansprechen darf.",
-                "This reseller account has no power of attorney letting the provider contact the end customers in an emergency.",
-            ),
-            Code::ACCOUNT_UNREACHABLE_PATHS => (
-                "Ist der Reseller nicht erreichbar, bleibt den Endkunden nur der Weg über die Registry: {paths}",
-                "If the reseller cannot be reached, the end customers have only the way through the registry: {paths}",
-            ),
-            Code::ACCOUNT_READY => (
-                "Notfallkontakt und Vollmacht liegen vor; keine der {domains} Domains ist gefährdet.",
-                "Emergency contact and power of attorney are on file; none of the {domains} domains is at risk.",
-            ),
-        }
-    }
-
-    /// Texts a few messages need besides the params: localised labels and optional parts.
+    /// Texts a few messages need besides the params: localised labels and optional parts,
+    /// each from the catalogue (`src/text/findings.rs`, keyed `CODE.part`).
     fn derived(self, locale: Locale, params: &Json) -> Vec<(&'static str, String)> {
         let p = Params { params, locale };
-        let de = locale == Locale::De;
+        let part = |e: &Entry| text::label(e, locale);
+        let part_with = |e: &Entry, args: &[(&str, &str)]| text::render(e, locale, args);
         match self {
             Code::CLOSE_RGP => {
                 let pending = p.text("pending_delete_days");
-                let tail = match (pending.is_empty() || pending == "0", de) {
-                    (true, _) => String::new(),
-                    (false, true) => format!(" Danach folgen {pending} Tage „pending delete“."),
-                    (false, false) => format!(" Then {pending} days of pending delete follow."),
+                let tail = if pending.is_empty() || pending == "0" {
+                    String::new()
+                } else {
+                    part_with(&findings::CLOSE_RGP_PENDING_TAIL, &[("pending", &pending)])
                 };
-                let third = match (matches!(params.get("third_party"), Json::Bool(true)), de) {
-                    (false, _) => "",
-                    (true, true) => " (oder ein Dritter, den er benennt)",
-                    (true, false) => " (or a third party they name)",
+                let third = if matches!(params.get("third_party"), Json::Bool(true)) {
+                    part(&findings::CLOSE_RGP_THIRD_PARTY_TAIL)
+                } else {
+                    ""
                 };
                 vec![
                     ("pending_tail", tail),
@@ -599,15 +233,6 @@ impl Code {
                     ("mode_label", close_mode_label(&p.text("mode"), locale)),
                     ("allowed_labels", allowed),
                 ]
-            }
-            Code::AUTHINFO_INVALID => {
-                let positions = p.list("positions");
-                let tail = match (positions.is_empty(), de) {
-                    (true, _) => String::new(),
-                    (false, true) => format!(": unzulässige Zeichen an Position {positions}"),
-                    (false, false) => format!(": characters not allowed at position {positions}"),
-                };
-                vec![("positions_tail", tail)]
             }
             Code::ANSWER_MISSING => vec![(
                 "permitted_labels",
@@ -622,87 +247,86 @@ impl Code {
             ],
             Code::DELETE_WITH_DESCENDANTS => {
                 let records = p.text("records");
-                let tail = match (records.is_empty() || records == "0", de) {
-                    (true, _) => String::new(),
-                    (false, true) => format!(" und {records} Datensätze"),
-                    (false, false) => format!(" and {records} records"),
+                let tail = if records.is_empty() || records == "0" {
+                    String::new()
+                } else {
+                    part_with(
+                        &findings::DELETE_WITH_DESCENDANTS_RECORDS_TAIL,
+                        &[("records", &records)],
+                    )
                 };
                 vec![("records_tail", tail)]
             }
             Code::BACKUP_RESPONSIBILITY => {
-                let (w_de, w_en) = match p.text("responsible").as_str() {
-                    "customer" => ("der Kunde", "the customer"),
-                    "hoster" => ("der Hoster", "the hoster"),
-                    _ => ("die Agentur", "the agency"),
+                let who = match p.text("responsible").as_str() {
+                    "customer" => &findings::BACKUP_RESPONSIBILITY_CUSTOMER,
+                    "hoster" => &findings::BACKUP_RESPONSIBILITY_HOSTER,
+                    _ => &findings::BACKUP_RESPONSIBILITY_AGENCY,
                 };
-                vec![("who", locale.pick(w_de, w_en).to_string())]
+                vec![("who", part(who).to_string())]
             }
             Code::AUTHINFO_NOT_CREATED => {
-                let days = p.text("valid_days");
-                let validity = match (days.is_empty(), de) {
-                    (false, true) => format!("sie gilt {days} Tage"),
-                    (false, false) => format!("it is valid for {days} days"),
-                    (true, true) => {
-                        "eine feste Gültigkeit legt die Registry nicht fest".to_string()
-                    }
-                    (true, false) => "the registry sets no fixed lifetime".to_string(),
+                let validity = match p.get("valid_days") {
+                    Some(days) if !days.is_empty() => part_with(
+                        &findings::AUTHINFO_NOT_CREATED_VALID_DAYS,
+                        &[("days", &days)],
+                    ),
+                    _ => part(&findings::AUTHINFO_NOT_CREATED_NO_LIFETIME).to_string(),
                 };
                 vec![("validity", validity)]
             }
             Code::STATUS_SERVER_PROHIBITED => {
-                let close = p.text("action") == "close";
-                let what = match (close, de) {
-                    (true, true) => "eine Schließung",
-                    (true, false) => "a close",
-                    (false, true) => "ein Transfer",
-                    (false, false) => "a transfer",
+                let what = if p.text("action") == "close" {
+                    &findings::STATUS_SERVER_PROHIBITED_CLOSE
+                } else {
+                    &findings::STATUS_SERVER_PROHIBITED_TRANSFER
                 };
-                vec![("what", what.to_string())]
+                vec![("what", part(what).to_string())]
             }
             Code::STATUS_PREVENTS_ACTION => {
                 let close = p.text("action") == "close";
-                let (r_de, r_en) = match (p.text("status").as_str(), close) {
-                    ("pendingTransfer", _) => ("Ein Transfer läuft bereits; ein zweiter ist nicht möglich.", "a transfer is already pending; a second one is not possible."),
-                    ("pendingDelete", true) => ("Die Domain wird bereits gelöscht; eine Schließung ist nicht mehr nötig.", "the domain is already being deleted; a close is no longer needed."),
-                    ("pendingDelete", false) => ("Die Domain wird gelöscht; ein Transfer ist nicht mehr möglich.", "the domain is being deleted; a transfer is no longer possible."),
-                    ("redemptionPeriod", true) | ("pendingRestore", true) => ("Die Domain ist bereits gelöscht und in der Redemption Grace Period; nur der letzte Inhaber kann sie wiederherstellen lassen.", "the domain is already deleted and in its redemption grace period; only the last holder can have it restored."),
-                    (_, _) => ("Die Domain ist gelöscht und in der Redemption Grace Period: Während dieser Zeit ist kein Transfer möglich, nur die Wiederherstellung durch den letzten Inhaber.", "the domain is deleted and in its redemption grace period: no transfer is possible during it, only a restore by the last holder."),
+                let reason = match (p.text("status").as_str(), close) {
+                    ("pendingTransfer", _) => &findings::STATUS_PREVENTS_ACTION_PENDING_TRANSFER,
+                    ("pendingDelete", true) => {
+                        &findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_CLOSE
+                    }
+                    ("pendingDelete", false) => {
+                        &findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_TRANSFER
+                    }
+                    ("redemptionPeriod", true) | ("pendingRestore", true) => {
+                        &findings::STATUS_PREVENTS_ACTION_REDEMPTION_CLOSE
+                    }
+                    (_, _) => &findings::STATUS_PREVENTS_ACTION_REDEMPTION_TRANSFER,
                 };
-                vec![("reason", locale.pick(r_de, r_en).to_string())]
+                vec![("reason", part(reason).to_string())]
             }
             Code::STATUS_HOLD => {
-                let registry = p.text("status") == "serverHold";
-                let who = match (registry, de) {
-                    (true, true) => "Die Registry (nur sie kann den Hold aufheben)",
-                    (true, false) => "the registry (only it can lift the hold)",
-                    (false, true) => "Der Registrar",
-                    (false, false) => "the registrar",
+                let who = if p.text("status") == "serverHold" {
+                    &findings::STATUS_HOLD_REGISTRY
+                } else {
+                    &findings::STATUS_HOLD_REGISTRAR
                 };
-                vec![("who", who.to_string())]
+                vec![("who", part(who).to_string())]
             }
             Code::CLOSE_UNDO_TOO_LATE => {
-                let rgp = p.date("rgp_until");
-                let tail = match (rgp.is_empty(), de) {
-                    (true, _) => String::new(),
-                    (false, true) => format!(" Danach kann nur der letzte Inhaber (oder ein von ihm benannter Dritter) sie bis zum {rgp} gegen Gebühr wiederherstellen lassen."),
-                    (false, false) => format!(" After that only the last holder (or a third party they name) can have it restored, for a fee, until {rgp}."),
+                let tail = match p.shown("rgp_until") {
+                    Some(rgp) if !rgp.is_empty() => {
+                        part_with(&findings::CLOSE_UNDO_TOO_LATE_RGP_TAIL, &[("rgp", &rgp)])
+                    }
+                    _ => String::new(),
                 };
                 vec![("rgp_tail", tail)]
             }
             Code::ACCOUNT_UNREACHABLE_PATHS => {
-                let n = |k: &str| p.text(k).parse::<i64>().unwrap_or(0);
                 let mut paths = Vec::new();
-                if n("de_domains") > 0 {
-                    paths.push(locale.pick(
-                        format!(".de-Domains ({}): Die Inhaber beantragen bei der DENIC einen AuthInfo2, den die DENIC per Post an ihre Anschrift schickt, und wechseln damit zu einem neuen Provider.", p.text("de_domains")),
-                        format!(".de domains ({}): the holders ask DENIC for an AuthInfo2, which DENIC sends to their address by post, and move to a new provider with it.", p.text("de_domains")),
-                    ));
-                }
-                if n("gtld_domains") > 0 {
-                    paths.push(locale.pick(
-                        format!("gTLD-Domains ({}): Die Inhaber wenden sich an den Registrar, der ihnen den Code binnen 5 Tagen geben muss (Transfer Policy I.A.5), notfalls über eine Beschwerde bei ICANN.", p.text("gtld_domains")),
-                        format!("gTLD domains ({}): the holders turn to the registrar, which must give them the code within 5 days (Transfer Policy I.A.5), if need be through a complaint to ICANN.", p.text("gtld_domains")),
-                    ));
+                for (param, part) in [
+                    ("de_domains", &findings::ACCOUNT_UNREACHABLE_PATHS_DE),
+                    ("gtld_domains", &findings::ACCOUNT_UNREACHABLE_PATHS_GTLD),
+                ] {
+                    let count = p.text(param);
+                    if count.parse::<i64>().unwrap_or(0) > 0 {
+                        paths.push(part_with(part, &[("count", &count)]));
+                    }
                 }
                 vec![("paths", paths.join(" "))]
             }
@@ -711,79 +335,77 @@ impl Code {
                 let raw = p.text("created_at");
                 let (day, time) = raw.split_once('T').unwrap_or((raw.as_str(), ""));
                 let day = parse_date(day).map_or(day.to_string(), |d| display(d, locale));
-                let when = match (time.is_empty(), de) {
-                    (true, _) => day,
-                    (false, true) => format!("{day}, {time} Uhr"),
-                    (false, false) => format!("{day}, {time}"),
+                let when = if time.is_empty() {
+                    day
+                } else {
+                    part_with(
+                        &findings::BACKUP_DECLARED_DAY_TIME,
+                        &[("day", &day), ("time", time)],
+                    )
                 };
                 vec![("when", when)]
             }
             Code::UPDATE_EXTENSION_INCOMPATIBLE => {
                 let version = p.text("version");
                 let (min, max) = (p.text("core_min"), p.text("core_max"));
-                let range = match (min.is_empty(), max.is_empty(), de) {
-                    (false, false, true) => format!("{min} bis {max}"),
-                    (false, false, false) => format!("{min} to {max}"),
-                    (false, true, true) => format!("ab {min}"),
-                    (false, true, false) => format!("{min} and later"),
-                    (true, _, true) => format!("bis {max}"),
-                    (true, _, false) => format!("up to {max}"),
+                let range = match (min.is_empty(), max.is_empty()) {
+                    (false, false) => part_with(
+                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE,
+                        &[("min", &min), ("max", &max)],
+                    ),
+                    (false, true) => part_with(
+                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_FROM,
+                        &[("min", &min)],
+                    ),
+                    (true, _) => part_with(
+                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_TO,
+                        &[("max", &max)],
+                    ),
                 };
                 let tail = if version.is_empty() {
                     String::new()
                 } else {
                     format!(" {version}")
                 };
-                let updated = matches!(params.get("updated"), Json::Bool(true));
-                let advice = match (updated, de) {
-                    (true, true) => "Aktualisieren Sie zuerst den Core.",
-                    (true, false) => "update the core first.",
-                    (false, true) => "Aktualisieren oder entfernen Sie sie vorher.",
-                    (false, false) => "update or remove it first.",
+                let advice = if matches!(params.get("updated"), Json::Bool(true)) {
+                    &findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_CORE
+                } else {
+                    &findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_EXTENSION
                 };
                 vec![
                     ("range", range),
                     ("version_tail", tail),
-                    ("advice", advice.to_string()),
+                    ("advice", part(advice).to_string()),
                 ]
             }
             Code::TRANSFER_WITHIN_LOCK_PERIOD => {
-                let transfer = p.text("since") == "transfer";
-                let what = match (transfer, de) {
-                    (true, true) => "transferiert",
-                    (false, true) => "registriert",
-                    (true, false) => "transferred",
-                    (false, false) => "registered",
+                let since = if p.text("since") == "transfer" {
+                    &findings::TRANSFER_WITHIN_LOCK_PERIOD_TRANSFER
+                } else {
+                    &findings::TRANSFER_WITHIN_LOCK_PERIOD_REGISTRATION
                 };
-                vec![("what", what.to_string())]
+                vec![("what", part(since).to_string())]
             }
             _ => Vec::new(),
         }
     }
 
-    /// The message of a finding with this code, built from its params.
+    /// The message of a finding with this code, built from its params and the catalogue's
+    /// template (`src/text/findings.rs`). A placeholder without a param fails a debug
+    /// assertion naming the code (so a vector that reaches it fails).
     pub fn message(self, locale: Locale, params: &Json) -> String {
-        let (de, en) = self.templates();
+        let Some(entry) = findings::MESSAGES.get(self as usize) else {
+            debug_assert!(false, "{} has no message in the catalogue", self.name());
+            return self.name().to_string();
+        };
         let extra = self.derived(locale, params);
         let p = Params { params, locale };
-        let mut out = String::new();
-        let mut rest = locale.pick(de, en);
-        while let Some(start) = rest.find('{') {
-            out.push_str(rest.get(..start).unwrap_or(""));
-            let after = rest.get(start + 1..).unwrap_or("");
-            let Some(end) = after.find('}') else { break };
-            let key = after.get(..end).unwrap_or("");
+        text::fill_checked(entry, entry.template(locale), |key| {
             match extra.iter().find(|(k, _)| *k == key) {
-                Some((_, text)) => out.push_str(text),
-                None => match params.get(key) {
-                    Json::Array(_) => out.push_str(&p.list(key)),
-                    _ => out.push_str(&p.date(key)),
-                },
+                Some((_, t)) => Some(Cow::Owned(t.clone())),
+                None => p.shown(key).map(Cow::Owned),
             }
-            rest = after.get(end + 1..).unwrap_or("");
-        }
-        out.push_str(rest);
-        out
+        })
     }
 }
 

@@ -195,7 +195,7 @@ pub struct Verdict {
     /// `authinfo_release` only: the move checklist.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub checklist: Option<Vec<ChecklistItem>>,
-    /// The deadlines of `deadlines` in the order a page lists them ([`DEADLINE_ORDER`]),
+    /// The deadlines of `deadlines` in the order a page lists them ([`crate::calendar::DEADLINE_KEYS`]),
     /// each with its label in the case's locale. `authinfo_provide_by` is in `deadlines` only.
     pub deadline_list: Vec<DeadlineItem>,
     /// `transfer_out` and `authinfo_release` only: whether the AuthInfo is held back (no
@@ -206,19 +206,6 @@ pub struct Verdict {
     /// Which finding a typed confirmation answers, or `null` when none is asked for.
     pub confirmation: Option<Confirmation>,
 }
-
-/// The order in which a page lists the deadlines (`deadline_list`).
-pub const DEADLINE_ORDER: [&str; 9] = [
-    "notice_deadline",
-    "undo_until",
-    "close_date",
-    "transfer_safe_until",
-    "renewal",
-    "rgp_until",
-    "authinfo_expires",
-    "ack_deadline",
-    "transfer_lock_until",
-];
 
 impl Deadlines {
     /// The date of the deadline `key`, if it applies.
@@ -270,13 +257,13 @@ impl Verdict {
     /// answers, so no page repeats the decision.
     pub(crate) fn complete(&mut self, action: crate::case::Action, locale: Locale) {
         use crate::case::Action;
-        self.deadline_list = DEADLINE_ORDER
+        self.deadline_list = crate::calendar::DEADLINE_KEYS
             .iter()
             .filter_map(|&key| {
                 Some(DeadlineItem {
                     key,
                     date: self.deadlines.get(key)?.to_string(),
-                    label: crate::calendar::deadline_label(key, locale).to_string(),
+                    label: crate::calendar::deadline_label(key, locale)?.to_string(),
                 })
             })
             .collect();

@@ -571,7 +571,7 @@ fn check_form_reads_the_raw_post_and_gives_the_seed_verdict() {
     assert_eq!(v["deadlines"]["notice_deadline"], "2009-03-14");
     assert_eq!(
         v["deadline_list"][0]["label"],
-        "Kündigungsfrist: Meldung beim Registrar"
+        "Kündigung muss beim Registrar sein bis"
     );
     // the same verdict as the case written by hand
     let (by_hand, _, _) = run(&["check"], &seed_004().to_string());

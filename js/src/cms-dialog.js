@@ -3,7 +3,7 @@
 
 import { make } from './dom.js';
 import { normalizeLocale } from './locale.js';
-import { CMS } from './strings.js';
+import { CMS } from './cms-strings.js';
 import { stylesheet } from './style.js';
 
 /** Whether finding `f` is about the typed confirmation the verdict asks for (shown at its input). */

@@ -5,7 +5,7 @@ import { init, check } from '../domainguard.js';
 import { isElement, make, clone } from './dom.js';
 import { normalizeLocale } from './locale.js';
 import { today as zonedToday } from './time.js';
-import { CMS } from './strings.js';
+import { CMS } from './cms-strings.js';
 import { styles } from './cms-dialog.js';
 
 let readinessCount = 0;

@@ -1,6 +1,7 @@
-// The browser layer's own UI text (German first, English second): GUARD for the form guard,
-// CMS for the click guard and the readiness banner. Messages about a case come from the rules.
+// Generated from the text catalogue (src/text/panel.rs) by `domainguard texts js/src/strings.js`
+// (scripts/build-integrations.sh); edit the catalogue, not this file.
 
+/** The guard's UI strings (German first, English second). */
 export const GUARD = {
   de: {
     block: 'Blockiert',
@@ -45,50 +46,5 @@ export const GUARD = {
     held: 'The AuthInfo is held back while the check blocks (e.g. the checklist is open): no pasting, copying, showing or generating.',
     invalid: 'AuthInfo invalid',
     valid: 'The AuthInfo has the right format.',
-  },
-};
-
-export const CMS = {
-  de: {
-    block: 'Blockiert',
-    warn: 'Warnung',
-    info: 'Hinweis',
-    error: 'Fehler',
-    titleDelete: (title) => (title ? `„${title}“ löschen` : 'Löschen'),
-    titleUpdate: (name, from, to) => `${name || 'Update'} aktualisieren${from || to ? ` (${from || '?'} → ${to || '?'})` : ''}`,
-    blocked: 'Blockiert: So ist diese Aktion nicht möglich.',
-    invalid: 'Die Angaben zu dieser Aktion sind unvollständig oder fehlerhaft; sie kann nicht geprüft werden.',
-    confirm: 'Bitte bestätigen Sie die Löschung.',
-    warnings: 'Zulässig, aber mit Warnungen. Bitte lesen und bestätigen.',
-    ack: 'Ich habe die Warnungen gelesen und möchte trotzdem fortfahren.',
-    ackMissing: 'Bitte bestätigen Sie zuerst, dass Sie die Warnungen gelesen haben.',
-    cancel: 'Abbrechen',
-    close: 'Schließen',
-    doDelete: 'Löschen',
-    doUpdate: 'Aktualisieren',
-    loadFailed: 'Die Prüfung konnte nicht geladen werden. Die Aktion ist erst nach erfolgreicher Prüfung möglich.',
-    readinessTitle: (name) => (name ? `Notfallvorsorge des Kontos „${name}“` : 'Notfallvorsorge des Kontos'),
-    readinessInvalid: 'Die Kontodaten konnten nicht geprüft werden:',
-  },
-  en: {
-    block: 'Blocked',
-    warn: 'Warning',
-    info: 'Note',
-    error: 'Error',
-    titleDelete: (title) => (title ? `Delete “${title}”` : 'Delete'),
-    titleUpdate: (name, from, to) => `Update ${name || ''}${from || to ? ` (${from || '?'} → ${to || '?'})` : ''}`.replace(/ +$/, ''),
-    blocked: 'Blocked: this action is not possible like this.',
-    invalid: 'The data of this action is incomplete or wrong; it cannot be checked.',
-    confirm: 'Please confirm the deletion.',
-    warnings: 'Allowed, with warnings. Please read and confirm them.',
-    ack: 'I have read the warnings and want to proceed anyway.',
-    ackMissing: 'Please confirm first that you have read the warnings.',
-    cancel: 'Cancel',
-    close: 'Close',
-    doDelete: 'Delete',
-    doUpdate: 'Update',
-    loadFailed: 'The check could not be loaded. The action is possible only after a successful check.',
-    readinessTitle: (name) => (name ? `Emergency readiness of the account “${name}”` : 'Emergency readiness of the account'),
-    readinessInvalid: 'The account data could not be checked:',
   },
 };

@@ -92,40 +92,32 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Policy> {
 
 fn read_template(v: &Json, path: &str, r: &mut Reader) -> Option<String> {
     let text = r.text(v, path, false)?;
-    let mut rest = text.as_str();
-    while let Some(start) = rest.find('{') {
-        let after = rest.get(start + 1..).unwrap_or("");
-        let Some(end) = after.find('}') else { break };
-        let name = after.get(..end).unwrap_or("");
-        if !TEMPLATE_PLACEHOLDERS.contains(&name) {
-            let list = TEMPLATE_PLACEHOLDERS
-                .iter()
-                .map(|p| format!("`{{{p}}}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            r.error(
-                InputCode::INVALID_TEMPLATE,
-                path,
-                r.locale.pick(
-                    format!("unbekannter Platzhalter `{{{name}}}`; erlaubt: {list}"),
-                    format!("unknown placeholder `{{{name}}}`; allowed: {list}"),
+    let unknown =
+        crate::text::placeholders(&text).find(|name| !TEMPLATE_PLACEHOLDERS.contains(name));
+    if let Some(name) = unknown {
+        let list = TEMPLATE_PLACEHOLDERS
+            .iter()
+            .map(|p| format!("`{{{p}}}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let message = r.locale.pick(
+            format!("unbekannter Platzhalter `{{{name}}}`; erlaubt: {list}"),
+            format!("unknown placeholder `{{{name}}}`; allowed: {list}"),
+        );
+        let params = Json::object([
+            (
+                "expected",
+                Json::Array(
+                    TEMPLATE_PLACEHOLDERS
+                        .iter()
+                        .map(|p| Json::from(*p))
+                        .collect(),
                 ),
-                Json::object([
-                    (
-                        "expected",
-                        Json::Array(
-                            TEMPLATE_PLACEHOLDERS
-                                .iter()
-                                .map(|p| Json::from(*p))
-                                .collect(),
-                        ),
-                    ),
-                    ("found", name.into()),
-                ]),
-            );
-            return None;
-        }
-        rest = after.get(end + 1..).unwrap_or("");
+            ),
+            ("found", name.into()),
+        ]);
+        r.error(InputCode::INVALID_TEMPLATE, path, message, params);
+        return None;
     }
     Some(text)
 }

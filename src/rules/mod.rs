@@ -72,9 +72,14 @@ impl<'c> Findings<'c> {
         for (k, v) in extra {
             shown.set(k, v.clone());
         }
-        let mut finding = Finding::new(code, field, params, self.ctx.locale);
-        finding.message = code.message(self.ctx.locale, &shown);
-        self.list.push(finding);
+        self.list.push(Finding {
+            code: code.name(),
+            severity: code.severity(),
+            field: field.map(str::to_string),
+            control: None,
+            message: code.message(self.ctx.locale, &shown),
+            params,
+        });
     }
 
     pub fn blocks(&self) -> bool {
@@ -325,9 +330,10 @@ pub(crate) fn authinfo_checks(
                     severity: Code::AUTHINFO_INVALID.severity(),
                     field: Some("authinfo.code".to_string()),
                     control: None,
-                    message: ctx.locale.pick(
-                        format!("Die AuthInfo hat nicht das Format der Registry: {detail}."),
-                        format!("The AuthInfo does not have the registry's format: {detail}."),
+                    message: crate::text::render(
+                        &crate::text::findings::AUTHINFO_INVALID,
+                        ctx.locale,
+                        &[("detail", &detail)],
                     ),
                     params: Json::object([
                         ("reason", e.code().into()),

@@ -41,7 +41,16 @@ check("case: one event per deadline", days == expected, f"{days} != {expected}")
 check("case: all-day events", all(isinstance(e.decoded("DTSTART"), datetime.date) and not isinstance(e.decoded("DTSTART"), datetime.datetime) for e in evs))
 check("case: two reminders each", all(len([a for a in e.subcomponents if a.name == "VALARM"]) == 2 for e in evs))
 summaries = {str(e.get("SUMMARY")) for e in evs}
-check("case: notice deadline named", "beispiel.de: Kündigungsfrist: Meldung beim Registrar" in summaries, summaries)
+check("case: notice deadline named", "beispiel.de: Kündigung muss beim Registrar sein bis" in summaries, summaries)
+# Each event carries the deadline's label as the page and the panels show it (one catalogue,
+# src/text/labels.rs; the panels' copy is generated from it).
+panel = (ROOT / "integrations" / "plesk" / "plib" / "resources" / "locales" / "de-DE.php").read_text()
+for key, day in verdict["deadlines"].items():
+    marker = f"'deadline.{key}' => '"
+    if marker not in panel:
+        continue
+    label = panel.split(marker, 1)[1].split("',", 1)[0]
+    check(f"case: {key} labelled as on the page", f"beispiel.de: {label}" in summaries, summaries)
 check("case: unique UIDs", len({str(e.get("UID")) for e in evs}) == len(evs))
 
 # The inventory: every readable row's deadline is an event; text with commas and semicolons survives.

@@ -1,0 +1,333 @@
+//! The text catalogue: every text the rules show a user, in German and English, in one place
+//! with one renderer.
+//!
+//! - [`findings`]: the message of each finding code and the optional parts some messages add.
+//! - [`input`]: the texts of input errors (what a field expects, what was found).
+//! - [`labels`]: deadline labels, close modes, answers, severities, the inventory report's texts.
+//! - [`letters`]: the holder's confirmation letters, paragraph by paragraph.
+//! - `panel` (native builds only, never in the wasm): the texts of the TYPO3 and Plesk panels and
+//!   of the JS guard, from which `domainguard texts` generates their language files.
+//!
+//! An entry is a key, the names of the params its templates use, and the two templates. `{name}`
+//! in a template stands for the param `name`; a test checks that both templates use exactly the
+//! declared params. [`render`] fills a template; a placeholder without a param is an error
+//! ([`fill`] returns it; [`render`] fails a debug assertion naming the entry and the param, so
+//! every test and vector that reaches it fails, and a release build leaves `{name}` visible
+//! instead of an empty string).
+
+/// Declares catalogue entries as constants (`NAME = "key", "params", "German", "English";`)
+/// and, for the tests, the list of them.
+macro_rules! texts {
+    ($(#[$doc:meta])* $list:ident; $($name:ident = $key:literal, $params:literal, $de:literal, $en:literal;)*) => {
+        $(
+            #[doc = concat!("`", $key, "`")]
+            pub(crate) const $name: super::Entry =
+                super::Entry::new($key, $params, concat!($de, "\u{1f}", $en));
+        )*
+        $(#[$doc])*
+        #[cfg(test)]
+        pub(crate) const $list: &[super::Entry] = &[$($name),*];
+    };
+}
+use texts;
+
+pub(crate) mod findings;
+pub(crate) mod input;
+pub(crate) mod labels;
+pub(crate) mod letters;
+#[cfg(not(target_arch = "wasm32"))]
+mod panel;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use panel::{generate, Generated, GENERATED};
+
+use crate::Locale;
+use std::borrow::Cow;
+
+/// One text of the catalogue. Code names it by its constant; the key (a finding code, or
+/// `section.name`) names it in debug messages and tests, and is left out of release builds.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry {
+    /// A finding code, or `section.name`.
+    #[cfg(debug_assertions)]
+    pub key: &'static str,
+    /// The params its templates use, separated by spaces (checked by a test; kept out of
+    /// other builds, so the declarations cost the wasm nothing).
+    #[cfg(test)]
+    pub params: &'static str,
+    /// The German template, U+001F, the English template (one string: half the pointers of
+    /// two in the wasm's table).
+    both: &'static str,
+}
+
+impl Entry {
+    pub(crate) const fn new(key: &'static str, params: &'static str, both: &'static str) -> Entry {
+        #[cfg(not(test))]
+        let _ = params;
+        #[cfg(not(debug_assertions))]
+        let _ = key;
+        Entry {
+            #[cfg(debug_assertions)]
+            key,
+            #[cfg(test)]
+            params,
+            both,
+        }
+    }
+
+    /// The template in `locale`.
+    pub(crate) fn template(&self, locale: Locale) -> &'static str {
+        let (de, en) = self
+            .both
+            .split_once('\u{1f}')
+            .unwrap_or((self.both, self.both));
+        locale.pick(de, en)
+    }
+
+    /// The key, in debug builds (messages of failed assertions).
+    fn name(&self) -> &'static str {
+        #[cfg(debug_assertions)]
+        return self.key;
+        #[cfg(not(debug_assertions))]
+        return "";
+    }
+}
+
+/// Every section of the catalogue that the rules (and so the wasm) use.
+#[cfg(test)]
+const SECTIONS: &[&[Entry]] = &[
+    findings::FINDINGS,
+    input::INPUT,
+    labels::LABELS,
+    letters::LETTERS,
+];
+
+/// The names of the placeholders in `template`, in order (`{name}`: a name is what lies
+/// between a `{` and the next `}`). The one template scanner: policy templates are checked
+/// with it when read, the catalogue's tests and the renderer use it.
+pub(crate) fn placeholders(template: &str) -> impl Iterator<Item = &str> {
+    pieces(template).filter_map(|p| match p {
+        Piece::Name(n) => Some(n),
+        Piece::Text(_) => None,
+    })
+}
+
+/// A part of a template: literal text or a placeholder's name.
+enum Piece<'a> {
+    Text(&'a str),
+    Name(&'a str),
+}
+
+fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut rest = template;
+    let mut name_next: Option<&str> = None;
+    std::iter::from_fn(move || {
+        if let Some(name) = name_next.take() {
+            return Some(Piece::Name(name));
+        }
+        if rest.is_empty() {
+            return None;
+        }
+        let found = rest.find('{').and_then(|start| {
+            let after = rest.get(start + 1..)?;
+            let end = after.find('}')?;
+            Some((start, after.get(..end)?, after.get(end + 1..)?))
+        });
+        match found {
+            Some((start, name, after)) => {
+                let text = rest.get(..start).unwrap_or("");
+                rest = after;
+                if text.is_empty() {
+                    Some(Piece::Name(name))
+                } else {
+                    name_next = Some(name);
+                    Some(Piece::Text(text))
+                }
+            }
+            None => {
+                let text = rest;
+                rest = "";
+                Some(Piece::Text(text))
+            }
+        }
+    })
+}
+
+/// A placeholder whose param was not given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Missing(pub String);
+
+/// Fills `template`, asking `value` for each placeholder's text.
+/// (One instance for every caller: `dyn`, so the wasm has the loop once.)
+pub(crate) fn fill<'a>(
+    template: &str,
+    value: &mut dyn FnMut(&str) -> Option<Cow<'a, str>>,
+) -> Result<String, Missing> {
+    let mut out = String::with_capacity(template.len() + 32);
+    for piece in pieces(template) {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Name(n) => out.push_str(&value(n).ok_or_else(|| Missing(n.to_string()))?),
+        }
+    }
+    Ok(out)
+}
+
+/// Like [`fill`], for texts whose params the code guarantees: a missing one fails a debug
+/// assertion naming `key` and the param, and stays visible as `{name}` in a release build.
+pub(crate) fn fill_checked<'a>(
+    entry: &Entry,
+    template: &str,
+    mut value: impl FnMut(&str) -> Option<Cow<'a, str>>,
+) -> String {
+    let mut missing = None;
+    let out = fill(template, &mut |n| {
+        value(n).or_else(|| {
+            missing.get_or_insert_with(|| n.to_string());
+            Some(Cow::Owned(format!("{{{n}}}")))
+        })
+    })
+    .unwrap_or_default();
+    debug_assert!(
+        missing.is_none(),
+        "text `{}`: no param for the placeholder `{{{}}}`",
+        entry.name(),
+        missing.as_deref().unwrap_or("")
+    );
+    out
+}
+
+/// The text of catalogue entry `e` in `locale`, with `params` (name, text) filled in.
+pub(crate) fn render(e: &Entry, locale: Locale, params: &[(&str, &str)]) -> String {
+    fill_checked(e, e.template(locale), |n| {
+        params
+            .iter()
+            .find(|(k, _)| *k == n)
+            .map(|(_, v)| Cow::Borrowed(*v))
+    })
+}
+
+/// The text of an entry without params (a label).
+pub(crate) fn label(e: &Entry, locale: Locale) -> &'static str {
+    e.template(locale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (key, declared params, German, English) of every text.
+    fn all() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
+        let mut v: Vec<_> = SECTIONS
+            .iter()
+            .flat_map(|s| s.iter())
+            .map(|e| {
+                (
+                    e.key,
+                    e.params,
+                    e.template(Locale::De),
+                    e.template(Locale::En),
+                )
+            })
+            .collect();
+        #[cfg(not(target_arch = "wasm32"))]
+        v.extend(panel::own_texts());
+        v
+    }
+
+    #[test]
+    fn every_template_uses_exactly_its_declared_params() {
+        let mut wrong = Vec::new();
+        for (key, params, de, en) in all() {
+            let mut declared: Vec<&str> = params.split_whitespace().collect();
+            declared.sort_unstable();
+            for (lang, t) in [("de", de), ("en", en)] {
+                let mut used: Vec<&str> = placeholders(t).collect();
+                used.sort_unstable();
+                used.dedup();
+                if used != declared {
+                    wrong.push(format!(
+                        "{key} ({lang}): declares {declared:?}, uses {used:?}"
+                    ));
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "templates and declarations differ:\n{}",
+            wrong.join("\n")
+        );
+    }
+
+    #[test]
+    fn keys_are_unique_and_texts_not_empty() {
+        let entries = all();
+        let mut keys: Vec<&str> = entries.iter().map(|e| e.0).collect();
+        keys.sort_unstable();
+        let before = keys.len();
+        keys.dedup();
+        assert_eq!(keys.len(), before, "a key appears twice in the catalogue");
+        for (key, _, de, en) in entries {
+            assert!(
+                !de.trim().is_empty() && !en.trim().is_empty(),
+                "{key} is empty"
+            );
+            assert!(
+                !de.contains('\u{1f}') && !en.contains('\u{1f}'),
+                "{key}: U+001F"
+            );
+        }
+    }
+
+    #[test]
+    fn every_finding_code_has_its_message_in_code_order() {
+        let codes = crate::messages::Code::ALL;
+        assert_eq!(findings::MESSAGES.len(), codes.len());
+        for (c, e) in codes.iter().zip(findings::MESSAGES) {
+            assert_eq!(
+                e.key,
+                c.name(),
+                "src/text/findings.rs: MESSAGES out of Code::ALL order"
+            );
+        }
+    }
+
+    #[test]
+    fn placeholders_are_the_names_between_braces() {
+        let names: Vec<&str> = placeholders("Die {domain} zum {close_date}.{x} { y }{").collect();
+        assert_eq!(names, ["domain", "close_date", "x", " y "]);
+        assert_eq!(placeholders("kein Platzhalter").count(), 0);
+    }
+
+    #[test]
+    fn fill_reports_the_missing_param_instead_of_an_empty_text() {
+        let r = fill("zum {close_date} ({renewal})", &mut |n| {
+            (n == "close_date").then_some(Cow::Borrowed("03.04.2009"))
+        });
+        assert_eq!(r, Err(Missing("renewal".into())));
+        let r = fill("zum {close_date}", &mut |_| {
+            Some(Cow::Borrowed("03.04.2009"))
+        });
+        assert_eq!(r.as_deref(), Ok("zum 03.04.2009"));
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "text `deadline.renewal`")]
+    fn render_with_a_missing_param_fails_a_debug_assertion() {
+        // `deadline.renewal` has no params; `CLOSE_SCHEDULED` needs three.
+        let _ = fill_checked(&labels::DEADLINE_RENEWAL, "bis {renewal}", |_| None);
+    }
+
+    #[test]
+    fn render_fills_the_params() {
+        assert_eq!(
+            render(
+                &findings::TRANSFER_ACK_DEADLINE,
+                Locale::En,
+                &[("ack_deadline", "5 March 2009")]
+            ),
+            "Answer by 5 March 2009: after that the transfer counts as approved."
+        );
+    }
+}
