@@ -101,7 +101,7 @@ if $want_wasm || $want_browser; then
       for (const [path, meta] of Object.entries(lock)) {
         if (!path.startsWith("node_modules/") || path.split("node_modules/").length > 2) continue;
         let installed;
-        // optional packages for other platforms (esbuild's binaries) are never installed here
+        // optional packages for other platforms (the esbuild binaries) are never installed here
         try { installed = require("./" + path + "/package.json").version; } catch { if (meta.optional) continue; process.exit(1); }
         if (installed !== meta.version) process.exit(1);
       }') 2>/dev/null; then
