@@ -28,6 +28,8 @@ pub mod case;
 pub mod dates;
 pub mod domain;
 pub mod epp;
+pub mod idna;
+mod idna_data;
 pub mod input;
 pub mod inventory;
 mod json;
