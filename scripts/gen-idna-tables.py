@@ -27,6 +27,8 @@ Tables (every code point below U+0080 is handled in code, never looked up):
 - DECOMP: canonical decompositions into two code points (composite, first, second) of the
   characters needed to decide whether a label of valid characters is in NFC: those that
   decompose a valid character, and every primary composite that such parts can form again.
+  Each is `varint(composite - previous composite) varint(zigzag(composite - first))` and one
+  byte, the index of the second part in SECONDS (the distinct second parts).
 Each run is `varint(gap) varint(length - 1) [attribute]`, the gap counted from the end of the
 previous run (the first from U+0080), varints LEB128. An index gives for every 4096 code
 points (a "page") the byte offset of the first run starting in it; runs never cross a page.
@@ -172,11 +174,16 @@ def runs_table(values, with_value):
 chars_data, chars_index, chars_runs = runs_table({cp: attr(cp) for cp in valid}, True)
 ccc_data, ccc_index, ccc_runs = runs_table(cccs, True)
 
+seconds = sorted({b for _, _, b in decomp})
+assert len(seconds) < 256
 decomp_data = bytearray()
 prev = 0
 for c, a, b in decomp:
-    decomp_data += varint(c - prev) + varint(a) + varint(b)
+    delta = c - a  # zigzag: the first part mostly lies a little below the composite
+    decomp_data += varint(c - prev) + varint(delta * 2 if delta >= 0 else -delta * 2 - 1)
+    decomp_data.append(seconds.index(b))
     prev = c
+seconds_data = bytearray(4 * len(seconds))
 
 
 def rust_bytes(name, doc, data):
@@ -205,10 +212,12 @@ with open(out, "w", encoding="utf-8") as f:
     f.write(rust_index("CHARS_INDEX", "Byte offset in `CHARS` of each 4096-code-point page (one more at the end).", chars_index))
     f.write(rust_bytes("CCC", f"Canonical combining classes other than 0 ({ccc_runs} runs).", ccc_data))
     f.write(rust_index("CCC_INDEX", "Byte offset in `CCC` of each 4096-code-point page (one more at the end).", ccc_index))
-    f.write(rust_bytes("DECOMP", f"Canonical pair decompositions ({len(decomp)}): varint(composite delta), varint(first), varint(second).", decomp_data))
+    f.write(rust_bytes("DECOMP", f"Canonical pair decompositions ({len(decomp)}): varint(composite - previous composite), varint(zigzag(composite - first)), index of the second in `SECONDS`.", decomp_data))
+    f.write(f"/// The second parts of the decompositions ({len(seconds)} combining marks), in order.\n")
+    f.write(f"pub(crate) static SECONDS: [u32; {len(seconds)}] = {[hex(b) for b in seconds]};\n".replace("'", ""))
 
 import gzip, zlib
 
-total = chars_data + ccc_data + decomp_data
-print(f"CHARS {len(chars_data)} B ({chars_runs} runs), index {2*len(chars_index)} B; CCC {len(ccc_data)} B ({ccc_runs} runs), index {2*len(ccc_index)} B; DECOMP {len(decomp_data)} B ({len(decomp)} pairs)", file=sys.stderr)
+total = chars_data + ccc_data + decomp_data + seconds_data
+print(f"CHARS {len(chars_data)} B ({chars_runs} runs), index {2*len(chars_index)} B; CCC {len(ccc_data)} B ({ccc_runs} runs), index {2*len(ccc_index)} B; DECOMP {len(decomp_data)} B ({len(decomp)} pairs), SECONDS {len(seconds_data)} B", file=sys.stderr)
 print(f"total raw {len(total) + 2*len(chars_index) + 2*len(ccc_index)} B, gzip {len(gzip.compress(bytes(total), 9))} B", file=sys.stderr)

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Prints raw and gzip sizes of what a page loads: the wasm, the wasm-bindgen glue and the
 // domainguard ES module (as assembled in dist/ by scripts/build-wasm.sh), and their total.
-// Exits 1 when the gzip total exceeds the budget (116 KB = 118784 bytes), 2 when dist/ is missing.
+// Exits 1 when the gzip total exceeds the budget (121 KB = 123904 bytes), 2 when dist/ is missing.
 // The budget was 100 KB until issue 9's rules (TLD classes, EPP statuses, Transfer Policy
-// versions, close_undo, CMS ranges: about 12 KB gzip) outgrew it; issue 12 is to cut it to 70 KB.
+// versions, close_undo, CMS ranges: about 12 KB gzip) outgrew it; 116 KB until issue 11's IDNA2008
+// rules and tables (8.9 KB gzip measured) outgrew that; issue 12 is to cut it to 70 KB.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-export const BUDGET = 118784;
+export const BUDGET = 123904;
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const files = ['domainguard_bg.wasm', 'domainguard_wasm.js', 'domainguard.js'];
 

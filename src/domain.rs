@@ -44,92 +44,6 @@ const DENIC_CHARS: [char; 93] = [
     'ŭ', 'ů', 'ű', 'ų', 'ŵ', 'ŷ', 'ź', 'ż', 'ž',
 ];
 
-/// Canonical compositions (base letter, combining mark, composed letter) of the DENIC
-/// characters that have a decomposition, sorted by base letter and mark. Generated from
-/// Python's `unicodedata.normalize("NFD", …)` (Unicode 14).
-const COMPOSITIONS: [(char, char, char); 80] = [
-    ('a', '\u{300}', 'à'),
-    ('a', '\u{301}', 'á'),
-    ('a', '\u{302}', 'â'),
-    ('a', '\u{303}', 'ã'),
-    ('a', '\u{304}', 'ā'),
-    ('a', '\u{306}', 'ă'),
-    ('a', '\u{308}', 'ä'),
-    ('a', '\u{30a}', 'å'),
-    ('a', '\u{328}', 'ą'),
-    ('c', '\u{301}', 'ć'),
-    ('c', '\u{302}', 'ĉ'),
-    ('c', '\u{307}', 'ċ'),
-    ('c', '\u{30c}', 'č'),
-    ('c', '\u{327}', 'ç'),
-    ('d', '\u{30c}', 'ď'),
-    ('e', '\u{300}', 'è'),
-    ('e', '\u{301}', 'é'),
-    ('e', '\u{302}', 'ê'),
-    ('e', '\u{304}', 'ē'),
-    ('e', '\u{306}', 'ĕ'),
-    ('e', '\u{307}', 'ė'),
-    ('e', '\u{308}', 'ë'),
-    ('e', '\u{30c}', 'ě'),
-    ('e', '\u{328}', 'ę'),
-    ('g', '\u{302}', 'ĝ'),
-    ('g', '\u{306}', 'ğ'),
-    ('g', '\u{307}', 'ġ'),
-    ('g', '\u{327}', 'ģ'),
-    ('h', '\u{302}', 'ĥ'),
-    ('i', '\u{300}', 'ì'),
-    ('i', '\u{301}', 'í'),
-    ('i', '\u{302}', 'î'),
-    ('i', '\u{303}', 'ĩ'),
-    ('i', '\u{304}', 'ī'),
-    ('i', '\u{306}', 'ĭ'),
-    ('i', '\u{308}', 'ï'),
-    ('i', '\u{328}', 'į'),
-    ('j', '\u{302}', 'ĵ'),
-    ('k', '\u{327}', 'ķ'),
-    ('l', '\u{301}', 'ĺ'),
-    ('l', '\u{30c}', 'ľ'),
-    ('l', '\u{327}', 'ļ'),
-    ('n', '\u{301}', 'ń'),
-    ('n', '\u{303}', 'ñ'),
-    ('n', '\u{30c}', 'ň'),
-    ('n', '\u{327}', 'ņ'),
-    ('o', '\u{300}', 'ò'),
-    ('o', '\u{301}', 'ó'),
-    ('o', '\u{302}', 'ô'),
-    ('o', '\u{303}', 'õ'),
-    ('o', '\u{304}', 'ō'),
-    ('o', '\u{306}', 'ŏ'),
-    ('o', '\u{308}', 'ö'),
-    ('o', '\u{30b}', 'ő'),
-    ('r', '\u{301}', 'ŕ'),
-    ('r', '\u{30c}', 'ř'),
-    ('r', '\u{327}', 'ŗ'),
-    ('s', '\u{301}', 'ś'),
-    ('s', '\u{302}', 'ŝ'),
-    ('s', '\u{30c}', 'š'),
-    ('s', '\u{327}', 'ş'),
-    ('t', '\u{30c}', 'ť'),
-    ('t', '\u{327}', 'ţ'),
-    ('u', '\u{300}', 'ù'),
-    ('u', '\u{301}', 'ú'),
-    ('u', '\u{302}', 'û'),
-    ('u', '\u{303}', 'ũ'),
-    ('u', '\u{304}', 'ū'),
-    ('u', '\u{306}', 'ŭ'),
-    ('u', '\u{308}', 'ü'),
-    ('u', '\u{30a}', 'ů'),
-    ('u', '\u{30b}', 'ű'),
-    ('u', '\u{328}', 'ų'),
-    ('w', '\u{302}', 'ŵ'),
-    ('y', '\u{301}', 'ý'),
-    ('y', '\u{302}', 'ŷ'),
-    ('y', '\u{308}', 'ÿ'),
-    ('z', '\u{301}', 'ź'),
-    ('z', '\u{307}', 'ż'),
-    ('z', '\u{30c}', 'ž'),
-];
-
 /// A validated domain name, held in its Unicode and its ASCII (punycode) form.
 ///
 /// Two names are equal when they are the same domain: parsing `straße.de` and
@@ -294,7 +208,11 @@ impl DomainName {
     }
 
     /// The first label that mixes letters of more than one of the scripts Latin, Greek and
-    /// Cyrillic, a typical sign of a look-alike (homograph) name.
+    /// Cyrillic, a typical sign of a look-alike (homograph) name; or else the first label that
+    /// is a whole-script confusable: written only with Cyrillic (or only with Greek) letters
+    /// that look like Latin ones (`аррӏе` in Cyrillic), under a TLD in Latin letters that is not
+    /// the country code of a country writing that script. Its `scripts` are then Latin (the
+    /// script it imitates, and the TLD's) and the label's own.
     ///
     /// # Example
     /// ```
@@ -304,14 +222,28 @@ impl DomainName {
     /// assert_eq!(found.label, "p\u{430}ypal");
     /// assert_eq!(found.scripts, vec![Script::Latin, Script::Cyrillic]);
     /// assert_eq!(DomainName::parse("paypal.com")?.homograph(), None);
+    /// // Whole-script: every letter Cyrillic, all of them look-alikes of Latin letters.
+    /// let found = DomainName::parse("\u{430}\u{440}\u{440}\u{4CF}\u{435}.com")?.homograph().unwrap();
+    /// assert_eq!(found.scripts, vec![Script::Latin, Script::Cyrillic]);
+    /// assert_eq!(DomainName::parse("\u{430}\u{440}\u{440}\u{4CF}\u{435}.ru")?.homograph(), None);
     /// # Ok::<(), domainguard::domain::DomainError>(())
     /// ```
     pub fn homograph(&self) -> Option<Homograph> {
-        self.unicode.split('.').find_map(|label| {
+        let mixed = self.unicode.split('.').find_map(|label| {
             let scripts = scripts_of(label);
             (scripts.len() > 1).then(|| Homograph {
                 label: label.to_string(),
                 scripts,
+            })
+        });
+        if mixed.is_some() || self.unicode.is_ascii() {
+            return mixed;
+        }
+        let tld = self.tld();
+        self.unicode.split('.').find_map(|label| {
+            whole_script_confusable(label, tld).map(|script| Homograph {
+                label: label.to_string(),
+                scripts: vec![Script::Latin, script],
             })
         })
     }
@@ -415,7 +347,7 @@ impl Script {
 /// assert_eq!(error.code(), "invalid_character");
 /// assert_eq!(
 ///     error.message(Locale::En),
-///     "character `€` at position 3 of `ab€c` is not allowed"
+///     "character `€` (U+20AC) at position 3 of `ab€c` is not allowed"
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -869,13 +801,13 @@ fn push_composing(out: &mut String, c: char) {
     }
 }
 
-/// The DENIC character made of `base` and the combining `mark`, if there is one.
+/// The DENIC character made of `base` and the combining `mark`, if there is one (from the
+/// canonical compositions of the IDNA tables).
 fn compose(base: char, mark: char) -> Option<char> {
-    COMPOSITIONS
-        .binary_search_by(|&(b, m, _)| (b, m).cmp(&(base, mark)))
-        .ok()
-        .and_then(|index| COMPOSITIONS.get(index))
-        .map(|&(_, _, composed)| composed)
+    if !('\u{300}'..='\u{36F}').contains(&mark) {
+        return None;
+    }
+    idna::composition(base, mark).filter(|c| DENIC_CHARS.binary_search(c).is_ok())
 }
 
 /// Checks one non-empty, normalised label and computes its two forms.
@@ -1081,6 +1013,36 @@ fn show(text: &str) -> String {
         out.push_str(&show_char(c));
     }
     out
+}
+
+/// Cyrillic letters that look like Latin ones (a c d e g h i j l o p q s w x y, and the
+/// lower-case forms of n, r, v, w, b in common fonts), as Chromium's IDN display policy lists
+/// them.
+const CYRILLIC_LATIN_LOOKALIKES: &str = "аысԁеԍһіюјӏорԛѕԝхуъьҽпгѵѡү";
+/// Greek letters that look like Latin ones (a i k n o p t u v x y).
+const GREEK_LATIN_LOOKALIKES: &str = "αικνορτυχγ";
+/// Country-code TLDs (ASCII) of countries that write Cyrillic, where such names are ordinary.
+const CYRILLIC_CCTLDS: [&str; 12] = [
+    "ba", "bg", "by", "kg", "kz", "mk", "mn", "rs", "ru", "su", "tj", "ua",
+];
+/// Country-code TLDs (ASCII) of countries that write Greek.
+const GREEK_CCTLDS: [&str; 2] = ["cy", "gr"];
+
+/// The script of `label` if it is a whole-script confusable under `tld` (see
+/// [`DomainName::homograph`]).
+fn whole_script_confusable(label: &str, tld: &str) -> Option<Script> {
+    if label.is_ascii() || tld.starts_with(ACE_PREFIX) {
+        return None;
+    }
+    let letters = || label.chars().filter(|c| c.is_alphabetic());
+    let script = Script::of(letters().next()?)?;
+    let (lookalikes, cctlds): (&str, &[&str]) = match script {
+        Script::Latin => return None,
+        Script::Cyrillic => (CYRILLIC_LATIN_LOOKALIKES, &CYRILLIC_CCTLDS),
+        Script::Greek => (GREEK_LATIN_LOOKALIKES, &GREEK_CCTLDS),
+    };
+    let all_lookalikes = letters().all(|c| lookalikes.contains(c));
+    (all_lookalikes && !cctlds.contains(&tld)).then_some(script)
 }
 
 /// The scripts among the letters of `label`, in the order Latin, Greek, Cyrillic.
@@ -1448,15 +1410,24 @@ mod tests {
     }
 
     #[test]
-    fn composition_table_is_sorted_and_targets_denic() {
-        assert!(COMPOSITIONS
-            .windows(2)
-            .all(|pair| (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1)));
-        for (base, mark, composed) in COMPOSITIONS {
-            assert!(DENIC_CHARS.contains(&composed));
-            assert_eq!(compose(base, mark), Some(composed));
+    fn compositions_target_denic() {
+        let mut composed = Vec::new();
+        for base in 'a'..='z' {
+            for mark in '\u{300}'..='\u{36F}' {
+                if let Some(c) = compose(base, mark) {
+                    assert!(DENIC_CHARS.contains(&c));
+                    assert_eq!(
+                        parse(&format!("{base}{mark}.de")).unicode(),
+                        format!("{c}.de")
+                    );
+                    composed.push(c);
+                }
+            }
         }
+        // 80 of DENIC's 93 letters are a base letter and one mark (the rest: ß æ ð ø þ ı ĸ …).
+        assert_eq!(composed.len(), 80);
         assert_eq!(compose('x', '\u{308}'), None);
+        assert_eq!(compose('ü', '\u{304}'), None); // ǖ is no DENIC letter
     }
 
     #[test]
@@ -1886,6 +1857,25 @@ mod tests {
         assert_eq!(parse("münchen.de").homograph(), None);
         assert_eq!(parse("1-2-3.com").homograph(), None);
         assert_eq!(parse("ελλάδα.gr").homograph(), None);
+        // Whole-script confusables: Cyrillic `аррӏе` and `соо` look like `apple`, `coo`.
+        for input in ["аррӏе.com", "www.аррӏе.org", "соо1-ѕ.net"] {
+            let found = parse(input).homograph();
+            assert_eq!(
+                found.map(|h| h.scripts),
+                Some(vec![Script::Latin, Script::Cyrillic]),
+                "{input}"
+            );
+        }
+        assert_eq!(
+            parse("ορο.com").homograph().map(|h| h.scripts),
+            Some(vec![Script::Latin, Script::Greek])
+        );
+        // Not under a TLD of the script's countries or an IDN TLD, nor with a telling letter.
+        assert_eq!(parse("аррӏе.ru").homograph(), None);
+        assert_eq!(parse("аррӏе.рф").homograph(), None);
+        assert_eq!(parse("ορο.gr").homograph(), None);
+        assert_eq!(parse("пример.com").homograph(), None);
+        assert_eq!(parse("αβγ.com").homograph(), None);
         assert_eq!(Script::Latin.name(), "Latin");
         assert_eq!(Script::Greek.name(), "Greek");
         assert_eq!(Script::Cyrillic.name(), "Cyrillic");

@@ -5,7 +5,7 @@
 //!
 //! Every check returns the first offending character with its 1-based position in the label.
 
-use crate::idna_data::{CCC, CCC_INDEX, CHARS, CHARS_INDEX, DECOMP};
+use crate::idna_data::{CCC, CCC_INDEX, CHARS, CHARS_INDEX, DECOMP, SECONDS};
 
 /// The Unicode version of the tables (the IdnaTestV2 conformance test checks it).
 pub const UNICODE_VERSION: &str = crate::idna_data::UNICODE_VERSION;
@@ -126,8 +126,9 @@ fn ccc(c: char) -> u8 {
     lookup(&CCC, &CCC_INDEX, u32::from(c)).unwrap_or(0)
 }
 
-/// The canonical decomposition pairs, in table order.
-fn pairs() -> impl Iterator<Item = (u32, u32, u32)> {
+/// The canonical decomposition pairs, in table order: composite, first part, and the index
+/// of the second part in `SECONDS`.
+fn pairs() -> impl Iterator<Item = (u32, u32, u8)> {
     let mut at = 0;
     let mut composite = 0u32;
     core::iter::from_fn(move || {
@@ -135,9 +136,15 @@ fn pairs() -> impl Iterator<Item = (u32, u32, u32)> {
             return None;
         }
         composite = composite.checked_add(varint(&DECOMP, &mut at)?)?;
-        let first = varint(&DECOMP, &mut at)?;
-        let second = varint(&DECOMP, &mut at)?;
-        Some((composite, first, second))
+        let zigzag = varint(&DECOMP, &mut at)?;
+        let first = if zigzag & 1 == 0 {
+            composite.checked_sub(zigzag / 2)?
+        } else {
+            composite.checked_add(zigzag / 2 + 1)?
+        };
+        let index = *DECOMP.get(at)?;
+        at += 1;
+        Some((composite, first, index))
     })
 }
 
@@ -146,11 +153,16 @@ fn decomposition(c: char) -> Option<(char, char)> {
     pairs()
         .take_while(|&(composite, _, _)| composite <= cp)
         .find(|&(composite, _, _)| composite == cp)
-        .and_then(|(_, a, b)| Some((char::from_u32(a)?, char::from_u32(b)?)))
+        .and_then(|(_, a, b)| {
+            let b = *SECONDS.get(usize::from(b))?;
+            Some((char::from_u32(a)?, char::from_u32(b)?))
+        })
 }
 
-fn composition(a: char, b: char) -> Option<char> {
-    let (a, b) = (u32::from(a), u32::from(b));
+/// The primary composite of `a` and `b`, if any.
+pub(crate) fn composition(a: char, b: char) -> Option<char> {
+    let b = u8::try_from(SECONDS.iter().position(|&s| s == u32::from(b))?).ok()?;
+    let a = u32::from(a);
     pairs()
         .find(|&(_, first, second)| first == a && second == b)
         .and_then(|(composite, _, _)| char::from_u32(composite))
@@ -173,6 +185,24 @@ fn decompose_into(c: char, out: &mut Vec<char>) {
     }
 }
 
+/// Sorts a run of non-starters by combining class, stably (runs are a few marks long; this
+/// keeps the generic sort of the standard library out of the wasm).
+fn insertion_sort_by_ccc(run: &mut [char]) {
+    for i in 1..run.len() {
+        let mut j = i;
+        while j > 0 {
+            let (Some(&a), Some(&b)) = (run.get(j - 1), run.get(j)) else {
+                break;
+            };
+            if ccc(a) <= ccc(b) {
+                break;
+            }
+            run.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// The label in NFC, for labels of valid characters (the tables cover only what such labels
 /// can decompose into and compose again).
 pub(crate) fn nfc(label: &[char]) -> Vec<char> {
@@ -188,7 +218,7 @@ pub(crate) fn nfc(label: &[char]) -> Vec<char> {
             j += 1;
         }
         if let Some(run) = decomposed.get_mut(i..j) {
-            run.sort_by_key(|&c| ccc(c));
+            insertion_sort_by_ccc(run);
         }
         i = j + 1;
     }
@@ -278,7 +308,16 @@ pub(crate) fn check_label(label: &[char], allowed: impl Fn(char) -> bool) -> Res
             return Err(Violation::Disallowed(index + 1));
         }
     }
-    let normalized = nfc(label);
+    // Only a combining mark, or a character that composes with what precedes it, can make a
+    // label of valid characters differ from its NFC.
+    let may_change = label
+        .iter()
+        .any(|&c| ccc(c) != 0 || SECONDS.contains(&u32::from(c)));
+    let normalized = if may_change {
+        nfc(label)
+    } else {
+        label.to_vec()
+    };
     if normalized != label {
         let position = label
             .iter()
