@@ -304,7 +304,8 @@ fn is_joiner(c: char) -> bool {
 /// list under `.de`); the other rules apply to every TLD.
 pub(crate) fn check_label(label: &[char], allowed: impl Fn(char) -> bool) -> Result<(), Violation> {
     for (index, &c) in label.iter().enumerate() {
-        if !c.is_ascii() && !is_joiner(c) && !(allowed(c) && is_valid(c)) {
+        let ok = c.is_ascii() || is_joiner(c) || (allowed(c) && is_valid(c));
+        if !ok {
             return Err(Violation::Disallowed(index + 1));
         }
     }
