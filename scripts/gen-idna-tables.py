@@ -30,7 +30,7 @@ Tables (every code point below U+0080 is handled in code, never looked up):
   Each is `varint(composite - previous composite) varint(zigzag(composite - first))` and one
   byte, the index of the second part in SECONDS (the distinct second parts).
 Each run is `varint(gap) varint(length - 1) [attribute]`, the gap counted from the end of the
-previous run (the first from U+0080), varints LEB128. An index gives for every 4096 code
+previous run (the first from U+0080), varints LEB128. An index gives for every 1024 code
 points (a "page") the byte offset of the first run starting in it; runs never cross a page.
 """
 import sys
@@ -42,7 +42,7 @@ assert ud.unidata_version == UNICODE, ud.unidata_version
 assert idnadata.__version__ == UNICODE, idnadata.__version__
 
 out = sys.argv[1] if len(sys.argv) > 1 else "src/idna_data.rs"
-PAGE = 4096
+PAGE = 1024
 
 
 def ranges(encoded):
@@ -209,9 +209,9 @@ with open(out, "w", encoding="utf-8") as f:
     f.write("// Sources: PyPI idna==3.11 (idnadata.py) and unicodedata2==16.0.0. Formats: see the script.\n\n")
     f.write(f'/// The Unicode version of these tables.\npub(crate) const UNICODE_VERSION: &str = "{UNICODE}";\n\n')
     f.write(rust_bytes("CHARS", f"Valid non-ASCII code points with their attributes ({chars_runs} runs).", chars_data))
-    f.write(rust_index("CHARS_INDEX", "Byte offset in `CHARS` of each 4096-code-point page (one more at the end).", chars_index))
+    f.write(rust_index("CHARS_INDEX", f"Byte offset in `CHARS` of each {PAGE}-code-point page (one more at the end).", chars_index))
     f.write(rust_bytes("CCC", f"Canonical combining classes other than 0 ({ccc_runs} runs).", ccc_data))
-    f.write(rust_index("CCC_INDEX", "Byte offset in `CCC` of each 4096-code-point page (one more at the end).", ccc_index))
+    f.write(rust_index("CCC_INDEX", f"Byte offset in `CCC` of each {PAGE}-code-point page (one more at the end).", ccc_index))
     f.write(rust_bytes("DECOMP", f"Canonical pair decompositions ({len(decomp)}): varint(composite - previous composite), varint(zigzag(composite - first)), index of the second in `SECONDS`.", decomp_data))
     f.write(f"/// The second parts of the decompositions ({len(seconds)} combining marks), in order.\n")
     f.write(f"pub(crate) static SECONDS: [u32; {len(seconds)}] = {[hex(b) for b in seconds]};\n".replace("'", ""))

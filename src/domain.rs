@@ -853,15 +853,9 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
                 .copied()
                 .unwrap_or('?')
         };
-        match idna::check_label(&chars, |c| is_allowed(c, under_de)) {
+        // Every character passed `is_allowed` above.
+        match idna::check_label(&chars) {
             Ok(()) => {}
-            Err(Violation::Disallowed(position)) => {
-                return Err(DomainError::InvalidCharacter {
-                    character: at(position),
-                    label: unicode,
-                    position,
-                })
-            }
             Err(Violation::NotNfc(position)) => {
                 return Err(DomainError::NotNfc {
                     character: at(position),
