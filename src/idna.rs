@@ -293,10 +293,6 @@ pub(crate) enum Violation {
     Context(usize, ContextRule),
 }
 
-fn is_joiner(c: char) -> bool {
-    matches!(c, '\u{200C}' | '\u{200D}')
-}
-
 /// Checks a non-ASCII label of lower-case characters whose every character the caller has
 /// found valid ([`is_valid`], a joiner, or ASCII letter, digit or hyphen): NFC, no leading
 /// combining mark, the contextual rules (RFC 5891 4.2.2 to 4.2.3.3; the hyphen rules are the
