@@ -115,7 +115,6 @@ impl DomainName {
         let mut unicode = String::with_capacity(name.len());
         let mut ascii = String::with_capacity(name.len());
         let mut tld = None;
-        let mut checked = Vec::with_capacity(labels.len());
         for raw in &labels {
             let label = check_label(raw, under_de)?;
             if !unicode.is_empty() {
@@ -124,17 +123,16 @@ impl DomainName {
             }
             unicode.push_str(&label.unicode);
             ascii.push_str(&label.ascii);
-            checked.push(label.unicode.clone());
             tld = Some(label);
         }
         // RFC 5893: once one label has a right-to-left character, every label must keep the
         // Bidi rule. Names of ASCII labels skip this without a table lookup.
-        if !unicode.is_ascii() && checked.iter().any(|l| idna::is_rtl_label(l)) {
-            for label in checked {
-                if let Err((position, rule)) = idna::check_bidi(&label) {
+        if !unicode.is_ascii() && unicode.split('.').any(idna::is_rtl_label) {
+            for label in unicode.split('.') {
+                if let Err((position, rule)) = idna::check_bidi(label) {
                     let character = label.chars().nth(position.saturating_sub(1)).unwrap_or('?');
                     return Err(DomainError::Bidi {
-                        label,
+                        label: label.to_string(),
                         character,
                         position,
                         rule,
