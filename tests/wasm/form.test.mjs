@@ -114,10 +114,10 @@ test('checkForm: an allowed transfer leaves the code free; deadline_list labelle
   assert.deepEqual(
     v.deadline_list.map((d) => [d.key, d.date, d.label]),
     [
-      ['notice_deadline', '2009-03-14', 'Notice deadline: notice at the registrar'],
-      ['transfer_safe_until', '2009-04-02', 'Complete the transfer by'],
-      ['renewal', '2009-04-04', 'Renewal'],
-      ['authinfo_expires', '2009-03-03', 'AuthInfo stops working'],
+      ['notice_deadline', '2009-03-14', 'Notice must reach the registrar by'],
+      ['transfer_safe_until', '2009-04-02', 'Transfer without a new renewal charge until'],
+      ['renewal', '2009-04-04', 'Next renewal'],
+      ['authinfo_expires', '2009-03-03', 'AuthInfo invalid from'],
     ],
   );
   assert.equal(v.confirmation, null);
