@@ -1,13 +1,12 @@
 //! The panels' own texts (TYPO3 extension, Plesk extension, the JS guard's UI strings), from
 //! which `domainguard texts` generates their language files and `js/src/strings.js`. Only native builds have this module: none of it goes into
-//! the wasm. Labels the rules also use (the deadline labels) are taken from the catalogue,
-//! so the page, the panels and the calendar say the same.
+//! the wasm. The deadline labels are not here: the verdict's `deadline_list` carries them, so
+//! the page, the panels and the calendar say the same.
 //!
 //! Editing a text: edit it here (or in the catalogue), then run
 //! `bash scripts/build-integrations.sh` (or `domainguard texts PATH > PATH` for each of
 //! [`GENERATED`]); a test names every generated file that is out of date.
 
-use super::{labels, Entry};
 use crate::Locale;
 
 /// Which generated files a panel text goes into.
@@ -35,8 +34,6 @@ pub(super) struct PanelText {
     params: &'static str,
     de: &'static str,
     en: &'static str,
-    /// A text of the catalogue (declared there) instead of `de`/`en`.
-    shared: Option<Entry>,
 }
 
 impl PanelText {
@@ -53,27 +50,12 @@ impl PanelText {
             params,
             de,
             en,
-            shared: None,
-        }
-    }
-
-    const fn shared(files: Files, key: &'static str, entry: Entry) -> PanelText {
-        PanelText {
-            files,
-            key,
-            params: "",
-            de: "",
-            en: "",
-            shared: Some(entry),
         }
     }
 
     /// The text in `locale`.
     fn text(&self, locale: Locale) -> &'static str {
-        match &self.shared {
-            Some(e) => e.template(locale),
-            None => locale.pick(self.de, self.en),
-        }
+        locale.pick(self.de, self.en)
     }
 }
 
@@ -260,15 +242,6 @@ pub(super) const PANEL: &[PanelText] = &[
     PanelText::own(BOTH, "outcome.documents", "",
         "Schreiben",
         "Documents"),
-    PanelText::shared(BOTH, "deadline.renewal", labels::DEADLINE_RENEWAL),
-    PanelText::shared(BOTH, "deadline.notice_deadline", labels::DEADLINE_NOTICE_DEADLINE),
-    PanelText::shared(BOTH, "deadline.close_date", labels::DEADLINE_CLOSE_DATE),
-    PanelText::shared(BOTH, "deadline.undo_until", labels::DEADLINE_UNDO_UNTIL),
-    PanelText::shared(BOTH, "deadline.rgp_until", labels::DEADLINE_RGP_UNTIL),
-    PanelText::shared(BOTH, "deadline.authinfo_expires", labels::DEADLINE_AUTHINFO_EXPIRES),
-    PanelText::shared(BOTH, "deadline.transfer_safe_until", labels::DEADLINE_TRANSFER_SAFE_UNTIL),
-    PanelText::shared(BOTH, "deadline.transfer_lock_until", labels::DEADLINE_TRANSFER_LOCK_UNTIL),
-    PanelText::shared(BOTH, "deadline.ack_deadline", labels::DEADLINE_ACK_DEADLINE),
     PanelText::own(BOTH, "document.registrar_notice", "",
         "Meldung an den Registrar",
         "Notice to the registrar"),
@@ -564,7 +537,6 @@ pub(super) fn own_texts() -> Vec<(&'static str, &'static str, &'static str, &'st
     PANEL
         .iter()
         .chain(TYPO3_MODULE)
-        .filter(|t| t.shared.is_none())
         .map(|t| (t.key, t.params, t.de, t.en))
         .collect()
 }
@@ -628,28 +600,11 @@ mod tests {
     }
 
     #[test]
-    fn shared_texts_keep_the_catalogue_key() {
-        for t in PANEL.iter() {
-            if let Some(e) = &t.shared {
-                assert_eq!(t.key, e.key);
-            }
-        }
-    }
-
-    #[test]
-    fn the_panels_show_the_deadline_labels_of_the_calendar() {
-        let de = plesk(Locale::De);
-        for key in crate::calendar::DEADLINE_KEYS {
-            let label = crate::calendar::deadline_label(key, Locale::De).unwrap_or("?");
-            assert!(
-                de.contains(&format!("'deadline.{key}' => '{label}',")),
-                "{key}"
-            );
-            let typo3 = xliff("locallang.xlf", &typo3_texts(), Locale::De);
-            assert!(
-                typo3.contains(&format!("<target>{label}</target>")),
-                "{key}"
-            );
+    fn the_panels_keep_no_deadline_labels_of_their_own() {
+        // the verdict's deadline_list carries the labels; a panel shows them as they come
+        for locale in [Locale::De, Locale::En] {
+            assert!(!plesk(locale).contains("'deadline."));
+            assert!(!xliff("locallang.xlf", &typo3_texts(), locale).contains("\"deadline."));
         }
     }
 }

@@ -42,15 +42,11 @@ check("case: all-day events", all(isinstance(e.decoded("DTSTART"), datetime.date
 check("case: two reminders each", all(len([a for a in e.subcomponents if a.name == "VALARM"]) == 2 for e in evs))
 summaries = {str(e.get("SUMMARY")) for e in evs}
 check("case: notice deadline named", "beispiel.de: Kündigung muss beim Registrar sein bis" in summaries, summaries)
-# Each event carries the deadline's label as the page and the panels show it (one catalogue,
-# src/text/labels.rs; the panels' copy is generated from it).
-panel = (ROOT / "integrations" / "plesk" / "plib" / "resources" / "locales" / "de-DE.php").read_text()
-for key, day in verdict["deadlines"].items():
-    marker = f"'deadline.{key}' => '"
-    if marker not in panel:
-        continue
-    label = panel.split(marker, 1)[1].split("',", 1)[0]
-    check(f"case: {key} labelled as on the page", f"beispiel.de: {label}" in summaries, summaries)
+# Each event carries the deadline's label as the page and the panels show it: the verdict's
+# deadline_list (one catalogue, src/text/labels.rs).
+for item in verdict["deadline_list"]:
+    check(f"case: {item['key']} labelled as on the page", f"beispiel.de: {item['label']}" in summaries, summaries)
+check("case: every deadline labelled", {i["key"] for i in verdict["deadline_list"]} <= set(verdict["deadlines"]), verdict["deadline_list"])
 check("case: unique UIDs", len({str(e.get("UID")) for e in evs}) == len(evs))
 
 # The inventory: every readable row's deadline is an event; text with commas and semicolons survives.

@@ -52,7 +52,7 @@ final class PostFlow
             'failureMessage' => $result->failureMessage($locale),
             'codes' => $result->allowed() ? [] : $result->blockingCodes(),
             'summary' => $result->summary(),
-            'deadlines' => $result->deadlines(),
+            'deadlines' => $result->deadlineList(),
             'dateFormat' => $locale === 'en' ? 'j F Y' : 'd.m.Y',
             // displayed with the AuthInfo masked; the real letter goes out via the panel's event
             'documents' => $result->displayDocuments(),

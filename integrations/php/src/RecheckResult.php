@@ -33,6 +33,7 @@ final class RecheckResult implements \JsonSerializable
      * @param list<array{code: string, severity: string, field: ?string, message: string, params: array<mixed>}> $findings
      * @param list<array{code: string, field: ?string, message: string, params: array<mixed>}> $errors
      * @param array<string, string> $deadlines
+     * @param list<array{key: string, date: string, label: string}> $deadlineList
      */
     private function __construct(
         private readonly string $outcome,
@@ -41,6 +42,7 @@ final class RecheckResult implements \JsonSerializable
         private readonly array $deadlines,
         private readonly ?string $failure,
         private readonly ?int $exitCode,
+        private readonly array $deadlineList = [],
     ) {}
 
     /**
@@ -75,17 +77,21 @@ final class RecheckResult implements \JsonSerializable
         $blocks = array_filter($findings, static fn(array $f): bool => $f['severity'] === 'block');
         $deadlines = array_filter(is_array($json['deadlines'] ?? null) ? $json['deadlines'] : [], 'is_string');
         $documents = array_filter(is_array($json['documents'] ?? null) ? $json['documents'] : [], 'is_string');
+        $deadlineList = self::validDeadlineList($json['deadline_list'] ?? []);
+        if ($deadlineList === null) {
+            return self::failed('bad_output', $exitCode);
+        }
         if ($exitCode === 0) {
             // allowed only when exit status, `allowed` and the findings all agree
             if ($json['allowed'] !== true || $blocks !== []) {
                 return self::failed('inconsistent_output', $exitCode);
             }
-            $result = new self(self::ALLOWED, $findings, [], $deadlines, null, $exitCode);
+            $result = new self(self::ALLOWED, $findings, [], $deadlines, null, $exitCode, $deadlineList);
         } else {
             if ($json['allowed'] !== false) {
                 return self::failed('inconsistent_output', $exitCode);
             }
-            $result = new self(self::BLOCKED, $findings, [], $deadlines, null, $exitCode);
+            $result = new self(self::BLOCKED, $findings, [], $deadlines, null, $exitCode, $deadlineList);
         }
         self::seal($result, $documents, $secrets, $authinfo);
         return $result;
@@ -222,6 +228,33 @@ final class RecheckResult implements \JsonSerializable
     public function deadlines(): array
     {
         return $this->deadlines;
+    }
+
+    /**
+     * The deadlines as the rules list them for a page: in display order, each with its label in
+     * the case's language (the verdict's `deadline_list`; no panel keeps labels of its own).
+     *
+     * @return list<array{key: string, date: string, label: string}>
+     */
+    public function deadlineList(): array
+    {
+        return $this->deadlineList;
+    }
+
+    /** @return list<array{key: string, date: string, label: string}>|null null when malformed */
+    private static function validDeadlineList(mixed $list): ?array
+    {
+        if (!is_array($list) || !array_is_list($list)) {
+            return null;
+        }
+        $out = [];
+        foreach ($list as $item) {
+            if (!is_array($item) || !is_string($item['key'] ?? null) || !is_string($item['date'] ?? null) || !is_string($item['label'] ?? null)) {
+                return null;
+            }
+            $out[] = ['key' => $item['key'], 'date' => $item['date'], 'label' => $item['label']];
+        }
+        return $out;
     }
 
     /**

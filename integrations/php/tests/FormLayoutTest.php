@@ -5,7 +5,6 @@ declare(strict_types=1);
 namespace DomainGuard\Tests;
 
 use DomainGuard\FormLayout;
-use DomainGuard\FormMapping;
 use DomainGuard\FormState;
 use PHPUnit\Framework\TestCase;
 
@@ -19,7 +18,7 @@ final class FormLayoutTest extends TestCase
     /** @return array<string, list<string>> legend => "key:type" */
     private static function layout(string $action): array
     {
-        $form = FormState::build(FormMapping::default(), $action, 'data[tx_domainguard][' . $action . ']');
+        $form = FormState::build(Support::mapping(), $action, 'data[tx_domainguard][' . $action . ']');
         $out = [];
         foreach (FormLayout::fieldsets($form) as $fieldset) {
             $out[$fieldset['legend']] = array_map(static fn(array $item): string => $item['field']['key'] . ':' . $item['type'], $fieldset['fields']);
@@ -53,7 +52,7 @@ final class FormLayoutTest extends TestCase
     /** A field the mapping gains must be placed in the layout, or the panels would not show it. */
     public function testEveryMappedFieldIsShownOnce(): void
     {
-        $mapping = FormMapping::default();
+        $mapping = Support::mapping();
         foreach ($mapping->actions() as $action) {
             $shown = [];
             foreach (self::layout($action) as $items) {

@@ -144,7 +144,7 @@ final class PleskTest extends TestCase
 
         self::assertSame('/modules/domainguard/index.php/index/index', $controller->redirectedTo, json_encode(\pm_Log::$records));
         self::assertSame(303, $controller->redirectCode);
-        self::assertSame([['info', 'Auf dem Server geprüft und angenommen. Nächste Verlängerung: 04.04.2009; Kündigung muss beim Registrar sein bis: 14.03.2009; Schließung zum: 03.04.2009; Rückgängig machbar bis: 01.04.2009; Wiederherstellung (RGP) möglich bis: 03.05.2009']], $controller->_status->messages);
+        self::assertSame([['info', 'Auf dem Server geprüft und angenommen. Kündigung muss beim Registrar sein bis: 14.03.2009; Rückgängig machbar bis: 01.04.2009; Schließung zum: 03.04.2009; Nächste Verlängerung: 04.04.2009; Wiederherstellung (RGP) möglich bis: 03.05.2009']], $controller->_status->messages);
         self::assertSame('close_approved', \pm_ActionLog::$submitted[0]['event']);
         self::assertSame(7, \pm_ActionLog::$submitted[0]['objectId']);
         self::assertSame(['domain' => 'beispiel.de', 'action' => 'close', 'renewal' => '2009-04-04', 'notice_deadline' => '2009-03-14', 'close_date' => '2009-04-03', 'undo_until' => '2009-04-01', 'rgp_until' => '2009-05-03', 'close_mode' => 'expiry'], \pm_ActionLog::$submitted[0]['new']);

@@ -85,7 +85,8 @@ final class Typo3DomainsModuleTest extends TestCase
         self::assertSame(200, $page->getStatusCode());
         $outcome = $this->templates->last->variables['outcome'];
         self::assertSame('allowed', $outcome['state']);
-        self::assertSame('2009-03-14', $outcome['deadlines']['notice_deadline']);
+        // the rules' deadline list, labelled in the case's language, first the notice deadline
+        self::assertSame(['key' => 'notice_deadline', 'date' => '2009-03-14', 'label' => 'Kündigung muss beim Registrar sein bis'], $outcome['deadlines'][0]);
         self::assertSame('Domains', $this->templates->last->title);
         $controller->indexAction(new FakeRequest([], [], '/typo3/module/domainguard/domains', 'GET'));
         self::assertNull($this->templates->last->variables['outcome'], 'a reload shows the plain form');

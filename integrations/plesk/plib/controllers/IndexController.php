@@ -129,7 +129,7 @@ class IndexController extends pm_Controller_Action
             if ($posted->allowed()) {
                 (new Modules_Domainguard_Approved())->handle($action, $posted->checked->case, $posted->result, $domain);
                 // post/redirect/get: the outcome as Plesk's status message, the page reloadable
-                $this->_status->addMessage('info', self::approvedMessage($t, $action, $posted->result->deadlines(), $locale));
+                $this->_status->addMessage('info', self::approvedMessage($t, $action, $posted->result->deadlineList(), $locale));
                 $this->_redirect(pm_Context::getActionUrl('index', 'index'), ['prependBase' => false, 'code' => 303]);
                 return;
             }
@@ -209,14 +209,14 @@ class IndexController extends pm_Controller_Action
 
     /**
      * @param array<string, string> $t
-     * @param array<string, string> $deadlines
+     * @param list<array{key: string, date: string, label: string}> $deadlines the verdict's deadline_list
      */
     private static function approvedMessage(array $t, string $action, array $deadlines, string $locale): string
     {
         $parts = [];
-        foreach ($deadlines as $name => $date) {
-            $day = \DateTimeImmutable::createFromFormat('!Y-m-d', $date);
-            $parts[] = ($t['deadline.' . $name] ?? $name) . ': ' . ($day ? $day->format($locale === 'en' ? 'j F Y' : 'd.m.Y') : $date);
+        foreach ($deadlines as $d) {
+            $day = \DateTimeImmutable::createFromFormat('!Y-m-d', $d['date']);
+            $parts[] = $d['label'] . ': ' . ($day ? $day->format($locale === 'en' ? 'j F Y' : 'd.m.Y') : $d['date']);
         }
         return ($t['outcome.allowed'] ?? 'OK') . ($parts === [] ? '' : ' ' . implode('; ', $parts));
     }
