@@ -245,12 +245,23 @@ export async function settle(page, ms = 250) {
  * Arms a one-shot listener for the next `domainguard:verdict` on a form; call the returned
  * function after the user action to wait for (and get) that verdict.
  */
-export async function armVerdict(page, formSelector) {
-  await page.evaluate((sel) => {
-    const form = document.querySelector(sel);
-    window.__nextVerdict = new Promise((resolve) => {
-      form.addEventListener('domainguard:verdict', (e) => resolve(e.detail), { once: true });
-    });
-  }, formSelector);
+export async function armVerdict(page, formSelector, accept = 'true') {
+  // `accept`: a JS expression over the verdict `v`; verdicts of earlier (debounced) edits that
+  // arrive after arming are skipped until one satisfies it
+  await page.evaluate(
+    ([sel, acceptSource]) => {
+      const form = document.querySelector(sel);
+      const ok = new Function('v', `return (${acceptSource});`);
+      window.__nextVerdict = new Promise((resolve) => {
+        const listener = (e) => {
+          if (!ok(e.detail)) return;
+          form.removeEventListener('domainguard:verdict', listener);
+          resolve(e.detail);
+        };
+        form.addEventListener('domainguard:verdict', listener);
+      });
+    },
+    [formSelector, accept],
+  );
   return () => page.evaluate(() => window.__nextVerdict);
 }
