@@ -288,15 +288,10 @@ pub fn input_too_large(limit: usize, locale: Locale) -> InputErrors {
             code: input::InputCode::INPUT_TOO_LARGE.name(),
             field: None,
             control: None,
-            message: locale.pick(
-                format!(
-                    "Die Eingabe ist größer als {limit} Bytes und wird nicht gelesen \
-                     (die Grenze ändert --max-input-bytes)."
-                ),
-                format!(
-                    "The input is larger than {limit} bytes and is not read \
-                     (--max-input-bytes changes the limit)."
-                ),
+            message: text::render(
+                &text::input::INPUT_TOO_LARGE,
+                locale,
+                &[("limit", &limit.to_string())],
             ),
             params: Json::object([("max_bytes", Json::from(limit as i64))]),
         }],
