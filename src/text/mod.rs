@@ -3,6 +3,7 @@
 //!
 //! - [`findings`]: the message of each finding code and the optional parts some messages add.
 //! - [`input`]: the texts of input errors (what a field expects, what was found).
+//! - [`authinfo`]: why an AuthInfo is not valid, why one could not be generated.
 //! - [`labels`]: deadline labels, close modes, answers, severities, the inventory report's texts.
 //! - [`letters`]: the holder's confirmation letters, paragraph by paragraph.
 //! - `panel` (native builds only, never in the wasm): the texts of the TYPO3 and Plesk panels and
@@ -31,6 +32,7 @@ macro_rules! texts {
 }
 use texts;
 
+pub(crate) mod authinfo;
 pub(crate) mod findings;
 pub(crate) mod input;
 pub(crate) mod labels;
@@ -98,6 +100,7 @@ impl Entry {
 const SECTIONS: &[&[Entry]] = &[
     findings::FINDINGS,
     input::INPUT,
+    authinfo::AUTHINFO,
     labels::LABELS,
     letters::LETTERS,
 ];
