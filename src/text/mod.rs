@@ -5,6 +5,7 @@
 //! - [`input`]: the texts of input errors (what a field expects, what was found).
 //! - [`authinfo`]: why an AuthInfo is not valid, why one could not be generated.
 //! - [`labels`]: deadline labels, close modes, answers, severities, the inventory report's texts.
+//! - [`inventory`]: a domain list that cannot be read, a row that cannot be used.
 //! - [`letters`]: the holder's confirmation letters, paragraph by paragraph.
 //! - `panel` (native builds only, never in the wasm): the texts of the TYPO3 and Plesk panels and
 //!   of the JS guard, from which `domainguard texts` generates their language files.
@@ -35,6 +36,7 @@ use texts;
 pub(crate) mod authinfo;
 pub(crate) mod findings;
 pub(crate) mod input;
+pub(crate) mod inventory;
 pub(crate) mod labels;
 pub(crate) mod letters;
 #[cfg(not(target_arch = "wasm32"))]
@@ -101,6 +103,7 @@ const SECTIONS: &[&[Entry]] = &[
     findings::FINDINGS,
     input::INPUT,
     authinfo::AUTHINFO,
+    inventory::INVENTORY,
     labels::LABELS,
     letters::LETTERS,
 ];
