@@ -74,6 +74,25 @@ super::texts! {
     INPUT_TOO_LARGE = "input.too_large", "limit",
         "Die Eingabe ist größer als {limit} Bytes und wird nicht gelesen (die Grenze ändert --max-input-bytes).",
         "The input is larger than {limit} bytes and is not read (--max-input-bytes changes the limit).";
+    // The form layer (`crate::form`): its mapping, context and values.
+    FORM_NO_ACTION_FORM = "form.no_action_form", "action",
+        "die Zuordnung hat kein Formular für die Aktion `{action}`",
+        "the mapping has no form for the action `{action}`";
+    FORM_FIELD_PATH = "form.field_path", "example",
+        "erwartet einen Feldpfad wie `{example}`",
+        "expected a field path such as `{example}`";
+    FORM_SERVER_FIELD = "form.server_field", "field",
+        "`{field}` setzt der Aufrufer (Server, Seite), nie ein Formularfeld",
+        "`{field}` is set by the caller (server, page), never by a form control";
+    FORM_CONTROL_NAME_MISSING = "form.control_name_missing", "",
+        "der Name des Formularfelds fehlt",
+        "the form control's name is missing";
+    FORM_VALUES_MISSING = "form.values_missing", "",
+        "Pflichtfeld fehlt; erwartet die Werte des Formulars als Objekt",
+        "required field is missing; expected the form's values as an object";
+    FORM_ACTION_MISSING = "form.action_missing", "",
+        "Pflichtfeld fehlt; erwartet den Namen einer Aktion",
+        "required field is missing; expected the name of an action";
     // What a field expects (`erwartet …`).
     EXPECTED_DATE = "expected.date", "",
         "ein Datum im Format JJJJ-MM-TT",
@@ -93,6 +112,9 @@ super::texts! {
     EXPECTED_OBJECT = "expected.object", "",
         "ein Objekt",
         "an object";
+    EXPECTED_TEXT_OR_LIST = "expected.text_or_list", "",
+        "einen Text oder eine Liste von Texten",
+        "a text or a list of texts";
     EXPECTED_TEXT_LIST = "expected.text_list", "",
         "eine Liste von Texten",
         "a list of texts";
