@@ -298,6 +298,25 @@ pub fn input_too_large(limit: usize, locale: Locale) -> InputErrors {
     }
 }
 
+/// The error for input bytes that are not UTF-8 text: `at` is the first bad byte's offset,
+/// `field` the input it came from (`mapping`, `list`; none for the case). For the command
+/// line, which reads bytes (the wasm is given text).
+pub fn input_not_utf8(at: usize, field: Option<&str>, locale: Locale) -> InputErrors {
+    InputErrors {
+        errors: vec![InputError {
+            code: input::InputCode::INVALID_VALUE.name(),
+            field: field.map(str::to_string),
+            control: None,
+            message: text::render(
+                &text::input::INPUT_NOT_UTF8,
+                locale,
+                &[("byte", &at.to_string())],
+            ),
+            params: Json::object([("byte", Json::from(at as i64))]),
+        }],
+    }
+}
+
 /// The locale a case names at its top level, if any: for errors about the whole input.
 #[cfg(not(target_arch = "wasm32"))]
 fn top_level_locale(case: &Json) -> Option<Locale> {

@@ -70,7 +70,10 @@ super::texts! {
     INPUT_TRANSFER_FIGURE_MOVED = "input.transfer_figure_moved", "",
         "diese Frist gehört zur Transfer Policy: erwartet sie in `policy.transfer_policies`",
         "this figure belongs to the Transfer Policy: expected it in `policy.transfer_policies`";
-    // Before any reading (`crate::input_too_large`).
+    // Before any reading (`crate::input_too_large`, `crate::input_not_utf8`).
+    INPUT_NOT_UTF8 = "input.not_utf8", "byte",
+        "Die Eingabe ist nicht in UTF-8 geschrieben (Byte {byte}).",
+        "The input is not UTF-8 text (byte {byte}).";
     INPUT_TOO_LARGE = "input.too_large", "limit",
         "Die Eingabe ist größer als {limit} Bytes und wird nicht gelesen (die Grenze ändert --max-input-bytes).",
         "The input is larger than {limit} bytes and is not read (--max-input-bytes changes the limit).";
