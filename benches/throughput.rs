@@ -1,5 +1,5 @@
 //! Native benchmarks (criterion): the inventory report on a 100,000-domain list, and single
-//! checks. Run with `cargo bench`; the figures are in the README.
+//! checks, and the domain name parser. Run with `cargo bench`; the figures are in the README.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use domainguard::{check, inventory_job, Json};
@@ -112,5 +112,22 @@ fn many_keys(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, inventory, single_checks, many_keys);
+/// `DomainName::parse` alone: ASCII names (which must not touch the IDNA tables) and IDNs.
+fn domain_names(c: &mut Criterion) {
+    let mut group = c.benchmark_group("domain_parse");
+    group.throughput(Throughput::Elements(1));
+    for (name, input) in [
+        ("ascii", "www.Beispiel-Domain.de"),
+        ("ascii_com", "mail.example-shop.com"),
+        ("idn_de", "www.Bücher-Straße.de"),
+        ("idn_cyrillic", "пример-домен.рф"),
+    ] {
+        group.bench_with_input(BenchmarkId::from_parameter(name), input, |b, input| {
+            b.iter(|| domainguard::domain::DomainName::parse(black_box(input)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, inventory, single_checks, many_keys, domain_names);
 criterion_main!(benches);

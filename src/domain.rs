@@ -1,23 +1,24 @@
 //! Domain names as a German hosting panel accepts them.
 //!
 //! [`DomainName::parse`] normalises user input (surrounding whitespace, upper case, the
-//! alternative dots U+3002, U+FF0E and U+FF61, one trailing dot, decomposed accented letters)
-//! and checks it against the IDNA2008 label rules and, under `.de`, against DENIC's list of 93
-//! permitted non-ASCII characters. The Unicode and the punycode (`xn--`) spelling of a name
-//! parse to the same [`DomainName`]. The punycode codec (RFC 3492) lives in this module so
-//! that the WebAssembly build needs no Unicode crates.
+//! alternative dots U+3002, U+FF0E and U+FF61, one trailing dot, decomposed DENIC letters)
+//! and checks every label by IDNA2008 (RFC 5891 section 4.2, RFC 5892, RFC 5893, Unicode
+//! 16.0.0, see [`crate::idna`]) and, under `.de`, against DENIC's list of 93 permitted
+//! non-ASCII characters on top. The Unicode and the punycode (`xn--`) spelling of a name
+//! parse to the same [`DomainName`]. The punycode codec (RFC 3492) lives in this module and
+//! the Unicode data in generated tables, so that the WebAssembly build needs no Unicode crates.
 //!
-//! Deliberate simplifications compared with full IDNA2008 (RFC 5891, RFC 5892):
+//! What IDNA2008 leaves to the application (RFC 5891 section 5.2, RFC 5895), decided here:
+//! - Upper case is lowered ([`char::to_lowercase`]) unless the character is valid as it is
+//!   (Cherokee's capital letters are the valid ones); `ẞ` becomes `ß` under `.de` and is
+//!   refused elsewhere (UTS 46 maps it to `ss`, IDNA2008 disallows it: no guess either way).
 //! - `ß` is a letter of its own and is never mapped to `ss` (as in IDNA2008, unlike IDNA2003).
-//! - Outside `.de` a non-ASCII character is accepted when it is alphanumeric
-//!   ([`char::is_alphanumeric`]), already lower case, not a combining diacritical mark and not
-//!   from a block of compatibility characters (full-width `ｅ`, `ℓ`, `ﬁ`, `𝐚`, `²`, …, which
-//!   IDNA2008 disallows); the contextual rules (CONTEXTJ, CONTEXTO) and the bidi rule of
-//!   RFC 5893 are not checked.
-//! - Composition to NFC covers the DENIC characters only (base letter plus one combining mark,
-//!   e.g. `u` + U+0308 → `ü`). Any other combining diacritical mark is rejected, so input in
-//!   another decomposed form fails with a clear error instead of being normalised.
+//! - A base letter followed by a combining mark is composed when the result is one of DENIC's
+//!   letters (`u` + U+0308 → `ü`), in every TLD; any other label must already be in NFC.
+//! - Nothing else is mapped: compatibility characters (`ｅ`, `ℓ`, `ﬁ`, `𝐚`, `²`, `ᴬ`) are
+//!   refused, not folded to their look-alikes as UTS 46 does.
 
+use crate::idna::{self, BidiRule, ContextRule, Violation};
 use crate::Locale;
 use core::fmt;
 use core::str::FromStr;
@@ -41,92 +42,6 @@ const DENIC_CHARS: [char; 93] = [
     'ĺ', 'ļ', 'ľ', 'ł', 'ń', 'ņ', 'ň', 'ŋ', 'ō', 'ŏ', 'ő', 'œ', //
     'ŕ', 'ŗ', 'ř', 'ś', 'ŝ', 'ş', 'š', 'ţ', 'ť', 'ŧ', 'ũ', 'ū', //
     'ŭ', 'ů', 'ű', 'ų', 'ŵ', 'ŷ', 'ź', 'ż', 'ž',
-];
-
-/// Canonical compositions (base letter, combining mark, composed letter) of the DENIC
-/// characters that have a decomposition, sorted by base letter and mark. Generated from
-/// Python's `unicodedata.normalize("NFD", …)` (Unicode 14).
-const COMPOSITIONS: [(char, char, char); 80] = [
-    ('a', '\u{300}', 'à'),
-    ('a', '\u{301}', 'á'),
-    ('a', '\u{302}', 'â'),
-    ('a', '\u{303}', 'ã'),
-    ('a', '\u{304}', 'ā'),
-    ('a', '\u{306}', 'ă'),
-    ('a', '\u{308}', 'ä'),
-    ('a', '\u{30a}', 'å'),
-    ('a', '\u{328}', 'ą'),
-    ('c', '\u{301}', 'ć'),
-    ('c', '\u{302}', 'ĉ'),
-    ('c', '\u{307}', 'ċ'),
-    ('c', '\u{30c}', 'č'),
-    ('c', '\u{327}', 'ç'),
-    ('d', '\u{30c}', 'ď'),
-    ('e', '\u{300}', 'è'),
-    ('e', '\u{301}', 'é'),
-    ('e', '\u{302}', 'ê'),
-    ('e', '\u{304}', 'ē'),
-    ('e', '\u{306}', 'ĕ'),
-    ('e', '\u{307}', 'ė'),
-    ('e', '\u{308}', 'ë'),
-    ('e', '\u{30c}', 'ě'),
-    ('e', '\u{328}', 'ę'),
-    ('g', '\u{302}', 'ĝ'),
-    ('g', '\u{306}', 'ğ'),
-    ('g', '\u{307}', 'ġ'),
-    ('g', '\u{327}', 'ģ'),
-    ('h', '\u{302}', 'ĥ'),
-    ('i', '\u{300}', 'ì'),
-    ('i', '\u{301}', 'í'),
-    ('i', '\u{302}', 'î'),
-    ('i', '\u{303}', 'ĩ'),
-    ('i', '\u{304}', 'ī'),
-    ('i', '\u{306}', 'ĭ'),
-    ('i', '\u{308}', 'ï'),
-    ('i', '\u{328}', 'į'),
-    ('j', '\u{302}', 'ĵ'),
-    ('k', '\u{327}', 'ķ'),
-    ('l', '\u{301}', 'ĺ'),
-    ('l', '\u{30c}', 'ľ'),
-    ('l', '\u{327}', 'ļ'),
-    ('n', '\u{301}', 'ń'),
-    ('n', '\u{303}', 'ñ'),
-    ('n', '\u{30c}', 'ň'),
-    ('n', '\u{327}', 'ņ'),
-    ('o', '\u{300}', 'ò'),
-    ('o', '\u{301}', 'ó'),
-    ('o', '\u{302}', 'ô'),
-    ('o', '\u{303}', 'õ'),
-    ('o', '\u{304}', 'ō'),
-    ('o', '\u{306}', 'ŏ'),
-    ('o', '\u{308}', 'ö'),
-    ('o', '\u{30b}', 'ő'),
-    ('r', '\u{301}', 'ŕ'),
-    ('r', '\u{30c}', 'ř'),
-    ('r', '\u{327}', 'ŗ'),
-    ('s', '\u{301}', 'ś'),
-    ('s', '\u{302}', 'ŝ'),
-    ('s', '\u{30c}', 'š'),
-    ('s', '\u{327}', 'ş'),
-    ('t', '\u{30c}', 'ť'),
-    ('t', '\u{327}', 'ţ'),
-    ('u', '\u{300}', 'ù'),
-    ('u', '\u{301}', 'ú'),
-    ('u', '\u{302}', 'û'),
-    ('u', '\u{303}', 'ũ'),
-    ('u', '\u{304}', 'ū'),
-    ('u', '\u{306}', 'ŭ'),
-    ('u', '\u{308}', 'ü'),
-    ('u', '\u{30a}', 'ů'),
-    ('u', '\u{30b}', 'ű'),
-    ('u', '\u{328}', 'ų'),
-    ('w', '\u{302}', 'ŵ'),
-    ('y', '\u{301}', 'ý'),
-    ('y', '\u{302}', 'ŷ'),
-    ('y', '\u{308}', 'ÿ'),
-    ('z', '\u{301}', 'ź'),
-    ('z', '\u{307}', 'ż'),
-    ('z', '\u{30c}', 'ž'),
 ];
 
 /// A validated domain name, held in its Unicode and its ASCII (punycode) form.
@@ -210,6 +125,21 @@ impl DomainName {
             ascii.push_str(&label.ascii);
             tld = Some(label);
         }
+        // RFC 5893: once one label has a right-to-left character, every label must keep the
+        // Bidi rule. Names of ASCII labels skip this without a table lookup.
+        if !unicode.is_ascii() && unicode.split('.').any(idna::is_rtl_label) {
+            for label in unicode.split('.') {
+                if let Err((position, rule)) = idna::check_bidi(label) {
+                    let character = label.chars().nth(position.saturating_sub(1)).unwrap_or('?');
+                    return Err(DomainError::Bidi {
+                        label: label.to_string(),
+                        character,
+                        position,
+                        rule,
+                    });
+                }
+            }
+        }
         if let Some(tld) = tld {
             let letters = tld.ascii.len() >= 2 && tld.ascii.bytes().all(|b| b.is_ascii_lowercase());
             if !letters && !tld.ascii.starts_with(ACE_PREFIX) {
@@ -276,7 +206,11 @@ impl DomainName {
     }
 
     /// The first label that mixes letters of more than one of the scripts Latin, Greek and
-    /// Cyrillic, a typical sign of a look-alike (homograph) name.
+    /// Cyrillic, a typical sign of a look-alike (homograph) name; or else the first label that
+    /// is a whole-script confusable: written only with Cyrillic (or only with Greek) letters
+    /// that look like Latin ones (`аррӏе` in Cyrillic), under a TLD in Latin letters that is not
+    /// the country code of a country writing that script. Its `scripts` are then Latin (the
+    /// script it imitates, and the TLD's) and the label's own.
     ///
     /// # Example
     /// ```
@@ -286,14 +220,28 @@ impl DomainName {
     /// assert_eq!(found.label, "p\u{430}ypal");
     /// assert_eq!(found.scripts, vec![Script::Latin, Script::Cyrillic]);
     /// assert_eq!(DomainName::parse("paypal.com")?.homograph(), None);
+    /// // Whole-script: every letter Cyrillic, all of them look-alikes of Latin letters.
+    /// let found = DomainName::parse("\u{430}\u{440}\u{440}\u{4CF}\u{435}.com")?.homograph().unwrap();
+    /// assert_eq!(found.scripts, vec![Script::Latin, Script::Cyrillic]);
+    /// assert_eq!(DomainName::parse("\u{430}\u{440}\u{440}\u{4CF}\u{435}.ru")?.homograph(), None);
     /// # Ok::<(), domainguard::domain::DomainError>(())
     /// ```
     pub fn homograph(&self) -> Option<Homograph> {
-        self.unicode.split('.').find_map(|label| {
+        let mixed = self.unicode.split('.').find_map(|label| {
             let scripts = scripts_of(label);
             (scripts.len() > 1).then(|| Homograph {
                 label: label.to_string(),
                 scripts,
+            })
+        });
+        if mixed.is_some() || self.unicode.is_ascii() {
+            return mixed;
+        }
+        let tld = self.tld();
+        self.unicode.split('.').find_map(|label| {
+            whole_script_confusable(label, tld).map(|script| Homograph {
+                label: label.to_string(),
+                scripts: vec![Script::Latin, script],
             })
         })
     }
@@ -397,7 +345,7 @@ impl Script {
 /// assert_eq!(error.code(), "invalid_character");
 /// assert_eq!(
 ///     error.message(Locale::En),
-///     "character `€` at position 3 of `ab€c` is not allowed"
+///     "character `€` (U+20AC) at position 3 of `ab€c` is not allowed"
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -449,6 +397,46 @@ pub enum DomainError {
         /// Its 1-based position in the label.
         position: usize,
     },
+    /// A label is not in Unicode normalization form C (RFC 5891 4.2.3.1 requires NFC).
+    NotNfc {
+        /// The label in Unicode.
+        label: String,
+        /// The first character that NFC changes.
+        character: char,
+        /// Its 1-based position in the label.
+        position: usize,
+        /// The label in NFC.
+        normalized: String,
+    },
+    /// A label starts with a combining mark (RFC 5891 4.2.3.2).
+    LeadingCombiningMark {
+        /// The label in Unicode.
+        label: String,
+        /// The mark.
+        character: char,
+    },
+    /// A CONTEXTJ or CONTEXTO character outside the context RFC 5892 allows it in.
+    InvalidContext {
+        /// The label in Unicode.
+        label: String,
+        /// The character.
+        character: char,
+        /// Its 1-based position in the label.
+        position: usize,
+        /// The rule it breaks.
+        rule: ContextRule,
+    },
+    /// A label of a name with right-to-left characters breaks the Bidi rule (RFC 5893).
+    Bidi {
+        /// The label in Unicode.
+        label: String,
+        /// The character where the rule breaks.
+        character: char,
+        /// Its 1-based position in the label.
+        position: usize,
+        /// The part of the rule.
+        rule: BidiRule,
+    },
     /// A label starts with a hyphen.
     LeadingHyphen {
         /// The label in Unicode.
@@ -494,6 +482,10 @@ impl DomainError {
             DomainError::NameTooLong { .. } => "name_too_long",
             DomainError::InvalidCharacter { .. } => "invalid_character",
             DomainError::InvalidCharacterDe { .. } => "invalid_character_de",
+            DomainError::NotNfc { .. } => "not_nfc",
+            DomainError::LeadingCombiningMark { .. } => "leading_combining_mark",
+            DomainError::InvalidContext { .. } => "invalid_context",
+            DomainError::Bidi { .. } => "bidi_rule",
             DomainError::LeadingHyphen { .. } => "leading_hyphen",
             DomainError::TrailingHyphen { .. } => "trailing_hyphen",
             DomainError::HyphensAt3And4 { .. } => "hyphens_at_3_and_4",
@@ -574,12 +566,12 @@ impl DomainError {
                 character,
                 position,
             } => {
-                let (c, label) = (show_char(*character), show(label));
+                let (c, label) = (show_code_point(*character), show(label));
                 locale.pick(
                     format!(
-                        "das Zeichen `{c}` an Position {position} von `{label}` ist nicht erlaubt"
+                        "das Zeichen {c} an Position {position} von `{label}` ist nicht erlaubt"
                     ),
-                    format!("character `{c}` at position {position} of `{label}` is not allowed"),
+                    format!("character {c} at position {position} of `{label}` is not allowed"),
                 )
             }
             DomainError::InvalidCharacterDe {
@@ -587,16 +579,67 @@ impl DomainError {
                 character,
                 position,
             } => {
-                let (c, label) = (show_char(*character), show(label));
+                let (c, label) = (show_code_point(*character), show(label));
                 locale.pick(
                     format!(
-                        "das Zeichen `{c}` an Position {position} von `{label}` ist unter .de nicht erlaubt \
+                        "das Zeichen {c} an Position {position} von `{label}` ist unter .de nicht erlaubt \
                          (die DENIC erlaubt a–z, 0–9, den Bindestrich und 93 lateinische Buchstaben wie ä, ö, ü, ß)"
                     ),
                     format!(
-                        "character `{c}` at position {position} of `{label}` is not allowed under .de \
+                        "character {c} at position {position} of `{label}` is not allowed under .de \
                          (DENIC allows a–z, 0–9, the hyphen and 93 Latin letters such as ä, ö, ü, ß)"
                     ),
+                )
+            }
+            DomainError::NotNfc {
+                label,
+                character,
+                position,
+                normalized,
+            } => {
+                let (c, label, nfc) = (show_code_point(*character), show(label), show(normalized));
+                locale.pick(
+                    format!(
+                        "`{label}` ist nicht in Unicode-Normalform C (NFC): Das Zeichen {c} an Position {position} \
+                         würde sich ändern; geben Sie den Namen als `{nfc}` ein"
+                    ),
+                    format!(
+                        "`{label}` is not in Unicode normalization form C (NFC): character {c} at position {position} \
+                         would change; type the name as `{nfc}`"
+                    ),
+                )
+            }
+            DomainError::LeadingCombiningMark { label, character } => {
+                let (c, label) = (show_code_point(*character), show(label));
+                locale.pick(
+                    format!("`{label}` beginnt an Position 1 mit dem kombinierenden Zeichen {c}, was kein Label darf"),
+                    format!("`{label}` starts at position 1 with the combining mark {c}, which no label may"),
+                )
+            }
+            DomainError::InvalidContext {
+                label,
+                character,
+                position,
+                rule,
+            } => {
+                let (c, label) = (show_code_point(*character), show(label));
+                let (de, en) = context_rule_text(*rule);
+                locale.pick(
+                    format!("das Zeichen {c} an Position {position} von `{label}` ist hier nicht erlaubt: {de} (RFC 5892)"),
+                    format!("character {c} at position {position} of `{label}` is not allowed here: {en} (RFC 5892)"),
+                )
+            }
+            DomainError::Bidi {
+                label,
+                character,
+                position,
+                rule,
+            } => {
+                let (c, label) = (show_code_point(*character), show(label));
+                let (de, en) = bidi_rule_text(*rule);
+                locale.pick(
+                    format!("das Zeichen {c} an Position {position} von `{label}` verletzt die Bidi-Regel: {de} (RFC 5893)"),
+                    format!("character {c} at position {position} of `{label}` breaks the Bidi rule: {en} (RFC 5893)"),
                 )
             }
             DomainError::LeadingHyphen { label } => {
@@ -638,6 +681,66 @@ impl DomainError {
     }
 }
 
+/// Why a contextual character is refused, in German and English.
+fn context_rule_text(rule: ContextRule) -> (&'static str, &'static str) {
+    match rule {
+        ContextRule::ZeroWidthNonJoiner => (
+            "ein Nullbreiten-Nichtverbinder steht nur nach einem Virama oder zwischen verbindenden Buchstaben",
+            "a zero width non-joiner may only follow a virama or stand between joining letters",
+        ),
+        ContextRule::ZeroWidthJoiner => (
+            "ein Nullbreiten-Verbinder steht nur nach einem Virama",
+            "a zero width joiner may only follow a virama",
+        ),
+        ContextRule::MiddleDot => (
+            "ein Mittelpunkt steht nur zwischen zwei `l`",
+            "a middle dot may only stand between two `l`",
+        ),
+        ContextRule::GreekKeraia => (
+            "die griechische Keraia steht nur vor einem griechischen Buchstaben",
+            "the Greek keraia may only precede a Greek letter",
+        ),
+        ContextRule::HebrewPunctuation => (
+            "Geresch und Gerschajim stehen nur nach einem hebräischen Buchstaben",
+            "geresh and gershayim may only follow a Hebrew letter",
+        ),
+        ContextRule::KatakanaMiddleDot => (
+            "der Katakana-Mittelpunkt braucht Hiragana, Katakana oder Han im selben Label",
+            "the katakana middle dot needs Hiragana, Katakana or Han in the same label",
+        ),
+        ContextRule::ArabicIndicDigits => (
+            "arabisch-indische und erweiterte arabisch-indische Ziffern dürfen nicht gemischt werden",
+            "Arabic-Indic and extended Arabic-Indic digits may not be mixed",
+        ),
+    }
+}
+
+/// Which part of the Bidi rule a label breaks, in German and English.
+fn bidi_rule_text(rule: BidiRule) -> (&'static str, &'static str) {
+    match rule {
+        BidiRule::First => (
+            "in einem Namen mit Schrift von rechts nach links beginnt jedes Label mit einem Buchstaben",
+            "in a name with right-to-left script every label starts with a letter",
+        ),
+        BidiRule::LeftToRightInRtl => (
+            "ein Label von rechts nach links darf keine Buchstaben von links nach rechts enthalten",
+            "a right-to-left label may not contain left-to-right letters",
+        ),
+        BidiRule::RightToLeftInLtr => (
+            "ein Label von links nach rechts darf keine Zeichen von rechts nach links enthalten",
+            "a left-to-right label may not contain right-to-left characters",
+        ),
+        BidiRule::Last => (
+            "ein Label endet mit einem Buchstaben oder einer Ziffer seiner Schreibrichtung",
+            "a label must end with a letter or digit of its direction",
+        ),
+        BidiRule::MixedDigits => (
+            "ein Label von rechts nach links darf europäische und arabisch-indische Ziffern nicht mischen",
+            "a right-to-left label may not mix European and Arabic-Indic digits",
+        ),
+    }
+}
+
 impl fmt::Display for DomainError {
     /// Writes the English message.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -657,21 +760,25 @@ struct Label {
 fn normalize(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     for c in input.trim().chars() {
-        if matches!(c, '.' | '\u{3002}' | '\u{FF0E}' | '\u{FF61}') {
+        if c.is_ascii() {
+            out.push(if c == '.' {
+                '.'
+            } else {
+                c.to_ascii_lowercase()
+            });
+            continue;
+        }
+        if matches!(c, '\u{3002}' | '\u{FF0E}' | '\u{FF61}') {
             out.push('.');
             continue;
         }
-        for lower in c.to_lowercase() {
-            match out
-                .chars()
-                .next_back()
-                .and_then(|base| compose(base, lower))
-            {
-                Some(composed) => {
-                    out.pop();
-                    out.push(composed);
-                }
-                None => out.push(lower),
+        // Valid characters stay as they are (Cherokee's valid letters are the capitals);
+        // `ẞ` waits for the TLD (see `check_label`).
+        if c == 'ẞ' || idna::is_valid(c) {
+            push_composing(&mut out, c);
+        } else {
+            for lower in c.to_lowercase() {
+                push_composing(&mut out, lower);
             }
         }
     }
@@ -681,18 +788,29 @@ fn normalize(input: &str) -> String {
     out
 }
 
-/// The DENIC character made of `base` and the combining `mark`, if there is one.
+/// Appends `c`, composing it with the previous character into a DENIC letter if it can.
+fn push_composing(out: &mut String, c: char) {
+    match out.chars().next_back().and_then(|base| compose(base, c)) {
+        Some(composed) => {
+            out.pop();
+            out.push(composed);
+        }
+        None => out.push(c),
+    }
+}
+
+/// The DENIC character made of `base` and the combining `mark`, if there is one (from the
+/// canonical compositions of the IDNA tables).
 fn compose(base: char, mark: char) -> Option<char> {
-    COMPOSITIONS
-        .binary_search_by(|&(b, m, _)| (b, m).cmp(&(base, mark)))
-        .ok()
-        .and_then(|index| COMPOSITIONS.get(index))
-        .map(|&(_, _, composed)| composed)
+    if !('\u{300}'..='\u{36F}').contains(&mark) {
+        return None;
+    }
+    idna::composition(base, mark).filter(|c| DENIC_CHARS.binary_search(c).is_ok())
 }
 
 /// Checks one non-empty, normalised label and computes its two forms.
 fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
-    let (unicode, from_ace) = match raw.strip_prefix(ACE_PREFIX) {
+    let (mut unicode, from_ace) = match raw.strip_prefix(ACE_PREFIX) {
         Some(encoded) => match decode_ace(encoded) {
             Some(decoded) => (decoded, true),
             None => {
@@ -703,6 +821,9 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
         },
         None => (raw.to_string(), false),
     };
+    if under_de && !from_ace && unicode.contains('ẞ') {
+        unicode = unicode.replace('ẞ', "ß");
+    }
     if let Some((character, position)) = unicode
         .chars()
         .zip(1..)
@@ -721,6 +842,41 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
                 position,
             }
         });
+    }
+    if !unicode.is_ascii() {
+        let chars: Vec<char> = unicode.chars().collect();
+        let at = |position: usize| {
+            chars
+                .get(position.saturating_sub(1))
+                .copied()
+                .unwrap_or('?')
+        };
+        // Every character passed `is_allowed` above.
+        match idna::check_label(&chars) {
+            Ok(()) => {}
+            Err(Violation::NotNfc(position)) => {
+                return Err(DomainError::NotNfc {
+                    character: at(position),
+                    normalized: idna::nfc(&chars).into_iter().collect(),
+                    label: unicode,
+                    position,
+                })
+            }
+            Err(Violation::LeadingMark) => {
+                return Err(DomainError::LeadingCombiningMark {
+                    character: at(1),
+                    label: unicode,
+                })
+            }
+            Err(Violation::Context(position, rule)) => {
+                return Err(DomainError::InvalidContext {
+                    character: at(position),
+                    label: unicode,
+                    position,
+                    rule,
+                })
+            }
+        }
     }
     if unicode.starts_with('-') {
         return Err(DomainError::LeadingHyphen { label: unicode });
@@ -776,52 +932,18 @@ fn decode_ace(encoded: &str) -> Option<String> {
     Some(decoded.into_iter().collect())
 }
 
-/// Whether `c` may appear in a label.
+/// Whether `c` may appear in a label (the contextual rules aside).
 fn is_allowed(c: char, under_de: bool) -> bool {
     if c.is_ascii() {
         c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
     } else if under_de {
         DENIC_CHARS.binary_search(&c).is_ok()
     } else {
-        c.is_alphanumeric()
-            && !is_combining_diacritic(c)
-            && !is_compatibility_form(c)
-            && is_lowercase_stable(c)
+        matches!(c, '\u{200C}' | '\u{200D}') || idna::is_valid(c)
     }
 }
 
-/// Blocks of compatibility characters that IDNA2008 disallows because NFKC maps them to
-/// other characters: superscripts, letterlike symbols (`ℓ`), number forms, enclosed
-/// alphanumerics (`ⓐ`), ligatures (`ﬁ`), presentation forms, full-width letters (`ｅ`) and
-/// mathematical letters (`𝐚`). They are letters or digits to [`char::is_alphanumeric`], so
-/// without this list they would pass, and many of them are look-alikes of ASCII.
-fn is_compatibility_form(c: char) -> bool {
-    matches!(
-        u32::from(c),
-        0xAA | 0xB2
-            | 0xB3
-            | 0xB9
-            | 0xBA
-            | 0xBC..=0xBE
-            | 0x2070..=0x209F
-            | 0x2100..=0x218F
-            | 0x2460..=0x24FF
-            | 0x3200..=0x33FF
-            | 0xFB00..=0xFDFF
-            | 0xFE70..=0xFEFF
-            | 0xFF00..=0xFFEF
-            | 0x1D400..=0x1D7FF
-            | 0x1F100..=0x1F1FF
-    )
-}
-
-/// Whether lower-casing `c` gives `c` itself.
-fn is_lowercase_stable(c: char) -> bool {
-    let mut lower = c.to_lowercase();
-    lower.next() == Some(c) && lower.next().is_none()
-}
-
-/// The blocks of combining diacritical marks.
+/// Whether `c` is a combining mark of the common blocks (shown escaped in messages).
 fn is_combining_diacritic(c: char) -> bool {
     matches!(
         u32::from(c),
@@ -862,6 +984,16 @@ fn show_char(c: char) -> String {
     }
 }
 
+/// A character with its code point for a message: `` `ᴬ` (U+1D2C) ``, or only `U+3164`
+/// when it would not be visible.
+fn show_code_point(c: char) -> String {
+    if is_invisible(c) {
+        format!("U+{:04X}", u32::from(c))
+    } else {
+        format!("`{c}` (U+{:04X})", u32::from(c))
+    }
+}
+
 /// A literal for a message: invisible characters escaped, cut after [`SHOWN_CHARS`].
 fn show(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(4 * SHOWN_CHARS));
@@ -873,6 +1005,36 @@ fn show(text: &str) -> String {
         out.push_str(&show_char(c));
     }
     out
+}
+
+/// Cyrillic letters that look like Latin ones (a c d e g h i j l o p q s w x y, and the
+/// lower-case forms of n, r, v, w, b in common fonts), as Chromium's IDN display policy lists
+/// them.
+const CYRILLIC_LATIN_LOOKALIKES: &str = "аысԁеԍһіюјӏорԛѕԝхуъьҽпгѵѡү";
+/// Greek letters that look like Latin ones (a i k n o p t u v x y).
+const GREEK_LATIN_LOOKALIKES: &str = "αικνορτυχγ";
+/// Country-code TLDs (ASCII) of countries that write Cyrillic, where such names are ordinary.
+const CYRILLIC_CCTLDS: [&str; 12] = [
+    "ba", "bg", "by", "kg", "kz", "mk", "mn", "rs", "ru", "su", "tj", "ua",
+];
+/// Country-code TLDs (ASCII) of countries that write Greek.
+const GREEK_CCTLDS: [&str; 2] = ["cy", "gr"];
+
+/// The script of `label` if it is a whole-script confusable under `tld` (see
+/// [`DomainName::homograph`]).
+fn whole_script_confusable(label: &str, tld: &str) -> Option<Script> {
+    if label.is_ascii() || tld.starts_with(ACE_PREFIX) {
+        return None;
+    }
+    let letters = || label.chars().filter(|c| c.is_alphabetic());
+    let script = Script::of(letters().next()?)?;
+    let (lookalikes, cctlds): (&str, &[&str]) = match script {
+        Script::Latin => return None,
+        Script::Cyrillic => (CYRILLIC_LATIN_LOOKALIKES, &CYRILLIC_CCTLDS),
+        Script::Greek => (GREEK_LATIN_LOOKALIKES, &GREEK_CCTLDS),
+    };
+    let all_lookalikes = letters().all(|c| lookalikes.contains(c));
+    (all_lookalikes && !cctlds.contains(&tld)).then_some(script)
 }
 
 /// The scripts among the letters of `label`, in the order Latin, Greek, Cyrillic.
@@ -1189,15 +1351,25 @@ mod tests {
         assert_eq!(parse("mu\u{308}nchen.de"), parse("münchen.de"));
         assert_eq!(parse("MU\u{308}NCHEN.DE").ascii(), "xn--mnchen-3ya.de");
         assert_eq!(parse("c\u{327}a.com").unicode(), "ça.com");
-        // A mark without a DENIC composition stays and is rejected.
+        // A mark without a DENIC composition stays; as NFC would compose it, it is refused.
+        let err = error("x\u{308}.com");
         assert_eq!(
-            error("x\u{308}.com"),
-            DomainError::InvalidCharacter {
+            err,
+            DomainError::NotNfc {
                 label: "x\u{308}".into(),
-                character: '\u{308}',
-                position: 2
+                character: 'x',
+                position: 1,
+                normalized: "\u{1E8D}".into(),
             }
         );
+        assert_eq!(err.code(), "not_nfc");
+        assert_eq!(
+            err.message(Locale::En),
+            "`x\\u{308}` is not in Unicode normalization form C (NFC): character `x` (U+0078) \
+             at position 1 would change; type the name as `\u{1E8D}`"
+        );
+        // A mark that composes with nothing is valid IDNA2008 (U+0305 COMBINING OVERLINE).
+        assert_eq!(parse("a\u{305}b.com").ascii(), "xn--ab-lub.com");
     }
 
     #[test]
@@ -1230,15 +1402,24 @@ mod tests {
     }
 
     #[test]
-    fn composition_table_is_sorted_and_targets_denic() {
-        assert!(COMPOSITIONS
-            .windows(2)
-            .all(|pair| (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1)));
-        for (base, mark, composed) in COMPOSITIONS {
-            assert!(DENIC_CHARS.contains(&composed));
-            assert_eq!(compose(base, mark), Some(composed));
+    fn compositions_target_denic() {
+        let mut composed = Vec::new();
+        for base in 'a'..='z' {
+            for mark in '\u{300}'..='\u{36F}' {
+                if let Some(c) = compose(base, mark) {
+                    assert!(DENIC_CHARS.contains(&c));
+                    assert_eq!(
+                        parse(&format!("{base}{mark}.de")).unicode(),
+                        format!("{c}.de")
+                    );
+                    composed.push(c);
+                }
+            }
         }
+        // 80 of DENIC's 93 letters are a base letter and one mark (the rest: ß æ ð ø þ ı ĸ …).
+        assert_eq!(composed.len(), 80);
         assert_eq!(compose('x', '\u{308}'), None);
+        assert_eq!(compose('ü', '\u{304}'), None); // ǖ is no DENIC letter
     }
 
     #[test]
@@ -1415,11 +1596,11 @@ mod tests {
         assert_eq!(err.code(), "invalid_character");
         assert_eq!(
             err.message(Locale::En),
-            "character `€` at position 3 of `ab€c` is not allowed"
+            "character `€` (U+20AC) at position 3 of `ab€c` is not allowed"
         );
         assert_eq!(
             err.message(Locale::De),
-            "das Zeichen `€` an Position 3 von `ab€c` ist nicht erlaubt"
+            "das Zeichen `€` (U+20AC) an Position 3 von `ab€c` ist nicht erlaubt"
         );
         assert_eq!(
             error("my_site.de"),
@@ -1431,11 +1612,11 @@ mod tests {
         );
         assert_eq!(
             error("a b.de").message(Locale::En),
-            "character `\\u{20}` at position 2 of `a\\u{20}b` is not allowed"
+            "character U+0020 at position 2 of `a\\u{20}b` is not allowed"
         );
         assert_eq!(
             error("a\u{200B}b.com").message(Locale::En),
-            "character `\\u{200B}` at position 2 of `a\\u{200B}b` is not allowed"
+            "character U+200B at position 2 of `a\\u{200B}b` is not allowed"
         );
         // Upper case cannot be typed (it is lowered), but can be smuggled in via punycode.
         let upper = format!("xn--{}", encode("Ü").unwrap_or_default());
@@ -1473,14 +1654,37 @@ mod tests {
                 "{input}"
             );
         }
-        // Turkish dotted capital I lowers to `i` + U+0307, which is not composed.
+        // Turkish dotted capital I lowers to `i` + U+0307, valid in IDNA2008 (as in UTS 46).
+        assert_eq!(parse("İstanbul.com").ascii(), "xn--istanbul-o0e.com");
+        // Modifier letters, the Hangul filler and segmented digits are disallowed.
+        for (input, character, position) in [
+            ("p\u{1D2C}ypal.com", '\u{1D2C}', 2),
+            ("paypal\u{3164}.com", '\u{3164}', 7),
+            ("a\u{1FBF1}.com", '\u{1FBF1}', 2),
+            ("\u{2B0}.com", '\u{2B0}', 1),
+            ("\u{133}.com", '\u{133}', 1),
+            ("\u{17F}.com", '\u{17F}', 1),
+            ("\u{F900}.com", '\u{F900}', 1),
+            ("\u{B5}.com", '\u{B5}', 1),
+        ] {
+            let label = input.trim_end_matches(".com");
+            assert_eq!(
+                error(input),
+                DomainError::InvalidCharacter {
+                    label: label.into(),
+                    character,
+                    position
+                },
+                "{input}"
+            );
+        }
         assert_eq!(
-            error("İstanbul.com"),
-            DomainError::InvalidCharacter {
-                label: "i\u{307}stanbul".into(),
-                character: '\u{307}',
-                position: 2
-            }
+            error("paypal\u{3164}.com").message(Locale::En),
+            "character U+3164 at position 7 of `paypal\\u{3164}` is not allowed"
+        );
+        assert_eq!(
+            error("p\u{1D2C}ypal.com").message(Locale::De),
+            "das Zeichen `\u{1D2C}` (U+1D2C) an Position 2 von `p\u{1D2C}ypal` ist nicht erlaubt"
         );
     }
 
@@ -1498,12 +1702,12 @@ mod tests {
         assert_eq!(err.code(), "invalid_character_de");
         assert_eq!(
             err.message(Locale::En),
-            "character `и` at position 3 of `teиst` is not allowed under .de \
+            "character `и` (U+0438) at position 3 of `teиst` is not allowed under .de \
              (DENIC allows a–z, 0–9, the hyphen and 93 Latin letters such as ä, ö, ü, ß)"
         );
         assert_eq!(
             err.message(Locale::De),
-            "das Zeichen `и` an Position 3 von `teиst` ist unter .de nicht erlaubt \
+            "das Zeichen `и` (U+0438) an Position 3 von `teиst` ist unter .de nicht erlaubt \
              (die DENIC erlaubt a–z, 0–9, den Bindestrich und 93 lateinische Buchstaben wie ä, ö, ü, ß)"
         );
         // Applies to every label of a .de name, and to decoded punycode.
@@ -1511,7 +1715,9 @@ mod tests {
         assert_eq!(error("xn--e1afmkfd.de").code(), "invalid_character_de");
         // The same characters are fine elsewhere.
         assert_eq!(parse("teиst.com").ascii(), "xn--test-c5d.com");
-        assert_eq!(parse("ǆ.com").unicode(), "ǆ.com");
+        assert_eq!(parse("ŧeиst.com").unicode(), "ŧeиst.com");
+        // ǆ is no letter of IDNA2008 (NFKC makes it `dž`): refused in every TLD.
+        assert_eq!(error("ǆ.com").code(), "invalid_character");
     }
 
     #[test]
@@ -1598,9 +1804,9 @@ mod tests {
                 position: 1
             }
         );
-        // Decomposed punycode is not composed: the combining mark is rejected.
+        // Decomposed punycode is not composed: it is not in NFC.
         let decomposed = format!("xn--{}.com", encode("mu\u{308}nchen").unwrap_or_default());
-        assert_eq!(error(&decomposed).code(), "invalid_character");
+        assert_eq!(error(&decomposed).code(), "not_nfc");
     }
 
     #[test]
@@ -1643,6 +1849,25 @@ mod tests {
         assert_eq!(parse("münchen.de").homograph(), None);
         assert_eq!(parse("1-2-3.com").homograph(), None);
         assert_eq!(parse("ελλάδα.gr").homograph(), None);
+        // Whole-script confusables: Cyrillic `аррӏе` and `соо` look like `apple`, `coo`.
+        for input in ["аррӏе.com", "www.аррӏе.org", "соо1-ѕ.net"] {
+            let found = parse(input).homograph();
+            assert_eq!(
+                found.map(|h| h.scripts),
+                Some(vec![Script::Latin, Script::Cyrillic]),
+                "{input}"
+            );
+        }
+        assert_eq!(
+            parse("ορο.com").homograph().map(|h| h.scripts),
+            Some(vec![Script::Latin, Script::Greek])
+        );
+        // Not under a TLD of the script's countries or an IDN TLD, nor with a telling letter.
+        assert_eq!(parse("аррӏе.ru").homograph(), None);
+        assert_eq!(parse("аррӏе.рф").homograph(), None);
+        assert_eq!(parse("ορο.gr").homograph(), None);
+        assert_eq!(parse("пример.com").homograph(), None);
+        assert_eq!(parse("αβγ.com").homograph(), None);
         assert_eq!(Script::Latin.name(), "Latin");
         assert_eq!(Script::Greek.name(), "Greek");
         assert_eq!(Script::Cyrillic.name(), "Cyrillic");

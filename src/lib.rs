@@ -40,6 +40,8 @@ pub mod dates;
 pub mod domain;
 mod epp;
 pub mod form;
+pub mod idna;
+mod idna_data;
 pub mod input;
 pub mod inventory;
 mod json;

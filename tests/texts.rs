@@ -7,11 +7,12 @@ use serde_json::Value;
 use std::path::Path;
 
 /// `{name}` with a name of letters, digits and underscores (not quoted in backticks: an input
-/// error quotes the placeholders a policy template may use).
+/// error quotes the placeholders a policy template may use; not a `\u{...}` escape, with which a
+/// domain error writes an invisible or combining character).
 fn placeholder(text: &str) -> Option<&str> {
     let mut rest = text;
     while let Some(start) = rest.find('{') {
-        let quoted = rest[..start].ends_with('`');
+        let quoted = rest[..start].ends_with('`') || rest[..start].ends_with("\\u");
         let after = &rest[start + 1..];
         let end = after.find('}')?;
         let name = &after[..end];
