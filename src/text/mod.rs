@@ -3,6 +3,7 @@
 //!
 //! - [`findings`]: the message of each finding code and the optional parts some messages add.
 //! - [`input`]: the texts of input errors (what a field expects, what was found).
+//! - [`domain`]: why a domain name is not valid (IDNA2008, DENIC, RFC 5892/5893).
 //! - [`authinfo`]: why an AuthInfo is not valid, why one could not be generated.
 //! - [`labels`]: deadline labels, close modes, answers, severities, the inventory report's texts.
 //! - [`inventory`]: a domain list that cannot be read, a row that cannot be used.
@@ -34,6 +35,7 @@ macro_rules! texts {
 use texts;
 
 pub(crate) mod authinfo;
+pub(crate) mod domain;
 pub(crate) mod findings;
 pub(crate) mod input;
 pub(crate) mod inventory;
@@ -103,6 +105,7 @@ const SECTIONS: &[&[Entry]] = &[
     findings::FINDINGS,
     input::INPUT,
     authinfo::AUTHINFO,
+    domain::DOMAIN,
     inventory::INVENTORY,
     labels::LABELS,
     letters::LETTERS,
