@@ -23,6 +23,8 @@
 //! is 16 for DENIC (its maximum, about 94 bits of entropy) and 22 for gTLDs, at least 128 bits
 //! as RFC 9154 asks of generated codes.
 
+use crate::text::authinfo::*;
+use crate::text::{label, render};
 use crate::Locale;
 use core::fmt;
 use core::ops::RangeInclusive;
@@ -147,16 +149,16 @@ impl AuthInfoScheme {
     /// The scheme as the user knows it, for messages.
     fn noun(self, locale: Locale) -> &'static str {
         match self {
-            AuthInfoScheme::Denic => locale.pick("eine .de-AuthInfo", "a .de AuthInfo"),
-            AuthInfoScheme::Gtld => locale.pick("eine AuthInfo", "an AuthInfo"),
+            AuthInfoScheme::Denic => label(&AUTHINFO_NOUN_DENIC, locale),
+            AuthInfoScheme::Gtld => label(&AUTHINFO_NOUN_GTLD, locale),
         }
     }
 
     /// `noun` in the dative, for German phrases like "in einer AuthInfo".
     fn noun_in(self, locale: Locale) -> &'static str {
         match self {
-            AuthInfoScheme::Denic => locale.pick("in einer .de-AuthInfo", "in a .de AuthInfo"),
-            AuthInfoScheme::Gtld => locale.pick("in einer AuthInfo", "in an AuthInfo"),
+            AuthInfoScheme::Denic => label(&AUTHINFO_NOUN_IN_DENIC, locale),
+            AuthInfoScheme::Gtld => label(&AUTHINFO_NOUN_IN_GTLD, locale),
         }
     }
 }
@@ -194,9 +196,9 @@ impl CharClass {
     /// "no letter" and so on, for messages.
     fn missing(self, locale: Locale) -> &'static str {
         match self {
-            CharClass::Letter => locale.pick("keinen Buchstaben", "no letter"),
-            CharClass::Digit => locale.pick("keine Ziffer", "no digit"),
-            CharClass::Special => locale.pick("kein Sonderzeichen", "no special character"),
+            CharClass::Letter => label(&AUTHINFO_NO_LETTER, locale),
+            CharClass::Digit => label(&AUTHINFO_NO_DIGIT, locale),
+            CharClass::Special => label(&AUTHINFO_NO_SPECIAL, locale),
         }
     }
 }
@@ -261,18 +263,21 @@ impl AuthInfoError {
     pub fn message(&self, locale: Locale) -> String {
         let noun = self.scheme.noun(locale);
         if self.length == 0 {
-            return locale.pick(
-                format!("erwartet {noun}, aber sie ist leer"),
-                format!("expected {noun}, but it is empty"),
-            );
+            return render(&AUTHINFO_EMPTY, locale, &[("noun", noun)]);
         }
         let mut parts = Vec::new();
         let lengths = self.scheme.lengths();
         if !lengths.contains(&self.length) {
             let (min, max, length) = (lengths.start(), lengths.end(), self.length);
-            parts.push(locale.pick(
-                format!("erwartet {noun} mit {min} bis {max} Zeichen, aber sie hat {length}"),
-                format!("expected {noun} of {min} to {max} characters, but it has {length}"),
+            parts.push(render(
+                &AUTHINFO_LENGTH,
+                locale,
+                &[
+                    ("noun", noun),
+                    ("min", &min.to_string()),
+                    ("max", &max.to_string()),
+                    ("length", &length.to_string()),
+                ],
             ));
         }
         if !self.invalid_positions.is_empty() {
@@ -284,11 +289,12 @@ impl AuthInfoError {
                 .iter()
                 .map(|class| class.missing(locale))
                 .collect();
-            let missing = join_list(&missing, locale.pick(" und ", " and "));
+            let missing = join_list(&missing, locale);
             let noun_in = self.scheme.noun_in(locale);
-            parts.push(locale.pick(
-                format!("erwartet mindestens einen Buchstaben, eine Ziffer und ein Sonderzeichen {noun_in}, aber sie enthält {missing}"),
-                format!("expected at least one letter, one digit and one special character {noun_in}, but it has {missing}"),
+            parts.push(render(
+                &AUTHINFO_MISSING_CLASSES,
+                locale,
+                &[("noun_in", noun_in), ("missing", &missing)],
             ));
         }
         parts.join("; ")
@@ -354,34 +360,27 @@ impl AuthInfoError {
         let more = count.saturating_sub(LISTED_POSITIONS);
         let mut listed = positions.join(", ");
         if more > 0 {
-            listed.push_str(
-                &locale.pick(format!(" und {more} weiteren"), format!(" and {more} more")),
+            listed = render(
+                &AUTHINFO_POSITIONS_MORE,
+                locale,
+                &[("listed", &listed), ("more", &more.to_string())],
             );
         }
         let noun_in = self.scheme.noun_in(locale);
         let rule = match self.scheme {
-            AuthInfoScheme::Denic => locale.pick(
-                "nicht erlaubt: I, O, l, o, 0, 1 und alles außerhalb von A–Z, a–z, 2–9, + - / *",
-                "not allowed: I, O, l, o, 0, 1 and anything outside A–Z, a–z, 2–9, + - / *",
-            ),
-            AuthInfoScheme::Gtld => locale.pick(
-                "erlaubt: druckbare ASCII-Zeichen ohne Leerzeichen",
-                "allowed: printable ASCII characters without spaces",
-            ),
+            AuthInfoScheme::Denic => label(&AUTHINFO_RULE_DENIC, locale),
+            AuthInfoScheme::Gtld => label(&AUTHINFO_RULE_GTLD, locale),
         };
-        if count == 1 {
-            locale.pick(
-                format!("das Zeichen an Position {listed} ist {noun_in} nicht erlaubt ({rule})"),
-                format!("character at position {listed} is not allowed {noun_in} ({rule})"),
-            )
+        let entry = if count == 1 {
+            &AUTHINFO_INVALID_ONE
         } else {
-            locale.pick(
-                format!(
-                    "die Zeichen an den Positionen {listed} sind {noun_in} nicht erlaubt ({rule})"
-                ),
-                format!("characters at positions {listed} are not allowed {noun_in} ({rule})"),
-            )
-        }
+            &AUTHINFO_INVALID_MANY
+        };
+        render(
+            entry,
+            locale,
+            &[("listed", &listed), ("noun_in", noun_in), ("rule", rule)],
+        )
     }
 }
 
@@ -501,20 +500,23 @@ impl GenerateError {
     /// ```
     pub fn message(&self, locale: Locale) -> String {
         match self {
-            GenerateError::NotEnoughRandomness => locale.pick(
-                format!("erwartet genug Zufallsbytes für eine AuthInfo, aber sie reichten nicht ({RANDOM_BYTES} Bytes genügen)"),
-                format!("expected enough random bytes for an AuthInfo, but they ran out ({RANDOM_BYTES} bytes are plenty)"),
+            GenerateError::NotEnoughRandomness => render(
+                &AUTHINFO_NOT_ENOUGH_RANDOMNESS,
+                locale,
+                &[("bytes", &RANDOM_BYTES.to_string())],
             ),
             GenerateError::InvalidLength { scheme, length } => {
                 let lengths = scheme.lengths();
                 let (min, max) = (lengths.start(), lengths.end());
-                let target = match scheme {
-                    AuthInfoScheme::Denic => locale.pick("eine .de-AuthInfo", "a .de AuthInfo"),
-                    AuthInfoScheme::Gtld => locale.pick("eine AuthInfo", "an AuthInfo"),
-                };
-                locale.pick(
-                    format!("erwartet eine Länge von {min} bis {max} Zeichen für {target}, aber verlangt sind {length}"),
-                    format!("expected a length of {min} to {max} characters for {target}, but got {length}"),
+                render(
+                    &AUTHINFO_GENERATE_LENGTH,
+                    locale,
+                    &[
+                        ("min", &min.to_string()),
+                        ("max", &max.to_string()),
+                        ("target", scheme.noun(locale)),
+                        ("length", &length.to_string()),
+                    ],
                 )
             }
         }
@@ -586,11 +588,15 @@ fn pick(byte: u8) -> Option<char> {
 }
 
 /// "a, b and c".
-fn join_list(items: &[&str], and: &str) -> String {
+fn join_list(items: &[&str], locale: Locale) -> String {
     match items {
         [] => String::new(),
         [only] => (*only).to_string(),
-        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+        [init @ .., last] => render(
+            &AUTHINFO_LIST_AND,
+            locale,
+            &[("init", &init.join(", ")), ("last", last)],
+        ),
     }
 }
 

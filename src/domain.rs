@@ -19,6 +19,8 @@
 //!   refused, not folded to their look-alikes as UTS 46 does.
 
 use crate::idna::{self, BidiRule, ContextRule, Violation};
+use crate::text::domain::*;
+use crate::text::{label, render, Entry as Text};
 use crate::Locale;
 use core::fmt;
 use core::str::FromStr;
@@ -513,231 +515,141 @@ impl DomainError {
     /// );
     /// ```
     pub fn message(&self, locale: Locale) -> String {
+        let r = |text: &Text, params: &[(&str, &str)]| render(text, locale, params);
         match self {
-            DomainError::Empty => locale
-                .pick(
-                    "erwartet einen Domainnamen, aber die Eingabe ist leer",
-                    "expected a domain name, but the input is empty",
-                )
-                .to_string(),
-            DomainError::MissingTld { name } => {
-                let name = show(name);
-                locale.pick(
-                    format!("erwartet einen Domainnamen mit Top-Level-Domain wie `.de`, aber `{name}` hat keine"),
-                    format!("expected a domain name with a top-level domain such as `.de`, but `{name}` has none"),
-                )
-            }
-            DomainError::EmptyLabel { name, position } => {
-                let name = show(name);
-                locale.pick(
-                    format!("erwartet ein Label zwischen je zwei Punkten, aber Label {position} von `{name}` ist leer"),
-                    format!("expected a label between every two dots, but label {position} of `{name}` is empty"),
-                )
-            }
-            DomainError::LabelTooLong { label, length } => {
-                let shown = show(label);
+            DomainError::Empty => label(&DOMAIN_EMPTY, locale).to_string(),
+            DomainError::MissingTld { name } => r(&DOMAIN_MISSING_TLD, &[("name", &show(name))]),
+            DomainError::EmptyLabel { name, position } => r(
+                &DOMAIN_EMPTY_LABEL,
+                &[("position", &position.to_string()), ("name", &show(name))],
+            ),
+            DomainError::LabelTooLong { label, length } => r(
                 if label.is_ascii() {
-                    locale.pick(
-                        format!("erwartet ein Label mit höchstens 63 Zeichen, aber `{shown}` hat {length}"),
-                        format!("expected a label of at most 63 characters, but `{shown}` has {length}"),
-                    )
+                    &DOMAIN_LABEL_TOO_LONG
                 } else {
-                    locale.pick(
-                        format!("erwartet ein Label mit höchstens 63 Zeichen, aber `{shown}` hat in der ASCII-Form {length}"),
-                        format!("expected a label of at most 63 characters, but `{shown}` has {length} in its ASCII form"),
-                    )
-                }
-            }
-            DomainError::NameTooLong { length, at_least } => {
+                    &DOMAIN_LABEL_TOO_LONG_ASCII
+                },
+                &[("label", &show(label)), ("length", &length.to_string())],
+            ),
+            DomainError::NameTooLong { length, at_least } => r(
                 if *at_least {
-                    locale.pick(
-                        format!("erwartet einen Domainnamen mit höchstens 253 Zeichen, aber er hat mindestens {length}"),
-                        format!("expected a domain name of at most 253 characters, but it has at least {length}"),
-                    )
+                    &DOMAIN_NAME_TOO_LONG_AT_LEAST
                 } else {
-                    locale.pick(
-                        format!("erwartet einen Domainnamen mit höchstens 253 Zeichen, aber er hat {length}"),
-                        format!("expected a domain name of at most 253 characters, but it has {length}"),
-                    )
-                }
-            }
+                    &DOMAIN_NAME_TOO_LONG
+                },
+                &[("length", &length.to_string())],
+            ),
             DomainError::InvalidCharacter {
                 label,
                 character,
                 position,
-            } => {
-                let (c, label) = (show_code_point(*character), show(label));
-                locale.pick(
-                    format!(
-                        "das Zeichen {c} an Position {position} von `{label}` ist nicht erlaubt"
-                    ),
-                    format!("character {c} at position {position} of `{label}` is not allowed"),
-                )
-            }
+            } => r(
+                &DOMAIN_INVALID_CHARACTER,
+                &[
+                    ("character", &show_code_point(*character)),
+                    ("position", &position.to_string()),
+                    ("label", &show(label)),
+                ],
+            ),
             DomainError::InvalidCharacterDe {
                 label,
                 character,
                 position,
-            } => {
-                let (c, label) = (show_code_point(*character), show(label));
-                locale.pick(
-                    format!(
-                        "das Zeichen {c} an Position {position} von `{label}` ist unter .de nicht erlaubt \
-                         (die DENIC erlaubt a–z, 0–9, den Bindestrich und 93 lateinische Buchstaben wie ä, ö, ü, ß)"
-                    ),
-                    format!(
-                        "character {c} at position {position} of `{label}` is not allowed under .de \
-                         (DENIC allows a–z, 0–9, the hyphen and 93 Latin letters such as ä, ö, ü, ß)"
-                    ),
-                )
-            }
+            } => r(
+                &DOMAIN_INVALID_CHARACTER_DE,
+                &[
+                    ("character", &show_code_point(*character)),
+                    ("position", &position.to_string()),
+                    ("label", &show(label)),
+                ],
+            ),
             DomainError::NotNfc {
                 label,
                 character,
                 position,
                 normalized,
-            } => {
-                let (c, label, nfc) = (show_code_point(*character), show(label), show(normalized));
-                locale.pick(
-                    format!(
-                        "`{label}` ist nicht in Unicode-Normalform C (NFC): Das Zeichen {c} an Position {position} \
-                         würde sich ändern; geben Sie den Namen als `{nfc}` ein"
-                    ),
-                    format!(
-                        "`{label}` is not in Unicode normalization form C (NFC): character {c} at position {position} \
-                         would change; type the name as `{nfc}`"
-                    ),
-                )
-            }
-            DomainError::LeadingCombiningMark { label, character } => {
-                let (c, label) = (show_code_point(*character), show(label));
-                locale.pick(
-                    format!("`{label}` beginnt an Position 1 mit dem kombinierenden Zeichen {c}, was kein Label darf"),
-                    format!("`{label}` starts at position 1 with the combining mark {c}, which no label may"),
-                )
-            }
+            } => r(
+                &DOMAIN_NOT_NFC,
+                &[
+                    ("label", &show(label)),
+                    ("character", &show_code_point(*character)),
+                    ("position", &position.to_string()),
+                    ("nfc", &show(normalized)),
+                ],
+            ),
+            DomainError::LeadingCombiningMark { label, character } => r(
+                &DOMAIN_LEADING_COMBINING_MARK,
+                &[
+                    ("label", &show(label)),
+                    ("character", &show_code_point(*character)),
+                ],
+            ),
             DomainError::InvalidContext {
                 label,
                 character,
                 position,
                 rule,
-            } => {
-                let (c, label) = (show_code_point(*character), show(label));
-                let (de, en) = context_rule_text(*rule);
-                locale.pick(
-                    format!("das Zeichen {c} an Position {position} von `{label}` ist hier nicht erlaubt: {de} (RFC 5892)"),
-                    format!("character {c} at position {position} of `{label}` is not allowed here: {en} (RFC 5892)"),
-                )
-            }
+            } => r(
+                &DOMAIN_INVALID_CONTEXT,
+                &[
+                    ("character", &show_code_point(*character)),
+                    ("position", &position.to_string()),
+                    ("label", &show(label)),
+                    ("rule", crate::text::label(context_rule_text(*rule), locale)),
+                ],
+            ),
             DomainError::Bidi {
                 label,
                 character,
                 position,
                 rule,
-            } => {
-                let (c, label) = (show_code_point(*character), show(label));
-                let (de, en) = bidi_rule_text(*rule);
-                locale.pick(
-                    format!("das Zeichen {c} an Position {position} von `{label}` verletzt die Bidi-Regel: {de} (RFC 5893)"),
-                    format!("character {c} at position {position} of `{label}` breaks the Bidi rule: {en} (RFC 5893)"),
-                )
-            }
+            } => r(
+                &DOMAIN_BIDI,
+                &[
+                    ("character", &show_code_point(*character)),
+                    ("position", &position.to_string()),
+                    ("label", &show(label)),
+                    ("rule", crate::text::label(bidi_rule_text(*rule), locale)),
+                ],
+            ),
             DomainError::LeadingHyphen { label } => {
-                let label = show(label);
-                locale.pick(
-                    format!("`{label}` beginnt mit einem Bindestrich, was kein Label darf"),
-                    format!("`{label}` starts with a hyphen, which no label may"),
-                )
+                r(&DOMAIN_LEADING_HYPHEN, &[("label", &show(label))])
             }
             DomainError::TrailingHyphen { label } => {
-                let label = show(label);
-                locale.pick(
-                    format!("`{label}` endet mit einem Bindestrich, was kein Label darf"),
-                    format!("`{label}` ends with a hyphen, which no label may"),
-                )
+                r(&DOMAIN_TRAILING_HYPHEN, &[("label", &show(label))])
             }
             DomainError::HyphensAt3And4 { label } => {
-                let label = show(label);
-                locale.pick(
-                    format!("`{label}` hat Bindestriche an den Positionen 3 und 4, die nur `xn--`-Labels haben dürfen"),
-                    format!("`{label}` has hyphens at positions 3 and 4, which only `xn--` labels may have"),
-                )
+                r(&DOMAIN_HYPHENS_AT_3_AND_4, &[("label", &show(label))])
             }
             DomainError::InvalidPunycode { label } => {
-                let label = show(label);
-                locale.pick(
-                    format!("`{label}` beginnt mit `xn--`, ist aber kein gültiger Punycode eines internationalisierten Labels"),
-                    format!("`{label}` starts with `xn--` but is not valid punycode of an internationalized label"),
-                )
+                r(&DOMAIN_INVALID_PUNYCODE, &[("label", &show(label))])
             }
-            DomainError::InvalidTld { tld } => {
-                let tld = show(tld);
-                locale.pick(
-                    format!("erwartet eine Top-Level-Domain aus 2 bis 63 Buchstaben a–z oder eine IDN, aber `{tld}` ist keins davon"),
-                    format!("expected a top-level domain of 2 to 63 letters a–z or an IDN, but `{tld}` is neither"),
-                )
-            }
+            DomainError::InvalidTld { tld } => r(&DOMAIN_INVALID_TLD, &[("tld", &show(tld))]),
         }
     }
 }
 
-/// Why a contextual character is refused, in German and English.
-fn context_rule_text(rule: ContextRule) -> (&'static str, &'static str) {
+/// Why a contextual character is refused.
+fn context_rule_text(rule: ContextRule) -> &'static Text {
     match rule {
-        ContextRule::ZeroWidthNonJoiner => (
-            "ein Nullbreiten-Nichtverbinder steht nur nach einem Virama oder zwischen verbindenden Buchstaben",
-            "a zero width non-joiner may only follow a virama or stand between joining letters",
-        ),
-        ContextRule::ZeroWidthJoiner => (
-            "ein Nullbreiten-Verbinder steht nur nach einem Virama",
-            "a zero width joiner may only follow a virama",
-        ),
-        ContextRule::MiddleDot => (
-            "ein Mittelpunkt steht nur zwischen zwei `l`",
-            "a middle dot may only stand between two `l`",
-        ),
-        ContextRule::GreekKeraia => (
-            "die griechische Keraia steht nur vor einem griechischen Buchstaben",
-            "the Greek keraia may only precede a Greek letter",
-        ),
-        ContextRule::HebrewPunctuation => (
-            "Geresch und Gerschajim stehen nur nach einem hebräischen Buchstaben",
-            "geresh and gershayim may only follow a Hebrew letter",
-        ),
-        ContextRule::KatakanaMiddleDot => (
-            "der Katakana-Mittelpunkt braucht Hiragana, Katakana oder Han im selben Label",
-            "the katakana middle dot needs Hiragana, Katakana or Han in the same label",
-        ),
-        ContextRule::ArabicIndicDigits => (
-            "arabisch-indische und erweiterte arabisch-indische Ziffern dürfen nicht gemischt werden",
-            "Arabic-Indic and extended Arabic-Indic digits may not be mixed",
-        ),
+        ContextRule::ZeroWidthNonJoiner => &CONTEXT_ZERO_WIDTH_NON_JOINER,
+        ContextRule::ZeroWidthJoiner => &CONTEXT_ZERO_WIDTH_JOINER,
+        ContextRule::MiddleDot => &CONTEXT_MIDDLE_DOT,
+        ContextRule::GreekKeraia => &CONTEXT_GREEK_KERAIA,
+        ContextRule::HebrewPunctuation => &CONTEXT_HEBREW_PUNCTUATION,
+        ContextRule::KatakanaMiddleDot => &CONTEXT_KATAKANA_MIDDLE_DOT,
+        ContextRule::ArabicIndicDigits => &CONTEXT_ARABIC_INDIC_DIGITS,
     }
 }
 
-/// Which part of the Bidi rule a label breaks, in German and English.
-fn bidi_rule_text(rule: BidiRule) -> (&'static str, &'static str) {
+/// Which part of the Bidi rule a label breaks.
+fn bidi_rule_text(rule: BidiRule) -> &'static Text {
     match rule {
-        BidiRule::First => (
-            "in einem Namen mit Schrift von rechts nach links beginnt jedes Label mit einem Buchstaben",
-            "in a name with right-to-left script every label starts with a letter",
-        ),
-        BidiRule::LeftToRightInRtl => (
-            "ein Label von rechts nach links darf keine Buchstaben von links nach rechts enthalten",
-            "a right-to-left label may not contain left-to-right letters",
-        ),
-        BidiRule::RightToLeftInLtr => (
-            "ein Label von links nach rechts darf keine Zeichen von rechts nach links enthalten",
-            "a left-to-right label may not contain right-to-left characters",
-        ),
-        BidiRule::Last => (
-            "ein Label endet mit einem Buchstaben oder einer Ziffer seiner Schreibrichtung",
-            "a label must end with a letter or digit of its direction",
-        ),
-        BidiRule::MixedDigits => (
-            "ein Label von rechts nach links darf europäische und arabisch-indische Ziffern nicht mischen",
-            "a right-to-left label may not mix European and Arabic-Indic digits",
-        ),
+        BidiRule::First => &BIDI_FIRST,
+        BidiRule::LeftToRightInRtl => &BIDI_LEFT_TO_RIGHT_IN_RTL,
+        BidiRule::RightToLeftInLtr => &BIDI_RIGHT_TO_LEFT_IN_LTR,
+        BidiRule::Last => &BIDI_LAST,
+        BidiRule::MixedDigits => &BIDI_MIXED_DIGITS,
     }
 }
 

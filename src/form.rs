@@ -26,6 +26,8 @@
 //! fields are all empty becomes `null` (no EVK), unless the constants fill it.
 
 use crate::input::{FieldType, InputCode, InputError, InputErrors, MAX_ENTRIES};
+use crate::text::input::*;
+use crate::text::{label, render, Entry as Text};
 use crate::{Json, Locale, Outcome};
 
 /// Case fields the caller decides (the server, the page's options), never a form control.
@@ -69,7 +71,7 @@ impl Errors {
         code: InputCode,
         field: &str,
         control: Option<&str>,
-        (de, en): (String, String),
+        (text, values): (&Text, &[(&str, &str)]),
         params: Json,
     ) {
         if self.list.len() >= crate::input::MAX_ERRORS {
@@ -79,19 +81,16 @@ impl Errors {
             code: code.name(),
             field: Some(field.to_string()),
             control: control.map(str::to_string),
-            message: format!("`{field}`: {}", self.locale.pick(de, en)),
+            message: format!("`{field}`: {}", render(text, self.locale, values)),
             params,
         });
     }
 
     fn wrong_type(&mut self, field: &str, control: Option<&str>, expected: &str, found: &Json) {
-        let (de, en) = match expected {
-            "object" => ("ein Objekt", "an object"),
-            "string" => ("einen Text", "a text"),
-            _ => (
-                "einen Text oder eine Liste von Texten",
-                "a text or a list of texts",
-            ),
+        let what = match expected {
+            "object" => &EXPECTED_OBJECT,
+            "string" => &EXPECTED_TEXT,
+            _ => &EXPECTED_TEXT_OR_LIST,
         };
         // Only the type is named: the value may be a secret (the AuthInfo).
         let kind = found.kind();
@@ -100,8 +99,8 @@ impl Errors {
             field,
             control,
             (
-                format!("erwartet {de}, gefunden: ein Wert vom Typ {kind}"),
-                format!("expected {en}, but found a value of type {kind}"),
+                &INPUT_EXPECTED_FOUND_KIND,
+                &[("expected", label(what, self.locale)), ("kind", kind)],
             ),
             Json::object([("expected", Json::from(expected)), ("found", kind.into())]),
         );
@@ -145,10 +144,7 @@ impl Mapping {
                     InputCode::MISSING_FIELD,
                     &base,
                     None,
-                    (
-                        format!("die Zuordnung hat kein Formular für die Aktion `{action}`"),
-                        format!("the mapping has no form for the action `{action}`"),
-                    ),
+                    (&FORM_NO_ACTION_FORM, &[("action", action)]),
                     Json::object([("expected", "object".into())]),
                 );
                 return e.done(Mapping {
@@ -175,8 +171,11 @@ impl Mapping {
                     &fields_path,
                     None,
                     (
-                        format!("höchstens {MAX_ENTRIES} Einträge, gefunden: {len}"),
-                        format!("at most {MAX_ENTRIES} entries, but found {len}"),
+                        &INPUT_TOO_MANY_ENTRIES,
+                        &[
+                            ("max", &MAX_ENTRIES.to_string()),
+                            ("found", &len.to_string()),
+                        ],
                     ),
                     Json::object([
                         ("expected", Json::from(MAX_ENTRIES as i64)),
@@ -278,10 +277,7 @@ fn read_entry(path: &str, target: &Json, at: &str, e: &mut Errors) -> Option<Ent
             InputCode::INVALID_VALUE,
             at,
             None,
-            (
-                "erwartet einen Feldpfad wie `evk.date`".to_string(),
-                "expected a field path such as `evk.date`".to_string(),
-            ),
+            (&FORM_FIELD_PATH, &[("example", "evk.date")]),
             Json::object([("expected", "path".into())]),
         );
         return None;
@@ -292,10 +288,7 @@ fn read_entry(path: &str, target: &Json, at: &str, e: &mut Errors) -> Option<Ent
             InputCode::INVALID_VALUE,
             at,
             None,
-            (
-                format!("`{first}` setzt der Aufrufer (Server, Seite), nie ein Formularfeld"),
-                format!("`{first}` is set by the caller (server, page), never by a form control"),
-            ),
+            (&FORM_SERVER_FIELD, &[("field", first)]),
             Json::object([("found", Json::from(first))]),
         );
         return None;
@@ -325,12 +318,18 @@ fn read_entry(path: &str, target: &Json, at: &str, e: &mut Errors) -> Option<Ent
                         &format!("{at}.format"),
                         None,
                         (
-                            format!(
-                                "erwartet einen der Werte `day-first`, `iso`, `checkbox`, gefunden: {shown}"
-                            ),
-                            format!(
-                                "expected one of `day-first`, `iso`, `checkbox`, but found {shown}"
-                            ),
+                            &INPUT_EXPECTED_FOUND,
+                            &[
+                                (
+                                    "expected",
+                                    &render(
+                                        &EXPECTED_ONE_OF,
+                                        e.locale,
+                                        &[("list", "`day-first`, `iso`, `checkbox`")],
+                                    ),
+                                ),
+                                ("found", &shown),
+                            ],
                         ),
                         Json::object([(
                             "expected",
@@ -352,10 +351,7 @@ fn read_entry(path: &str, target: &Json, at: &str, e: &mut Errors) -> Option<Ent
             InputCode::MISSING_FIELD,
             at,
             None,
-            (
-                "der Name des Formularfelds fehlt".to_string(),
-                "the form control's name is missing".to_string(),
-            ),
+            (&FORM_CONTROL_NAME_MISSING, &[]),
             Json::object([("expected", "string".into())]),
         );
         return None;
@@ -680,10 +676,7 @@ fn build(
             InputCode::MISSING_FIELD,
             "values",
             None,
-            (
-                "Pflichtfeld fehlt; erwartet die Werte des Formulars als Objekt".to_string(),
-                "required field is missing; expected the form's values as an object".to_string(),
-            ),
+            (&FORM_VALUES_MISSING, &[]),
             Json::object([("expected", "object".into())]),
         ),
         other => e.wrong_type("values", None, "object", other),
@@ -712,11 +705,11 @@ fn build(
                 "fixed",
                 None,
                 (
-                    format!(
-                        "höchstens {MAX_ENTRIES} Einträge, gefunden: {}",
-                        members.len()
-                    ),
-                    format!("at most {MAX_ENTRIES} entries, but found {}", members.len()),
+                    &INPUT_TOO_MANY_ENTRIES,
+                    &[
+                        ("max", &MAX_ENTRIES.to_string()),
+                        ("found", &members.len().to_string()),
+                    ],
                 ),
                 Json::object([("expected", Json::from(MAX_ENTRIES as i64))]),
             );
@@ -734,10 +727,7 @@ fn build(
                 InputCode::INVALID_VALUE,
                 &format!("fixed.{path}"),
                 None,
-                (
-                    "erwartet einen Feldpfad wie `domain.registered`".to_string(),
-                    "expected a field path such as `domain.registered`".to_string(),
-                ),
+                (&FORM_FIELD_PATH, &[("example", "domain.registered")]),
                 Json::object([("expected", "path".into())]),
             );
         }
@@ -893,10 +883,7 @@ fn post_action(post: &Json) -> Result<&str, InputErrors> {
             InputCode::MISSING_FIELD,
             "action",
             None,
-            (
-                "Pflichtfeld fehlt; erwartet den Namen einer Aktion".to_string(),
-                "required field is missing; expected the name of an action".to_string(),
-            ),
+            (&FORM_ACTION_MISSING, &[]),
             Json::object([("expected", "string".into())]),
         ),
         other => e.wrong_type("action", None, "string", other),

@@ -26,6 +26,8 @@ use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::Policy;
 use crate::schedule::{self, next_renewal};
+use crate::text::inventory::*;
+use crate::text::{label, render};
 use crate::Locale;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -216,9 +218,10 @@ pub const MAX_COLUMNS: usize = 64;
 
 fn too_many_rows(locale: Locale) -> ListError {
     ListError {
-        message: locale.pick(
-            format!("Die Liste hat mehr als {MAX_ROWS} Zeilen; bitte teilen Sie sie auf."),
-            format!("The list has more than {MAX_ROWS} rows; please split it."),
+        message: render(
+            &INVENTORY_TOO_MANY_ROWS,
+            locale,
+            &[("max", &MAX_ROWS.to_string())],
         ),
     }
 }
@@ -244,9 +247,13 @@ fn csv_each<'a>(
     loop {
         if record.len() >= MAX_COLUMNS {
             return Err(ListError {
-                message: locale.pick(
-                    format!("Zeile {start_line} hat mehr als {MAX_COLUMNS} Spalten."),
-                    format!("Line {start_line} has more than {MAX_COLUMNS} columns."),
+                message: render(
+                    &INVENTORY_TOO_MANY_COLUMNS,
+                    locale,
+                    &[
+                        ("line", &start_line.to_string()),
+                        ("max", &MAX_COLUMNS.to_string()),
+                    ],
                 ),
             });
         }
@@ -352,15 +359,10 @@ fn read_csv(text: &str, locale: Locale) -> Result<Store, ListError> {
             }
             if cols[DOMAIN].is_none() {
                 return Err(ListError {
-                    message: locale.pick(
-                        format!(
-                            "Die Kopfzeile hat keine Spalte `domain`; erwartet werden die Spalten {}.",
-                            COLUMNS.join(", ")
-                        ),
-                        format!(
-                            "The header row has no `domain` column; expected the columns {}.",
-                            COLUMNS.join(", ")
-                        ),
+                    message: render(
+                        &INVENTORY_NO_DOMAIN_COLUMN,
+                        locale,
+                        &[("columns", &COLUMNS.join(", "))],
                     ),
                 });
             }
@@ -378,9 +380,7 @@ fn read_csv(text: &str, locale: Locale) -> Result<Store, ListError> {
     })?;
     if !header {
         return Err(ListError {
-            message: locale
-                .pick("Die Liste ist leer.", "The list is empty.")
-                .to_string(),
+            message: label(&INVENTORY_EMPTY, locale).to_string(),
         });
     }
     Ok(store)
@@ -412,12 +412,11 @@ fn read_json(list: &Json, locale: Locale) -> Result<Store, ListError> {
     };
     if !matches!(list, Json::Array(_)) && !matches!(list.get("domains"), Json::Array(_)) {
         return Err(ListError {
-            message: locale
-                .pick(
-                    "Erwartet ein JSON-Array von Domains oder {\"domains\": [...]}.",
-                    "Expected a JSON array of domains or {\"domains\": [...]}.",
-                )
-                .to_string(),
+            message: render(
+                &INVENTORY_NOT_A_LIST,
+                locale,
+                &[("shape", "{\"domains\": [...]}")],
+            ),
         });
     }
     if items.len() > MAX_ROWS {
@@ -500,15 +499,10 @@ impl Job {
     ) -> Result<Job, ListError> {
         if text.len() > crate::MAX_INVENTORY_BYTES {
             return Err(ListError {
-                message: locale.pick(
-                    format!(
-                        "Die Liste ist größer als die Grenze von {} Bytes und wird nicht gelesen.",
-                        crate::MAX_INVENTORY_BYTES
-                    ),
-                    format!(
-                        "The list is larger than the limit of {} bytes and is not read.",
-                        crate::MAX_INVENTORY_BYTES
-                    ),
+                message: render(
+                    &INVENTORY_TOO_LARGE,
+                    locale,
+                    &[("limit", &crate::MAX_INVENTORY_BYTES.to_string())],
                 ),
             });
         }
@@ -516,12 +510,7 @@ impl Job {
             Format::Csv => read_csv(text, locale)?,
             Format::Json => {
                 let parsed = parse_json_text(text).ok_or_else(|| ListError {
-                    message: locale
-                        .pick(
-                            "Die Liste ist kein gültiges JSON.",
-                            "The list is not valid JSON.",
-                        )
-                        .to_string(),
+                    message: label(&INVENTORY_INVALID_JSON, locale).to_string(),
                 })?;
                 read_json(&parsed, locale)?
             }
@@ -650,14 +639,16 @@ impl Job {
                     .message
                     .strip_prefix(&prefix)
                     .unwrap_or(&error.message);
-                self.locale.pick(
-                    format!("Zeile {line}, Spalte `{col}`: {text}"),
-                    format!("line {line}, column `{col}`: {text}"),
+                render(
+                    &INVENTORY_AT_LINE_COLUMN,
+                    self.locale,
+                    &[("line", &line.to_string()), ("column", col), ("text", text)],
                 )
             }
-            None => self.locale.pick(
-                format!("Zeile {line}: {}", error.message),
-                format!("line {line}: {}", error.message),
+            None => render(
+                &INVENTORY_AT_LINE,
+                self.locale,
+                &[("line", &line.to_string()), ("text", &error.message)],
             ),
         };
         error.message.clone_from(&detail);
@@ -696,12 +687,7 @@ impl Job {
             code: InputCode::INVALID_DATE.name(),
             field: None,
             control: None,
-            message: l
-                .pick(
-                    "kein Verlängerungsdatum berechenbar",
-                    "no renewal date can be computed",
-                )
-                .to_string(),
+            message: label(&INVENTORY_NO_RENEWAL_DATE, l).to_string(),
             params: Json::object([("found", Json::from(renewal))]),
         };
         self.error_row(raw, error)
@@ -859,11 +845,10 @@ impl Job {
         };
         let one_of =
             |text: &str, words: &[&str]| words.iter().any(|w| text.eq_ignore_ascii_case(w));
-        let invalid = |col: &'static str, expected: &[&'static str], message: (String, String)| {
+        let invalid = |col: &'static str, expected: &[&'static str], message: String| {
             let found =
                 field(COLUMNS.iter().position(|c| *c == col).unwrap_or(0)).to_ascii_lowercase();
             let expected = Json::Array(expected.iter().map(|e| Json::from(*e)).collect());
-            let message = l.pick(message.0, message.1);
             self.read_error(|r| {
                 r.error(
                     InputCode::INVALID_VALUE,
@@ -883,10 +868,7 @@ impl Job {
             let error = invalid(
                 "invoice_unpaid",
                 &["true", "false"],
-                (
-                    format!("erwartet true oder false, gefunden: `{other}`"),
-                    format!("expected true or false, but found `{other}`"),
-                ),
+                render(&INVENTORY_EXPECTED_BOOL, l, &[("found", &other)]),
             );
             return self.error_row(raw, error);
         };
@@ -902,10 +884,7 @@ impl Job {
             let error = invalid(
                 "intent",
                 &["keep", "close", "transfer"],
-                (
-                    format!("erwartet `keep`, `close` oder `transfer`, gefunden: `{other}`"),
-                    format!("expected `keep`, `close` or `transfer`, but found `{other}`"),
-                ),
+                render(&INVENTORY_EXPECTED_INTENT, l, &[("found", &other)]),
             );
             return self.error_row(raw, error);
         };
@@ -915,10 +894,7 @@ impl Job {
                 r.error(
                     InputCode::INVALID_DATE,
                     "registered",
-                    l.pick(
-                        format!("{shown} liegt nach dem heutigen Tag"),
-                        format!("{shown} lies after today"),
-                    ),
+                    render(&INVENTORY_REGISTERED_AFTER_TODAY, l, &[("date", &shown)]),
                     Json::object([
                         ("found", Json::String(iso(reg))),
                         ("today", Json::String(iso(self.today))),
@@ -939,12 +915,7 @@ impl Job {
                     code: InputCode::MISSING_FIELD.name(),
                     field: None,
                     control: None,
-                    message: l
-                        .pick(
-                            "erwartet `registered` oder `renewal`, beide fehlen",
-                            "expected `registered` or `renewal`, both are missing",
-                        )
-                        .to_string(),
+                    message: label(&INVENTORY_NO_DATES, l).to_string(),
                     params: Json::object([(
                         "expected",
                         Json::Array(vec!["registered".into(), "renewal".into()]),

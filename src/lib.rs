@@ -290,17 +290,31 @@ pub fn input_too_large(limit: usize, locale: Locale) -> InputErrors {
             code: input::InputCode::INPUT_TOO_LARGE.name(),
             field: None,
             control: None,
-            message: locale.pick(
-                format!(
-                    "Die Eingabe ist größer als {limit} Bytes und wird nicht gelesen \
-                     (die Grenze ändert --max-input-bytes)."
-                ),
-                format!(
-                    "The input is larger than {limit} bytes and is not read \
-                     (--max-input-bytes changes the limit)."
-                ),
+            message: text::render(
+                &text::input::INPUT_TOO_LARGE,
+                locale,
+                &[("limit", &limit.to_string())],
             ),
             params: Json::object([("max_bytes", Json::from(limit as i64))]),
+        }],
+    }
+}
+
+/// The error for input bytes that are not UTF-8 text: `at` is the first bad byte's offset,
+/// `field` the input it came from (`mapping`, `list`; none for the case). For the command
+/// line, which reads bytes (the wasm is given text).
+pub fn input_not_utf8(at: usize, field: Option<&str>, locale: Locale) -> InputErrors {
+    InputErrors {
+        errors: vec![InputError {
+            code: input::InputCode::INVALID_VALUE.name(),
+            field: field.map(str::to_string),
+            control: None,
+            message: text::render(
+                &text::input::INPUT_NOT_UTF8,
+                locale,
+                &[("byte", &at.to_string())],
+            ),
+            params: Json::object([("byte", Json::from(at as i64))]),
         }],
     }
 }

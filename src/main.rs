@@ -8,8 +8,8 @@
 //! and the exit status); [`main`] writes the text, and a closed pipe ends it quietly.
 
 use domainguard::{
-    check, check_authinfo, fields, generate_authinfo, policies, Action, InputError, InputErrors,
-    Json, Locale, Outcome,
+    check, check_authinfo, fields, generate_authinfo, policies, Action, InputErrors, Json, Locale,
+    Outcome,
 };
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read, Write};
@@ -619,21 +619,8 @@ fn too_large(limit: u64, locale: Locale) -> InputErrors {
 
 /// Input bytes as UTF-8 text, or the input error naming the first bad byte.
 fn utf8(bytes: Vec<u8>, field: Option<&str>, locale: Locale) -> Result<String, InputErrors> {
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        InputErrors {
-            errors: vec![InputError {
-                code: "INVALID_VALUE",
-                field: field.map(str::to_string),
-                control: None,
-                message: locale.pick(
-                    format!("Die Eingabe ist nicht in UTF-8 geschrieben (Byte {at})."),
-                    format!("The input is not UTF-8 text (byte {at})."),
-                ),
-                params: Json::object([("byte", Json::from(at as i64))]),
-            }],
-        }
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| domainguard::input_not_utf8(e.utf8_error().valid_up_to(), field, locale))
 }
 
 /// Reads the case from FILE or standard input, applying `--locale` and `--policy`.

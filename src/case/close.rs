@@ -10,6 +10,8 @@ use crate::domain::DomainName;
 use crate::input::{InputCode, Reader};
 use crate::json::Json;
 use crate::policy::CloseMode;
+use crate::text::input::INPUT_CLOSE_DATE_MISSING;
+use crate::text::label;
 use chrono::NaiveDate;
 
 /// The holder's termination.
@@ -204,10 +206,7 @@ fn read_close_request(case: &Json, r: &mut Reader) -> CloseRequest {
             .iter()
             .any(|e| e.field.as_deref() == Some("close.date"))
     {
-        let message = r.locale.pick(
-                "Pflichtfeld fehlt, wenn `close.mode` `date` ist; erwartet ein Datum im Format JJJJ-MM-TT".to_string(),
-                "required field is missing when `close.mode` is `date`; expected a date as YYYY-MM-DD".to_string(),
-            );
+        let message = label(&INPUT_CLOSE_DATE_MISSING, r.locale).to_string();
         r.error(
             InputCode::MISSING_FIELD,
             "close.date",

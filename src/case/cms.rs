@@ -3,6 +3,8 @@
 
 use crate::input::{InputCode, Reader};
 use crate::json::Json;
+use crate::text::input::INPUT_VERSION;
+use crate::text::render;
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// Where the time of the newest backup comes from (R-R1).
@@ -215,10 +217,7 @@ fn read_version(v: &Json, path: &str, required: bool, r: &mut Reader) -> Option<
         r.error(
             InputCode::INVALID_VALUE,
             path,
-            r.locale.pick(
-                format!("erwartet eine Versionsnummer wie `12.4.24`, gefunden: `{shown}`"),
-                format!("expected a version number like `12.4.24`, but found `{shown}`"),
-            ),
+            render(&INPUT_VERSION, r.locale, &[("found", &shown)]),
             Json::object([
                 ("expected", "12.4.24".into()),
                 ("found", shown.as_str().into()),

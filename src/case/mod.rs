@@ -31,6 +31,8 @@ use crate::domain::DomainName;
 use crate::input::{InputCode, InputErrors, Reader};
 use crate::json::Json;
 use crate::policy::Policy;
+use crate::text::input::{INPUT_CASE_NOT_OBJECT, INPUT_UNKNOWN_ACTION, INPUT_UNKNOWN_EPP_STATUS};
+use crate::text::render;
 use crate::Locale;
 use chrono::NaiveDate;
 
@@ -211,16 +213,7 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
                 code: InputCode::INVALID_TYPE.name(),
                 field: None,
                 control: None,
-                message: locale.pick(
-                    format!(
-                        "erwartet ein JSON-Objekt als Fall, gefunden: {}",
-                        case.kind()
-                    ),
-                    format!(
-                        "expected a JSON object as the case, but found {}",
-                        case.kind()
-                    ),
-                ),
+                message: render(&INPUT_CASE_NOT_OBJECT, locale, &[("found", case.kind())]),
                 params: Json::object([
                     ("expected", "object".into()),
                     ("found", case.kind().into()),
@@ -244,9 +237,10 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
                 r.error(
                     InputCode::UNKNOWN_ACTION,
                     "action",
-                    locale.pick(
-                        format!("unbekannte Aktion `{shown}`; erwartet einer der Werte {known}"),
-                        format!("unknown action `{shown}`; expected one of {known}"),
+                    render(
+                        &INPUT_UNKNOWN_ACTION,
+                        locale,
+                        &[("found", &shown), ("list", &known)],
                     ),
                     Json::object([
                         (
@@ -296,10 +290,7 @@ pub(crate) fn read_status(v: &Json, path: &str, r: &mut Reader) -> Vec<String> {
                 r.error(
                     InputCode::INVALID_VALUE,
                     &format!("{path}.{i}"),
-                    r.locale.pick(
-                        format!("unbekannter EPP-Status `{shown}`; erwartet ein Status aus RFC 5731 oder RFC 3915 (`ok`, `clientTransferProhibited`, `serverHold`, `redemptionPeriod`, …)"),
-                        format!("unknown EPP status `{shown}`; expected a status of RFC 5731 or RFC 3915 (`ok`, `clientTransferProhibited`, `serverHold`, `redemptionPeriod`, …)"),
-                    ),
+                    render(&INPUT_UNKNOWN_EPP_STATUS, r.locale, &[("found", &shown)]),
                     Json::object([("found", shown.as_str().into())]),
                 );
             }

@@ -7,6 +7,11 @@ use crate::json::Json;
 use crate::policy::{
     builtin_ids, builtin_policy, CloseMode, Policy, Registry, TldPolicy, TEMPLATE_PLACEHOLDERS,
 };
+use crate::text::input::{
+    INPUT_AUTHINFO_VALID_DAYS_MOVED, INPUT_POLICY_TYPE, INPUT_TRANSFER_FIGURE_MOVED,
+    INPUT_UNKNOWN_PLACEHOLDER, INPUT_UNKNOWN_POLICY,
+};
+use crate::text::{label, render};
 use crate::transfer_policy::{builtin_version, icann_2024, in_force, DenialReason, DenyList};
 
 pub(super) const CLOSE_MODES: [(&str, CloseMode); 4] = [
@@ -40,9 +45,10 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Policy> {
             r.error(
                 InputCode::UNKNOWN_POLICY,
                 path,
-                r.locale.pick(
-                    format!("unbekannte Richtlinie `{shown}`; vorhanden: {list}"),
-                    format!("unknown policy `{shown}`; available: {list}"),
+                render(
+                    &INPUT_UNKNOWN_POLICY,
+                    r.locale,
+                    &[("found", &shown), ("list", &list)],
                 ),
                 Json::object([
                     (
@@ -70,16 +76,7 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Policy> {
             r.error(
                 InputCode::INVALID_TYPE,
                 "policy",
-                r.locale.pick(
-                    format!(
-                        "erwartet die ID einer Richtlinie oder ein Objekt, gefunden: {}",
-                        other.kind()
-                    ),
-                    format!(
-                        "expected a policy id or an object, but found {}",
-                        other.kind()
-                    ),
-                ),
+                render(&INPUT_POLICY_TYPE, r.locale, &[("found", other.kind())]),
                 Json::object([
                     ("expected", "string or object".into()),
                     ("found", other.kind().into()),
@@ -100,9 +97,10 @@ fn read_template(v: &Json, path: &str, r: &mut Reader) -> Option<String> {
             .map(|p| format!("`{{{p}}}`"))
             .collect::<Vec<_>>()
             .join(", ");
-        let message = r.locale.pick(
-            format!("unbekannter Platzhalter `{{{name}}}`; erlaubt: {list}"),
-            format!("unknown placeholder `{{{name}}}`; allowed: {list}"),
+        let message = render(
+            &INPUT_UNKNOWN_PLACEHOLDER,
+            r.locale,
+            &[("found", &format!("{{{name}}}")), ("list", &list)],
         );
         let params = Json::object([
             (
@@ -137,10 +135,7 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
         r.error(
             InputCode::INVALID_VALUE,
             "policy.authinfo_valid_days",
-            r.locale.pick(
-                "die Gültigkeit der AuthInfo ist eine Zahl der Registry: erwartet sie in `policy.tlds.TLD.authinfo_valid_days` (gTLDs: `policy.transfer_policies`)".to_string(),
-                "the AuthInfo's lifetime is a registry figure: expected it in `policy.tlds.TLD.authinfo_valid_days` (gTLDs: `policy.transfer_policies`)".to_string(),
-            ),
+            label(&INPUT_AUTHINFO_VALID_DAYS_MOVED, r.locale).to_string(),
             Json::object([("expected", "policy.tlds.TLD.authinfo_valid_days".into())]),
         );
     }
@@ -382,10 +377,7 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
             r.error(
                 InputCode::INVALID_VALUE,
                 &format!("{path}.{moved}"),
-                r.locale.pick(
-                    "diese Frist gehört zur Transfer Policy: erwartet sie in `policy.transfer_policies`".to_string(),
-                    "this figure belongs to the Transfer Policy: expected it in `policy.transfer_policies`".to_string(),
-                ),
+                label(&INPUT_TRANSFER_FIGURE_MOVED, r.locale).to_string(),
                 Json::object([("expected", "policy.transfer_policies".into())]),
             );
         }

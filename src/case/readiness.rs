@@ -5,6 +5,8 @@ use super::read_domain_name;
 use crate::domain::DomainName;
 use crate::input::Reader;
 use crate::json::Json;
+use crate::text::input::INPUT_RENEWAL_OR_REGISTERED;
+use crate::text::label;
 use chrono::NaiveDate;
 
 /// One domain of the account.
@@ -80,12 +82,7 @@ impl ReadinessCase {
                 &format!("{path}.invoice_unpaid"),
             );
             if renewal.is_none() && registered.is_none() && !r.is_schema() {
-                let message = r.locale.pick(
-                    "Pflichtfeld fehlt; erwartet `renewal` oder `registered` im Format JJJJ-MM-TT"
-                        .to_string(),
-                    "required field is missing; expected `renewal` or `registered` as YYYY-MM-DD"
-                        .to_string(),
-                );
+                let message = label(&INPUT_RENEWAL_OR_REGISTERED, r.locale).to_string();
                 r.error(
                     crate::input::InputCode::MISSING_FIELD,
                     &format!("{path}.renewal"),

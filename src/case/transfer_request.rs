@@ -5,6 +5,8 @@ use super::{read_domain_name, read_status, Context, Recipient, Sender, RECIPIENT
 use crate::domain::DomainName;
 use crate::input::Reader;
 use crate::json::Json;
+use crate::text::input::INPUT_UNKNOWN_FACT;
+use crate::text::render;
 use crate::transfer_policy::{in_force, DenialReason};
 use chrono::NaiveDate;
 
@@ -113,11 +115,11 @@ fn validate_facts(ctx: &Context, facts: &[String], r: &mut Reader) {
             r.error(
                 crate::input::InputCode::INVALID_VALUE,
                 &format!("facts.{i}"),
-                r.locale.pick(
-                    format!("unbekannter Umstand `{shown}`; erwartet ein Code der Transfer Policy (siehe `policies`)"),
-                    format!("unknown circumstance `{shown}`; expected a code of the Transfer Policy (see `policies`)"),
-                ),
-                Json::object([("expected", Json::Array(list)), ("found", shown.as_str().into())]),
+                render(&INPUT_UNKNOWN_FACT, r.locale, &[("found", &shown)]),
+                Json::object([
+                    ("expected", Json::Array(list)),
+                    ("found", shown.as_str().into()),
+                ]),
             );
         }
     }

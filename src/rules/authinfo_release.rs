@@ -7,6 +7,8 @@ use super::{authinfo_checks, d, domain_name, Findings};
 use crate::case::{Context, ReleaseCase, DNS};
 use crate::json::Json;
 use crate::messages::Code;
+use crate::text::labels::*;
+use crate::text::{label, render};
 use crate::verdict::{ChecklistItem, Deadlines, Documents, Verdict};
 use chrono::{Datelike, NaiveDateTime, Timelike, Weekday};
 
@@ -22,7 +24,6 @@ fn item(id: &'static str, field: &'static str, done: bool, label: String) -> Che
 pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
     let mut f = Findings::new(ctx);
     let locale = ctx.locale;
-    let de = locale == crate::Locale::De;
     let mut list = Vec::new();
     let empty = || Json::object::<&str>([]);
 
@@ -30,12 +31,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         "website_copied",
         "move.website_copied",
         c.website_copied,
-        locale
-            .pick(
-                "Website zum neuen Anbieter kopiert",
-                "Website copied to the new host",
-            )
-            .into(),
+        label(&CHECKLIST_WEBSITE_COPIED, locale).into(),
     ));
     if !c.website_copied {
         f.add(
@@ -48,12 +44,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         "website_tested",
         "move.website_tested",
         c.website_tested,
-        locale
-            .pick(
-                "Website beim neuen Anbieter getestet",
-                "Website tested at the new host",
-            )
-            .into(),
+        label(&CHECKLIST_WEBSITE_TESTED, locale).into(),
     ));
     if !c.website_tested {
         f.add(
@@ -67,19 +58,14 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         "mailboxes",
         "move.mailboxes_done",
         open == 0,
-        if de {
-            format!(
-                "Alle Postfächer gesichert oder umgezogen ({} von {})",
-                c.mailboxes_done.min(c.mailboxes),
-                c.mailboxes
-            )
-        } else {
-            format!(
-                "Every mailbox backed up or migrated ({} of {})",
-                c.mailboxes_done.min(c.mailboxes),
-                c.mailboxes
-            )
-        },
+        render(
+            &CHECKLIST_MAILBOXES,
+            locale,
+            &[
+                ("done", &c.mailboxes_done.min(c.mailboxes).to_string()),
+                ("total", &c.mailboxes.to_string()),
+            ],
+        ),
     ));
     if open > 0 {
         f.add(
@@ -96,11 +82,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             id,
             field,
             *done,
-            if de {
-                format!("{record}-Einträge beim neuen Anbieter angelegt (oder keine nötig)")
-            } else {
-                format!("{record} records recreated at the new host (or none needed)")
-            },
+            render(&CHECKLIST_DNS, locale, &[("record", record)]),
         ));
         if !done {
             f.add(
@@ -114,12 +96,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         "tls",
         "move.tls_checked",
         c.tls_checked,
-        locale
-            .pick(
-                "TLS-Zertifikate beim neuen Anbieter geprüft",
-                "TLS certificates checked at the new host",
-            )
-            .into(),
+        label(&CHECKLIST_TLS_CHECKED, locale).into(),
     ));
     if !c.tls_checked {
         f.add(
@@ -132,12 +109,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         "cms",
         "move.cms_requirements_checked",
         c.cms_requirements_checked,
-        locale
-            .pick(
-                "PHP-/TLS-Anforderungen des CMS geprüft",
-                "The CMS's PHP/TLS requirements checked",
-            )
-            .into(),
+        label(&CHECKLIST_CMS_CHECKED, locale).into(),
     ));
     if !c.cms_requirements_checked {
         f.add(
@@ -159,12 +131,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         "switch_agreed",
         "move.switch_at",
         switch_ok,
-        locale
-            .pick(
-                "Wechselzeitpunkt außerhalb der Geschäftszeit vereinbart",
-                "Switch time agreed outside business hours",
-            )
-            .into(),
+        label(&CHECKLIST_SWITCH_TIME, locale).into(),
     ));
     let time_text = |t: NaiveDateTime| format!("{:02}:{:02}", t.hour(), t.minute());
     match c.switch_at {
@@ -203,12 +170,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         "old_contract",
         "move.old_contract_end",
         contract_ok,
-        locale
-            .pick(
-                "Alter Vertrag läuft bis zum Wechsel",
-                "Old contract runs until the switch",
-            )
-            .into(),
+        label(&CHECKLIST_OLD_CONTRACT, locale).into(),
     ));
     match (c.old_contract_end, c.switch_at) {
         (None, _) => f.add(

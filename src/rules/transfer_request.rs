@@ -9,6 +9,7 @@ use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::Registry;
 use crate::schedule::{self, LockSince};
+use crate::text::{self, labels::*};
 use crate::transfer_policy::{
     DenialReason, DenyList, NO_PAYMENT_PAST, WITHIN_CREATION_LOCK, WITHIN_TRANSFER_LOCK,
 };
@@ -140,14 +141,7 @@ fn unknown_registry(
         ReasonOption {
             code: "registry_rules".to_string(),
             list: "registry",
-            label: f
-                .ctx
-                .locale
-                .pick(
-                    "ein Grund nach den eigenen Regeln dieser Registry (selbst geprüft)",
-                    "a reason under this registry's own rules (checked yourself)",
-                )
-                .to_string(),
+            label: text::label(&REASON_REGISTRY_RULES, f.ctx.locale).to_string(),
         },
     ];
     (vec!["release", "refuse"], reasons)
@@ -169,12 +163,7 @@ fn no_termination(locale: Locale, list: &'static str) -> ReasonOption {
     ReasonOption {
         code: NO_TERMINATION.to_string(),
         list,
-        label: locale
-            .pick(
-                "keine ordnungsgemäße Kündigung mit EVK des Inhabers",
-                "no proper termination with the holder's EVK",
-            )
-            .to_string(),
+        label: text::label(&REASON_NO_TERMINATION, locale).to_string(),
     }
 }
 

@@ -59,6 +59,38 @@ super::texts! {
     ANSWER_NACK = "answer.nack", "",
         "Transfer ablehnen (NACK)",
         "refuse the transfer (NACK)";
+    // Refusal reasons offered beside the Transfer Policy's (`crate::rules::transfer_request`).
+    REASON_NO_TERMINATION = "reason.no_termination", "",
+        "keine ordnungsgemäße Kündigung mit EVK des Inhabers",
+        "no proper termination with the holder's EVK";
+    REASON_REGISTRY_RULES = "reason.registry_rules", "",
+        "ein Grund nach den eigenen Regeln dieser Registry (selbst geprüft)",
+        "a reason under this registry's own rules (checked yourself)";
+    // The move checklist of an AuthInfo release (`crate::rules::authinfo_release`).
+    CHECKLIST_WEBSITE_COPIED = "checklist.website_copied", "",
+        "Website zum neuen Anbieter kopiert",
+        "Website copied to the new host";
+    CHECKLIST_WEBSITE_TESTED = "checklist.website_tested", "",
+        "Website beim neuen Anbieter getestet",
+        "Website tested at the new host";
+    CHECKLIST_MAILBOXES = "checklist.mailboxes", "done total",
+        "Alle Postfächer gesichert oder umgezogen ({done} von {total})",
+        "Every mailbox backed up or migrated ({done} of {total})";
+    CHECKLIST_DNS = "checklist.dns", "record",
+        "{record}-Einträge beim neuen Anbieter angelegt (oder keine nötig)",
+        "{record} records recreated at the new host (or none needed)";
+    CHECKLIST_TLS_CHECKED = "checklist.tls_checked", "",
+        "TLS-Zertifikate beim neuen Anbieter geprüft",
+        "TLS certificates checked at the new host";
+    CHECKLIST_CMS_CHECKED = "checklist.cms_requirements_checked", "",
+        "PHP-/TLS-Anforderungen des CMS geprüft",
+        "The CMS's PHP/TLS requirements checked";
+    CHECKLIST_SWITCH_TIME = "checklist.switch_time", "",
+        "Wechselzeitpunkt außerhalb der Geschäftszeit vereinbart",
+        "Switch time agreed outside business hours";
+    CHECKLIST_OLD_CONTRACT = "checklist.old_contract", "",
+        "Alter Vertrag läuft bis zum Wechsel",
+        "Old contract runs until the switch";
     // The inventory report: a row kept as it is, and the calendar's event text.
     REPORT_RENEWS = "report.renews", "renewal cancel_by",
         "Verlängerung am {renewal} (kündbar bis {cancel_by}).",

@@ -3,7 +3,10 @@
 //!
 //! - [`findings`]: the message of each finding code and the optional parts some messages add.
 //! - [`input`]: the texts of input errors (what a field expects, what was found).
+//! - [`domain`]: why a domain name is not valid (IDNA2008, DENIC, RFC 5892/5893).
+//! - [`authinfo`]: why an AuthInfo is not valid, why one could not be generated.
 //! - [`labels`]: deadline labels, close modes, answers, severities, the inventory report's texts.
+//! - [`inventory`]: a domain list that cannot be read, a row that cannot be used.
 //! - [`letters`]: the holder's confirmation letters, paragraph by paragraph.
 //! - `panel` (native builds only, never in the wasm): the texts of the TYPO3 and Plesk panels and
 //!   of the JS guard, from which `domainguard texts` generates their language files.
@@ -31,8 +34,11 @@ macro_rules! texts {
 }
 use texts;
 
+pub(crate) mod authinfo;
+pub(crate) mod domain;
 pub(crate) mod findings;
 pub(crate) mod input;
+pub(crate) mod inventory;
 pub(crate) mod labels;
 pub(crate) mod letters;
 #[cfg(not(target_arch = "wasm32"))]
@@ -98,6 +104,9 @@ impl Entry {
 const SECTIONS: &[&[Entry]] = &[
     findings::FINDINGS,
     input::INPUT,
+    authinfo::AUTHINFO,
+    domain::DOMAIN,
+    inventory::INVENTORY,
     labels::LABELS,
     letters::LETTERS,
 ];
