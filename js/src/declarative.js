@@ -26,18 +26,24 @@ export function optionsFromAttributes(form) {
 }
 
 /**
- * Guards every `form[data-domainguard]` in root (and root itself) that is not guarded yet.
+ * Guards every form matching `selector` in root (and root itself) that is not guarded yet, with
+ * the attach() options `options(form)` gives. Defaults: `form[data-domainguard]` and the
+ * form's data attributes (optionsFromAttributes). A form whose options cannot be read or that
+ * cannot be guarded is logged and skipped.
+ * @param {ParentNode} [root]
+ * @param {{selector?: string, options?: (form: HTMLFormElement) => object}} [how]
  * @returns the new handles
  */
-export function autoAttach(root = document) {
+export function autoAttach(root = document, how = {}) {
+  const { selector = 'form[data-domainguard]', options = optionsFromAttributes } = how && typeof how === 'object' ? how : {};
   const forms = [];
-  if (root.matches?.('form[data-domainguard]')) forms.push(root);
-  if (root.querySelectorAll) forms.push(...root.querySelectorAll('form[data-domainguard]'));
+  if (root.matches?.(selector)) forms.push(root);
+  if (root.querySelectorAll) forms.push(...root.querySelectorAll(selector));
   const handles = [];
   for (const form of forms) {
     if (isGuarded(form)) continue;
     try {
-      handles.push(attach(form, optionsFromAttributes(form)));
+      handles.push(attach(form, options(form)));
     } catch (err) {
       console.error('domainguard: could not guard', form, err);
     }
