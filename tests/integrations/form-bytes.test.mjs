@@ -147,3 +147,12 @@ test('a transfer with an AuthInfo typed: the guard\'s case and the re-check\'s a
   assert.equal(full.authinfo.code, CODE);
   assert.equal(withSecrets, server.replace('"[[AUTHINFO]]"', JSON.stringify(CODE)));
 });
+
+test('a count typed with 20 digits: both sides write the large number as JavaScript does, byte for byte', async () => {
+  const { guard, server } = await postBoth(async (page) => {
+    await page.fill(field('domain'), 'beispiel.de');
+    await page.fill(field('mailboxes'), '12345678901234567890');
+  });
+  assert.match(guard, /"mailboxes":12345678901234567000[,}]/);
+  assert.equal(server, `${guard}\n`);
+});
