@@ -1,7 +1,7 @@
 // Declarative use: <form data-domainguard="close" data-domainguard-locale="de" …> with
 // data-domainguard-field="case.path" on its controls.
 
-import { attach, isGuarded } from './guard.js';
+import { attach, guardOf } from './guard.js';
 
 /** The attach() options a form's data attributes give. */
 export function optionsFromAttributes(form) {
@@ -34,14 +34,10 @@ export function optionsFromAttributes(form) {
  * @param {{selector?: string, options?: (form: HTMLFormElement) => object}} [how]
  * @returns the new handles
  */
-export function autoAttach(root = document, how = {}) {
-  const { selector = 'form[data-domainguard]', options = optionsFromAttributes } = how && typeof how === 'object' ? how : {};
-  const forms = [];
-  if (root.matches?.(selector)) forms.push(root);
-  if (root.querySelectorAll) forms.push(...root.querySelectorAll(selector));
+export function autoAttach(root = document, { selector = 'form[data-domainguard]', options = optionsFromAttributes } = {}) {
   const handles = [];
-  for (const form of forms) {
-    if (isGuarded(form)) continue;
+  for (const form of [...(root.matches?.(selector) ? [root] : []), ...(root.querySelectorAll?.(selector) ?? [])]) {
+    if (guardOf(form)) continue;
     try {
       handles.push(attach(form, options(form)));
     } catch (err) {
