@@ -34,8 +34,9 @@ export interface CmsUpdateCase {
   update: { component: 'core' | 'extension'; name: string; from_version?: string; to_version?: string };
   backup?: { created_at: LocalDateTime } | null;
   staging_tested?: boolean;
-  core?: { version?: string; support_ends?: IsoDate };
-  hosting?: { backup_responsibility?: 'customer' | 'hoster' | 'agency' };
+  /** null: no attribute (and no constant) gives any of its fields. */
+  core?: { version?: string; support_ends?: IsoDate } | null;
+  hosting?: { backup_responsibility?: 'customer' | 'hoster' | 'agency' } | null;
 }
 
 export type CmsCase = CmsDeleteCase | CmsUpdateCase;
@@ -57,7 +58,10 @@ export interface GuardClicksOptions {
   timeZone?: string;
   /** The newest backup's time, when the buttons do not carry `data-domainguard-backup`. Empty: no backup. */
   backup?: Source<LocalDateTime | null>;
-  /** Case values merged under every case (e.g. `core`, `hosting`); a function gets the button and the kind. */
+  /**
+   * Case values merged under every case (e.g. `core`, `hosting`, `policy`); a function gets the
+   * button and the kind. They are the form layer's constants: the attributes win over them.
+   */
   constants?: Record<string, unknown> | ((button: Element, kind: ClickKind) => Record<string, unknown>);
   /** Builds the case for a button; gets the case read from the data attributes. Return the whole case. */
   caseFor?: (button: Element, base: CmsCase, kind: ClickKind) => CmsCase | Record<string, unknown>;
@@ -85,7 +89,12 @@ export interface ClickGuardHandle {
   readonly dialog: HTMLDialogElement | null;
   /** Why the wasm could not be loaded, if it could not. */
   readonly loadError: unknown;
-  /** The case a click on `button` would check. */
+  /**
+   * The case a click on `button` would check, built by the rules' form layer (wasm
+   * `caseFromForm`): the rules must be loaded (it throws like `check()` otherwise). null when
+   * `button` is not guarded or the form layer cannot read its attributes (`check()` then gives
+   * the input errors).
+   */
   caseFor(button: Element, confirmation?: string): CmsCase | null;
   /** Checks `button`'s case now, without a dialog (the rules must be loaded). */
   check(button: Element, confirmation?: string): CheckResult | null;

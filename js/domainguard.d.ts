@@ -97,8 +97,21 @@ export function attach(form: HTMLFormElement | string, options: AttachOptions): 
 /** The guard attached to a form, if any. */
 export function guardOf(form: HTMLFormElement): GuardHandle | null;
 
-/** Guards every `form[data-domainguard]` under root (default: document) not yet guarded. */
-export function autoAttach(root?: ParentNode): GuardHandle[];
+export interface AutoAttachOptions {
+  /** Which forms to guard; default `form[data-domainguard]`. */
+  selector?: string;
+  /**
+   * The attach() options of a form; default: read from its `data-domainguard*` attributes.
+   * A throw skips the form (logged), as does a failing attach().
+   */
+  options?: (form: HTMLFormElement) => AttachOptions;
+}
+
+/**
+ * Guards every form under root (default: document; root itself too) that matches the selector
+ * and is not guarded yet; without `how`, every `form[data-domainguard]` by its attributes.
+ */
+export function autoAttach(root?: ParentNode, how?: AutoAttachOptions): GuardHandle[];
 
 export interface BlockedDetail {
   /**

@@ -188,10 +188,19 @@ impl Serialize for Json {
             Json::Bool(b) => serializer.serialize_bool(*b),
             Json::Number(n) => {
                 if n.fract() == 0.0 && n.abs() < 9.0e15 {
-                    serializer.serialize_i64(*n as i64)
-                } else {
-                    serializer.serialize_f64(*n)
+                    return serializer.serialize_i64(*n as i64);
                 }
+                // A larger whole number as JavaScript writes it (`12345678901234567000`, where
+                // serde_json's float writer gives `1.2345678901234567e19`), so the CLI's text
+                // of a form's case is the browser's `JSON.stringify` byte for byte. The wasm
+                // build hands numbers to JavaScript as numbers.
+                #[cfg(not(target_arch = "wasm32"))]
+                if n.fract() == 0.0 && n.abs() < 1.0e21 {
+                    if let Ok(whole) = number_text(*n).parse::<i128>() {
+                        return serializer.serialize_i128(whole);
+                    }
+                }
+                serializer.serialize_f64(*n)
             }
             Json::String(s) => serializer.serialize_str(s),
             Json::Array(items) => {

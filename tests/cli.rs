@@ -659,6 +659,34 @@ fn case_form_prints_the_built_case_and_masks_the_authinfo() {
 }
 
 #[test]
+fn case_form_writes_large_whole_numbers_as_javascript_does() {
+    // the browser's JSON.stringify of the same case: byte-identical texts (issue 10)
+    let dir = scratch("form-case-numbers");
+    let path = dir.join("close.json");
+    std::fs::write(&path, r#"{"fields": {"services.mailboxes": "boxes"}}"#).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    for (typed, written) in [
+        ("12345678901234567890", "12345678901234567000"),
+        ("10000000000000000", "10000000000000000"),
+        ("-9007199254740993", "-9007199254740992"),
+        ("8999999999999999", "8999999999999999"),
+    ] {
+        let post =
+            json!({ "action": "close", "today": "2009-02-01", "values": { "boxes": typed } });
+        let (out, code, _) = run_bytes(&["case", "--form", &path], post.to_string().as_bytes());
+        assert_eq!(code, 0);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            format!(
+                "{{\"action\":\"close\",\"today\":\"2009-02-01\",\"locale\":\"de\",\"policy\":\"default\",\
+                 \"services\":{{\"mailboxes\":{written}}}}}\n"
+            ),
+            "{typed}"
+        );
+    }
+}
+
+#[test]
 fn form_input_and_mapping_obey_the_size_limit() {
     let mapping = form_mapping("form-limit");
     let big = format!(

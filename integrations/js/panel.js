@@ -16,9 +16,7 @@
 // Loaded relative to domainguard.js (./domainguard.js), so exactly one instance of the module
 // runs however the panel loads this file (TYPO3's import map, Plesk's global.js).
 
-import { attach, guardOf } from './domainguard.js';
-
-const SELECTOR = 'form[data-domainguard-panel]';
+import { autoAttach } from './domainguard.js';
 
 function optionsOf(form, defaults) {
   const d = form.dataset;
@@ -71,21 +69,14 @@ function replaceServerMessages(form, fields) {
  * @returns {import('./domainguard.js').GuardHandle[]}
  */
 export function guardPanelForms(root = document, defaults = {}) {
-  const forms = [];
-  if (root.matches?.(SELECTOR)) forms.push(root);
-  if (root.querySelectorAll) forms.push(...root.querySelectorAll(SELECTOR));
-  const handles = [];
-  for (const form of forms) {
-    if (guardOf(form)) continue;
-    try {
+  return autoAttach(root, {
+    selector: 'form[data-domainguard-panel]',
+    options: (form) => {
       const options = optionsOf(form, defaults);
       replaceServerMessages(form, options.fields);
-      handles.push(attach(form, options));
-    } catch (err) {
-      console.error('domainguard: could not guard', form, err);
-    }
-  }
-  return handles;
+      return options;
+    },
+  });
 }
 
 if (typeof document !== 'undefined') {

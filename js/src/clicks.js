@@ -74,11 +74,16 @@ export function guardClicks(root = document, options = {}) {
     return { state: 'ok', ack, confirm: null };
   }
 
+  /** The case of a click and its verdict (or the form layer's input errors, without a case). */
+  function checked(button, kind, confirmation) {
+    const built = caseOf(opts, button, kind, confirmation);
+    return { case: built.case ?? null, verdict: built.case ? check(built.case) : { errors: built.errors } };
+  }
+
   function evaluate(button, kind, confirmation) {
-    const c = caseOf(opts, button, kind, confirmation);
-    const verdict = check(c);
-    emit(button, 'domainguard:verdict', verdict);
-    return { case: c, verdict, ...classify(verdict) };
+    const result = checked(button, kind, confirmation);
+    emit(button, 'domainguard:verdict', result.verdict);
+    return { ...result, ...classify(result.verdict) };
   }
 
   // --- the original action -----------------------------------------------------------------
@@ -237,16 +242,18 @@ export function guardClicks(root = document, options = {}) {
     get loadError() {
       return loadError;
     },
-    /** The case a click on `button` would check (with an optional typed confirmation). */
+    /**
+     * The case a click on `button` would check (with an optional typed confirmation); null
+     * when it is not guarded or its attributes cannot be read. Requires the rules to be loaded.
+     */
     caseFor(button, confirmation) {
       const kind = kindOf(button);
-      return kind ? caseOf(opts, button, kind, confirmation) : null;
+      return kind ? caseOf(opts, button, kind, confirmation).case ?? null : null;
     },
     /** Checks the case of `button` now (no dialog); requires the rules to be loaded. */
     check(button, confirmation) {
       const kind = kindOf(button);
-      if (!kind) return null;
-      return check(caseOf(opts, button, kind, confirmation));
+      return kind ? checked(button, kind, confirmation).verdict : null;
     },
     setOptions(patch) {
       opts = { ...opts, ...patch };

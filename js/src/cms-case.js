@@ -1,6 +1,9 @@
-// The case of a guarded CMS click (`cms_delete`, `cms_update`), read from the button's data
-// attributes (or its ancestors'), the options and the integrator's `caseFor`.
+// The case of a guarded CMS click (`cms_delete`, `cms_update`): the button's data attributes
+// (or its ancestors') posted as form values to the rules' form layer (wasm `caseFromForm`,
+// which reads yes/no words, counts and empty objects as it does for every form), the options
+// as its context, then the integrator's `caseFor`.
 
+import { caseFromForm } from '../domainguard.js';
 import { isElement, clone } from './dom.js';
 import { normalizeLocale } from './locale.js';
 import { today as zonedToday, localNow } from './time.js';
@@ -12,43 +15,12 @@ export function resolveValue(source, ...args) {
   return source;
 }
 
-function blankToNull(v) {
+/** The text of `v`, or null when it is absent or blank (to fall back to the next source). */
+function given(v) {
   if (v == null) return null;
-  const s = String(v).trim();
-  return s === '' ? null : s;
+  const s = String(v);
+  return s.trim() === '' ? null : s;
 }
-
-/** `"37"` → 37; anything that is not a whole number stays text (the rules name the field). */
-function count(text) {
-  const s = blankToNull(text);
-  if (s === null) return undefined;
-  return /^\d+$/.test(s) ? Number(s) : s;
-}
-
-const TRUE_WORDS = new Set(['true', '1', 'on', 'yes', 'ja']);
-const FALSE_WORDS = new Set(['false', '0', 'off', 'no', 'nein', '']);
-function flag(text) {
-  if (text == null) return undefined;
-  const w = String(text).trim().toLowerCase();
-  if (TRUE_WORDS.has(w)) return true;
-  if (FALSE_WORDS.has(w)) return false;
-  return String(text);
-}
-
-function isPlainObject(x) {
-  return !!x && typeof x === 'object' && !Array.isArray(x);
-}
-
-/** `base` with `over` on top; `undefined` in `over` leaves the base value. */
-function merge(base, over) {
-  const out = isPlainObject(base) ? { ...base } : {};
-  for (const [k, v] of Object.entries(over ?? {})) {
-    if (v === undefined) continue;
-    out[k] = isPlainObject(v) && isPlainObject(out[k]) ? merge(out[k], v) : v;
-  }
-  return out;
-}
-
 
 /** Reads `data-domainguard-NAME` from the button or its nearest ancestor that has it. */
 function attr(button, name) {
@@ -62,50 +34,61 @@ export function localeFor(opts, button) {
   return normalizeLocale(given ?? button.closest('[lang]')?.getAttribute('lang') ?? 'de');
 }
 
-/** The case for a button, from its data attributes, the options and `caseFor`. */
-export function caseOf(opts, button, kind, confirmation) {
-  const locale = localeFor(opts, button);
-  const now = blankToNull(resolveValue(opts.now, button)) ?? localNow(opts.timeZone);
-  const today = blankToNull(resolveValue(opts.today, button)) ?? (/^\d{4}-\d{2}-\d{2}/.test(now) ? now.slice(0, 10) : zonedToday(opts.timeZone));
-  const created = blankToNull(attr(button, 'backup') ?? resolveValue(opts.backup, button));
-  let c = {
-    action: kind === 'delete' ? 'cms_delete' : 'cms_update',
-    today,
-    now,
-    locale,
-    policy: opts.policy ?? 'default',
-    backup: created === null ? null : { created_at: created },
-  };
+/** What a button posts: `{case path: text}`, in the case's order (absent attributes left out). */
+function post(opts, button, kind) {
+  const backup = attr(button, 'backup') ?? resolveValue(opts.backup, button);
   if (kind === 'delete') {
-    const idValue = blankToNull(button.getAttribute('data-domainguard-delete')) ?? blankToNull(attr(button, 'node-id'));
-    c.node = {
-      id: idValue ?? undefined,
-      title: blankToNull(attr(button, 'title')) ?? undefined,
-      descendants: count(attr(button, 'descendants')),
-      records: count(attr(button, 'records')),
+    return {
+      'backup.created_at': backup,
+      'node.id': given(button.getAttribute('data-domainguard-delete')) ?? attr(button, 'node-id'),
+      'node.title': attr(button, 'title'),
+      'node.descendants': attr(button, 'descendants'),
+      'node.records': attr(button, 'records'),
     };
-  } else {
-    const component = blankToNull(button.getAttribute('data-domainguard-update')) ?? blankToNull(attr(button, 'component')) ?? 'extension';
-    c.update = {
-      component,
-      name: blankToNull(attr(button, 'name')) ?? undefined,
-      from_version: blankToNull(attr(button, 'from')) ?? undefined,
-      to_version: blankToNull(attr(button, 'to')) ?? undefined,
-    };
-    c.staging_tested = flag(attr(button, 'staging-tested'));
-    const coreVersion = blankToNull(attr(button, 'core-version'));
-    const coreEnds = blankToNull(attr(button, 'core-support-ends'));
-    if (coreVersion || coreEnds) c.core = { version: coreVersion ?? undefined, support_ends: coreEnds ?? undefined };
-    const responsible = blankToNull(attr(button, 'backup-responsibility'));
-    if (responsible) c.hosting = { backup_responsibility: responsible };
   }
-  c = merge(clone(resolveValue(opts.constants, button, kind)) ?? {}, c);
-  if (typeof opts.caseFor === 'function') {
-    const custom = opts.caseFor(button, clone(c), kind);
-    if (isPlainObject(custom)) c = custom;
-  }
-  c = clone(c);
-  if (confirmation !== undefined) c.confirmation = confirmation;
-  return c;
+  return {
+    'backup.created_at': backup,
+    'update.component': given(button.getAttribute('data-domainguard-update')) ?? given(attr(button, 'component')) ?? 'extension',
+    'update.name': attr(button, 'name'),
+    'update.from_version': attr(button, 'from'),
+    'update.to_version': attr(button, 'to'),
+    staging_tested: attr(button, 'staging-tested'),
+    'core.version': attr(button, 'core-version'),
+    'core.support_ends': attr(button, 'core-support-ends'),
+    'hosting.backup_responsibility': attr(button, 'backup-responsibility'),
+  };
 }
 
+function isPlainObject(x) {
+  return !!x && typeof x === 'object' && !Array.isArray(x);
+}
+
+/**
+ * The case for a button, from its data attributes, the options and `caseFor`: `{case}`, or
+ * `{errors}` when the form layer cannot read them. Requires the rules to be loaded.
+ */
+export function caseOf(opts, button, kind, confirmation) {
+  const now = given(resolveValue(opts.now, button))?.trim() ?? localNow(opts.timeZone);
+  const today = given(resolveValue(opts.today, button))?.trim() ?? (/^\d{4}-\d{2}-\d{2}/.test(now) ? now.slice(0, 10) : zonedToday(opts.timeZone));
+  const fields = {};
+  const values = {};
+  for (const [path, value] of Object.entries(post(opts, button, kind))) {
+    fields[path] = path;
+    if (value != null) values[path] = String(value);
+  }
+  const constants = clone(resolveValue(opts.constants, button, kind));
+  const context = { today, locale: localeFor(opts, button), fixed: { now } };
+  if (opts.policy !== undefined) context.policy = opts.policy;
+  const built = caseFromForm(kind === 'delete' ? 'cms_delete' : 'cms_update', { fields, constants: isPlainObject(constants) ? constants : {} }, values, context);
+  if (!built.case) return { errors: built.errors ?? [] };
+  let c = built.case;
+  // The rules require the node; a button that names none of its fields is a node without
+  // descendants (the form layer makes an object of empty fields null).
+  if (kind === 'delete' && c.node === null) c.node = {};
+  if (typeof opts.caseFor === 'function') {
+    const custom = opts.caseFor(button, clone(c), kind);
+    if (isPlainObject(custom)) c = clone(custom);
+  }
+  if (confirmation !== undefined) c.confirmation = confirmation;
+  return { case: c };
+}

@@ -1,7 +1,7 @@
 // Declarative use: <form data-domainguard="close" data-domainguard-locale="de" …> with
 // data-domainguard-field="case.path" on its controls.
 
-import { attach, isGuarded } from './guard.js';
+import { attach, guardOf } from './guard.js';
 
 /** The attach() options a form's data attributes give. */
 export function optionsFromAttributes(form) {
@@ -26,18 +26,20 @@ export function optionsFromAttributes(form) {
 }
 
 /**
- * Guards every `form[data-domainguard]` in root (and root itself) that is not guarded yet.
+ * Guards every form matching `selector` in root (and root itself) that is not guarded yet, with
+ * the attach() options `options(form)` gives. Defaults: `form[data-domainguard]` and the
+ * form's data attributes (optionsFromAttributes). A form whose options cannot be read or that
+ * cannot be guarded is logged and skipped.
+ * @param {ParentNode} [root]
+ * @param {{selector?: string, options?: (form: HTMLFormElement) => object}} [how]
  * @returns the new handles
  */
-export function autoAttach(root = document) {
-  const forms = [];
-  if (root.matches?.('form[data-domainguard]')) forms.push(root);
-  if (root.querySelectorAll) forms.push(...root.querySelectorAll('form[data-domainguard]'));
+export function autoAttach(root = document, { selector = 'form[data-domainguard]', options = optionsFromAttributes } = {}) {
   const handles = [];
-  for (const form of forms) {
-    if (isGuarded(form)) continue;
+  for (const form of [...(root.matches?.(selector) ? [root] : []), ...(root.querySelectorAll?.(selector) ?? [])]) {
+    if (guardOf(form)) continue;
     try {
-      handles.push(attach(form, optionsFromAttributes(form)));
+      handles.push(attach(form, options(form)));
     } catch (err) {
       console.error('domainguard: could not guard', form, err);
     }

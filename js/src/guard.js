@@ -66,11 +66,6 @@ export function guardOf(form) {
   return guards.get(form) ?? null;
 }
 
-/** True when `form` is guarded. */
-export function isGuarded(form) {
-  return guards.has(form);
-}
-
 function createGuard(form, initialOptions) {
   if (!initialOptions.action) throw new TypeError('domainguard.attach: options.action is required');
   const doc = form.ownerDocument;

@@ -369,6 +369,72 @@ test('titles are text, caseFor and perform replace attributes and the default ac
   await context.close();
 });
 
+test('the case comes from the rules\' form layer: yes/no words and counts as in every form, a bad word named, an empty node still checked', async () => {
+  const { context, page, problems } = await open(`&backup=${FRESH}`);
+  const result = await page.evaluate(async () => {
+    const cms = await import('/dist/cms.js');
+    const box = document.createElement('div');
+    box.lang = 'en-GB';
+    box.innerHTML = `
+      <table data-domainguard-core-version="11.5.41">
+        <tr data-domainguard-staging-tested=" JA "><td><button type="button" data-domainguard-update data-domainguard-name="news" data-domainguard-to="12.1.0">u</button></td></tr>
+        <tr data-domainguard-staging-tested="nein"><td><button type="button" data-domainguard-update="core" data-domainguard-name="TYPO3">u</button></td></tr>
+        <tr data-domainguard-staging-tested="vielleicht"><td><button type="button" data-domainguard-update data-domainguard-name="powermail">u</button></td></tr>
+      </table>
+      <button type="button" data-domainguard-delete="5" data-domainguard-title="Team" data-domainguard-descendants=" 3 " data-domainguard-records="">d</button>
+      <button type="button" data-domainguard-delete="" data-domainguard-descendants="viele">d</button>
+      <button type="button" data-domainguard-delete="">d</button>`;
+    document.body.append(box);
+    const guard = cms.guardClicks(box, { now: '2026-11-21T10:00', backup: '2026-11-21T09:30', preload: false });
+    const [yes, no, maybe] = box.querySelectorAll('[data-domainguard-update]');
+    const [team, many, bare] = box.querySelectorAll('[data-domainguard-delete]');
+    const out = {
+      yes: guard.caseFor(yes),
+      no: guard.caseFor(no),
+      maybe: guard.check(maybe).errors,
+      team: guard.caseFor(team, '3'),
+      teamVerdict: guard.check(team, '3').allowed,
+      many: guard.check(many).errors,
+      bare: guard.caseFor(bare),
+      bareVerdict: guard.check(bare),
+    };
+    guard.release();
+    box.remove();
+    return out;
+  });
+  const update = {
+    action: 'cms_update',
+    today: '2026-11-21',
+    locale: 'en',
+    policy: 'default',
+    backup: { created_at: '2026-11-21T09:30' },
+    core: { version: '11.5.41' },
+    hosting: null, // no attribute and no constants: the form layer's empty object
+    now: '2026-11-21T10:00',
+  };
+  assert.deepStrictEqual(result.yes, { ...update, update: { component: 'extension', name: 'news', to_version: '12.1.0' }, staging_tested: true });
+  // an unset or "no" staging test is false (the rules read absent the same way)
+  assert.deepStrictEqual(result.no, { ...update, update: { component: 'core', name: 'TYPO3' }, staging_tested: false });
+  assert.deepStrictEqual(result.maybe.map((e) => [e.code, e.field]), [['INVALID_TYPE', 'staging_tested']]);
+  assert.deepStrictEqual(result.team, {
+    action: 'cms_delete',
+    today: '2026-11-21',
+    locale: 'en',
+    policy: 'default',
+    backup: { created_at: '2026-11-21T09:30' },
+    node: { id: '5', title: 'Team', descendants: 3 },
+    now: '2026-11-21T10:00',
+    confirmation: '3',
+  });
+  assert.equal(result.teamVerdict, true);
+  assert.deepStrictEqual(result.many.map((e) => [e.code, e.field]), [['INVALID_TYPE', 'node.descendants']]);
+  assert.deepStrictEqual(result.bare.node, {});
+  assert.deepStrictEqual(result.bareVerdict, rules.check(result.bare));
+  assert.equal(result.bareVerdict.allowed, true);
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
+  await context.close();
+});
+
 test('readiness banner: the account without an emergency contact warns, at-risk domains first, in both languages', async () => {
   const { context, page, problems } = await open(`&backup=${FRESH}`);
   const account = (await import('../../demo/account.js')).demoAccount('2026-11-21');
