@@ -1,6 +1,6 @@
 //! A small JSON value: the case is read from it (so every error can name its field path),
 //! and finding `params` are written as it. Written out through serde (`serde_json` in the CLI,
-//! `serde-wasm-bindgen` in the browser); read from JSON text only natively, through
+//! a small JSON text writer in `src/wasm.rs` in the browser); read from JSON text only natively, through
 //! `serde_json` ([`parse_text`]). The wasm module builds it from JS values itself (`from_js` in
 //! `src/wasm.rs`), so no JSON parser and no deserializer is linked into the wasm build.
 

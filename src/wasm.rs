@@ -1,5 +1,5 @@
 //! WebAssembly bindings: glue only. JS values in (read into [`Json`]), JSON-compatible JS
-//! values out (serde-wasm-bindgen); the rules run exactly as in the CLI. Nothing here
+//! values out (written as JSON text, read by `JSON.parse`); the rules run exactly as in the CLI. Nothing here
 //! throws: an unreadable value comes back as `{errors: [...]}` like any other input error.
 //!
 //! Reading goes through js-sys rather than serde-wasm-bindgen's deserializer: the latter
@@ -73,11 +73,14 @@ fn unreadable(case: &JsValue, detail: &str) -> InputErrors {
     InputErrors::invalid_json(detail, locale)
 }
 
-/// Serialises to plain JS data: objects (not Maps), `null` for absent optionals.
+/// Serialises to plain JS data: objects (not Maps), `null` for absent optionals. Written as
+/// JSON text here and read by the browser's `JSON.parse` (one call across the boundary).
 fn into_js<T: Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     // Our types serialise infallibly (strings, numbers, bools, arrays, objects).
-    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+    text::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// Checks a case (a plain JS object in the case format) and returns the verdict, or
@@ -218,6 +221,288 @@ pub fn check_authinfo(tld: &str, code: &str, locale: &str) -> JsValue {
         code,
         Locale::parse(locale).unwrap_or_default(),
     ))
+}
+
+/// Writes a value as JSON text (what `serde_json::to_string` gives for our types, numbers as
+/// [`crate::number_text`] writes them); [`into_js`] hands the text to the browser's
+/// `JSON.parse`. Smaller in the module than serde-wasm-bindgen, which builds the JS value
+/// through one import call per string, number and member.
+mod text {
+    use serde::ser::{self, Impossible, Serialize};
+
+    /// The only error: a value JSON cannot hold (none of our types has one).
+    #[derive(Debug)]
+    pub struct Unsupported;
+
+    impl core::fmt::Display for Unsupported {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("unsupported")
+        }
+    }
+    impl std::error::Error for Unsupported {}
+    impl ser::Error for Unsupported {
+        fn custom<T: core::fmt::Display>(_: T) -> Self {
+            Unsupported
+        }
+    }
+
+    pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Unsupported> {
+        let mut out = String::new();
+        value.serialize(&mut Writer { out: &mut out })?;
+        Ok(out)
+    }
+
+    pub struct Writer<'a> {
+        pub out: &'a mut String,
+    }
+
+    fn string(out: &mut String, s: &str) {
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\u{0}'..='\u{1f}' => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push_str("\\u00");
+                    out.push(char::from(HEX[(c as usize) >> 4]));
+                    out.push(char::from(HEX[(c as usize) & 15]));
+                }
+                _ => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+
+    /// An array or an object being written: whether a member was written yet.
+    pub struct Compound<'a, 'b> {
+        w: &'b mut Writer<'a>,
+        first: bool,
+        close: char,
+    }
+
+    impl<'a, 'b> Compound<'a, 'b> {
+        fn comma(&mut self) {
+            if !self.first {
+                self.w.out.push(',');
+            }
+            self.first = false;
+        }
+        fn key(&mut self, key: &str) {
+            self.comma();
+            string(self.w.out, key);
+            self.w.out.push(':');
+        }
+    }
+
+    impl<'a, 'b> Writer<'a> {
+        fn open(&'b mut self, open: char, close: char) -> Compound<'a, 'b> {
+            self.out.push(open);
+            Compound {
+                w: self,
+                first: true,
+                close,
+            }
+        }
+    }
+
+    macro_rules! int {
+        ($($name:ident: $t:ty),*) => {$(
+            fn $name(self, v: $t) -> Result<(), Unsupported> {
+                self.out.push_str(&v.to_string());
+                Ok(())
+            }
+        )*};
+    }
+
+    impl<'a, 'b> ser::Serializer for &'b mut Writer<'a> {
+        type Ok = ();
+        type Error = Unsupported;
+        type SerializeSeq = Compound<'a, 'b>;
+        type SerializeTuple = Compound<'a, 'b>;
+        type SerializeTupleStruct = Compound<'a, 'b>;
+        type SerializeTupleVariant = Impossible<(), Unsupported>;
+        type SerializeMap = Compound<'a, 'b>;
+        type SerializeStruct = Compound<'a, 'b>;
+        type SerializeStructVariant = Impossible<(), Unsupported>;
+
+        int!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+             serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
+
+        fn serialize_bool(self, v: bool) -> Result<(), Unsupported> {
+            self.out.push_str(if v { "true" } else { "false" });
+            Ok(())
+        }
+        fn serialize_f32(self, v: f32) -> Result<(), Unsupported> {
+            self.serialize_f64(f64::from(v))
+        }
+        fn serialize_f64(self, v: f64) -> Result<(), Unsupported> {
+            self.out.push_str(&crate::number_text(v));
+            Ok(())
+        }
+        fn serialize_char(self, v: char) -> Result<(), Unsupported> {
+            string(self.out, v.encode_utf8(&mut [0; 4]));
+            Ok(())
+        }
+        fn serialize_str(self, v: &str) -> Result<(), Unsupported> {
+            string(self.out, v);
+            Ok(())
+        }
+        fn serialize_bytes(self, _: &[u8]) -> Result<(), Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_none(self) -> Result<(), Unsupported> {
+            self.serialize_unit()
+        }
+        fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<(), Unsupported> {
+            v.serialize(self)
+        }
+        fn serialize_unit(self) -> Result<(), Unsupported> {
+            self.out.push_str("null");
+            Ok(())
+        }
+        fn serialize_unit_struct(self, _: &'static str) -> Result<(), Unsupported> {
+            self.serialize_unit()
+        }
+        fn serialize_unit_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            variant: &'static str,
+        ) -> Result<(), Unsupported> {
+            self.serialize_str(variant)
+        }
+        fn serialize_newtype_struct<T: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            v: &T,
+        ) -> Result<(), Unsupported> {
+            v.serialize(self)
+        }
+        fn serialize_newtype_variant<T: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            _: u32,
+            variant: &'static str,
+            v: &T,
+        ) -> Result<(), Unsupported> {
+            let mut map = self.open('{', '}');
+            map.key(variant);
+            v.serialize(&mut *map.w)?;
+            ser::SerializeMap::end(map)
+        }
+        fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a, 'b>, Unsupported> {
+            Ok(self.open('[', ']'))
+        }
+        fn serialize_tuple(self, _: usize) -> Result<Compound<'a, 'b>, Unsupported> {
+            Ok(self.open('[', ']'))
+        }
+        fn serialize_tuple_struct(
+            self,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Compound<'a, 'b>, Unsupported> {
+            Ok(self.open('[', ']'))
+        }
+        fn serialize_tuple_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleVariant, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a, 'b>, Unsupported> {
+            Ok(self.open('{', '}'))
+        }
+        fn serialize_struct(
+            self,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Compound<'a, 'b>, Unsupported> {
+            Ok(self.open('{', '}'))
+        }
+        fn serialize_struct_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeStructVariant, Unsupported> {
+            Err(Unsupported)
+        }
+    }
+
+    impl ser::SerializeSeq for Compound<'_, '_> {
+        type Ok = ();
+        type Error = Unsupported;
+        fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
+            self.comma();
+            v.serialize(&mut *self.w)
+        }
+        fn end(self) -> Result<(), Unsupported> {
+            self.w.out.push(self.close);
+            Ok(())
+        }
+    }
+    impl ser::SerializeTuple for Compound<'_, '_> {
+        type Ok = ();
+        type Error = Unsupported;
+        fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
+            ser::SerializeSeq::serialize_element(self, v)
+        }
+        fn end(self) -> Result<(), Unsupported> {
+            ser::SerializeSeq::end(self)
+        }
+    }
+    impl ser::SerializeTupleStruct for Compound<'_, '_> {
+        type Ok = ();
+        type Error = Unsupported;
+        fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
+            ser::SerializeSeq::serialize_element(self, v)
+        }
+        fn end(self) -> Result<(), Unsupported> {
+            ser::SerializeSeq::end(self)
+        }
+    }
+    impl ser::SerializeMap for Compound<'_, '_> {
+        type Ok = ();
+        type Error = Unsupported;
+        fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Unsupported> {
+            self.comma();
+            let mut text = String::new();
+            key.serialize(&mut Writer { out: &mut text })?;
+            if text.starts_with('"') {
+                self.w.out.push_str(&text);
+            } else {
+                string(self.w.out, &text);
+            }
+            self.w.out.push(':');
+            Ok(())
+        }
+        fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
+            v.serialize(&mut *self.w)
+        }
+        fn end(self) -> Result<(), Unsupported> {
+            ser::SerializeSeq::end(self)
+        }
+    }
+    impl ser::SerializeStruct for Compound<'_, '_> {
+        type Ok = ();
+        type Error = Unsupported;
+        fn serialize_field<T: Serialize + ?Sized>(
+            &mut self,
+            key: &'static str,
+            v: &T,
+        ) -> Result<(), Unsupported> {
+            self.key(key);
+            v.serialize(&mut *self.w)
+        }
+        fn end(self) -> Result<(), Unsupported> {
+            ser::SerializeSeq::end(self)
+        }
+    }
 }
 
 /// The batch exports (inventory, calendar): only in the build for the inventory page and its
