@@ -229,18 +229,20 @@ pub(crate) fn check_update(ctx: &Context, c: &UpdateCase) -> Verdict {
     }
     if let Some(end) = c.core_support_ends {
         if ctx.today > end {
-            f.add(
+            let version = c.core_version.as_ref().map(|v| v.text.as_str());
+            // Without a version the message says so; the params keep `null`.
+            let shown = version.unwrap_or(crate::text::label(
+                &crate::text::labels::CORE_VERSION_UNKNOWN,
+                ctx.locale,
+            ));
+            f.add_with(
                 Code::CORE_OUT_OF_SUPPORT,
                 Some("core.support_ends"),
                 Json::object([
-                    (
-                        "version",
-                        c.core_version
-                            .as_ref()
-                            .map_or(Json::Null, |v| v.text.as_str().into()),
-                    ),
+                    ("version", version.map_or(Json::Null, Json::from)),
                     ("support_ends", d(end)),
                 ]),
+                &[("version", shown.into())],
             );
         }
     }

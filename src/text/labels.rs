@@ -6,6 +6,10 @@ super::texts! {
     LABELS;
     // One label per deadline key (`deadline.KEY`): the page, the panels and the calendar
     // show these, followed by the date.
+    // In CORE_OUT_OF_SUPPORT's `{version}` when the case names no version.
+    CORE_VERSION_UNKNOWN = "core.version_unknown", "",
+        "(Version unbekannt)",
+        "(version unknown)";
     DEADLINE_RENEWAL = "deadline.renewal", "",
         "Nächste Verlängerung",
         "Next renewal";
