@@ -37,7 +37,8 @@ const TEXT = {
     downloadCsv: 'Als CSV herunterladen',
     downloadIcs: 'Fristen als Kalender (.ics)',
     reportTitle: 'Bericht',
-    sortHint: 'Zum Sortieren auf eine Spaltenüberschrift klicken; ein zweiter Klick kehrt die Reihenfolge um.',
+    sortHint:
+      'Zum Sortieren auf eine Spaltenüberschrift klicken; ein zweiter Klick kehrt die Reihenfolge um. Die Tabelle zeigt alle Zeilen: im Bericht blättern mit dem Mausrad, der Bildlaufleiste oder den Pfeiltasten.',
     colLine: 'Zeile',
     colDomain: 'Domain',
     colHolder: 'Inhaber',
@@ -47,9 +48,6 @@ const TEXT = {
     colDays: 'Tage',
     colSeverity: 'Dringlichkeit',
     colMessage: 'Hinweis',
-    pagerLabel: 'Seiten des Berichts',
-    prev: 'Zurück',
-    next: 'Weiter',
     footer: 'Regeln: domainguard',
     sourceText: (n) => `Zu prüfen: die eingefügte Liste (${n} Zeilen).`,
     sourceFile: (name, n) => `Zu prüfen: die Datei „${name}“ (${n} Zeilen).`,
@@ -59,6 +57,7 @@ const TEXT = {
     running: (n) => `Prüfe ${n} Domains …`,
     reading: 'Liste wird gelesen …',
     writing: 'Bericht fertig; CSV und Kalender werden erstellt …',
+    sorting: 'Sortiere …',
     done: (n, s) => `Fertig: ${n} Domains in ${s} s geprüft.`,
     aborted: 'Abgebrochen.',
     failed: (m) => `Die Prüfung ist fehlgeschlagen: ${m}`,
@@ -97,7 +96,8 @@ const TEXT = {
     downloadCsv: 'Download as CSV',
     downloadIcs: 'Deadlines as a calendar (.ics)',
     reportTitle: 'Report',
-    sortHint: 'Click a column header to sort; a second click reverses the order.',
+    sortHint:
+      'Click a column header to sort; a second click reverses the order. The table holds every row: scroll through the report with the mouse wheel, the scroll bar or the arrow keys.',
     colLine: 'Line',
     colDomain: 'Domain',
     colHolder: 'Holder',
@@ -107,9 +107,6 @@ const TEXT = {
     colDays: 'Days',
     colSeverity: 'Severity',
     colMessage: 'Note',
-    pagerLabel: 'Report pages',
-    prev: 'Previous',
-    next: 'Next',
     footer: 'Rules: domainguard',
     sourceText: (n) => `To check: the pasted list (${n} lines).`,
     sourceFile: (name, n) => `To check: the file “${name}” (${n} lines).`,
@@ -119,6 +116,7 @@ const TEXT = {
     running: (n) => `Checking ${n} domains …`,
     reading: 'Reading the list …',
     writing: 'Report ready; writing the CSV and the calendar …',
+    sorting: 'Sorting …',
     done: (n, s) => `Done: ${n} domains checked in ${s} s.`,
     aborted: 'Cancelled.',
     failed: (m) => `The check failed: ${m}`,
@@ -130,8 +128,10 @@ const TEXT = {
   },
 };
 
-const PAGE_SIZE = 100;
 const SAMPLE_SIZE = 100000;
+/** Rows the table shows at once (a screenful), and rows fetched from the worker per request. */
+const VISIBLE = 16;
+const BLOCK = 200;
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -142,12 +142,15 @@ const number = (n) => new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').f
 const state = {
   source: null, // {kind: 'text'|'file'|'sample', list, format, label, lines}
   running: null, // AbortController of the running check
-  report: null,
+  inventory: null, // the worker's handle (openInventory): the report stays in the worker
   files: null, // {csv, ics} Blobs
-  order: null, // row indexes in display order
   sort: null, // {key, dir}
-  keyCache: new Map(),
-  page: 0,
+  order: 'urgency:ascending', // the order the worker's rows are in
+  blocks: new Map(), // block number → rows (BLOCK rows each) in the current order
+  asked: new Map(), // block number → Promise of its rows
+  generation: 0, // bumped when the rows change (new run, new order)
+  first: 0, // index of the first row shown
+  rowHeight: 0, // px, measured from the first row shown
   runs: 0,
   timings: null,
 };
@@ -232,18 +235,19 @@ function setProgress(done, total) {
 }
 
 function resetResult() {
-  state.report = null;
+  state.inventory?.close();
+  state.inventory = null;
   state.files = null;
-  state.order = null;
   state.sort = null;
-  state.keyCache = new Map();
-  state.page = 0;
+  state.order = 'urgency:ascending';
+  forgetRows();
   $('download-csv').disabled = true;
   $('download-ics').disabled = true;
   $('list-errors').hidden = true;
   $('list-errors').replaceChildren();
   for (const th of document.querySelectorAll('#report th')) th.removeAttribute('aria-sort');
   showSummary(null);
+  $('report-scroll').scrollTop = 0;
   renderTable();
 }
 
@@ -265,8 +269,9 @@ async function run() {
   $('run').disabled = true;
   document.documentElement.dataset.inventoryState = 'running';
   const locale = lang;
+  let handle = null;
   try {
-    const result = await inv.checkInventory(
+    handle = await inv.openInventory(
       source.list,
       {
         today: $('today').value.trim(),
@@ -274,14 +279,7 @@ async function run() {
         format: source.format === 'json' ? 'json' : undefined,
         signal: controller.signal,
         chunk: 2000,
-        onReport(report) {
-          timings.report = performance.now();
-          state.report = report;
-          state.order = null;
-          showSummary(report);
-          renderTable();
-          $('status').textContent = t().writing;
-        },
+        first: BLOCK,
       },
       ({ done, total }) => {
         if (timings.firstProgress === null) {
@@ -293,19 +291,33 @@ async function run() {
         setProgress(done, total);
       },
     );
-    if (state.running !== controller) return;
-    if (result.errors) {
-      showListErrors(result.errors);
+    if (state.running !== controller) {
+      handle.close();
+      return;
+    }
+    if (handle.errors) {
+      showListErrors(handle.errors);
       $('status').textContent = '';
       document.documentElement.dataset.inventoryState = 'errors';
       return;
     }
+    // the report: its counts and its first screenful of rows (the rest stays in the worker)
+    state.inventory = handle;
+    state.blocks.set(0, handle.first);
+    showSummary(handle);
+    renderTable();
+    timings.report = performance.now();
+    $('cancel').hidden = true;
+    $('status').textContent = t().writing;
+    // then the files, in the background (rows asked for meanwhile are answered in between)
+    const files = await handle.files();
+    if (state.running !== controller) return;
     timings.files = performance.now();
-    state.files = { csv: result.csv, ics: result.ics };
+    state.files = files;
     $('download-csv').disabled = false;
     $('download-ics').disabled = false;
     const seconds = ((timings.report - timings.start) / 1000).toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-    $('status').textContent = t().done(number(result.report.summary.total), seconds);
+    $('status').textContent = t().done(number(handle.total), seconds);
     document.documentElement.dataset.inventoryState = 'done';
   } catch (err) {
     if (state.running !== controller) return;
@@ -334,21 +346,16 @@ function showListErrors(errors) {
 
 /**
  * The tiles: all rows, unreadable rows and urgent rows (the rules' severities), then the rows by
- * the date of their next step: due within the next 30 days (0 to 30 days left), or later.
+ * the date of their next step: due within the next 30 days (0 to 30 days left), or later
+ * (counted in the worker: `due`).
  */
-function tiles(report) {
-  let due30 = 0;
-  let later = 0;
-  for (const r of report.rows) {
-    if (typeof r.days_left !== 'number') continue;
-    if (r.days_left >= 0 && r.days_left <= 30) due30++;
-    else if (r.days_left > 30) later++;
-  }
-  return { total: report.summary.total, error: report.summary.error, high: report.summary.high, due30, later };
+function tiles(inventory) {
+  const { summary, due } = inventory;
+  return { total: summary.total, error: summary.error, high: summary.high, due30: due.next30, later: due.later };
 }
 
-function showSummary(report) {
-  const values = report ? tiles(report) : null;
+function showSummary(inventory) {
+  const values = inventory ? tiles(inventory) : null;
   for (const div of document.querySelectorAll('#summary > div')) {
     const dd = div.querySelector('dd');
     const value = values ? values[div.dataset.key] : null;
@@ -357,106 +364,153 @@ function showSummary(report) {
   }
 }
 
-// --- the table ----------------------------------------------------------------------------------------
+// --- the table: a screenful of rows at a time -----------------------------------------------------
+//
+// The rows stay in the worker; the table holds VISIBLE rows (<tr>s reused, cells set with
+// textContent). The table is sticky at the top of its scroll box and a spacer below it gives the
+// box the height of all rows, so the scroll bar and the wheel move through the whole report: the
+// scroll position says which row is first, and the rows there are asked from the worker in
+// blocks of BLOCK (kept until the order changes).
 
-const SEVERITY_RANK = { error: 0, high: 1, medium: 2, low: 3 };
-
-/** Folds text for sorting: case, accents (ä → a, ß → ss), and numbers by value ("Kunde 9" before "Kunde 10"). */
-function fold(text) {
-  return String(text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/\d+/g, (d) => d.padStart(12, '0'));
+function forgetRows() {
+  state.blocks = new Map();
+  state.asked = new Map();
+  state.generation++;
+  state.first = 0;
 }
 
-function sortKeys(key) {
-  const cacheKey = key === 'next_action' ? `${key}:${lang}` : key;
-  if (state.keyCache.has(cacheKey)) return state.keyCache.get(cacheKey);
-  const rows = state.report.rows;
-  let keys;
-  switch (key) {
-    case 'line':
-    case 'days_left':
-      keys = rows.map((r) => (typeof r[key] === 'number' ? r[key] : null));
-      break;
-    case 'severity':
-      keys = rows.map((r) => SEVERITY_RANK[r.severity] ?? 9);
-      break;
-    case 'renewal':
-    case 'deadline':
-      keys = rows.map((r) => r[key] ?? null);
-      break;
-    case 'next_action':
-      keys = rows.map((r) => fold(inv.NEXT_ACTIONS[r.next_action]?.[lang] ?? r.next_action));
-      break;
-    default:
-      keys = rows.map((r) => fold(r[key]));
-  }
-  state.keyCache.set(cacheKey, keys);
-  return keys;
-}
-
-function sortBy(key) {
-  if (!state.report) return;
+/** Sorts the report in the worker (in the wasm) by a column; a second click reverses it. */
+async function sortBy(key) {
+  const handle = state.inventory;
+  if (!handle) return;
   const dir = state.sort?.key === key && state.sort.dir === 'ascending' ? 'descending' : 'ascending';
-  const keys = sortKeys(key);
-  const sign = dir === 'ascending' ? 1 : -1;
-  const order = Array.from(keys, (_, i) => i);
-  order.sort((a, b) => {
-    const x = keys[a];
-    const y = keys[b];
-    if (x === y) return a - b;
-    if (x === null) return 1; // empty values last, either way
-    if (y === null) return -1;
-    return (x < y ? -1 : 1) * sign;
-  });
-  state.order = order;
   state.sort = { key, dir };
-  state.page = 0;
   for (const th of document.querySelectorAll('#report th')) {
     if (th.dataset.key === key) th.setAttribute('aria-sort', dir);
     else th.removeAttribute('aria-sort');
   }
+  try {
+    await handle.sort(key, dir === 'descending');
+  } catch (err) {
+    if (state.inventory !== handle) return;
+    $('status').textContent = t().failed(String(err?.message ?? err));
+    return;
+  }
+  // a later click or a new run wins
+  if (state.inventory !== handle || state.sort?.key !== key || state.sort.dir !== dir) return;
+  forgetRows();
+  state.order = `${key}:${dir}`;
+  $('report-scroll').scrollTop = 0;
   renderTable();
 }
 
-function cell(text, className) {
-  return el('td', { className, text: text ?? '' });
+/** The rows of one block, from the worker (once per order). */
+function askBlock(n) {
+  const handle = state.inventory;
+  if (!handle || state.blocks.has(n) || state.asked.has(n)) return;
+  const generation = state.generation;
+  const asked = handle.rows(n * BLOCK, BLOCK).then(
+    (rows) => {
+      if (state.generation !== generation) return;
+      state.asked.delete(n);
+      state.blocks.set(n, rows);
+      // keep the blocks around the view, drop far ones (a long scroll through 100,000 rows)
+      if (state.blocks.size > 40) {
+        const here = Math.floor(state.first / BLOCK);
+        for (const k of state.blocks.keys()) if (Math.abs(k - here) > 10) state.blocks.delete(k);
+      }
+      scheduleRender();
+    },
+    () => {
+      if (state.generation === generation) state.asked.delete(n);
+    },
+  );
+  state.asked.set(n, asked);
+}
+
+let renderQueued = false;
+function scheduleRender() {
+  if (renderQueued) return;
+  renderQueued = true;
+  requestAnimationFrame(() => {
+    renderQueued = false;
+    renderTable();
+  });
+}
+
+function firstRowAt(scrollTop, total) {
+  if (!state.rowHeight || total <= VISIBLE) return 0;
+  return Math.max(0, Math.min(total - VISIBLE, Math.round(scrollTop / state.rowHeight)));
+}
+
+function setCells(tr, r) {
+  const cells = tr.children;
+  const values = [
+    String(r.line),
+    r.domain,
+    r.holder,
+    r.renewal ? dg.formatDate(r.renewal, lang) : '',
+    inv.NEXT_ACTIONS[r.next_action]?.[lang] ?? r.next_action,
+    r.deadline ? dg.formatDate(r.deadline, lang) : '',
+    r.days_left === null || r.days_left === undefined ? '' : String(r.days_left),
+    inv.SEVERITIES[r.severity]?.[lang] ?? r.severity,
+    r.message,
+  ];
+  for (let i = 0; i < values.length; i++) cells[i].textContent = values[i] ?? '';
+  cells[8].title = r.message ?? '';
+  tr.dataset.severity = r.severity;
+  tr.dataset.action = r.next_action;
+}
+
+const CELL_CLASSES = ['num', 'domain', '', 'date', '', 'date', 'num', 'severity', 'message'];
+function newRow() {
+  return el('tr', {}, ...CELL_CLASSES.map((c) => el('td', { className: c || undefined })));
 }
 
 function renderTable() {
   const body = $('report-rows');
-  const report = state.report;
-  const total = report ? report.rows.length : 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  state.page = Math.min(state.page, pages - 1);
-  const from = state.page * PAGE_SIZE;
-  const to = Math.min(total, from + PAGE_SIZE);
+  const box = $('report-scroll');
+  const handle = state.inventory;
+  const total = handle ? handle.total : 0;
+  const first = firstRowAt(box.scrollTop, total);
+  state.first = first;
+  const count = Math.min(VISIBLE, total - first);
+  // the rows of the view, if the worker has sent them
   const rows = [];
-  for (let i = from; i < to; i++) {
-    const r = report.rows[state.order ? state.order[i] : i];
-    rows.push(
-      el(
-        'tr',
-        { 'data-severity': r.severity, 'data-action': r.next_action },
-        cell(String(r.line), 'num'),
-        cell(r.domain, 'domain'),
-        cell(r.holder),
-        cell(r.renewal ? dg.formatDate(r.renewal, lang) : '', 'date'),
-        cell(inv.NEXT_ACTIONS[r.next_action]?.[lang] ?? r.next_action),
-        cell(r.deadline ? dg.formatDate(r.deadline, lang) : '', 'date'),
-        cell(r.days_left === null || r.days_left === undefined ? '' : String(r.days_left), 'num'),
-        cell(inv.SEVERITIES[r.severity]?.[lang] ?? r.severity, 'severity'),
-        cell(r.message, 'message'),
-      ),
-    );
+  for (let i = first; i < first + count; i++) {
+    const block = state.blocks.get(Math.floor(i / BLOCK));
+    const r = block?.[i % BLOCK];
+    if (!r) break;
+    rows.push(r);
   }
-  body.replaceChildren(...rows);
-  $('page-info').textContent = total ? t().pageInfo(number(from + 1), number(to), number(total)) : t().noRows;
-  $('prev').disabled = state.page === 0;
-  $('next').disabled = state.page >= pages - 1;
+  if (count > 0) {
+    // ask for the blocks of the view and the ones around it
+    const from = Math.floor(first / BLOCK);
+    const to = Math.floor((first + count - 1) / BLOCK);
+    for (let n = Math.max(0, from - 1); n <= to + 1 && n * BLOCK < total; n++) askBlock(n);
+  }
+  if (rows.length < count) return; // shown when its block arrives (the old rows stay meanwhile)
+  while (body.children.length > count) body.lastElementChild.remove();
+  while (body.children.length < count) body.append(newRow());
+  for (let i = 0; i < count; i++) {
+    const tr = body.children[i];
+    setCells(tr, rows[i]);
+    tr.setAttribute('aria-rowindex', String(first + i + 2));
+  }
+  $('report').setAttribute('aria-rowcount', String(total + 1));
+  $('report').dataset.order = state.order;
+  $('report').dataset.first = String(first);
+  // sizes: the box is one screenful high, the spacer makes it scroll through every row
+  if (count > 0 && !state.rowHeight) state.rowHeight = body.children[0].getBoundingClientRect().height;
+  if (total > VISIBLE && state.rowHeight) {
+    const frame = box.offsetHeight - box.clientHeight; // its borders
+    box.style.height = `${$('report').getBoundingClientRect().height + frame}px`;
+    $('report-spacer').style.height = `${(total - VISIBLE) * state.rowHeight}px`;
+  } else {
+    box.style.height = '';
+    $('report-spacer').style.height = '0px';
+  }
+  $('page-info').textContent = total ? t().pageInfo(number(first + 1), number(first + count), number(total)) : t().noRows;
 }
 
 // --- downloads ----------------------------------------------------------------------------------------
@@ -483,8 +537,8 @@ function applyLanguage() {
   for (const node of document.querySelectorAll('[data-i18n-placeholder]')) node.setAttribute('placeholder', TEXT[lang][node.dataset.i18nPlaceholder]);
   for (const b of document.querySelectorAll('.lang button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   showSource();
-  if (state.report) {
-    showSummary(state.report);
+  if (state.inventory) {
+    showSummary(state.inventory);
     renderTable();
     const p = $('progress');
     $('progress-text').textContent = t().progress(number(p.value), number(p.max));
@@ -534,21 +588,14 @@ $('download-ics').addEventListener('click', () => state.files && download(state.
 for (const button of document.querySelectorAll('#report th .sort')) {
   button.addEventListener('click', () => sortBy(button.closest('th').dataset.key));
 }
-$('prev').addEventListener('click', () => {
-  state.page = Math.max(0, state.page - 1);
-  renderTable();
-});
-$('next').addEventListener('click', () => {
-  state.page += 1;
-  renderTable();
-});
+$('report-scroll').addEventListener('scroll', scheduleRender, { passive: true });
 for (const b of document.querySelectorAll('.lang button')) {
   b.addEventListener('click', () => {
     if (b.dataset.lang === lang) return;
     lang = b.dataset.lang;
     applyLanguage();
     renderReadiness();
-    if (state.report && !state.running) run(); // the messages come from the rules, in the list's locale
+    if (state.inventory && !state.running) run(); // the messages come from the rules, in the list's locale
   });
 }
 $('today').addEventListener('change', () => renderReadiness());

@@ -95,6 +95,70 @@ export function checkInventory(
   onProgress?: (progress: { done: number; total: number }) => void,
 ): Promise<InventoryResult<string> | InputErrors>;
 
+/** The columns `InventoryHandle.sort` sorts by; `urgency` is the report's own order. */
+export type InventorySortColumn =
+  | 'urgency'
+  | 'line'
+  | 'domain'
+  | 'holder'
+  | 'renewal'
+  | 'next_action'
+  | 'deadline'
+  | 'days_left'
+  | 'severity';
+
+export interface OpenInventoryOptions {
+  /** Default: today in Europe/Berlin (`timeZone`). */
+  today?: IsoDate;
+  timeZone?: string;
+  locale?: 'de' | 'en';
+  policy?: string | Record<string, unknown>;
+  /** Rows per wasm call (default 2000): progress is reported after each. */
+  chunk?: number;
+  /** `json`: `list` is JSON text, parsed with JSON.parse in the worker. */
+  format?: 'json' | 'csv';
+  /** Aborts the check (rejects with AbortError); after it, use `close()`. */
+  signal?: AbortSignal;
+  /** Rows sent with the handle (`first`), default 0. */
+  first?: number;
+  workerUrl?: string | URL;
+  wasmUrl?: string | URL;
+}
+
+/** The report, kept in the worker; the page asks for the rows it shows. */
+export interface InventoryHandle {
+  /** Rows of the report (0 with `errors`). */
+  total: number;
+  today: IsoDate;
+  /** The report's counts by severity (null with `errors`). */
+  summary: InventoryReport['summary'] | null;
+  /** Rows by days left: missed (< 0), within 30 days (0–30), later (> 30); null with `errors`. */
+  due: { missed: number; next30: number; later: number } | null;
+  /** null, or why the list or the options cannot be read (the handle is then closed). */
+  errors: InputErrors['errors'] | null;
+  /** The first `options.first` rows, most urgent first. */
+  first: InventoryRow[];
+  /** Rows `start` to `start + count - 1` in the current order (fewer at the end). */
+  rows(start: number, count: number): Promise<InventoryRow[]>;
+  /** Sorts every row in the worker; rejects for an unknown column. */
+  sort(column: InventorySortColumn, descending?: boolean): Promise<void>;
+  /** The report as CSV and iCalendar (the report's order, whatever the current one). */
+  files(options?: { output?: 'blob' }): Promise<{ csv: Blob; ics: Blob }>;
+  files(options: { output: 'text' }): Promise<{ csv: string; ics: string }>;
+  /** Ends the worker; later calls reject. */
+  close(): void;
+}
+
+/**
+ * Checks a domain list in a module Web Worker and keeps the report there. Resolves once every
+ * row is checked; rejects when the worker fails or the signal aborts (AbortError).
+ */
+export function openInventory(
+  list: string | InventoryInputRow[] | { domains: InventoryInputRow[] },
+  options?: OpenInventoryOptions,
+  onProgress?: (progress: { done: number; total: number }) => void,
+): Promise<InventoryHandle>;
+
 /** Labels of the next actions. */
 export const NEXT_ACTIONS: Readonly<Record<NextAction, { de: string; en: string }>>;
 

@@ -44,13 +44,7 @@ export function checkInventory(list, options = {}, onProgress) {
       reject(abortError());
       return;
     }
-    // Written exactly in the form bundlers recognise (Vite, webpack, Parcel): they then build
-    // the worker, its glue and its wasm as files of their own. esbuild leaves it alone: the
-    // worker and batch/ are then copied next to the bundle (js/README.md, esbuild).
-    const worker =
-      workerUrl === undefined
-        ? new Worker(new URL('./inventory-worker.js', import.meta.url), { type: 'module' })
-        : new Worker(workerUrl, { type: 'module' });
+    const worker = startWorker(workerUrl);
     let report = null;
     let expectedRows = 0;
     let finished = false;
@@ -104,6 +98,131 @@ export function checkInventory(list, options = {}, onProgress) {
       chunk,
       output,
       wasm: wasmUrl === undefined ? undefined : String(wasmUrl),
+    });
+  });
+}
+
+function startWorker(workerUrl) {
+  // Written exactly in the form bundlers recognise (Vite, webpack, Parcel): they then build
+  // the worker, its glue and its wasm as files of their own. esbuild leaves it alone: the
+  // worker and batch/ are then copied next to the bundle (js/README.md, esbuild).
+  return workerUrl === undefined
+    ? new Worker(new URL('./inventory-worker.js', import.meta.url), { type: 'module' })
+    : new Worker(workerUrl, { type: 'module' });
+}
+
+/**
+ * Checks a domain list in a Web Worker and keeps the report there: the page asks for the rows
+ * it shows (a screenful at a time), sorting is done in the worker (in the wasm), and the CSV and
+ * .ics are written there when asked for.
+ *
+ * @param list as for checkInventory
+ * @param options `{today, timeZone, locale, policy}` for the rules, and `chunk`, `format`,
+ *   `signal` (aborts the check; after it, closes the handle), `first` (rows to fetch with the
+ *   handle, default 0), `workerUrl`, `wasmUrl`
+ * @param onProgress called with `{done, total}` after reading and after every step
+ * @returns Promise of a handle `{total, today, summary, due, errors, first, rows(start, count),
+ *   sort(column, descending), files({output}), close()}`; with `errors` (the list or the options
+ *   cannot be read) the handle is closed and `total` is 0. Rejects when the worker fails or the
+ *   signal aborts.
+ */
+export function openInventory(list, options = {}, onProgress) {
+  const {
+    today = zonedToday(options.timeZone),
+    locale = 'de',
+    policy = 'default',
+    chunk = 2000,
+    first = 0,
+    format,
+    signal,
+    workerUrl,
+    wasmUrl,
+  } = options;
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const worker = startWorker(workerUrl);
+    const pending = new Map(); // request id → {resolve, reject}
+    let nextId = 1;
+    let closed = null; // the error every later request gets
+    const shut = (err) => {
+      if (closed) return;
+      closed = err;
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+      for (const p of pending.values()) p.reject(err);
+      pending.clear();
+    };
+    const onAbort = () => shut(abortError());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const request = (message, transfer) => {
+      if (closed) return Promise.reject(closed);
+      const id = nextId++;
+      return new Promise((res, rej) => {
+        pending.set(id, { resolve: res, reject: rej });
+        worker.postMessage({ ...message, id }, transfer ?? []);
+      });
+    };
+    worker.addEventListener('message', (event) => {
+      const m = event.data ?? {};
+      if (m.type === 'progress') {
+        if (typeof onProgress === 'function' && !closed) onProgress({ done: m.done, total: m.total });
+        return;
+      }
+      const p = pending.get(m.id);
+      if (!p) return;
+      pending.delete(m.id);
+      if (typeof m.failed === 'string') p.reject(new Error(`domainguard inventory: ${m.failed}`));
+      else p.resolve(m);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault?.();
+      shut(new Error(`domainguard inventory: the worker failed${event.message ? `: ${event.message}` : ''}`));
+    });
+    worker.addEventListener('messageerror', () => shut(new Error('domainguard inventory: a message could not be read')));
+
+    const closedError = () => new Error('domainguard inventory: the inventory is closed');
+    request({
+      op: 'open',
+      list,
+      format,
+      options: { today, locale, policy },
+      chunk,
+      first: Math.max(0, Math.floor(Number(first)) || 0),
+      wasm: wasmUrl === undefined ? undefined : String(wasmUrl),
+    }).then((m) => {
+      if (m.errors) {
+        shut(closedError());
+        resolve({ total: 0, today, summary: null, due: null, errors: m.errors, first: [], rows: () => Promise.reject(closedError()), sort: () => Promise.reject(closedError()), files: () => Promise.reject(closedError()), close() {} });
+        return;
+      }
+      // after the check, the signal no longer aborts anything: close() ends the worker
+      signal?.removeEventListener('abort', onAbort);
+      resolve({
+        total: m.total,
+        today: m.today,
+        summary: m.summary,
+        due: m.due,
+        errors: null,
+        first: m.rows,
+        rows: (start, count) => request({ op: 'rows', start: Number(start) || 0, count: Number(count) || 0 }).then((a) => a.rows),
+        sort: (column, descending = false) =>
+          request({ op: 'sort', column: String(column), descending: !!descending }).then((a) => {
+            if (!a.sorted) throw new Error(`domainguard inventory: cannot sort by ${String(column)}`);
+          }),
+        // two requests, one after the other: rows asked for meanwhile are answered in between
+        files: async ({ output = 'blob' } = {}) => {
+          const csv = (await request({ op: 'file', kind: 'csv', output })).file;
+          const ics = (await request({ op: 'file', kind: 'ics', output })).file;
+          return { csv, ics };
+        },
+        close: () => shut(closedError()),
+      });
+    }, (err) => {
+      shut(err);
+      reject(err);
     });
   });
 }

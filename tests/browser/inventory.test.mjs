@@ -1,8 +1,9 @@
 // The inventory training page (demo/inventory.html) in real headless Chromium: the list checked
 // in a Web Worker by the batch wasm (dist/inventory.js → dist/inventory-worker.js), the
-// progress bar, the sortable table, the CSV and .ics downloads, and the readiness banner.
-// Nothing here is timed against a budget except the page's responsiveness (no event-loop gap
-// over 500 ms while the worker runs).
+// progress bar, the virtual table (a screenful of rows in the DOM, the report kept in the worker,
+// sorted there), the CSV and .ics downloads, the openInventory handle, and the readiness banner.
+// Nothing here is timed against a budget except the page's responsiveness (the main thread's long
+// tasks and its heartbeat while the worker runs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -71,12 +72,47 @@ const summary = (page) =>
 const column = (page, n, count = 100) =>
   page.$$eval(`#report-rows tr td:nth-child(${n})`, (tds, c) => tds.slice(0, c).map((td) => td.textContent), count);
 
-test('100,000 domains: the progress bar moves while the worker checks, the page stays responsive, all rows counted', async () => {
+/** The rows in the order a click on a column header gives: by that column, empty values last, ties in the report's order. */
+function sortedRows(rows, key, descending = false) {
+  const sign = descending ? -1 : 1;
+  return rows
+    .map((r, i) => [r, i])
+    .sort(([a, i], [b, j]) => {
+      const x = a[key] ?? null;
+      const y = b[key] ?? null;
+      if (x === y) return i - j;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return (x < y ? -1 : 1) * sign;
+    })
+    .map(([r]) => r);
+}
+
+/** Folds text for sorting as the table does: case, accents (ä → a, ß → ss), numbers by value. */
+const fold = (text) =>
+  String(text ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/\d+/g, (d) => d.padStart(12, '0'));
+const DOMAIN_ORDER = (rows) => sortedRows(rows.map((r) => ({ ...r, key: fold(r.domain) })), 'key');
+
+/** Scrolls the report so that row `first` (0-based) is the first one shown, and waits for it. */
+async function scrollToRow(page, first) {
+  await page.$eval('#report-scroll', (box, n) => {
+    box.scrollTop = n * window.domainguardInventoryDemo.rowHeight;
+  }, first);
+  await page.waitForSelector(`#report[data-first="${first}"]`);
+}
+
+test('100,000 domains: the progress bar moves while the worker checks, the page stays responsive, the table scrolls through every row', async () => {
   const { context, page, problems } = await open();
   await page.click('#sample');
   await waitForText(page, '#source', 'Zu prüfen: die erzeugte Beispielliste (100.000 Domains).');
-  // In the page: every value the progress bar takes (attribute changes), and a heartbeat that
-  // would stall if the main thread were blocked.
+  // In the page: every value the progress bar takes (attribute changes), a heartbeat that would
+  // stall if the main thread were blocked, and the main thread's long tasks (over 50 ms) as the
+  // browser reports them.
   await page.evaluate(() => {
     const bar = document.getElementById('progress');
     window.__progress = [];
@@ -88,12 +124,16 @@ test('100,000 domains: the progress bar moves while the worker checks, the page 
     window.__heartbeat = setInterval(() => {
       window.__beats.push({ at: performance.now(), value: bar.value, max: bar.max, state: document.documentElement.dataset.inventoryState });
     }, 20);
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
   });
-  const state = await runAndWait(page);
+  const state = await runAndWait(page, 180000);
   assert.equal(state, 'done');
-  const { progress, beats } = await page.evaluate(() => {
+  const { progress, beats, longTasks } = await page.evaluate(() => {
     clearInterval(window.__heartbeat);
-    return { progress: window.__progress, beats: window.__beats };
+    return { progress: window.__progress, beats: window.__beats, longTasks: window.__longTasks };
   });
 
   // the bar: reset to 0, then every step's value, strictly increasing, ending at max = 100000
@@ -109,29 +149,66 @@ test('100,000 domains: the progress bar moves while the worker checks, the page 
   assert.ok(sampled.length >= 3, `the bar should be seen moving, sampled ${JSON.stringify(sampled)}`);
   for (let i = 1; i < sampled.length; i++) assert.ok(sampled[i] > sampled[i - 1]);
 
-  // responsive: the heartbeat kept firing while the worker ran (and while the report arrived)
+  // Responsive: the heartbeat kept firing while the worker ran, the main thread was mostly idle
+  // (most 20 ms ticks on time) and no task of the page's own ran long. A busy shared machine can
+  // deschedule the whole browser for a moment (one late tick), which is why the check is on the
+  // browser's long-task entries (work on the main thread) and on the ticks as a whole, not on a
+  // single gap; the page used to take 300–600 ms in one go to receive and sort 100,000 rows.
   const running = beats.filter((b) => b.state === 'running');
   assert.ok(running.length >= 10, `heartbeat ticks while running: ${running.length}`);
-  let gap = 0;
-  for (let i = 1; i < beats.length; i++) gap = Math.max(gap, beats[i].at - beats[i - 1].at);
-  assert.ok(gap < 500, `the main thread stalled for ${Math.round(gap)} ms`);
+  const gaps = beats.slice(1).map((b, i) => b.at - beats[i].at).sort((x, y) => x - y);
+  const p90 = gaps[Math.floor(gaps.length * 0.9)];
+  assert.ok(p90 < 60, `9 in 10 heartbeat ticks should come within 60 ms, the 90th percentile was ${Math.round(p90)} ms`);
+  const longest = Math.max(0, ...longTasks);
+  assert.ok(longest < 200, `the longest task on the main thread took ${Math.round(longest)} ms (long tasks: ${longTasks.map(Math.round).join(', ')})`);
 
   const expected = expectedFor(corpus(100000), { today: TODAY, locale: 'de' });
+  const rows = expected.report.rows;
   assert.deepStrictEqual(await summary(page), expectedTiles(expected.report));
   assert.equal((await summary(page)).total, 100000);
   assert.equal(await page.textContent('#summary [data-key=total] dd'), '100.000');
   assert.match(await page.textContent('#status'), /^Fertig: 100\.000 Domains in \d+,\d s geprüft\.$/);
-  assert.equal(await page.textContent('#page-info'), 'Zeilen 1–100 von 100.000');
-  // the first page is the report's urgency order
-  assert.deepStrictEqual(await column(page, 2), expected.report.rows.slice(0, 100).map((r) => r.domain));
 
-  // sorting the 100,000 rows by days left
+  // a screenful in the DOM, the report's urgency order
+  assert.equal(await page.textContent('#page-info'), 'Zeilen 1–16 von 100.000');
+  assert.equal(await page.$$eval('#report-rows tr', (trs) => trs.length), 16);
+  assert.deepStrictEqual(await column(page, 2), rows.slice(0, 16).map((r) => r.domain));
+  assert.deepStrictEqual(await column(page, 9), rows.slice(0, 16).map((r) => r.message));
+  assert.equal(await page.getAttribute('#report', 'aria-rowcount'), '100001');
+
+  // scrolling: to the middle, then to the very end (the box is as high as all rows)
+  await scrollToRow(page, 50000);
+  assert.equal(await page.textContent('#page-info'), 'Zeilen 50.001–50.016 von 100.000');
+  assert.deepStrictEqual(await column(page, 2), rows.slice(50000, 50016).map((r) => r.domain));
+  await page.$eval('#report-scroll', (box) => {
+    box.scrollTop = box.scrollHeight;
+  });
+  await page.waitForSelector('#report[data-first="99984"]');
+  assert.equal(await page.textContent('#page-info'), 'Zeilen 99.985–100.000 von 100.000');
+  assert.equal((await column(page, 2)).at(-1), rows[99999].domain);
+  assert.equal((await column(page, 1)).at(-1), String(rows[99999].line));
+  assert.equal(await page.$eval('#report-rows tr:last-child', (tr) => tr.getAttribute('aria-rowindex')), '100001');
+  assert.equal(await page.$$eval('#report-rows tr', (trs) => trs.length), 16);
+
+  // sorting the 100,000 rows by days left (in the worker), back at the top
   await page.click('#report th[data-key=days_left] .sort');
   assert.equal(await page.getAttribute('#report th[data-key=days_left]', 'aria-sort'), 'ascending');
-  const minDays = Math.min(...expected.report.rows.map((r) => r.days_left ?? Infinity));
-  assert.equal(Number((await column(page, 7, 1))[0]), minDays);
-  await page.click('#next');
-  assert.equal(await page.textContent('#page-info'), 'Zeilen 101–200 von 100.000');
+  await page.waitForSelector('#report[data-order="days_left:ascending"]');
+  const byDays = sortedRows(rows, 'days_left');
+  assert.equal(await page.textContent('#page-info'), 'Zeilen 1–16 von 100.000');
+  assert.deepStrictEqual(await column(page, 2), byDays.slice(0, 16).map((r) => r.domain));
+  assert.deepStrictEqual(await column(page, 7), byDays.slice(0, 16).map((r) => String(r.days_left)));
+  await scrollToRow(page, 99984);
+  assert.deepStrictEqual(await column(page, 2), byDays.slice(99984).map((r) => r.domain));
+  await page.click('#report th[data-key=domain] .sort');
+  await page.waitForSelector('#report[data-order="domain:ascending"]');
+  assert.equal(await page.getAttribute('#report th[data-key=days_left]', 'aria-sort'), null);
+  assert.equal(await page.$eval('#report-scroll', (box) => box.scrollTop), 0);
+  assert.deepStrictEqual(await column(page, 2), DOMAIN_ORDER(rows).slice(0, 16).map((r) => r.domain));
+
+  // the download is the report as CSV, byte for byte, whatever the table's order
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+  assert.equal(readFileSync(await csvDownload.path(), 'utf8'), expected.csv);
   assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
   await context.close();
 });
@@ -163,6 +240,7 @@ test('the example list: the report as a table, sorted by clicking the headers (a
   await page.click('#report th[data-key=domain] .sort');
   assert.equal(await page.getAttribute('#report th[data-key=domain]', 'aria-sort'), 'ascending');
   assert.equal(await page.$$eval('#report th[aria-sort]', (ths) => ths.length), 1);
+  await page.waitForSelector('#report[data-order="domain:ascending"]');
   const ascending = [
     'agentur-nord.at',
     'bäckerei-sonnenschein.de',
@@ -176,16 +254,19 @@ test('the example list: the report as a table, sorted by clicking the headers (a
   assert.deepStrictEqual(await column(page, 2), ascending);
   await page.click('#report th[data-key=domain] .sort');
   assert.equal(await page.getAttribute('#report th[data-key=domain]', 'aria-sort'), 'descending');
+  await page.waitForSelector('#report[data-order="domain:descending"]');
   assert.deepStrictEqual(await column(page, 2), [...ascending].reverse());
 
   await page.click('#report th[data-key=deadline] .sort');
   assert.equal(await page.getAttribute('#report th[data-key=deadline]', 'aria-sort'), 'ascending');
+  await page.waitForSelector('#report[data-order="deadline:ascending"]');
   assert.equal(await page.getAttribute('#report th[data-key=domain]', 'aria-sort'), null);
   const deadlines = await column(page, 6);
   assert.equal(deadlines.at(-1), '', 'the unreadable row has no deadline and sorts last');
   assert.deepStrictEqual(deadlines.slice(0, 3), ['30.11.2026', '01.12.2026', '15.12.2026']);
 
   await page.click('#report th[data-key=severity] .sort');
+  await page.waitForSelector('#report[data-order="severity:ascending"]');
   assert.deepStrictEqual((await column(page, 8)).slice(0, 4), ['Fehler', 'hoch', 'hoch', 'hoch']);
   assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
   await context.close();
@@ -306,6 +387,61 @@ test('readiness banner on the inventory page: the same warnings as on every page
     'Für dieses Reseller-Konto ist kein Notfallkontakt hinterlegt.',
   );
   assert.equal(await page.getAttribute('#readiness li:first-child', 'data-code'), 'DOMAIN_RENEWAL_AT_RISK');
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
+  await context.close();
+});
+
+test('openInventory: a handle on the report kept in the worker — rows by range, sorting, the files when asked, errors, close', async () => {
+  const { context, page, problems } = await open();
+  const list = await page.inputValue('#list');
+  const expected = expectedFor(list, { today: TODAY, locale: 'de' });
+  const got = await page.evaluate(async ([text, today]) => {
+    const inv = await import('/dist/inventory.js');
+    const progress = [];
+    const handle = await inv.openInventory(text, { today, locale: 'de', first: 3 }, (p) => progress.push(`${p.done}/${p.total}`));
+    const out = { total: handle.total, today: handle.today, summary: handle.summary, due: handle.due, errors: handle.errors, progress };
+    out.first = handle.first.map((r) => r.domain);
+    out.middle = (await handle.rows(2, 3)).map((r) => r.domain);
+    out.past = (await handle.rows(6, 10)).map((r) => r.domain);
+    await handle.sort('domain', true);
+    out.byDomain = (await handle.rows(0, 8)).map((r) => r.domain);
+    out.unknownSort = await handle.sort('message').then(() => 'sorted', (e) => e.message);
+    const files = await handle.files({ output: 'text' });
+    out.csv = files.csv;
+    out.ics = files.ics;
+    const blobs = await handle.files();
+    out.csvBlob = [blobs.csv.type, await blobs.csv.text()];
+    handle.close();
+    out.afterClose = await handle.rows(0, 1).then(() => 'answered', (e) => e.message);
+    const bad = await inv.openInventory('name;registered\nbeispiel.de;2005-04-04\n', { today, locale: 'en' });
+    out.bad = { total: bad.total, codes: bad.errors.map((e) => e.code), first: bad.errors[0].message };
+    return out;
+  }, [list, TODAY]);
+  const rows = expected.report.rows;
+  assert.equal(got.total, 8);
+  assert.equal(got.today, TODAY);
+  assert.deepStrictEqual(got.summary, expected.report.summary);
+  assert.deepStrictEqual(got.due, {
+    missed: rows.filter((r) => typeof r.days_left === 'number' && r.days_left < 0).length,
+    next30: 4,
+    later: 3,
+  });
+  assert.equal(got.errors, null);
+  assert.deepStrictEqual(got.progress, ['0/8', '8/8']);
+  assert.deepStrictEqual(got.first, rows.slice(0, 3).map((r) => r.domain));
+  assert.deepStrictEqual(got.middle, rows.slice(2, 5).map((r) => r.domain));
+  assert.deepStrictEqual(got.past, rows.slice(6).map((r) => r.domain));
+  assert.deepStrictEqual(got.byDomain, DOMAIN_ORDER(rows).reverse().map((r) => r.domain));
+  assert.equal(got.unknownSort, 'domainguard inventory: cannot sort by message');
+  // the files are the report's, in its own order, even after a sort
+  assert.equal(got.csv, expected.csv);
+  assert.equal(got.ics, expected.ics);
+  assert.deepStrictEqual(got.csvBlob, ['text/csv;charset=utf-8', expected.csv]);
+  assert.equal(got.afterClose, 'domainguard inventory: the inventory is closed');
+  const job = new batch.InventoryJob('name;registered\nbeispiel.de;2005-04-04\n', { today: TODAY, locale: 'en' });
+  const listErrors = job.errors().errors;
+  job.free();
+  assert.deepStrictEqual(got.bad, { total: 0, codes: listErrors.map((e) => e.code), first: listErrors[0].message });
   assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
   await context.close();
 });
