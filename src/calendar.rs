@@ -27,35 +27,81 @@ fn compact(d: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
-/// Escapes TEXT values (RFC 5545 3.3.11).
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
+/// Appends `d` as `YYYYMMDD`.
+fn push_compact(out: &mut String, d: NaiveDate) {
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if (0..=9999).contains(&y) {
+        let digits = [
+            y / 1000,
+            y / 100 % 10,
+            y / 10 % 10,
+            y % 10,
+            (m / 10) as i32,
+            (m % 10) as i32,
+            (day / 10) as i32,
+            (day % 10) as i32,
+        ];
+        for digit in digits {
+            out.push(char::from(b'0' + digit as u8));
         }
+    } else {
+        out.push_str(&compact(d));
     }
-    out
 }
 
-/// Appends `line` folded at 75 octets (RFC 5545 3.1), with CRLF.
-fn push_folded(out: &mut String, line: &str) {
-    let mut octets = 0;
-    for c in line.chars() {
-        let len = c.len_utf8();
-        if octets + len > 75 {
-            out.push_str("\r\n ");
-            octets = 1;
-        }
-        out.push(c);
-        octets += len;
+/// Appends `text` escaped as a TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma
+/// get a backslash, a line feed becomes `\n`, a CR is dropped.
+fn push_escaped(out: &mut String, text: &str) {
+    let mut from = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let esc = match b {
+            b'\\' => "\\\\",
+            b';' => "\\;",
+            b',' => "\\,",
+            b'\n' => "\\n",
+            b'\r' => "",
+            _ => continue,
+        };
+        out.push_str(text.get(from..i).unwrap_or(""));
+        out.push_str(esc);
+        from = i + 1;
     }
+    out.push_str(text.get(from..).unwrap_or(""));
+}
+
+/// Appends `line` folded at 75 octets (RFC 5545 3.1), with CRLF: the first line holds at most
+/// 75 octets, each continuation a space and at most 74; never inside a UTF-8 character.
+fn push_folded(out: &mut String, line: &str) {
+    let mut rest = line;
+    let mut limit = 75;
+    while rest.len() > limit {
+        let mut end = limit;
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let (head, tail) = rest.split_at(end);
+        out.push_str(head);
+        out.push_str("\r\n ");
+        rest = tail;
+        limit = 74;
+    }
+    out.push_str(rest);
     out.push_str("\r\n");
+}
+
+/// Appends [`uid_part`] of `text` without parsing a name of lower-case ASCII letters,
+/// digits, dots and hyphens (what the report's domains mostly are) that does not end in a dot:
+/// such a name, when valid, is its own ASCII form (lower case stays, an `xn--` label is kept
+/// as written), and when not, every character of it is kept by the fallback.
+fn push_uid_part(out: &mut String, text: &str) {
+    let plain = text
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
+    if plain && !text.ends_with('.') {
+        out.push_str(text);
+    } else {
+        out.push_str(&uid_part(text));
+    }
 }
 
 /// A UID part for a domain: its ASCII (punycode) form, so that `straße.de` and `strasse.de`
@@ -89,41 +135,91 @@ fn uid_part(text: &str) -> String {
 /// assert!(text.contains("DESCRIPTION:a\\, b\\; c\r\n"));
 /// ```
 pub fn ics(events: &[Event], today: NaiveDate) -> String {
-    let mut out = String::with_capacity(events.len() * 400 + 200);
-    for line in [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//domainguard//domainguard//DE",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-    ] {
-        push_folded(&mut out, line);
-    }
-    let stamp = format!("DTSTAMP:{}T000000Z", compact(today));
+    let mut w = IcsWriter::new(events.len(), today);
     for e in events {
-        push_folded(&mut out, "BEGIN:VEVENT");
-        push_folded(&mut out, &format!("UID:{}", e.uid));
-        push_folded(&mut out, &stamp);
-        push_folded(&mut out, &format!("DTSTART;VALUE=DATE:{}", compact(e.date)));
-        let next = e.date.succ_opt().unwrap_or(e.date);
-        push_folded(&mut out, &format!("DTEND;VALUE=DATE:{}", compact(next)));
-        push_folded(&mut out, &format!("SUMMARY:{}", escape(&e.summary)));
-        push_folded(&mut out, &format!("DESCRIPTION:{}", escape(&e.description)));
-        push_folded(&mut out, "TRANSP:TRANSPARENT");
-        for (trigger, label) in [("-P7D", "7"), ("-P1D", "1")] {
-            push_folded(&mut out, "BEGIN:VALARM");
-            push_folded(&mut out, "ACTION:DISPLAY");
-            push_folded(&mut out, &format!("TRIGGER:{trigger}"));
-            push_folded(
-                &mut out,
-                &format!("DESCRIPTION:{} ({label})", escape(&e.summary)),
-            );
-            push_folded(&mut out, "END:VALARM");
-        }
-        push_folded(&mut out, "END:VEVENT");
+        w.event(
+            e.date,
+            |out| out.push_str(&e.uid),
+            |out| push_escaped(out, &e.summary),
+            |out| push_escaped(out, &e.description),
+        );
     }
-    push_folded(&mut out, "END:VCALENDAR");
-    out
+    w.finish()
+}
+
+/// Writes a calendar straight into one buffer; each line is assembled in `line` (reused) and
+/// folded into `out`.
+struct IcsWriter {
+    out: String,
+    line: String,
+    stamp: String,
+}
+
+impl IcsWriter {
+    fn new(events: usize, today: NaiveDate) -> IcsWriter {
+        let mut out = String::with_capacity(events.saturating_mul(640).saturating_add(200));
+        for line in [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//domainguard//domainguard//DE",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+        ] {
+            push_folded(&mut out, line);
+        }
+        let mut stamp = String::from("DTSTAMP:");
+        push_compact(&mut stamp, today);
+        stamp.push_str("T000000Z");
+        IcsWriter {
+            out,
+            line: String::with_capacity(512),
+            stamp,
+        }
+    }
+
+    /// Folds the line `write` makes after `prefix`.
+    fn line(&mut self, prefix: &str, write: impl FnOnce(&mut String)) {
+        self.line.clear();
+        self.line.push_str(prefix);
+        write(&mut self.line);
+        push_folded(&mut self.out, &self.line);
+    }
+
+    /// One all-day event on `date`: `uid` writes the UID, `summary` and `description` the
+    /// escaped texts.
+    fn event(
+        &mut self,
+        date: NaiveDate,
+        uid: impl FnOnce(&mut String),
+        summary: impl Fn(&mut String),
+        description: impl FnOnce(&mut String),
+    ) {
+        push_folded(&mut self.out, "BEGIN:VEVENT");
+        self.line("UID:", uid);
+        push_folded(&mut self.out, &self.stamp);
+        self.line("DTSTART;VALUE=DATE:", |l| push_compact(l, date));
+        let next = date.succ_opt().unwrap_or(date);
+        self.line("DTEND;VALUE=DATE:", |l| push_compact(l, next));
+        self.line("SUMMARY:", &summary);
+        self.line("DESCRIPTION:", description);
+        push_folded(&mut self.out, "TRANSP:TRANSPARENT");
+        for (trigger, label) in [("TRIGGER:-P7D", " (7)"), ("TRIGGER:-P1D", " (1)")] {
+            push_folded(&mut self.out, "BEGIN:VALARM");
+            push_folded(&mut self.out, "ACTION:DISPLAY");
+            push_folded(&mut self.out, trigger);
+            self.line("DESCRIPTION:", |l| {
+                summary(l);
+                l.push_str(label);
+            });
+            push_folded(&mut self.out, "END:VALARM");
+        }
+        push_folded(&mut self.out, "END:VEVENT");
+    }
+
+    fn finish(mut self) -> String {
+        push_folded(&mut self.out, "END:VCALENDAR");
+        self.out
+    }
 }
 
 /// The deadline keys in the order a page and a calendar list them.
@@ -244,12 +340,141 @@ pub fn report_events(report: &Report, locale: Locale) -> Vec<Event> {
         .collect()
 }
 
-/// The report's deadlines as an iCalendar text, in the report's language.
+/// The report's deadlines as an iCalendar text, in the report's language: the events
+/// [`report_events`] lists, written straight into one buffer without making them first.
 pub fn report_ics(report: &Report) -> String {
+    use crate::text::labels::*;
     let today = crate::dates::parse_date(&report.today).unwrap_or_default();
-    ics(&report_events(report, report.locale), today)
+    let locale = report.locale;
+    let day = report_day(report);
+    let mut w = IcsWriter::new(report.rows.len(), today);
+    let mut action = String::new();
+    for r in &report.rows {
+        let Some(date) = r
+            .deadline
+            .as_deref()
+            .and_then(|d| crate::dates::parse_date(d).ok())
+        else {
+            continue;
+        };
+        action.clear();
+        action.extend(r.next_action.chars().map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        }));
+        let urgency = match r.severity {
+            "high" => &REPORT_URGENCY_HIGH,
+            "medium" => &REPORT_URGENCY_MEDIUM,
+            _ => &REPORT_URGENCY_LOW,
+        };
+        let description = crate::text::render(
+            &REPORT_EVENT_DESCRIPTION,
+            locale,
+            &[
+                ("message", &r.message),
+                ("urgency", crate::text::label(urgency, locale)),
+                ("day", &day),
+            ],
+        );
+        w.event(
+            date,
+            |out| {
+                push_uid_part(out, &r.domain);
+                out.push('-');
+                out.push_str(&action);
+                out.push('-');
+                push_compact(out, date);
+                out.push_str("@domainguard");
+            },
+            |out| {
+                push_escaped(out, &r.domain);
+                out.push_str(": ");
+                push_escaped(out, &r.message);
+            },
+            |out| push_escaped(out, &description),
+        );
+    }
+    w.finish()
 }
 
 fn report_day(report: &Report) -> String {
     crate::dates::parse_date(&report.today).map_or_else(|_| report.today.clone(), iso)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fold as the RFC words it, character by character: the reference for `push_folded`.
+    fn folded_by_chars(line: &str) -> String {
+        let mut out = String::new();
+        let mut octets = 0;
+        for c in line.chars() {
+            let len = c.len_utf8();
+            if octets + len > 75 {
+                out.push_str("\r\n ");
+                octets = 1;
+            }
+            out.push(c);
+            octets += len;
+        }
+        out.push_str("\r\n");
+        out
+    }
+
+    #[test]
+    fn lines_fold_at_75_octets_never_inside_a_character() {
+        for unit in ["a", "ä", "€", "𝄞", "aä", "a€𝄞"] {
+            for n in [0, 1, 24, 25, 37, 38, 74, 75, 76, 149, 150, 151, 300] {
+                let line = unit.repeat(n);
+                let mut out = String::new();
+                push_folded(&mut out, &line);
+                assert_eq!(out, folded_by_chars(&line), "{unit} x {n}");
+                for part in out.split("\r\n") {
+                    assert!(part.len() <= 75, "{part}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        let mut out = String::new();
+        push_escaped(&mut out, "a\\b;c,d\ne\rf ä");
+        assert_eq!(out, "a\\\\b\\;c\\,d\\nef ä");
+    }
+
+    #[test]
+    fn uid_parts_without_a_parse_equal_the_parsed_ones() {
+        for text in [
+            "beispiel.de",
+            "xn--bcher-kva.de",
+            "bücher.de",
+            "Beispiel.DE",
+            "beispiel.de.",
+            ".de",
+            "a..de",
+            "-a.de",
+            "a-.de",
+            "ab--c.de",
+            "x",
+            "",
+            "1.2",
+            "a_b.de",
+            "straße.de",
+        ] {
+            let mut out = String::new();
+            push_uid_part(&mut out, text);
+            assert_eq!(out, uid_part(text), "{text}");
+        }
+        let mut out = String::new();
+        push_compact(
+            &mut out,
+            NaiveDate::from_ymd_opt(2009, 3, 4).unwrap_or_default(),
+        );
+        assert_eq!(out, "20090304");
+    }
 }

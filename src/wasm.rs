@@ -528,8 +528,9 @@ mod batch {
 
     /// An inventory check in steps: `new InventoryJob(list, {today, locale, policy})` with `list`
     /// CSV text or an array of row objects; then `step(n)` until `done() === total()`, then
-    /// `report()`, `csv()` or `ics()`. Each `step` checks many rows in one call, so a Web Worker
-    /// can report progress without crossing the boundary per domain.
+    /// `report()`, `csv()` or `ics()` — or, for a page that shows a screenful at a time, `len()`,
+    /// `sort(column, descending)` and `rowsJson(start, count)`. Each `step` checks many rows in
+    /// one call, so a Web Worker can report progress without crossing the boundary per domain.
     #[wasm_bindgen]
     pub struct InventoryJob {
         job: Option<crate::inventory::Job>,
@@ -582,6 +583,31 @@ mod batch {
         /// The report `{today, summary, rows}` (checks what is left first), or `null`.
         pub fn report(&mut self) -> JsValue {
             self.finished().map_or(JsValue::NULL, into_js)
+        }
+
+        /// How many rows the report has (checks what is left first).
+        pub fn len(&mut self) -> usize {
+            self.finished().map_or(0, crate::inventory::Report::len)
+        }
+
+        /// Orders the rows `rowsJson` hands out by `column` (`urgency`, `domain`, `holder`,
+        /// `deadline`, `days_left`, `renewal`, `severity`, `next_action`, `line`); ties keep
+        /// the urgency order. `false` for an unknown column. `report()`, `csv()` and `ics()`
+        /// keep the urgency order.
+        pub fn sort(&mut self, column: &str, descending: bool) -> bool {
+            self.finished();
+            self.report
+                .as_mut()
+                .is_some_and(|r| r.sort_by(column, descending))
+        }
+
+        /// The rows `start .. start + count` in the current order as JSON text (an array of
+        /// the row objects `report().rows` holds), clamped to the rows there are.
+        #[wasm_bindgen(js_name = rowsJson)]
+        pub fn rows_json(&mut self, start: usize, count: usize) -> String {
+            self.finished()
+                .map(|r| r.rows_json(start, count))
+                .unwrap_or_else(|| "[]".to_string())
         }
 
         /// The report as CSV text.

@@ -19,12 +19,11 @@ fn row(domain: &str, holder: &str, days_left: Option<i64>) -> Row {
 }
 
 fn csv_line(r: Row) -> String {
-    let report = Report {
-        today: "2009-02-01".into(),
-        summary: Summary::default(),
-        rows: vec![r],
-        locale: domainguard::Locale::De,
-    };
+    let mut report = Report::default();
+    report.today = "2009-02-01".into();
+    report.summary = Summary::default();
+    report.rows = vec![r];
+    report.locale = domainguard::Locale::De;
     to_csv(&report)
         .split("\r\n")
         .nth(1)

@@ -450,3 +450,254 @@ fn the_order_is_total_and_stable_over_many_ties() {
         );
     }
 }
+
+/// The page's view of a report: `sort_by` orders the rows `row` and `rows_json` hand out by a
+/// column, ties in the urgency order; the report's own rows keep the urgency order.
+#[test]
+fn sort_by_orders_the_view_by_a_column_with_ties_in_urgency_order() {
+    let mut r = report(Json::from(LIST), "2009-02-01");
+    let urgency = [
+        "kaputt.de",
+        "spät.de",
+        "kunde.com",
+        "umzug.de",
+        "beispiel.de",
+        "ruhig.de",
+    ];
+    let view = |r: &Report| -> Vec<String> {
+        (0..r.len())
+            .map(|k| r.row(k).expect("row").domain.clone())
+            .collect()
+    };
+    assert_eq!(r.len(), 6);
+    assert_eq!(view(&r), urgency);
+    for (column, descending, expected) in [
+        ("urgency", false, urgency),
+        (
+            "urgency",
+            true,
+            [
+                "ruhig.de",
+                "beispiel.de",
+                "umzug.de",
+                "kunde.com",
+                "spät.de",
+                "kaputt.de",
+            ],
+        ),
+        (
+            "domain",
+            false,
+            [
+                "beispiel.de",
+                "kaputt.de",
+                "kunde.com",
+                "ruhig.de",
+                "spät.de",
+                "umzug.de",
+            ],
+        ),
+        (
+            "domain",
+            true,
+            [
+                "umzug.de",
+                "spät.de",
+                "ruhig.de",
+                "kunde.com",
+                "kaputt.de",
+                "beispiel.de",
+            ],
+        ),
+        // four rows without a holder tie: they keep the urgency order
+        (
+            "holder",
+            false,
+            [
+                "kaputt.de",
+                "kunde.com",
+                "umzug.de",
+                "ruhig.de",
+                "beispiel.de",
+                "spät.de",
+            ],
+        ),
+        (
+            "holder",
+            true,
+            [
+                "spät.de",
+                "beispiel.de",
+                "kaputt.de",
+                "kunde.com",
+                "umzug.de",
+                "ruhig.de",
+            ],
+        ),
+        // the row without a deadline comes last both ways
+        (
+            "deadline",
+            false,
+            [
+                "spät.de",
+                "kunde.com",
+                "umzug.de",
+                "beispiel.de",
+                "ruhig.de",
+                "kaputt.de",
+            ],
+        ),
+        (
+            "deadline",
+            true,
+            [
+                "ruhig.de",
+                "beispiel.de",
+                "umzug.de",
+                "kunde.com",
+                "spät.de",
+                "kaputt.de",
+            ],
+        ),
+        (
+            "days_left",
+            true,
+            [
+                "ruhig.de",
+                "beispiel.de",
+                "umzug.de",
+                "kunde.com",
+                "spät.de",
+                "kaputt.de",
+            ],
+        ),
+        (
+            "renewal",
+            false,
+            [
+                "spät.de",
+                "kunde.com",
+                "umzug.de",
+                "beispiel.de",
+                "ruhig.de",
+                "kaputt.de",
+            ],
+        ),
+        (
+            "severity",
+            false,
+            [
+                "kaputt.de",
+                "spät.de",
+                "kunde.com",
+                "umzug.de",
+                "beispiel.de",
+                "ruhig.de",
+            ],
+        ),
+        // two high and two low rows tie: each pair keeps the urgency order
+        (
+            "severity",
+            true,
+            [
+                "beispiel.de",
+                "ruhig.de",
+                "umzug.de",
+                "spät.de",
+                "kunde.com",
+                "kaputt.de",
+            ],
+        ),
+        (
+            "next_action",
+            false,
+            [
+                "kaputt.de",
+                "kunde.com",
+                "spät.de",
+                "beispiel.de",
+                "umzug.de",
+                "ruhig.de",
+            ],
+        ),
+        (
+            "line",
+            false,
+            [
+                "beispiel.de",
+                "spät.de",
+                "kunde.com",
+                "umzug.de",
+                "ruhig.de",
+                "kaputt.de",
+            ],
+        ),
+    ] {
+        assert!(r.sort_by(column, descending), "{column}");
+        assert_eq!(view(&r), expected, "{column} descending {descending}");
+        // the report itself, its CSV and calendar keep the urgency order
+        let own: Vec<&str> = r.rows.iter().map(|x| x.domain.as_str()).collect();
+        assert_eq!(own, urgency);
+    }
+    r.sort_by("line", true);
+    assert!(!r.sort_by("colour", false));
+    assert!(!r.sort_by("", true));
+    assert_eq!(
+        view(&r)[0],
+        "kaputt.de",
+        "an unknown column changes nothing"
+    );
+}
+
+#[test]
+fn rows_json_gives_the_report_rows_a_screenful_at_a_time() {
+    let list = "domain;registered;holder;intent\n\
+beispiel.de;2005-04-04;\"Max \"\"Maxi\"\" Mustermann\";close\n\
+kaputt.de;2010-13-01;Tab\tBack\\x\u{1};\n\
+ruhig.de;2003-09-01;;\n";
+    let mut r = report(Json::from(list), "2009-02-01");
+    // every row's text is serde's text of the same row, byte for byte
+    let full = serde_json::to_value(&r).expect("report");
+    let all: serde_json::Value = serde_json::from_str(&r.rows_json(0, usize::MAX)).expect("json");
+    assert_eq!(all, full["rows"]);
+    for (k, row) in r.rows.iter().enumerate() {
+        assert_eq!(
+            r.rows_json(k, 1),
+            format!("[{}]", serde_json::to_string(row).expect("row"))
+        );
+    }
+    assert!(r.sort_by("line", false));
+    assert_eq!(
+        r.rows_json(0, 1),
+        "[{\"line\":2,\"domain\":\"beispiel.de\",\"holder\":\"Max \\\"Maxi\\\" Mustermann\",\
+\"renewal\":\"2009-04-04\",\"next_action\":\"SEND_CLOSE_NOTICE\",\"deadline\":\"2009-03-14\",\
+\"days_left\":41,\"severity\":\"low\",\"message\":\"Schließung zum 03.04.2009: Die Meldung muss \
+spätestens am 14.03.2009 beim Registrar sein; rückgängig machen ist bis zum 01.04.2009 möglich.\"}]"
+    );
+    assert_eq!(
+        r.rows_json(1, 1),
+        "[{\"line\":3,\"domain\":\"kaputt.de\",\"holder\":\"Tab\\tBack\\\\x\\u0001\",\"renewal\":null,\
+\"next_action\":\"FIX_ROW\",\"deadline\":null,\"days_left\":null,\"severity\":\"error\",\
+\"message\":\"Zeile 3, Spalte `registered`: `2010-13-01` gibt es nicht: Ein Jahr hat nur 12 Monate\",\
+\"error\":{\"code\":\"INVALID_DATE\",\"field\":\"registered\",\"message\":\"Zeile 3, Spalte \
+`registered`: `2010-13-01` gibt es nicht: Ein Jahr hat nur 12 Monate\",\"params\":{\"expected\":\
+\"YYYY-MM-DD\",\"found\":\"2010-13-01\"}}}]"
+    );
+    let lines = |text: &str| -> Vec<u64> {
+        let v: serde_json::Value = serde_json::from_str(text).expect("json");
+        v.as_array()
+            .expect("array")
+            .iter()
+            .map(|x| x["line"].as_u64().expect("line"))
+            .collect()
+    };
+    assert_eq!(
+        lines(&r.rows_json(1, 5)),
+        [3, 4],
+        "clamped to the rows there are"
+    );
+    assert_eq!(r.rows_json(3, 1), "[]");
+    assert_eq!(r.rows_json(usize::MAX, usize::MAX), "[]");
+    assert!(r.sort_by("line", true));
+    assert_eq!(lines(&r.rows_json(0, 3)), [4, 3, 2]);
+}
