@@ -18,10 +18,9 @@
 //      {op: 'rows', start, count}                   → {id, rows} in the current order
 //      {op: 'sort', column, descending}             → {id, sorted: true|false}
 //      {op: 'file', kind: 'csv'|'ics', output?}      → {id, file} (a Blob, or text with output 'text'),
-//                                                      in the report's order whatever the current one
-//    With the batch wasm's `rowsJson`/`sort` (InventoryJob) the rows stay inside the wasm and only
-//    the asked range crosses as JSON text; with an older wasm the report is read once as JS objects
-//    here and sorted and sliced in this worker (the page gets the same answers either way).
+//                                                      in the urgency order whatever the current one
+//    The rows stay inside the wasm (InventoryJob's `len`, `sort`, `rowsJson`); only the asked
+//    range crosses, as JSON text.
 // The rows are checked inside the wasm in steps (one call per step, not per domain); the page
 // stays free while this worker works.
 
@@ -121,37 +120,47 @@ async function runWhole(message) {
 
 // --- 2. openInventory: the report stays here ------------------------------------------------------
 
-/** The columns the table sorts by (`urgency` is the report's own order). */
-const COLUMNS = new Set(['urgency', 'line', 'domain', 'holder', 'renewal', 'next_action', 'deadline', 'days_left', 'severity']);
 const SEVERITY_RANK = { error: 0, high: 1, medium: 2, low: 3 };
 
-/** Counts of rows by how many days are left: missed (< 0), within 30 days (0–30), later (> 30). */
-function dueOf(daysLeft, due) {
-  if (typeof daysLeft !== 'number') return;
-  if (daysLeft < 0) due.missed++;
-  else if (daysLeft <= 30) due.next30++;
-  else due.later++;
+/** The first index in [0, n) where `test` holds (it holds from there on), or n. */
+function firstWhere(n, test) {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
  * The report inside the wasm: rows leave it only as asked (`rowsJson(start, count)`), sorting is
- * the wasm's (`sort(column, descending)`).
+ * the wasm's (`sort(column, descending)`: stable, ties in the urgency order, rows without a value
+ * last). The CSV and the .ics are the report's, in the urgency order, whatever the current one.
  */
 class WasmRows {
   constructor(job) {
     this.job = job;
-    this.order = ['urgency', false];
     this.total = job.len();
-    this.today = null;
-    this.summary = { total: this.total, error: 0, high: 0, medium: 0, low: 0 };
-    this.due = { missed: 0, next30: 0, later: 0 };
-    // The counts need every row once; read in parts so no single JSON text is the whole report.
-    for (let i = 0; i < this.total; i += 10000) {
-      for (const r of JSON.parse(job.rowsJson(i, 10000))) {
-        if (r.severity in this.summary) this.summary[r.severity]++;
-        dueOf(r.days_left, this.due);
-      }
-    }
+    const row = (i) => JSON.parse(job.rowsJson(i, 1))[0];
+    const n = this.total;
+    // The counts without reading every row: in the urgency order the severities come in rank
+    // order (error, high, medium, low), and sorted by days left (rows without any last) the
+    // bounds of "missed" (< 0), "within 30 days" (0–30) and "later" (> 30) are three binary searches.
+    const rank = (i) => SEVERITY_RANK[row(i).severity] ?? 9;
+    const bounds = [0, 1, 2, 3].map((k) => firstWhere(n, (i) => rank(i) > k));
+    this.summary = { total: n, error: bounds[0], high: bounds[1] - bounds[0], medium: bounds[2] - bounds[1], low: bounds[3] - bounds[2] };
+    job.sort('days_left', false);
+    const days = (i) => {
+      const d = row(i).days_left;
+      return typeof d === 'number' ? d : Infinity; // rows without a deadline: last, in none of the counts
+    };
+    const notMissed = firstWhere(n, (i) => days(i) >= 0);
+    const after30 = firstWhere(n, (i) => days(i) > 30);
+    const none = firstWhere(n, (i) => days(i) === Infinity);
+    job.sort('urgency', false);
+    this.due = { missed: notMissed, next30: after30 - notMissed, later: none - after30 };
   }
 
   rows(start, count) {
@@ -159,88 +168,11 @@ class WasmRows {
   }
 
   sort(column, descending) {
-    const sorted = this.job.sort(column, descending);
-    if (sorted) this.order = [column, descending];
-    return sorted;
-  }
-
-  /** Runs `make` with the rows in the report's order (the files' order), then restores the current one. */
-  inReportOrder(make) {
-    const [column, descending] = this.order;
-    if (column === 'urgency' && !descending) return make();
-    this.job.sort('urgency', false);
-    try {
-      return make();
-    } finally {
-      this.job.sort(column, descending);
-    }
+    return this.job.sort(column, descending);
   }
 }
 
-/** Folds text for sorting: case, accents (ä → a, ß → ss), and numbers by value ("Kunde 9" before "Kunde 10"). */
-function fold(text) {
-  return String(text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/\d+/g, (d) => d.padStart(12, '0'));
-}
-
-/** An older batch wasm without `rowsJson`/`sort`: the report read once here, sorted and sliced here. */
-class ObjectRows {
-  constructor(job) {
-    const report = job.report();
-    this.report = report;
-    this.total = report.rows.length;
-    this.today = report.today;
-    this.summary = report.summary;
-    this.due = { missed: 0, next30: 0, later: 0 };
-    for (const r of report.rows) dueOf(r.days_left, this.due);
-    this.order = null; // row indexes in the current order (null: the report's)
-  }
-
-  inReportOrder(make) {
-    return make(); // the wasm's report keeps its order; only this.order changes
-  }
-
-  rows(start, count) {
-    const from = Math.max(0, Math.min(this.total, Math.floor(start)));
-    const to = Math.max(from, Math.min(this.total, from + Math.max(0, Math.floor(count))));
-    const out = new Array(to - from);
-    for (let i = from; i < to; i++) out[i - from] = this.report.rows[this.order ? this.order[i] : i];
-    return out;
-  }
-
-  sort(column, descending) {
-    if (!COLUMNS.has(column)) return false;
-    if (column === 'urgency') {
-      this.order = null;
-      if (descending) this.order = Array.from({ length: this.total }, (_, i) => this.total - 1 - i);
-      return true;
-    }
-    const rows = this.report.rows;
-    let keys;
-    if (column === 'line' || column === 'days_left') keys = rows.map((r) => (typeof r[column] === 'number' ? r[column] : null));
-    else if (column === 'severity') keys = rows.map((r) => SEVERITY_RANK[r.severity] ?? 9);
-    else if (column === 'renewal' || column === 'deadline') keys = rows.map((r) => r[column] ?? null);
-    else keys = rows.map((r) => fold(r[column]));
-    const sign = descending ? -1 : 1;
-    const order = Array.from(keys, (_, i) => i);
-    order.sort((a, b) => {
-      const x = keys[a];
-      const y = keys[b];
-      if (x === y) return a - b; // ties keep the report's (urgency) order
-      if (x === null) return 1; // empty values last, either way
-      if (y === null) return -1;
-      return (x < y ? -1 : 1) * sign;
-    });
-    this.order = order;
-    return true;
-  }
-}
-
-let open = null; // {job, rows: WasmRows | ObjectRows}
+let open = null; // {job, rows: WasmRows}
 
 function close() {
   open?.job.free();
@@ -264,16 +196,14 @@ async function handle(message) {
         return { id, errors: errors.errors };
       }
       checkAll(job, chunk);
-      const inWasm = typeof job.rowsJson === 'function' && typeof job.sort === 'function' && typeof job.len === 'function';
-      const rows = inWasm ? new WasmRows(job) : new ObjectRows(job);
+      const rows = new WasmRows(job);
       open = { job, rows };
       return {
         id,
         total: rows.total,
-        today: rows.today ?? settings.today ?? null,
+        today: settings.today ?? null,
         summary: rows.summary,
         due: rows.due,
-        inWasm,
         rows: rows.rows(0, first),
       };
     }
@@ -285,9 +215,9 @@ async function handle(message) {
       return { id, sorted: !!open.rows.sort(String(message.column), !!message.descending) };
     case 'file': {
       if (!open) throw new Error('the inventory is closed');
-      const { job, rows } = open;
+      const { job } = open;
       const kind = message.kind === 'ics' ? 'ics' : 'csv';
-      return { id, file: rows.inReportOrder(() => file(job, kind, message.output)) };
+      return { id, file: file(job, kind, message.output) };
     }
     case 'close':
       close();

@@ -88,15 +88,8 @@ function sortedRows(rows, key, descending = false) {
     .map(([r]) => r);
 }
 
-/** Folds text for sorting as the table does: case, accents (ä → a, ß → ss), numbers by value. */
-const fold = (text) =>
-  String(text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/\d+/g, (d) => d.padStart(12, '0'));
-const DOMAIN_ORDER = (rows) => sortedRows(rows.map((r) => ({ ...r, key: fold(r.domain) })), 'key');
+/** Domains in the order the wasm sorts text: by code point ('beispiel.de' before 'bäckerei-…'), ties in the report's order. */
+const DOMAIN_ORDER = (rows) => sortedRows(rows, 'domain');
 
 /** Scrolls the report so that row `first` (0-based) is the first one shown, and waits for it. */
 async function scrollToRow(page, first) {
@@ -241,10 +234,11 @@ test('the example list: the report as a table, sorted by clicking the headers (a
   assert.equal(await page.getAttribute('#report th[data-key=domain]', 'aria-sort'), 'ascending');
   assert.equal(await page.$$eval('#report th[aria-sort]', (ths) => ths.length), 1);
   await page.waitForSelector('#report[data-order="domain:ascending"]');
+  // by code point, as the wasm sorts text: 'ä' (U+00E4) after every ASCII letter
   const ascending = [
     'agentur-nord.at',
-    'bäckerei-sonnenschein.de',
     'beispiel.de',
+    'bäckerei-sonnenschein.de',
     'hotel-am-see.de',
     'kanzlei-beispiel.com',
     'praxis-dr-meier.de',
