@@ -143,6 +143,7 @@ const state = {
   source: null, // {kind: 'text'|'file'|'sample', list, format, label, lines}
   running: null, // AbortController of the running check
   inventory: null, // the worker's handle (openInventory): the report stays in the worker
+  due: null, // rows by days left {missed, next30, later}, from the worker
   files: null, // {csv, ics} Blobs
   sort: null, // {key, dir}
   order: 'urgency:ascending', // the order the worker's rows are in
@@ -237,6 +238,7 @@ function setProgress(done, total) {
 function resetResult() {
   state.inventory?.close();
   state.inventory = null;
+  state.due = null;
   state.files = null;
   state.sort = null;
   state.order = 'urgency:ascending';
@@ -271,7 +273,7 @@ async function run() {
   const locale = lang;
   let handle = null;
   try {
-    handle = await inv.openInventory(
+    const opening = inv.openInventory(
       source.list,
       {
         today: $('today').value.trim(),
@@ -291,6 +293,8 @@ async function run() {
         setProgress(done, total);
       },
     );
+    inv.preloadInventory(); // the worker for the next run, started while this one checks
+    handle = await opening;
     if (state.running !== controller) {
       handle.close();
       return;
@@ -309,6 +313,10 @@ async function run() {
     timings.report = performance.now();
     $('cancel').hidden = true;
     $('status').textContent = t().writing;
+    // then the rows by days left for the tiles (a sort of every row in the worker)
+    state.due = await handle.due();
+    if (state.running !== controller) return;
+    showSummary(handle);
     // then the files, in the background (rows asked for meanwhile are answered in between)
     const files = await handle.files();
     if (state.running !== controller) return;
@@ -347,11 +355,12 @@ function showListErrors(errors) {
 /**
  * The tiles: all rows, unreadable rows and urgent rows (the rules' severities), then the rows by
  * the date of their next step: due within the next 30 days (0 to 30 days left), or later
- * (counted in the worker: `due`).
+ * (counted in the worker after the first screen is shown: `due()`).
  */
 function tiles(inventory) {
-  const { summary, due } = inventory;
-  return { total: summary.total, error: summary.error, high: summary.high, due30: due.next30, later: due.later };
+  const { summary } = inventory;
+  const due = state.due;
+  return { total: summary.total, error: summary.error, high: summary.high, due30: due?.next30, later: due?.later };
 }
 
 function showSummary(inventory) {
@@ -557,6 +566,7 @@ function renderReadiness() {
 try {
   dg = await import('../dist/domainguard.js');
   inv = await import('../dist/inventory.js');
+  inv.preloadInventory(); // the worker and its wasm, loaded before the first click
   cms = await import('../dist/cms.js');
 } catch (err) {
   const box = $('load-error');

@@ -13,10 +13,12 @@
 // 2. openInventory() (inventory.js): the report stays here, the page asks for a screenful at a time.
 //    Every request is {op, id, ...}; every answer {id, ...} (or {id, failed: message}):
 //      {op: 'open', list, format?, options, chunk?}  → {type: 'progress', done, total} messages, then
-//                                                      {id, total, today, summary, due, rows} (the first
+//                                                      {id, total, today, summary, rows} (the first
 //                                                      `first` rows) or {id, errors}
 //      {op: 'rows', start, count}                   → {id, rows} in the current order
 //      {op: 'sort', column, descending}             → {id, sorted: true|false}
+//      {op: 'due'}                                  → {id, due: {missed, next30, later}} (rows by days left)
+//      {op: 'load', wasm?}                          → {id, loaded: true}: a worker started ahead
 //      {op: 'file', kind: 'csv'|'ics', output?}      → {id, file} (a Blob, or text with output 'text'),
 //                                                      in the urgency order whatever the current one
 //    The rows stay inside the wasm (InventoryJob's `len`, `sort`, `rowsJson`); only the asked
@@ -151,16 +153,26 @@ class WasmRows {
     const rank = (i) => SEVERITY_RANK[row(i).severity] ?? 9;
     const bounds = [0, 1, 2, 3].map((k) => firstWhere(n, (i) => rank(i) > k));
     this.summary = { total: n, error: bounds[0], high: bounds[1] - bounds[0], medium: bounds[2] - bounds[1], low: bounds[3] - bounds[2] };
-    job.sort('days_left', false);
-    const days = (i) => {
-      const d = row(i).days_left;
-      return typeof d === 'number' ? d : Infinity; // rows without a deadline: last, in none of the counts
-    };
-    const notMissed = firstWhere(n, (i) => days(i) >= 0);
-    const after30 = firstWhere(n, (i) => days(i) > 30);
-    const none = firstWhere(n, (i) => days(i) === Infinity);
-    job.sort('urgency', false);
-    this.due = { missed: notMissed, next30: after30 - notMissed, later: none - after30 };
+    this.order = ['urgency', false];
+    this.dueCounts = null;
+  }
+
+  /** Rows by days left (asked after the first screen: it costs a sort of every row). */
+  due() {
+    if (!this.dueCounts) {
+      const { job, total: n } = this;
+      job.sort('days_left', false);
+      const days = (i) => {
+        const d = JSON.parse(job.rowsJson(i, 1))[0].days_left;
+        return typeof d === 'number' ? d : Infinity; // rows without a deadline: last, in none of the counts
+      };
+      const notMissed = firstWhere(n, (i) => days(i) >= 0);
+      const after30 = firstWhere(n, (i) => days(i) > 30);
+      const none = firstWhere(n, (i) => days(i) === Infinity);
+      job.sort(...this.order);
+      this.dueCounts = { missed: notMissed, next30: after30 - notMissed, later: none - after30 };
+    }
+    return this.dueCounts;
   }
 
   rows(start, count) {
@@ -168,7 +180,9 @@ class WasmRows {
   }
 
   sort(column, descending) {
-    return this.job.sort(column, descending);
+    const sorted = this.job.sort(column, descending);
+    if (sorted) this.order = [column, descending];
+    return sorted;
   }
 }
 
@@ -203,13 +217,18 @@ async function handle(message) {
         total: rows.total,
         today: settings.today ?? null,
         summary: rows.summary,
-        due: rows.due,
         rows: rows.rows(0, first),
       };
     }
     case 'rows':
       if (!open) throw new Error('the inventory is closed');
       return { id, rows: open.rows.rows(message.start, message.count) };
+    case 'due':
+      if (!open) throw new Error('the inventory is closed');
+      return { id, due: open.rows.due() };
+    case 'load':
+      await load(message.wasm);
+      return { id, loaded: true };
     case 'sort':
       if (!open) throw new Error('the inventory is closed');
       return { id, sorted: !!open.rows.sort(String(message.column), !!message.descending) };

@@ -132,8 +132,6 @@ export interface InventoryHandle {
   today: IsoDate;
   /** The report's counts by severity (null with `errors`). */
   summary: InventoryReport['summary'] | null;
-  /** Rows by days left: missed (< 0), within 30 days (0–30), later (> 30); null with `errors`. */
-  due: { missed: number; next30: number; later: number } | null;
   /** null, or why the list or the options cannot be read (the handle is then closed). */
   errors: InputErrors['errors'] | null;
   /** The first `options.first` rows, most urgent first. */
@@ -142,6 +140,8 @@ export interface InventoryHandle {
   rows(start: number, count: number): Promise<InventoryRow[]>;
   /** Sorts every row in the worker; rejects for an unknown column. */
   sort(column: InventorySortColumn, descending?: boolean): Promise<void>;
+  /** Rows by days left: missed (< 0), within 30 days (0–30), later (> 30); rows without a deadline in none. */
+  due(): Promise<{ missed: number; next30: number; later: number }>;
   /** The report as CSV and iCalendar (the report's order, whatever the current one). */
   files(options?: { output?: 'blob' }): Promise<{ csv: Blob; ics: Blob }>;
   files(options: { output: 'text' }): Promise<{ csv: string; ics: string }>;
@@ -158,6 +158,12 @@ export function openInventory(
   options?: OpenInventoryOptions,
   onProgress?: (progress: { done: number; total: number }) => void,
 ): Promise<InventoryHandle>;
+
+/**
+ * Starts an inventory worker ahead and loads its wasm; the next checkInventory() or
+ * openInventory() with the same `workerUrl` and `wasmUrl` uses it.
+ */
+export function preloadInventory(options?: { workerUrl?: string | URL; wasmUrl?: string | URL }): void;
 
 /** Labels of the next actions. */
 export const NEXT_ACTIONS: Readonly<Record<NextAction, { de: string; en: string }>>;

@@ -44,7 +44,7 @@ export function checkInventory(list, options = {}, onProgress) {
       reject(abortError());
       return;
     }
-    const worker = startWorker(workerUrl);
+    const worker = takeWorker(workerUrl, wasmUrl);
     let report = null;
     let expectedRows = 0;
     let finished = false;
@@ -102,6 +102,33 @@ export function checkInventory(list, options = {}, onProgress) {
   });
 }
 
+let spare = null; // {worker, key}: a worker started ahead by preloadInventory()
+
+const spareKey = (workerUrl, wasmUrl) => `${workerUrl ?? ''}\n${wasmUrl ?? ''}`;
+
+/**
+ * Starts an inventory worker ahead and loads its wasm, so that the next checkInventory() or
+ * openInventory() with the same `workerUrl`/`wasmUrl` starts checking at once. Optional.
+ */
+export function preloadInventory({ workerUrl, wasmUrl } = {}) {
+  const key = spareKey(workerUrl, wasmUrl);
+  if (spare?.key === key) return;
+  spare?.worker.terminate();
+  const worker = startWorker(workerUrl);
+  worker.postMessage({ op: 'load', id: 0, wasm: wasmUrl === undefined ? undefined : String(wasmUrl) });
+  spare = { worker, key };
+}
+
+/** The worker started ahead for these URLs, or a new one. */
+function takeWorker(workerUrl, wasmUrl) {
+  if (spare?.key === spareKey(workerUrl, wasmUrl)) {
+    const { worker } = spare;
+    spare = null;
+    return worker;
+  }
+  return startWorker(workerUrl);
+}
+
 function startWorker(workerUrl) {
   // Written exactly in the form bundlers recognise (Vite, webpack, Parcel): they then build
   // the worker, its glue and its wasm as files of their own. esbuild leaves it alone: the
@@ -121,8 +148,8 @@ function startWorker(workerUrl) {
  *   `signal` (aborts the check; after it, closes the handle), `first` (rows to fetch with the
  *   handle, default 0), `workerUrl`, `wasmUrl`
  * @param onProgress called with `{done, total}` after reading and after every step
- * @returns Promise of a handle `{total, today, summary, due, errors, first, rows(start, count),
- *   sort(column, descending), files({output}), close()}`; with `errors` (the list or the options
+ * @returns Promise of a handle `{total, today, summary, errors, first, rows(start, count),
+ *   sort(column, descending), due(), files({output}), close()}`; with `errors` (the list or the options
  *   cannot be read) the handle is closed and `total` is 0. Rejects when the worker fails or the
  *   signal aborts.
  */
@@ -143,7 +170,7 @@ export function openInventory(list, options = {}, onProgress) {
       reject(abortError());
       return;
     }
-    const worker = startWorker(workerUrl);
+    const worker = takeWorker(workerUrl, wasmUrl);
     const pending = new Map(); // request id → {resolve, reject}
     let nextId = 1;
     let closed = null; // the error every later request gets
@@ -195,7 +222,8 @@ export function openInventory(list, options = {}, onProgress) {
     }).then((m) => {
       if (m.errors) {
         shut(closedError());
-        resolve({ total: 0, today, summary: null, due: null, errors: m.errors, first: [], rows: () => Promise.reject(closedError()), sort: () => Promise.reject(closedError()), files: () => Promise.reject(closedError()), close() {} });
+        const no = () => Promise.reject(closedError());
+        resolve({ total: 0, today, summary: null, errors: m.errors, first: [], rows: no, sort: no, due: no, files: no, close() {} });
         return;
       }
       // after the check, the signal no longer aborts anything: close() ends the worker
@@ -204,7 +232,6 @@ export function openInventory(list, options = {}, onProgress) {
         total: m.total,
         today: m.today,
         summary: m.summary,
-        due: m.due,
         errors: null,
         first: m.rows,
         rows: (start, count) => request({ op: 'rows', start: Number(start) || 0, count: Number(count) || 0 }).then((a) => a.rows),
@@ -212,6 +239,7 @@ export function openInventory(list, options = {}, onProgress) {
           request({ op: 'sort', column: String(column), descending: !!descending }).then((a) => {
             if (!a.sorted) throw new Error(`domainguard inventory: cannot sort by ${String(column)}`);
           }),
+        due: () => request({ op: 'due' }).then((a) => a.due),
         // two requests, one after the other: rows asked for meanwhile are answered in between
         files: async ({ output = 'blob' } = {}) => {
           const csv = (await request({ op: 'file', kind: 'csv', output })).file;

@@ -385,7 +385,7 @@ test('readiness banner on the inventory page: the same warnings as on every page
   await context.close();
 });
 
-test('openInventory: a handle on the report kept in the worker — rows by range, sorting, the files when asked, errors, close', async () => {
+test('openInventory: a handle on the report kept in the worker — rows by range, sorting, counts by days left, the files when asked, errors, close', async () => {
   const { context, page, problems } = await open();
   const list = await page.inputValue('#list');
   const expected = expectedFor(list, { today: TODAY, locale: 'de' });
@@ -393,12 +393,15 @@ test('openInventory: a handle on the report kept in the worker — rows by range
     const inv = await import('/dist/inventory.js');
     const progress = [];
     const handle = await inv.openInventory(text, { today, locale: 'de', first: 3 }, (p) => progress.push(`${p.done}/${p.total}`));
-    const out = { total: handle.total, today: handle.today, summary: handle.summary, due: handle.due, errors: handle.errors, progress };
+    const out = { total: handle.total, today: handle.today, summary: handle.summary, errors: handle.errors, progress };
+    out.due = await handle.due();
     out.first = handle.first.map((r) => r.domain);
     out.middle = (await handle.rows(2, 3)).map((r) => r.domain);
     out.past = (await handle.rows(6, 10)).map((r) => r.domain);
     await handle.sort('domain', true);
     out.byDomain = (await handle.rows(0, 8)).map((r) => r.domain);
+    out.dueAgain = await handle.due(); // counted once; the order stays the one asked for
+    out.byDomainAfter = (await handle.rows(0, 8)).map((r) => r.domain);
     out.unknownSort = await handle.sort('message').then(() => 'sorted', (e) => e.message);
     const files = await handle.files({ output: 'text' });
     out.csv = files.csv;
@@ -426,6 +429,8 @@ test('openInventory: a handle on the report kept in the worker — rows by range
   assert.deepStrictEqual(got.middle, rows.slice(2, 5).map((r) => r.domain));
   assert.deepStrictEqual(got.past, rows.slice(6).map((r) => r.domain));
   assert.deepStrictEqual(got.byDomain, DOMAIN_ORDER(rows).reverse().map((r) => r.domain));
+  assert.deepStrictEqual(got.dueAgain, got.due);
+  assert.deepStrictEqual(got.byDomainAfter, got.byDomain);
   assert.equal(got.unknownSort, 'domainguard inventory: cannot sort by message');
   // the files are the report's, in its own order, even after a sort
   assert.equal(got.csv, expected.csv);
