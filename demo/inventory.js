@@ -151,7 +151,8 @@ const state = {
   asked: new Map(), // block number → Promise of its rows
   generation: 0, // bumped when the rows change (new run, new order)
   first: 0, // index of the first row shown
-  rowHeight: 0, // px, measured from the first row shown
+  rowHeight: 0, // px, measured once from the first row shown
+  boxHeight: 0, // px, the scroll box: the table with VISIBLE rows, measured once
   runs: 0,
   timings: null,
 };
@@ -293,7 +294,6 @@ async function run() {
         setProgress(done, total);
       },
     );
-    inv.preloadInventory(); // the worker for the next run, started while this one checks
     handle = await opening;
     if (state.running !== controller) {
       handle.close();
@@ -342,6 +342,7 @@ async function run() {
       state.running = null;
       $('cancel').hidden = true;
       showSource();
+      inv.preloadInventory(); // the worker for the next run
     }
   }
 }
@@ -512,8 +513,11 @@ function renderTable() {
   // sizes: the box is one screenful high, the spacer makes it scroll through every row
   if (count > 0 && !state.rowHeight) state.rowHeight = body.children[0].getBoundingClientRect().height;
   if (total > VISIBLE && state.rowHeight) {
-    const frame = box.offsetHeight - box.clientHeight; // its borders
-    box.style.height = `${$('report').getBoundingClientRect().height + frame}px`;
+    if (!state.boxHeight) {
+      const frame = box.offsetHeight - box.clientHeight; // its borders
+      state.boxHeight = $('report').getBoundingClientRect().height + frame;
+    }
+    box.style.height = `${state.boxHeight}px`;
     $('report-spacer').style.height = `${(total - VISIBLE) * state.rowHeight}px`;
   } else {
     box.style.height = '';
