@@ -110,7 +110,10 @@ async function chromiumRound() {
   return { wasm, reference, check };
 }
 
-// the inventory page as a user runs it: from the click to the report shown, and to the files
+// the inventory page as a user runs it: from the click to the report shown (timings.report in
+// demo/inventory.js: the first screen of rows is in the DOM, the rest stays in the worker), and
+// to the files (the CSV and .ics Blobs received, the download buttons enabled); the longest gap
+// between 20 ms heartbeats on the page's main thread during the whole run
 async function workerRound() {
   const before = await demo.evaluate(() => {
     window.__beats = [];
