@@ -176,7 +176,12 @@ class WasmRows {
   }
 
   rows(start, count) {
-    return JSON.parse(this.job.rowsJson(start, count));
+    // clamped here: the wasm takes u32s, and a number past 2^32 would wrap around
+    const first = Math.floor(Number(start)) || 0;
+    const clamp = (i) => Math.max(0, Math.min(this.total, i));
+    const from = clamp(first);
+    const to = clamp(first + Math.max(0, Math.floor(Number(count)) || 0));
+    return to <= from ? [] : JSON.parse(this.job.rowsJson(from, to - from));
   }
 
   sort(column, descending) {

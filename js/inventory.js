@@ -145,8 +145,8 @@ function startWorker(workerUrl) {
  *
  * @param list as for checkInventory
  * @param options `{today, timeZone, locale, policy}` for the rules, and `chunk`, `format`,
- *   `signal` (aborts the check; after it, closes the handle), `first` (rows to fetch with the
- *   handle, default 0), `workerUrl`, `wasmUrl`
+ *   `signal` (aborts the check; once the handle is there, `close()` ends the worker), `first`
+ *   (rows to fetch with the handle, default 0), `workerUrl`, `wasmUrl`
  * @param onProgress called with `{done, total}` after reading and after every step
  * @returns Promise of a handle `{total, today, summary, errors, first, rows(start, count),
  *   sort(column, descending), due(), files({output}), close()}`; with `errors` (the list or the options
