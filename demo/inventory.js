@@ -252,8 +252,7 @@ function resetResult() {
   $('list-errors').replaceChildren();
   for (const th of document.querySelectorAll('#report th')) th.removeAttribute('aria-sort');
   showSummary(null);
-  $('report-scroll').scrollTop = 0;
-  renderTable();
+  renderTable(); // no rows: the box no longer scrolls (its scroll position is not read or set here: that would force a layout)
 }
 
 async function run() {
@@ -450,9 +449,9 @@ function scheduleRender() {
   });
 }
 
-function firstRowAt(scrollTop, total) {
+function firstRowAt(box, total) {
   if (!state.rowHeight || total <= VISIBLE) return 0;
-  return Math.max(0, Math.min(total - VISIBLE, Math.round(scrollTop / state.rowHeight)));
+  return Math.max(0, Math.min(total - VISIBLE, Math.round(box.scrollTop / state.rowHeight)));
 }
 
 function setCells(tr, r) {
@@ -484,7 +483,7 @@ function renderTable() {
   const box = $('report-scroll');
   const handle = state.inventory;
   const total = handle ? handle.total : 0;
-  const first = firstRowAt(box.scrollTop, total);
+  const first = firstRowAt(box, total);
   state.first = first;
   const count = Math.min(VISIBLE, total - first);
   // the rows of the view, if the worker has sent them
