@@ -305,7 +305,7 @@ pub fn deadline_events(domain: &str, deadlines: &Deadlines, locale: Locale) -> V
 /// could not be read have none).
 pub fn report_events(report: &Report, locale: Locale) -> Vec<Event> {
     report
-        .rows
+        .rows()
         .iter()
         .filter_map(|r| {
             let date = crate::dates::parse_date(r.deadline.as_deref()?).ok()?;
@@ -347,15 +347,15 @@ pub fn report_ics(report: &Report) -> String {
     let today = crate::dates::parse_date(&report.today).unwrap_or_default();
     let locale = report.locale;
     let day = report_day(report);
-    let mut w = IcsWriter::new(report.rows.len(), today);
+    let mut w = IcsWriter::new(report.len(), today);
     let mut action = String::new();
-    for r in &report.rows {
+    report.for_each_row(|r| {
         let Some(date) = r
             .deadline
             .as_deref()
             .and_then(|d| crate::dates::parse_date(d).ok())
         else {
-            continue;
+            return;
         };
         action.clear();
         action.extend(r.next_action.chars().map(|c| {
@@ -396,7 +396,7 @@ pub fn report_ics(report: &Report) -> String {
             },
             |out| push_escaped(out, &description),
         );
-    }
+    });
     w.finish()
 }
 
