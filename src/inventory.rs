@@ -1168,7 +1168,13 @@ impl Job {
         fn ascii_tld(u: &str) -> Option<(&str, &str)> {
             Some((u, u.rsplit('.').next().filter(|t| t.is_ascii())?))
         }
-        let (unicode, tld): (&str, &str) = match known.and_then(ascii_tld) {
+        // A name already in its plain ASCII form is not parsed (see `is_plain_ascii`).
+        let plain = || {
+            crate::domain::is_plain_ascii(domain)
+                .then(|| ascii_tld(domain))
+                .flatten()
+        };
+        let (unicode, tld): (&str, &str) = match known.and_then(ascii_tld).or_else(plain) {
             Some(known) => known,
             None => match DomainName::parse(domain) {
                 Ok(n) => {
