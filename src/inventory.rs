@@ -197,7 +197,8 @@ struct Checked {
     key: u64,
     /// The row's index in the list (`Job::store.rows`).
     raw: u32,
-    /// The shown domain: `Job::names[name.0..name.1]`.
+    /// The shown domain: `Job::names[name.0..name.1]`, or the store's text there when
+    /// `name.0` has [`IN_STORE`] set (a domain shown as the list writes it).
     name: (u32, u32),
     /// The renewal as days from `today` (`i32::MIN`: none).
     renewal: i32,
@@ -206,6 +207,10 @@ struct Checked {
 }
 
 const NO_DAYS: u64 = u64::MAX >> 8;
+
+/// Marks a [`Checked::name`] that lies in the list's text (the store), not in `Job::names`.
+/// The store holds at most [`crate::MAX_INVENTORY_BYTES`], far below 2^31.
+const IN_STORE: u32 = 1 << 31;
 
 impl Checked {
     fn severity(&self) -> u8 {
@@ -327,7 +332,7 @@ impl Report {
             return false;
         }
         let job = &self.job;
-        let name = |c: &Checked| job.names.get(c.name.0 as usize..c.name.1 as usize);
+        let name = |c: &Checked| job.name(c);
         let raw = |c: &Checked| job.store.rows.get(c.raw as usize);
         let holder = |c: &Checked| raw(c).map_or("", |r| job.store.get(r, HOLDER));
         let line = |c: &Checked| raw(c).map_or(0, |r| r.line);
@@ -366,12 +371,29 @@ impl Report {
     /// The rows `start..start + count` of the current order (clamped to the rows there are)
     /// as the text of a JSON array, each row the object the full report's `rows` hold.
     pub fn rows_json(&self, start: usize, count: usize) -> String {
+        self.json_of_rows(start, count, |k| self.row(k))
+    }
+
+    /// As [`Report::rows_json`], but in the urgency order whatever [`Report::sort_by`] chose:
+    /// the full report's `rows` a part at a time.
+    pub fn urgency_rows_json(&self, start: usize, count: usize) -> String {
+        self.json_of_rows(start, count, |k| {
+            self.checked.get(k).map(|c| self.job.render(c))
+        })
+    }
+
+    fn json_of_rows(
+        &self,
+        start: usize,
+        count: usize,
+        row: impl Fn(usize) -> Option<Row>,
+    ) -> String {
         let end = start.saturating_add(count).min(self.len());
         let start = start.min(end);
         let mut out = String::with_capacity((end - start) * 320 + 2);
         out.push('[');
         for k in start..end {
-            if let Some(r) = self.row(k) {
+            if let Some(r) = row(k) {
                 if k > start {
                     out.push(',');
                 }
@@ -871,8 +893,9 @@ impl Job {
             today,
             locale,
             policy,
-            checked: Vec::with_capacity(store.rows.len()),
-            names: String::with_capacity(store.text.len() / 2),
+            // reserved at the first step, when the list's text the caller held may be free
+            checked: Vec::new(),
+            names: String::new(),
             store,
             next: 0,
         }
@@ -887,6 +910,9 @@ impl Job {
     /// key, dates and shown domain; its message is made when the row is shown.
     pub fn step(&mut self, n: usize) -> usize {
         let end = self.next.saturating_add(n).min(self.store.rows.len());
+        if self.checked.capacity() == 0 {
+            self.checked.reserve_exact(self.store.rows.len());
+        }
         for i in self.next..end {
             let Some(raw) = self.store.rows.get(i).copied() else {
                 break;
@@ -900,9 +926,15 @@ impl Job {
                     .unwrap_or(i32::MAX)
                     .max(i32::MIN + 1)
             });
-            let start = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
-            self.names.push_str(&o.domain);
-            let end = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
+            let (start, end) = if o.domain == self.store.get(&raw, DOMAIN) {
+                // as written in the list: the store's text (start marked with IN_STORE)
+                let (start, end) = (raw.ends[DOMAIN], raw.ends[DOMAIN + 1]);
+                (start | IN_STORE, end)
+            } else {
+                let start = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
+                self.names.push_str(&o.domain);
+                (start, u32::try_from(self.names.len()).unwrap_or(u32::MAX))
+            };
             self.checked.push(Checked {
                 key: (u64::from(severity_rank(o.severity)) << 56) | days,
                 raw: u32::try_from(i).unwrap_or(u32::MAX),
@@ -913,6 +945,16 @@ impl Job {
         }
         self.next = end;
         self.next
+    }
+
+    /// The shown domain of `c`.
+    fn name(&self, c: &Checked) -> Option<&str> {
+        let (start, end) = (c.name.0, c.name.1 as usize);
+        if start & IN_STORE != 0 {
+            self.store.text.get((start & !IN_STORE) as usize..end)
+        } else {
+            self.names.get(start as usize..end)
+        }
     }
 
     /// The row `c` as shown: its texts and message made now, by the code that checked it.
@@ -931,9 +973,7 @@ impl Job {
                 error: None,
             };
         };
-        let known = (c.severity() != 0)
-            .then(|| self.names.get(c.name.0 as usize..c.name.1 as usize))
-            .flatten();
+        let known = (c.severity() != 0).then(|| self.name(c)).flatten();
         let o = self.outcome(raw, true, known);
         Row {
             line: raw.line as usize,
@@ -958,8 +998,8 @@ impl Job {
         // Sorted on the compact rows (the domain only breaks ties, the index keeps the order
         // total).
         let mut checked = std::mem::take(&mut self.checked);
-        let names = &self.names;
-        let name = |c: &Checked| names.get(c.name.0 as usize..c.name.1 as usize);
+        let job = &self;
+        let name = |c: &Checked| job.name(c);
         checked.sort_unstable_by(|a, b| {
             a.key
                 .cmp(&b.key)
@@ -1431,6 +1471,21 @@ pub fn to_csv(report: &Report) -> String {
     let mut out = csv_header(report.len());
     report.for_each_row(|r| csv_row(&mut out, r));
     out
+}
+
+/// The text [`to_csv`] makes, handed to `each` in parts of about `part` bytes (whole
+/// records) as it is written, so that no more than one part is held at a time.
+pub fn to_csv_parts(report: &Report, part: usize, mut each: impl FnMut(&str)) {
+    let mut out = csv_header(0);
+    out.reserve(part.saturating_add(4096));
+    report.for_each_row(|r| {
+        csv_row(&mut out, r);
+        if out.len() >= part {
+            each(&out);
+            out.clear();
+        }
+    });
+    each(&out);
 }
 
 /// `rows` as CSV, as [`to_csv`] writes them.

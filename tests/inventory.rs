@@ -699,4 +699,36 @@ spätestens am 14.03.2009 beim Registrar sein; rückgängig machen ist bis zum 0
     assert_eq!(r.rows_json(usize::MAX, usize::MAX), "[]");
     assert!(r.sort_by("line", true));
     assert_eq!(lines(&r.rows_json(0, 3)), [4, 3, 2]);
+    // the full report's rows, a part at a time, keep the urgency order whatever the view's
+    let parts = format!(
+        "[{},{}]",
+        r.urgency_rows_json(0, 2).trim_matches(['[', ']']),
+        r.urgency_rows_json(2, 2).trim_matches(['[', ']'])
+    );
+    let parts_value: serde_json::Value = serde_json::from_str(&parts).expect("json");
+    assert_eq!(parts_value, full["rows"]);
+    assert_eq!(lines(&parts), [3, 2, 4]);
+}
+
+/// The CSV and the calendar in parts (what the wasm module hands to JavaScript a megabyte at a
+/// time) join to exactly the texts written in one go.
+#[test]
+fn csv_and_calendar_in_parts_join_to_the_whole_texts() {
+    let r = report(Json::from(LIST), "2009-02-01");
+    let whole_csv = to_csv(&r);
+    let whole_ics = domainguard::calendar::report_ics(&r);
+    assert!(whole_ics.contains("SUMMARY:spät.de: Die Frist"));
+    for part in [1, 100, 1000, 1 << 20] {
+        let mut parts = Vec::new();
+        domainguard::inventory::to_csv_parts(&r, part, |p| parts.push(p.to_string()));
+        assert_eq!(parts.concat(), whole_csv, "part {part}");
+        if part == 1 {
+            // one record per part after the header's
+            assert_eq!(parts.len(), 7, "{parts:?}");
+        }
+        let mut parts = Vec::new();
+        domainguard::calendar::report_ics_parts(&r, part, |p| parts.push(p.to_string()));
+        assert_eq!(parts.concat(), whole_ics, "part {part}");
+        assert!(parts.iter().all(|p| p.is_empty() || p.ends_with("\r\n")));
+    }
 }
