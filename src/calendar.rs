@@ -157,7 +157,7 @@ struct IcsWriter {
 
 impl IcsWriter {
     fn new(events: usize, today: NaiveDate) -> IcsWriter {
-        let mut out = String::with_capacity(events.saturating_mul(640).saturating_add(200));
+        let mut out = String::with_capacity(events.saturating_mul(800).saturating_add(200));
         for line in [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -305,7 +305,7 @@ pub fn deadline_events(domain: &str, deadlines: &Deadlines, locale: Locale) -> V
 /// could not be read have none).
 pub fn report_events(report: &Report, locale: Locale) -> Vec<Event> {
     report
-        .rows
+        .rows()
         .iter()
         .filter_map(|r| {
             let date = crate::dates::parse_date(r.deadline.as_deref()?).ok()?;
@@ -343,19 +343,43 @@ pub fn report_events(report: &Report, locale: Locale) -> Vec<Event> {
 /// The report's deadlines as an iCalendar text, in the report's language: the events
 /// [`report_events`] lists, written straight into one buffer without making them first.
 pub fn report_ics(report: &Report) -> String {
+    let mut w = IcsWriter::new(report.len(), today_of(report));
+    report_events_into(report, &mut w, &mut |_| {});
+    w.finish()
+}
+
+/// The text [`report_ics`] makes, handed to `each` in parts of about `part` bytes (whole
+/// lines) as it is written, so that no more than one part is held at a time (the wasm
+/// module hands each part on to JavaScript).
+pub fn report_ics_parts(report: &Report, part: usize, mut each: impl FnMut(&str)) {
+    let mut w = IcsWriter::new(0, today_of(report));
+    w.out.reserve(part.saturating_add(4096));
+    report_events_into(report, &mut w, &mut |out: &mut String| {
+        if out.len() >= part {
+            each(out);
+            out.clear();
+        }
+    });
+    each(&w.finish());
+}
+
+fn today_of(report: &Report) -> NaiveDate {
+    crate::dates::parse_date(&report.today).unwrap_or_default()
+}
+
+/// Writes the events of `report` into `w`; `flush` sees the text after each event.
+fn report_events_into(report: &Report, w: &mut IcsWriter, flush: &mut dyn FnMut(&mut String)) {
     use crate::text::labels::*;
-    let today = crate::dates::parse_date(&report.today).unwrap_or_default();
     let locale = report.locale;
     let day = report_day(report);
-    let mut w = IcsWriter::new(report.rows.len(), today);
     let mut action = String::new();
-    for r in &report.rows {
+    report.for_each_row(|r| {
         let Some(date) = r
             .deadline
             .as_deref()
             .and_then(|d| crate::dates::parse_date(d).ok())
         else {
-            continue;
+            return;
         };
         action.clear();
         action.extend(r.next_action.chars().map(|c| {
@@ -396,8 +420,8 @@ pub fn report_ics(report: &Report) -> String {
             },
             |out| push_escaped(out, &description),
         );
-    }
-    w.finish()
+        flush(&mut w.out);
+    });
 }
 
 fn report_day(report: &Report) -> String {

@@ -98,7 +98,25 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// The ISO form used in JSON: `2009-03-14`.
 pub fn iso(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    if !(0..=9999).contains(&y) {
+        return format!("{y:04}-{m:02}-{d:02}");
+    }
+    let mut out = String::with_capacity(10);
+    push_digits(&mut out, y as u32, 4);
+    out.push('-');
+    push_digits(&mut out, m, 2);
+    out.push('-');
+    push_digits(&mut out, d, 2);
+    out
+}
+
+/// Appends the last `width` decimal digits of `n`, with leading zeros (`n` < 10^`width`).
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        let digit = n / 10u32.pow(k) % 10;
+        out.push(char::from(b'0' + digit as u8));
+    }
 }
 
 const MONTHS_EN: [&str; 12] = [
@@ -127,13 +145,33 @@ const MONTHS_EN: [&str; 12] = [
 /// assert_eq!(display(d, Locale::En), "14 March 2009");
 /// ```
 pub fn display(date: NaiveDate, locale: Locale) -> String {
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    if !(0..=9999).contains(&y) {
+        return match locale {
+            Locale::De => format!("{d:02}.{m:02}.{y:04}"),
+            Locale::En => {
+                let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
+                format!("{d} {month} {y:04}")
+            }
+        };
+    }
+    let mut out = String::with_capacity(17);
     match locale {
-        Locale::De => format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year()),
+        Locale::De => {
+            push_digits(&mut out, d, 2);
+            out.push('.');
+            push_digits(&mut out, m, 2);
+            out.push('.');
+        }
         Locale::En => {
-            let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
-            format!("{} {} {:04}", date.day(), month, date.year())
+            push_digits(&mut out, d, if d < 10 { 1 } else { 2 });
+            out.push(' ');
+            out.push_str(MONTHS_EN.get(date.month0() as usize).copied().unwrap_or(""));
+            out.push(' ');
         }
     }
+    push_digits(&mut out, y as u32, 4);
+    out
 }
 
 /// Why a text is not a usable date.
@@ -329,6 +367,23 @@ mod tests {
         assert_eq!(shift(d(2009, 1, 2), -2), Some(d(2008, 12, 31)));
         assert_eq!(shift(d(2009, 12, 31), 30), Some(d(2010, 1, 30)));
         assert_eq!(days_between(d(2009, 2, 1), d(2009, 3, 14)), 41);
+    }
+
+    #[test]
+    fn iso_and_display_write_what_format_writes() {
+        let mut day = d(1985, 1, 1);
+        let mut dates = vec![d(1, 1, 1), d(999, 12, 31), d(9999, 12, 31), d(-5, 3, 4)];
+        while day < d(2031, 1, 1) {
+            dates.push(day);
+            day = shift(day, 13).unwrap_or(d(2031, 1, 1));
+        }
+        for date in dates {
+            let (y, m, dd) = (date.year(), date.month(), date.day());
+            assert_eq!(iso(date), format!("{y:04}-{m:02}-{dd:02}"));
+            assert_eq!(display(date, Locale::De), format!("{dd:02}.{m:02}.{y:04}"));
+            let month = MONTHS_EN[date.month0() as usize];
+            assert_eq!(display(date, Locale::En), format!("{dd} {month} {y:04}"));
+        }
     }
 
     #[test]

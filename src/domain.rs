@@ -1120,8 +1120,110 @@ mod punycode {
     }
 }
 
+/// Whether `input` is a valid name already in its normal form in ASCII: lower-case letters,
+/// digits, hyphens and dots, no `xn--` label, no trailing dot. Then [`DomainName::parse`]
+/// gives `input` itself as both forms and its last label as the TLD; this decides that
+/// without allocating (the inventory checks 100,000 names this way). `false` says nothing:
+/// the name may still be valid (upper case, IDN, punycode) or not.
+pub(crate) fn is_plain_ascii(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX_NAME_LEN {
+        return false;
+    }
+    let mut labels = 0;
+    let mut last: &[u8] = &[];
+    for label in bytes.split(|&b| b == b'.') {
+        let plain = !label.is_empty()
+            && label.len() <= MAX_LABEL_LEN
+            && label
+                .iter()
+                .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && label.first() != Some(&b'-')
+            && label.last() != Some(&b'-')
+            && label.get(2..4) != Some(b"--".as_slice());
+        if !plain {
+            return false;
+        }
+        labels += 1;
+        last = label;
+    }
+    labels >= 2 && last.len() >= 2 && last.iter().all(u8::is_ascii_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
+
+    /// The fast path agrees with the parser on every name it takes, and takes the plain ones.
+    #[test]
+    fn plain_ascii_names_are_what_the_parser_makes_of_them() {
+        let mut names: Vec<String> = [
+            "beispiel.de",
+            "a.de",
+            "a.b.c.de",
+            "1.de",
+            "a-b.de",
+            "ab--c.de",
+            "abc--d.de",
+            "-a.de",
+            "a-.de",
+            "a..de",
+            ".a.de",
+            "a.de.",
+            "a",
+            "de",
+            "a.d",
+            "a.d1",
+            "a.1de",
+            "xn--bcher-kva.de",
+            "a.xn--p1ai",
+            "Beispiel.de",
+            "a_b.de",
+            "a b.de",
+            "a.de-",
+            "",
+            ".",
+            "..",
+            "bücher.de",
+            "ab-c.de",
+            "abc-.de",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        names.push(format!("{}.de", "a".repeat(63)));
+        names.push(format!("{}.de", "a".repeat(64)));
+        names.push(format!("{}.de", vec!["a".repeat(60); 4].join(".")));
+        names.push(format!("{}.de", vec!["a".repeat(62); 4].join(".")));
+        // every string of up to 4 characters over a small alphabet
+        let alphabet = ['a', 'b', '1', '-', '.', 'x', 'n', 'A'];
+        let mut level = vec![String::new()];
+        for _ in 0..4 {
+            level = level
+                .iter()
+                .flat_map(|p| alphabet.iter().map(move |c| format!("{p}{c}")))
+                .collect();
+            names.extend(level.iter().map(|n| format!("{n}.de")));
+            names.extend(level.iter().cloned());
+        }
+        let mut taken = 0;
+        for name in &names {
+            if is_plain_ascii(name) {
+                taken += 1;
+                let parsed = DomainName::parse(name).expect(name);
+                assert_eq!(parsed.unicode(), name);
+                assert_eq!(parsed.ascii(), name);
+                assert_eq!(parsed.tld(), name.rsplit('.').next().unwrap_or(""));
+            } else if let Ok(parsed) = DomainName::parse(name) {
+                // refused only what is not already in its plain normal form
+                assert!(
+                    !name.is_ascii() || parsed.unicode() != name || name.contains("xn--"),
+                    "{name} is plain but was refused"
+                );
+            }
+        }
+        assert!(taken > 1000, "{taken}");
+    }
+
     use super::*;
 
     fn parse(input: &str) -> DomainName {

@@ -169,21 +169,83 @@ pub struct Summary {
     pub low: usize,
 }
 
-/// The whole report.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+/// The whole report, kept compact: per row its sort key, dates as day counts and where its
+/// texts lie in the list's one text buffer; a row's texts and message are made only when the
+/// row is asked for ([`Report::row`], [`Report::rows_json`], the JSON text, [`to_csv`],
+/// [`crate::calendar::report_ics`]), by the same code that checked it.
+#[derive(Debug, Clone)]
 pub struct Report {
     /// The day it was made for.
     pub today: String,
     /// Counts.
     pub summary: Summary,
-    /// The rows, most urgent first.
-    pub rows: Vec<Row>,
     /// The language of the messages (for documents made from the report).
-    #[serde(skip)]
     pub locale: Locale,
-    /// The order [`Report::sort_by`] chose, as indices into `rows`; empty: `rows`' own order.
-    #[serde(skip)]
+    /// The list, the policy and the day the rows are made from.
+    job: Job,
+    /// The rows in the urgency order (most urgent first).
+    checked: Vec<Checked>,
+    /// The order [`Report::sort_by`] chose, as indices into `checked`; empty: urgency order.
     order: Vec<u32>,
+}
+
+/// One checked row: what the report sorts by and where its texts are.
+#[derive(Debug, Clone, Copy)]
+struct Checked {
+    /// Severity rank in the top byte, then the days left (shifted to be positive; all ones
+    /// for a row without a deadline).
+    key: u64,
+    /// The row's index in the list (`Job::store.rows`).
+    raw: u32,
+    /// The shown domain: `Job::names[name.0..name.1]`, or the store's text there when
+    /// `name.0` has [`IN_STORE`] set (a domain shown as the list writes it).
+    name: (u32, u32),
+    /// The renewal as days from `today` (`i32::MIN`: none).
+    renewal: i32,
+    /// The index of the next action in [`ACTIONS`].
+    action: u8,
+}
+
+const NO_DAYS: u64 = u64::MAX >> 8;
+
+/// Marks a [`Checked::name`] that lies in the list's text (the store), not in `Job::names`.
+/// The store holds at most [`crate::MAX_INVENTORY_BYTES`], far below 2^31.
+const IN_STORE: u32 = 1 << 31;
+
+impl Checked {
+    fn severity(&self) -> u8 {
+        (self.key >> 56) as u8
+    }
+
+    fn days(&self) -> Option<i64> {
+        let days = self.key & NO_DAYS;
+        (days != NO_DAYS).then(|| days as i64 - (1 << 40))
+    }
+
+    fn renewal(&self) -> Option<i32> {
+        (self.renewal != i32::MIN).then_some(self.renewal)
+    }
+}
+
+impl Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeSeq, SerializeStruct};
+        struct Rows<'a>(&'a Report);
+        impl Serialize for Rows<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+                for c in &self.0.checked {
+                    seq.serialize_element(&self.0.job.render(c))?;
+                }
+                seq.end()
+            }
+        }
+        let mut st = serializer.serialize_struct("Report", 3)?;
+        st.serialize_field("today", &self.today)?;
+        st.serialize_field("summary", &self.summary)?;
+        st.serialize_field("rows", &Rows(self))?;
+        st.end()
+    }
 }
 
 /// The columns [`Report::sort_by`] sorts by.
@@ -202,26 +264,39 @@ pub const SORT_COLUMNS: [&str; 9] = [
 impl Report {
     /// How many rows.
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.checked.len()
     }
 
     /// Whether the report has no rows.
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.checked.is_empty()
     }
 
-    /// The row at position `k` of the current order (see [`Report::sort_by`]).
-    pub fn row(&self, k: usize) -> Option<&Row> {
-        match self.order.get(k) {
-            Some(&i) => self.rows.get(i as usize),
-            None if self.order.is_empty() => self.rows.get(k),
-            None => None,
+    /// Every row, most urgent first (made now: prefer [`Report::row`] for a few).
+    pub fn rows(&self) -> Vec<Row> {
+        self.checked.iter().map(|c| self.job.render(c)).collect()
+    }
+
+    /// Calls `each` with every row, most urgent first, one row made at a time.
+    pub fn for_each_row(&self, mut each: impl FnMut(&Row)) {
+        for c in &self.checked {
+            each(&self.job.render(c));
         }
     }
 
+    /// The row at position `k` of the current order (see [`Report::sort_by`]).
+    pub fn row(&self, k: usize) -> Option<Row> {
+        let i = if self.order.is_empty() {
+            k
+        } else {
+            *self.order.get(k)? as usize
+        };
+        self.checked.get(i).map(|c| self.job.render(c))
+    }
+
     /// Puts the rows shown by [`Report::row`] and [`Report::rows_json`] into the order of
-    /// `column` (one of [`SORT_COLUMNS`]); `rows` itself, the CSV, the calendar and the full
-    /// report keep the urgency order. `urgency` is that order (errors, then high, medium,
+    /// `column` (one of [`SORT_COLUMNS`]); [`Report::rows`], the CSV, the calendar and the
+    /// JSON text keep the urgency order. `urgency` is that order (errors, then high, medium,
     /// low; soonest first); `severity` goes from `error` to `low`, `next_action` in the order
     /// of [`ACTIONS`], texts by their characters (Unicode code points), dates and numbers by
     /// value. `descending` turns the column's order round; rows without a value (the
@@ -235,39 +310,11 @@ impl Report {
     /// let options = Json::object([("today", Json::from("2009-02-01"))]);
     /// let mut report = inventory_job(&list, &options).unwrap().finish();
     /// assert!(report.sort_by("domain", false));
-    /// assert_eq!(report.row(0).map(|r| r.domain.as_str()), Some("a.de"));
+    /// assert_eq!(report.row(0).map(|r| r.domain), Some("a.de".to_string()));
     /// assert!(!report.sort_by("colour", false));
     /// ```
     pub fn sort_by(&mut self, column: &str, descending: bool) -> bool {
         use std::cmp::Ordering;
-        fn last_if_none<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> Ordering {
-            match (a, b) {
-                (Some(a), Some(b)) if descending => b.cmp(&a),
-                (Some(a), Some(b)) => a.cmp(&b),
-                (a, b) => a.is_none().cmp(&b.is_none()),
-            }
-        }
-        let rows = &self.rows;
-        let row = |i: u32| rows.get(i as usize);
-        let by: fn(&Row, &Row, bool) -> Ordering = match column {
-            "urgency" => |_, _, _| Ordering::Equal,
-            "domain" => |a, b, d| turn(a.domain.cmp(&b.domain), d),
-            "holder" => |a, b, d| turn(a.holder.cmp(&b.holder), d),
-            "deadline" => |a, b, d| last_if_none(a.deadline.as_ref(), b.deadline.as_ref(), d),
-            "days_left" => |a, b, d| last_if_none(a.days_left, b.days_left, d),
-            "renewal" => |a, b, d| last_if_none(a.renewal.as_ref(), b.renewal.as_ref(), d),
-            "severity" => {
-                |a, b, d| turn(severity_rank(a.severity).cmp(&severity_rank(b.severity)), d)
-            }
-            "next_action" => |a, b, d| {
-                turn(
-                    action_rank(a.next_action).cmp(&action_rank(b.next_action)),
-                    d,
-                )
-            },
-            "line" => |a, b, d| turn(a.line.cmp(&b.line), d),
-            _ => return false,
-        };
         fn turn(o: Ordering, descending: bool) -> Ordering {
             if descending {
                 o.reverse()
@@ -275,17 +322,46 @@ impl Report {
                 o
             }
         }
-        let n = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+        fn last_if_none<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> Ordering {
+            match (a, b) {
+                (Some(a), Some(b)) => turn(a.cmp(&b), descending),
+                (a, b) => a.is_none().cmp(&b.is_none()),
+            }
+        }
+        if !SORT_COLUMNS.contains(&column) {
+            return false;
+        }
+        let job = &self.job;
+        let name = |c: &Checked| job.name(c);
+        let raw = |c: &Checked| job.store.rows.get(c.raw as usize);
+        let holder = |c: &Checked| raw(c).map_or("", |r| job.store.get(r, HOLDER));
+        let line = |c: &Checked| raw(c).map_or(0, |r| r.line);
+        let by = |a: &Checked, b: &Checked| -> Ordering {
+            match column {
+                "domain" => turn(name(a).cmp(&name(b)), descending),
+                "holder" => turn(holder(a).cmp(holder(b)), descending),
+                "deadline" | "days_left" => last_if_none(a.days(), b.days(), descending),
+                "renewal" => last_if_none(a.renewal(), b.renewal(), descending),
+                "severity" => turn(a.severity().cmp(&b.severity()), descending),
+                "next_action" => turn(a.action.cmp(&b.action), descending),
+                "line" => turn(line(a).cmp(&line(b)), descending),
+                _ => Ordering::Equal,
+            }
+        };
+        let n = u32::try_from(self.checked.len()).unwrap_or(u32::MAX);
         let mut order: Vec<u32> = (0..n).collect();
         if column == "urgency" {
             if descending {
                 order.reverse();
             }
         } else {
-            // `rows` is in the urgency order: the index breaks ties.
-            order.sort_unstable_by(|&a, &b| match (row(a), row(b)) {
-                (Some(x), Some(y)) => by(x, y, descending).then(a.cmp(&b)),
-                _ => a.cmp(&b),
+            // `checked` is in the urgency order: the index breaks ties.
+            let checked = &self.checked;
+            order.sort_unstable_by(|&a, &b| {
+                match (checked.get(a as usize), checked.get(b as usize)) {
+                    (Some(x), Some(y)) => by(x, y).then(a.cmp(&b)),
+                    _ => a.cmp(&b),
+                }
             });
         }
         self.order = order;
@@ -295,16 +371,33 @@ impl Report {
     /// The rows `start..start + count` of the current order (clamped to the rows there are)
     /// as the text of a JSON array, each row the object the full report's `rows` hold.
     pub fn rows_json(&self, start: usize, count: usize) -> String {
+        self.json_of_rows(start, count, |k| self.row(k))
+    }
+
+    /// As [`Report::rows_json`], but in the urgency order whatever [`Report::sort_by`] chose:
+    /// the full report's `rows` a part at a time.
+    pub fn urgency_rows_json(&self, start: usize, count: usize) -> String {
+        self.json_of_rows(start, count, |k| {
+            self.checked.get(k).map(|c| self.job.render(c))
+        })
+    }
+
+    fn json_of_rows(
+        &self,
+        start: usize,
+        count: usize,
+        row: impl Fn(usize) -> Option<Row>,
+    ) -> String {
         let end = start.saturating_add(count).min(self.len());
         let start = start.min(end);
         let mut out = String::with_capacity((end - start) * 320 + 2);
         out.push('[');
         for k in start..end {
-            if let Some(r) = self.row(k) {
+            if let Some(r) = row(k) {
                 if k > start {
                     out.push(',');
                 }
-                row_json(&mut out, r);
+                row_json(&mut out, &r);
             }
         }
         out.push(']');
@@ -715,7 +808,21 @@ pub struct Job {
     policy: Policy,
     store: Store,
     next: usize,
-    rows: Vec<Row>,
+    /// The rows checked so far, in the list's order.
+    checked: Vec<Checked>,
+    /// The shown domains of the checked rows, one after another.
+    names: String,
+}
+
+/// What a row comes to (see `Job::outcome`).
+struct Outcome {
+    domain: String,
+    action: &'static str,
+    severity: &'static str,
+    /// The renewal and the deadline (none for a row that cannot be read).
+    dates: Option<(NaiveDate, NaiveDate)>,
+    message: String,
+    error: Option<Box<InputError>>,
 }
 
 impl Job {
@@ -732,8 +839,8 @@ impl Job {
     /// let mut job = Job::new(csv, Format::Csv, today, domainguard::Locale::De, domainguard::policy::default_policy()).unwrap();
     /// while job.step(1000) < job.total() {}
     /// let report = job.finish();
-    /// assert_eq!(report.rows[0].next_action, "SEND_CLOSE_NOTICE");
-    /// assert_eq!(report.rows[0].deadline.as_deref(), Some("2009-03-14"));
+    /// assert_eq!(report.rows()[0].next_action, "SEND_CLOSE_NOTICE");
+    /// assert_eq!(report.rows()[0].deadline.as_deref(), Some("2009-03-14"));
     /// ```
     pub fn new(
         text: &str,
@@ -786,7 +893,9 @@ impl Job {
             today,
             locale,
             policy,
-            rows: Vec::with_capacity(store.rows.len()),
+            // reserved at the first step, when the list's text the caller held may be free
+            checked: Vec::new(),
+            names: String::new(),
             store,
             next: 0,
         }
@@ -797,86 +906,131 @@ impl Job {
         self.store.rows.len()
     }
 
-    /// Checks up to `n` more rows; returns how many are done.
+    /// Checks up to `n` more rows; returns how many are done. A checked row keeps its sort
+    /// key, dates and shown domain; its message is made when the row is shown.
     pub fn step(&mut self, n: usize) -> usize {
         let end = self.next.saturating_add(n).min(self.store.rows.len());
+        if self.checked.capacity() == 0 {
+            self.checked.reserve_exact(self.store.rows.len());
+        }
         for i in self.next..end {
-            if let Some(raw) = self.store.rows.get(i).copied() {
-                let row = self.row(&raw);
-                self.rows.push(row);
-            }
+            let Some(raw) = self.store.rows.get(i).copied() else {
+                break;
+            };
+            let o = self.outcome(&raw, false, None);
+            let days = o.dates.map_or(NO_DAYS, |(_, deadline)| {
+                (days_between(self.today, deadline).clamp(-(1 << 40), 1 << 40) + (1 << 40)) as u64
+            });
+            let renewal = o.dates.map_or(i32::MIN, |(renewal, _)| {
+                i32::try_from(days_between(self.today, renewal))
+                    .unwrap_or(i32::MAX)
+                    .max(i32::MIN + 1)
+            });
+            let (start, end) = if o.domain == self.store.get(&raw, DOMAIN) {
+                // as written in the list: the store's text (start marked with IN_STORE)
+                let (start, end) = (raw.ends[DOMAIN], raw.ends[DOMAIN + 1]);
+                (start | IN_STORE, end)
+            } else {
+                let start = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
+                self.names.push_str(&o.domain);
+                (start, u32::try_from(self.names.len()).unwrap_or(u32::MAX))
+            };
+            self.checked.push(Checked {
+                key: (u64::from(severity_rank(o.severity)) << 56) | days,
+                raw: u32::try_from(i).unwrap_or(u32::MAX),
+                name: (start, end),
+                renewal,
+                action: u8::try_from(action_rank(o.action)).unwrap_or(u8::MAX),
+            });
         }
         self.next = end;
         self.next
     }
 
-    /// Checks what is left and sorts the rows: errors, then high, medium, low; soonest first.
+    /// The shown domain of `c`.
+    fn name(&self, c: &Checked) -> Option<&str> {
+        let (start, end) = (c.name.0, c.name.1 as usize);
+        if start & IN_STORE != 0 {
+            self.store.text.get((start & !IN_STORE) as usize..end)
+        } else {
+            self.names.get(start as usize..end)
+        }
+    }
+
+    /// The row `c` as shown: its texts and message made now, by the code that checked it.
+    fn render(&self, c: &Checked) -> Row {
+        let Some(raw) = self.store.rows.get(c.raw as usize) else {
+            return Row {
+                line: 0,
+                domain: String::new(),
+                holder: String::new(),
+                renewal: None,
+                next_action: "FIX_ROW",
+                deadline: None,
+                days_left: None,
+                severity: "error",
+                message: String::new(),
+                error: None,
+            };
+        };
+        let known = (c.severity() != 0).then(|| self.name(c)).flatten();
+        let o = self.outcome(raw, true, known);
+        Row {
+            line: raw.line as usize,
+            domain: o.domain,
+            holder: self.store.get(raw, HOLDER).to_string(),
+            renewal: o.dates.map(|(renewal, _)| iso(renewal)),
+            next_action: o.action,
+            deadline: o.dates.map(|(_, deadline)| iso(deadline)),
+            days_left: o
+                .dates
+                .map(|(_, deadline)| days_between(self.today, deadline)),
+            severity: o.severity,
+            message: o.message,
+            error: o.error,
+        }
+    }
+
+    /// Checks what is left and sorts the rows: errors, then high, medium, low; soonest first;
+    /// then by domain, then in the list's order.
     pub fn finish(mut self) -> Report {
         self.step(usize::MAX);
-        // Sorted on compact keys (12 bytes: severity and days in one number, the row's index),
-        // not by moving whole rows around; the domain only breaks ties, the index keeps the
-        // order stable.
-        let mut keys: Vec<(u64, u32)> = self
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let days = r.days_left.map_or(u64::MAX >> 8, |d| {
-                    (d.clamp(-(1 << 40), 1 << 40) + (1 << 40)) as u64
-                });
-                (
-                    (u64::from(severity_rank(r.severity)) << 56) | days,
-                    i as u32,
-                )
-            })
-            .collect();
-        let rows_ref = &self.rows;
-        let domain = |i: u32| rows_ref.get(i as usize).map_or("", |r| r.domain.as_str());
-        keys.sort_unstable_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then_with(|| domain(a.1).cmp(domain(b.1)))
-                .then(a.1.cmp(&b.1))
+        // Sorted on the compact rows (the domain only breaks ties, the index keeps the order
+        // total).
+        let mut checked = std::mem::take(&mut self.checked);
+        let job = &self;
+        let name = |c: &Checked| job.name(c);
+        checked.sort_unstable_by(|a, b| {
+            a.key
+                .cmp(&b.key)
+                .then_with(|| name(a).cmp(&name(b)))
+                .then(a.raw.cmp(&b.raw))
         });
-        // The rows put into that order in place, cycle by cycle (no second vector of rows):
-        // `order[k]` is the index of the row that goes to position `k`.
-        let mut order: Vec<u32> = keys.into_iter().map(|(_, i)| i).collect();
-        let mut rows = self.rows;
-        const DONE: u32 = u32::MAX;
-        for start in 0..order.len() {
-            let mut at = start;
-            while let Some(slot) = order.get_mut(at) {
-                let from = std::mem::replace(slot, DONE);
-                if from == DONE || from as usize == start {
-                    break;
-                }
-                rows.swap(at, from as usize);
-                at = from as usize;
-            }
-        }
         let mut summary = Summary {
-            total: rows.len(),
+            total: checked.len(),
             ..Summary::default()
         };
-        for r in &rows {
-            match r.severity {
-                "error" => summary.error += 1,
-                "high" => summary.high += 1,
-                "medium" => summary.medium += 1,
+        for c in &checked {
+            match c.severity() {
+                0 => summary.error += 1,
+                1 => summary.high += 1,
+                2 => summary.medium += 1,
                 _ => summary.low += 1,
             }
         }
         Report {
             today: iso(self.today),
             summary,
-            rows,
             locale: self.locale,
+            job: self,
+            checked,
             order: Vec::new(),
         }
     }
 
     /// A row that cannot be read: `error` (from the [`Reader`], its `field` the column or
     /// `None`) becomes the row's message, prefixed with the line (and the column).
-    fn error_row(&self, raw: &RawRow, mut error: InputError) -> Row {
+    fn error_row(&self, raw: &RawRow, mut error: InputError) -> Outcome {
         let line = raw.line;
         let detail = match &error.field {
             Some(col) => {
@@ -898,15 +1052,11 @@ impl Job {
             ),
         };
         error.message.clone_from(&detail);
-        Row {
-            line: line as usize,
+        Outcome {
             domain: self.store.get(raw, DOMAIN).to_string(),
-            holder: self.store.get(raw, HOLDER).to_string(),
-            renewal: None,
-            next_action: "FIX_ROW",
-            deadline: None,
-            days_left: None,
+            action: "FIX_ROW",
             severity: "error",
+            dates: None,
             message: detail,
             error: Some(Box::new(error)),
         }
@@ -926,7 +1076,7 @@ impl Job {
     }
 
     /// A row whose dates leave the calendar's range.
-    fn no_dates(&self, raw: &RawRow) -> Row {
+    fn no_dates(&self, raw: &RawRow) -> Outcome {
         let l = self.locale;
         let renewal = self.store.get(raw, RENEWAL);
         let error = InputError {
@@ -942,20 +1092,27 @@ impl Job {
     /// A transfer asked for (R-T3, R-T5, R-T9, R-T12): the transfer-safe date, and, by the
     /// registry's profile and the Transfer Policy version in force, the gTLD window after
     /// creation or the last transfer and the code's lifetime — the same figures the
-    /// `transfer_out` rules use.
+    /// `transfer_out` rules use. `history`: the registration, the last transfer and when the
+    /// AuthInfo was created, as far as known; `full` as for `Job::outcome`.
     fn transfer(
         &self,
         tld: &str,
         safe: NaiveDate,
         renewal: NaiveDate,
-        registered: Option<NaiveDate>,
-        last_transfer: Option<NaiveDate>,
-        authinfo_created: Option<NaiveDate>,
+        history: [Option<NaiveDate>; 3],
+        full: bool,
     ) -> (&'static str, NaiveDate, &'static str, String) {
+        let [registered, last_transfer, authinfo_created] = history;
         let l = self.locale;
         let today = self.today;
         let date = |d: NaiveDate| Json::String(iso(d));
-        let say = |code: Code, params: Json| code.message(l, &params);
+        let say = |code: Code, params: &dyn Fn() -> Json| {
+            if full {
+                code.message(l, &params())
+            } else {
+                String::new()
+            }
+        };
         let profile = self.policy.tld(tld);
         // R-T5, R-T12: an AuthInfo past its lifetime must not be released.
         let expires = authinfo_created
@@ -968,14 +1125,13 @@ impl Job {
                 "AUTHINFO_EXPIRED",
                 exp,
                 "high",
-                say(
-                    Code::AUTHINFO_EXPIRED,
+                say(Code::AUTHINFO_EXPIRED, &|| {
                     Json::object([
                         ("created", date(created)),
                         ("authinfo_expires", date(exp)),
                         ("valid_days", Json::from(days)),
-                    ]),
-                ),
+                    ])
+                }),
             );
         }
         if today > safe {
@@ -983,23 +1139,21 @@ impl Job {
                 "TRANSFER_TOO_LATE",
                 renewal,
                 "high",
-                say(
-                    Code::TRANSFER_PLANNED_TOO_LATE,
+                say(Code::TRANSFER_PLANNED_TOO_LATE, &|| {
                     Json::object([
                         ("planned_transfer", date(today)),
                         ("transfer_safe_until", date(safe)),
                         ("renewal", date(renewal)),
-                    ]),
-                ),
+                    ])
+                }),
             );
         }
-        let mut parts = vec![say(
-            Code::TRANSFER_SAFE_UNTIL,
+        let mut parts = vec![say(Code::TRANSFER_SAFE_UNTIL, &|| {
             Json::object([
                 ("transfer_safe_until", date(safe)),
                 ("renewal", date(renewal)),
-            ]),
-        )];
+            ])
+        })];
         // R-T9: the window after creation or the last transfer, by the version in force.
         let transfer_policy = match profile.registry {
             crate::policy::Registry::Gtld => self.policy.transfer_policy(today),
@@ -1014,14 +1168,13 @@ impl Job {
                         schedule::LockSince::Transfer => "transfer",
                         schedule::LockSince::Creation => "creation",
                     };
-                    parts.push(say(
-                        Code::TRANSFER_WITHIN_LOCK_PERIOD,
+                    parts.push(say(Code::TRANSFER_WITHIN_LOCK_PERIOD, &|| {
                         Json::object([
                             ("transfer_lock_until", date(until)),
                             ("since", since.into()),
                             ("lock_days", Json::from(days)),
-                        ]),
-                    ));
+                        ])
+                    }));
                 }
             }
         }
@@ -1029,13 +1182,12 @@ impl Job {
         let mut deadline = safe;
         if let Some((_, exp, _)) = expires.filter(|(_, e, _)| *e <= safe) {
             deadline = crate::dates::shift(exp, -1).unwrap_or(exp);
-            parts.push(say(
-                Code::AUTHINFO_EXPIRES_BEFORE_TRANSFER,
+            parts.push(say(Code::AUTHINFO_EXPIRES_BEFORE_TRANSFER, &|| {
                 Json::object([
                     ("authinfo_expires", date(exp)),
                     ("planned_transfer", date(safe)),
-                ]),
-            ));
+                ])
+            }));
         }
         (
             "COMPLETE_TRANSFER",
@@ -1045,24 +1197,43 @@ impl Job {
         )
     }
 
-    fn row(&self, raw: &RawRow) -> Row {
+    /// What a row comes to. `full`: with its message (else the message is left empty and
+    /// only the action, severity and dates are worked out). `known`: the row's domain as this
+    /// job normalised it before (so it is not parsed again when its TLD is ASCII).
+    fn outcome(&self, raw: &RawRow, full: bool, known: Option<&str>) -> Outcome {
         let l = self.locale;
         let field = |k: usize| self.store.get(raw, k);
         let domain = field(DOMAIN);
-        let name = match DomainName::parse(domain) {
-            Ok(n) => n,
-            Err(e) => {
-                let shown: String = domain.chars().take(80).collect();
-                let error = self.read_error(|r| {
-                    r.error(
-                        InputCode::INVALID_DOMAIN,
-                        "domain",
-                        e.message(l),
-                        Json::object([("reason", e.code().into()), ("found", shown.into())]),
-                    );
-                });
-                return self.error_row(raw, error);
-            }
+        let parsed;
+        fn ascii_tld(u: &str) -> Option<(&str, &str)> {
+            Some((u, u.rsplit('.').next().filter(|t| t.is_ascii())?))
+        }
+        // A name already in its plain ASCII form is not parsed (see `is_plain_ascii`).
+        let plain = || {
+            crate::domain::is_plain_ascii(domain)
+                .then(|| ascii_tld(domain))
+                .flatten()
+        };
+        let (unicode, tld): (&str, &str) = match known.and_then(ascii_tld).or_else(plain) {
+            Some(known) => known,
+            None => match DomainName::parse(domain) {
+                Ok(n) => {
+                    parsed = n;
+                    (parsed.unicode(), parsed.tld())
+                }
+                Err(e) => {
+                    let shown: String = domain.chars().take(80).collect();
+                    let error = self.read_error(|r| {
+                        r.error(
+                            InputCode::INVALID_DOMAIN,
+                            "domain",
+                            e.message(l),
+                            Json::object([("reason", e.code().into()), ("found", shown.into())]),
+                        );
+                    });
+                    return self.error_row(raw, error);
+                }
+            },
         };
         // Dates are read without a detour through the reader; a bad one is read again by it
         // for its error (code, message, params), so the wording is the case's.
@@ -1170,28 +1341,31 @@ impl Job {
                 return self.error_row(raw, error);
             }
         };
-        let tld = name.tld();
         let to_renewal = days_between(self.today, renewal);
         let show = |d: NaiveDate| crate::dates::display(d, l);
-        let unicode = name.unicode().to_string();
         let date = |d: NaiveDate| Json::String(iso(d));
         // The messages are the rules' own findings (src/messages.rs), the dates the schedule
         // kernel's (src/schedule.rs): one wording and one computation for case and list.
-        let say = |code: Code, params: Json| code.message(l, &params);
+        let say = |code: Code, params: &dyn Fn() -> Json| {
+            if full {
+                code.message(l, &params())
+            } else {
+                String::new()
+            }
+        };
         let (action, deadline, severity, message): (&'static str, NaiveDate, &'static str, String) =
             if unpaid && (0..=self.policy.renewal_warning_days).contains(&to_renewal) {
                 (
                     "RENEWAL_AT_RISK",
                     renewal,
                     "high",
-                    say(
-                        Code::DOMAIN_RENEWAL_AT_RISK,
+                    say(Code::DOMAIN_RENEWAL_AT_RISK, &|| {
                         Json::object([
-                            ("domain", Json::from(unicode.as_str())),
+                            ("domain", Json::from(unicode)),
                             ("renewal", date(renewal)),
                             ("days_left", Json::from(to_renewal)),
-                        ]),
-                    ),
+                        ])
+                    }),
                 )
             } else {
                 match intent {
@@ -1208,8 +1382,7 @@ impl Job {
                             "CLOSE_NOTICE_MISSED",
                             renewal,
                             "high",
-                            say(
-                                Code::CLOSE_NOTICE_LATE,
+                            say(Code::CLOSE_NOTICE_LATE, &|| {
                                 Json::object([
                                     ("renewal", date(renewal)),
                                     (
@@ -1218,21 +1391,20 @@ impl Job {
                                     ),
                                     ("close_date", date(e.close_date)),
                                     ("notice_deadline", date(e.notice_deadline)),
-                                ]),
-                            ),
+                                ])
+                            }),
                         ),
                         Some(e) => (
                             "SEND_CLOSE_NOTICE",
                             e.notice_deadline,
                             by_days(days_between(self.today, e.notice_deadline)),
-                            say(
-                                Code::CLOSE_SCHEDULED,
+                            say(Code::CLOSE_SCHEDULED, &|| {
                                 Json::object([
                                     ("close_date", date(e.close_date)),
                                     ("notice_deadline", date(e.notice_deadline)),
                                     ("undo_until", date(e.undo_until)),
-                                ]),
-                            ),
+                                ])
+                            }),
                         ),
                         None => return self.no_dates(raw),
                     },
@@ -1244,9 +1416,8 @@ impl Job {
                             tld,
                             safe,
                             renewal,
-                            registered,
-                            last_transfer,
-                            authinfo_created,
+                            [registered, last_transfer, authinfo_created],
+                            full,
                         )
                     }
                     Intent::Keep => {
@@ -1256,24 +1427,24 @@ impl Job {
                             "RENEWAL",
                             renewal,
                             if unpaid { "medium" } else { "low" },
-                            crate::text::render(
-                                &crate::text::labels::REPORT_RENEWS,
-                                l,
-                                &[("renewal", &show(renewal)), ("cancel_by", &show(cancel_by))],
-                            ),
+                            if full {
+                                crate::text::render(
+                                    &crate::text::labels::REPORT_RENEWS,
+                                    l,
+                                    &[("renewal", &show(renewal)), ("cancel_by", &show(cancel_by))],
+                                )
+                            } else {
+                                String::new()
+                            },
                         )
                     }
                 }
             };
-        Row {
-            line: raw.line as usize,
-            domain: unicode,
-            holder: field(HOLDER).to_string(),
-            renewal: Some(iso(renewal)),
-            next_action: action,
-            deadline: Some(iso(deadline)),
-            days_left: Some(days_between(self.today, deadline)),
+        Outcome {
+            domain: unicode.to_string(),
+            action,
             severity,
+            dates: Some((renewal, deadline)),
             message,
             error: None,
         }
@@ -1294,43 +1465,80 @@ pub fn report(
     Ok(Job::new(text, format, today, locale, policy)?.finish())
 }
 
-/// The report as CSV (RFC 4180, CRLF), with a header row, written straight into one buffer.
+/// The report as CSV (RFC 4180, CRLF), with a header row, written straight into one buffer,
+/// most urgent row first (each row made as it is written).
 pub fn to_csv(report: &Report) -> String {
-    let mut out = String::with_capacity(report.rows.len() * 160 + 64);
-    out.push_str("domain,holder,renewal,next_action,deadline,days_left,severity,message\r\n");
-    let mut number = String::new();
-    for r in &report.rows {
-        cell(&mut out, &r.domain);
-        out.push(',');
-        cell(&mut out, &r.holder);
-        out.push(',');
-        cell(&mut out, r.renewal.as_deref().unwrap_or(""));
-        out.push(',');
-        cell(&mut out, r.next_action);
-        out.push(',');
-        cell(&mut out, r.deadline.as_deref().unwrap_or(""));
-        out.push(',');
-        number.clear();
-        if let Some(d) = r.days_left {
-            use std::fmt::Write;
-            let _ = write!(number, "{d}");
+    let mut out = csv_header(report.len());
+    report.for_each_row(|r| csv_row(&mut out, r));
+    out
+}
+
+/// The text [`to_csv`] makes, handed to `each` in parts of about `part` bytes (whole
+/// records) as it is written, so that no more than one part is held at a time.
+pub fn to_csv_parts(report: &Report, part: usize, mut each: impl FnMut(&str)) {
+    let mut out = csv_header(0);
+    out.reserve(part.saturating_add(4096));
+    report.for_each_row(|r| {
+        csv_row(&mut out, r);
+        if out.len() >= part {
+            each(&out);
+            out.clear();
         }
-        cell(&mut out, &number);
-        out.push(',');
-        cell(&mut out, r.severity);
-        out.push(',');
-        cell(&mut out, &r.message);
-        out.push_str("\r\n");
+    });
+    each(&out);
+}
+
+/// `rows` as CSV, as [`to_csv`] writes them.
+pub fn rows_to_csv(rows: &[Row]) -> String {
+    let mut out = csv_header(rows.len());
+    for r in rows {
+        csv_row(&mut out, r);
     }
     out
+}
+
+fn csv_header(rows: usize) -> String {
+    let mut out = String::with_capacity(rows.saturating_mul(200).saturating_add(64));
+    out.push_str("domain,holder,renewal,next_action,deadline,days_left,severity,message\r\n");
+    out
+}
+
+fn csv_row(out: &mut String, r: &Row) {
+    cell(out, &r.domain);
+    out.push(',');
+    cell(out, &r.holder);
+    out.push(',');
+    cell(out, r.renewal.as_deref().unwrap_or(""));
+    out.push(',');
+    cell(out, r.next_action);
+    out.push(',');
+    cell(out, r.deadline.as_deref().unwrap_or(""));
+    out.push(',');
+    if let Some(d) = r.days_left {
+        // a number: never quoted, never a formula
+        use std::fmt::Write;
+        let _ = write!(out, "{d}");
+    }
+    out.push(',');
+    cell(out, r.severity);
+    out.push(',');
+    cell(out, &r.message);
+    out.push_str("\r\n");
 }
 
 /// One CSV cell: quoted when needed; a cell a spreadsheet would read as a formula (OWASP: a
 /// leading =, +, -, @, TAB or CR) is prefixed with ' so it stays text. Our own day counts (-5)
 /// are numbers and stay as they are.
 fn cell(out: &mut String, f: &str) {
-    let formula = f.starts_with(['=', '+', '-', '@', '\t', '\r']) && f.parse::<i64>().is_err();
-    let quote = f.contains([',', '"', '\n', '\r']);
+    let formula = matches!(
+        f.bytes().next(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    ) && f.parse::<i64>().is_err();
+    let quote = f.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+    if !quote && !formula {
+        out.push_str(f);
+        return;
+    }
     if quote {
         out.push('"');
     }

@@ -482,7 +482,7 @@ fn list_error(e: inventory::ListError) -> InputErrors {
 /// let options: Json = serde_json::from_str(r#"{"today": "2009-02-01"}"#).unwrap();
 /// let list = Json::from("domain;registered;intent\nbeispiel.de;2005-04-04;close\n");
 /// let report = inventory_job(&list, &options).unwrap().finish();
-/// assert_eq!(report.rows[0].deadline.as_deref(), Some("2009-03-14"));
+/// assert_eq!(report.rows()[0].deadline.as_deref(), Some("2009-03-14"));
 /// ```
 pub fn inventory_job(list: &Json, options: &Json) -> Result<inventory::Job, InputErrors> {
     let (today, locale, policy) = read_options(options)?;

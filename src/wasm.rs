@@ -512,6 +512,7 @@ mod batch {
     use super::{from_js, into_js};
     use crate::{InputErrors, Locale};
     use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
 
     /// The deadlines of one case as an iCalendar text, or `{errors}`.
     #[wasm_bindgen]
@@ -531,6 +532,39 @@ mod batch {
     /// `report()`, `csv()` or `ics()` — or, for a page that shows a screenful at a time, `len()`,
     /// `sort(column, descending)` and `rowsJson(start, count)`. Each `step` checks many rows in
     /// one call, so a Web Worker can report progress without crossing the boundary per domain.
+    /// How much of a CSV or calendar text the module holds before handing it on.
+    const PART_BYTES: usize = 1 << 20;
+
+    /// A JS string read into the module a part at a time.
+    trait InParts {
+        /// `None` unless a string. Read in parts of at most 64 Ki UTF-16 units (never between
+        /// the two halves of a surrogate pair, so the text is what one read would give): the
+        /// glue reserves three bytes per unit for a part, not for the whole list.
+        fn as_string_in_parts(&self) -> Option<String>;
+    }
+
+    impl InParts for JsValue {
+        fn as_string_in_parts(&self) -> Option<String> {
+            const UNITS: u32 = 1 << 16;
+            let text: &js_sys::JsString = self.dyn_ref()?;
+            let len = text.length();
+            // room for a list of mostly ASCII with some umlauts; grows if it must
+            let units = len as usize;
+            let mut out = String::with_capacity(units.saturating_add(units / 8));
+            let mut start = 0;
+            while start < len {
+                let mut end = start.saturating_add(UNITS).min(len);
+                let high = (0xD800..=0xDBFF).contains(&(text.char_code_at(end - 1) as u32));
+                if end < len && end - 1 > start && high {
+                    end -= 1;
+                }
+                out.push_str(&String::from(text.slice(start, end)));
+                start = end;
+            }
+            Some(out)
+        }
+    }
+
     #[wasm_bindgen]
     pub struct InventoryJob {
         job: Option<crate::inventory::Job>,
@@ -543,7 +577,11 @@ mod batch {
         /// Reads the list; problems are kept for `errors()` (nothing throws).
         #[wasm_bindgen(constructor)]
         pub fn new(list: JsValue, options: JsValue) -> InventoryJob {
-            let parsed = from_js(&list, 0).and_then(|l| from_js(&options, 0).map(|o| (l, o)));
+            let list = match list.as_string_in_parts() {
+                Some(text) => Ok(crate::Json::String(text)),
+                None => from_js(&list, 0),
+            };
+            let parsed = list.and_then(|l| from_js(&options, 0).map(|o| (l, o)));
             let (job, errors) = match parsed {
                 Ok((list, options)) => match crate::inventory_job(&list, &options) {
                     Ok(job) => (Some(job), None),
@@ -580,9 +618,38 @@ mod batch {
             self.report.as_ref()
         }
 
-        /// The report `{today, summary, rows}` (checks what is left first), or `null`.
+        /// The report `{today, summary, rows}` (checks what is left first), or `null`. The rows
+        /// cross as JSON text a few thousand at a time, so the module's memory holds one part's
+        /// text, not the whole report's.
         pub fn report(&mut self) -> JsValue {
-            self.finished().map_or(JsValue::NULL, into_js)
+            #[derive(serde::Serialize)]
+            struct Head<'a> {
+                today: &'a str,
+                summary: &'a crate::inventory::Summary,
+                rows: [u8; 0],
+            }
+            const PART: usize = 2000;
+            let Some(report) = self.finished() else {
+                return JsValue::NULL;
+            };
+            let head = into_js(&Head {
+                today: &report.today,
+                summary: &report.summary,
+                rows: [],
+            });
+            let rows = js_sys::Array::new();
+            for start in (0..report.len()).step_by(PART) {
+                let part = js_sys::JSON::parse(&report.urgency_rows_json(start, PART))
+                    .map(|p| p.unchecked_into::<js_sys::Array>())
+                    .unwrap_or_default();
+                for row in part.iter() {
+                    rows.push(&row);
+                }
+            }
+            if js_sys::Reflect::set(&head, &JsValue::from_str("rows"), &rows).is_err() {
+                return JsValue::NULL;
+            }
+            head
         }
 
         /// How many rows the report has (checks what is left first).
@@ -610,18 +677,26 @@ mod batch {
                 .unwrap_or_else(|| "[]".to_string())
         }
 
-        /// The report as CSV text.
-        pub fn csv(&mut self) -> String {
-            self.finished()
-                .map(crate::inventory::to_csv)
-                .unwrap_or_default()
+        /// The report as CSV text (handed over a megabyte at a time).
+        pub fn csv(&mut self) -> js_sys::JsString {
+            let mut text = js_sys::JsString::from("");
+            if let Some(report) = self.finished() {
+                crate::inventory::to_csv_parts(report, PART_BYTES, |part| {
+                    text = text.concat(&JsValue::from_str(part));
+                });
+            }
+            text
         }
 
-        /// The report's deadlines as an iCalendar text.
-        pub fn ics(&mut self) -> String {
-            self.finished()
-                .map(crate::calendar::report_ics)
-                .unwrap_or_default()
+        /// The report's deadlines as an iCalendar text (handed over a megabyte at a time).
+        pub fn ics(&mut self) -> js_sys::JsString {
+            let mut text = js_sys::JsString::from("");
+            if let Some(report) = self.finished() {
+                crate::calendar::report_ics_parts(report, PART_BYTES, |part| {
+                    text = text.concat(&JsValue::from_str(part));
+                });
+            }
+            text
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The inventory's CSV export keeps every cell a spreadsheet could run as a formula as text
 //! (OWASP CSV injection: a leading `=`, `+`, `-`, `@`, TAB or CR gets a `'`).
 
-use domainguard::inventory::{to_csv, Report, Row, Summary};
+use domainguard::inventory::{rows_to_csv, Row};
 
 fn row(domain: &str, holder: &str, days_left: Option<i64>) -> Row {
     Row {
@@ -19,12 +19,7 @@ fn row(domain: &str, holder: &str, days_left: Option<i64>) -> Row {
 }
 
 fn csv_line(r: Row) -> String {
-    let mut report = Report::default();
-    report.today = "2009-02-01".into();
-    report.summary = Summary::default();
-    report.rows = vec![r];
-    report.locale = domainguard::Locale::De;
-    to_csv(&report)
+    rows_to_csv(&[r])
         .split("\r\n")
         .nth(1)
         .expect("one data line")

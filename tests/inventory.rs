@@ -27,8 +27,8 @@ kaputt.de;2010-13-01;;;;\n";
 #[test]
 fn rows_are_sorted_by_urgency_with_exact_deadlines() {
     let r = report(Json::from(LIST), "2009-02-01");
-    let got: Vec<RowSummary> = r
-        .rows
+    let rows = r.rows();
+    let got: Vec<RowSummary> = rows
         .iter()
         .map(|x| {
             (
@@ -77,24 +77,24 @@ fn rows_are_sorted_by_urgency_with_exact_deadlines() {
     );
     // The row's error is read as a case's field is (src/input.rs): the same code, wording and params.
     assert_eq!(
-        r.rows[0].message,
+        rows[0].message,
         "Zeile 7, Spalte `registered`: `2010-13-01` gibt es nicht: Ein Jahr hat nur 12 Monate"
     );
-    let error = r.rows[0]
+    let error = rows[0]
         .error
         .as_deref()
         .expect("an error row carries its error");
     assert_eq!(error.code, "INVALID_DATE");
     assert_eq!(error.field.as_deref(), Some("registered"));
-    assert_eq!(error.message, r.rows[0].message);
+    assert_eq!(error.message, rows[0].message);
     assert_eq!(
         serde_json::to_value(&error.params).expect("params"),
         serde_json::json!({"expected": "YYYY-MM-DD", "found": "2010-13-01"})
     );
-    assert!(r.rows[1..].iter().all(|row| row.error.is_none()));
-    assert_eq!(r.rows[1].holder, "Müller; Anna");
+    assert!(rows[1..].iter().all(|row| row.error.is_none()));
+    assert_eq!(rows[1].holder, "Müller; Anna");
     assert_eq!(
-        r.rows[1].message,
+        rows[1].message,
         "Die Frist für die Kündigung zur Verlängerung am 10.02.2009 ist am 20.01.2009 abgelaufen: Die Domain wird für ein weiteres Jahr berechnet. Nächstmögliche Schließung: zum 09.02.2010 (Meldung beim Registrar spätestens am 20.01.2010)."
     );
     assert_eq!(
@@ -154,7 +154,7 @@ fn a_large_list_is_checked_in_steps_with_every_row_reported() {
     }
     assert_eq!(progress, vec![5_000, 10_000, 15_000]);
     let r = job.finish();
-    assert_eq!(r.rows.len(), 20_000);
+    assert_eq!(r.len(), 20_000);
     assert_eq!(r.summary.error, 0);
     // Sorted: every row's (severity, days) is not before its predecessor's.
     let rank = |s: &str| {
@@ -164,7 +164,7 @@ fn a_large_list_is_checked_in_steps_with_every_row_reported() {
             .unwrap_or(9)
     };
     assert!(r
-        .rows
+        .rows()
         .windows(2)
         .all(|w| (rank(w[0].severity), w[0].days_left) <= (rank(w[1].severity), w[1].days_left)));
 }
@@ -254,7 +254,7 @@ fn the_revised_transfer_policy_changes_locks_and_code_lifetimes_in_the_inventory
         let r = inventory_job(&Json::from(list), &options)
             .expect("job")
             .finish();
-        r.rows
+        r.rows()
             .iter()
             .map(|x| {
                 (
@@ -315,8 +315,8 @@ zukunft.de,2010-01-01,,,,E\n\
 leer.de,,,,,F\n\
 \"quoted, fine.de\",2005-04-04,,,,G\r\n";
     let r = report(Json::from(list), "2009-02-01");
-    let errors: Vec<(usize, &str, &str, Option<&str>, serde_json::Value)> = r
-        .rows
+    let rows = r.rows();
+    let errors: Vec<(usize, &str, &str, Option<&str>, serde_json::Value)> = rows
         .iter()
         .filter_map(|row| {
             let e = row.error.as_deref()?;
@@ -388,8 +388,7 @@ leer.de,,,,,F\n\
         ]
     );
     let by_line = |n: usize| {
-        r.rows
-            .iter()
+        rows.iter()
             .find(|row| row.line == n)
             .map(|row| row.message.as_str())
     };
@@ -422,10 +421,10 @@ fn the_order_is_total_and_stable_over_many_ties() {
         ));
     }
     let r = report(Json::from(list), "2009-02-01");
-    assert_eq!(r.rows.len(), 3000);
+    assert_eq!(r.len(), 3000);
     assert_eq!(r.summary.error, 31);
     assert!(r.summary.high > 0 && r.summary.medium > 0 && r.summary.low > 0);
-    let mut lines: Vec<usize> = r.rows.iter().map(|row| row.line).collect();
+    let mut lines: Vec<usize> = r.rows().iter().map(|row| row.line).collect();
     lines.sort_unstable();
     assert_eq!(lines, (2..3002).collect::<Vec<_>>());
     let rank = |s: &str| {
@@ -441,7 +440,7 @@ fn the_order_is_total_and_stable_over_many_ties() {
             row.line,
         )
     };
-    for pair in r.rows.windows(2) {
+    for pair in r.rows().windows(2) {
         assert!(
             key(&pair[0]) < key(&pair[1]),
             "{:?} before {:?}",
@@ -636,7 +635,7 @@ fn sort_by_orders_the_view_by_a_column_with_ties_in_urgency_order() {
         assert!(r.sort_by(column, descending), "{column}");
         assert_eq!(view(&r), expected, "{column} descending {descending}");
         // the report itself, its CSV and calendar keep the urgency order
-        let own: Vec<&str> = r.rows.iter().map(|x| x.domain.as_str()).collect();
+        let own: Vec<String> = r.rows().into_iter().map(|x| x.domain).collect();
         assert_eq!(own, urgency);
     }
     r.sort_by("line", true);
@@ -660,7 +659,7 @@ ruhig.de;2003-09-01;;\n";
     let full = serde_json::to_value(&r).expect("report");
     let all: serde_json::Value = serde_json::from_str(&r.rows_json(0, usize::MAX)).expect("json");
     assert_eq!(all, full["rows"]);
-    for (k, row) in r.rows.iter().enumerate() {
+    for (k, row) in r.rows().iter().enumerate() {
         assert_eq!(
             r.rows_json(k, 1),
             format!("[{}]", serde_json::to_string(row).expect("row"))
@@ -700,4 +699,36 @@ spätestens am 14.03.2009 beim Registrar sein; rückgängig machen ist bis zum 0
     assert_eq!(r.rows_json(usize::MAX, usize::MAX), "[]");
     assert!(r.sort_by("line", true));
     assert_eq!(lines(&r.rows_json(0, 3)), [4, 3, 2]);
+    // the full report's rows, a part at a time, keep the urgency order whatever the view's
+    let parts = format!(
+        "[{},{}]",
+        r.urgency_rows_json(0, 2).trim_matches(['[', ']']),
+        r.urgency_rows_json(2, 2).trim_matches(['[', ']'])
+    );
+    let parts_value: serde_json::Value = serde_json::from_str(&parts).expect("json");
+    assert_eq!(parts_value, full["rows"]);
+    assert_eq!(lines(&parts), [3, 2, 4]);
+}
+
+/// The CSV and the calendar in parts (what the wasm module hands to JavaScript a megabyte at a
+/// time) join to exactly the texts written in one go.
+#[test]
+fn csv_and_calendar_in_parts_join_to_the_whole_texts() {
+    let r = report(Json::from(LIST), "2009-02-01");
+    let whole_csv = to_csv(&r);
+    let whole_ics = domainguard::calendar::report_ics(&r);
+    assert!(whole_ics.contains("SUMMARY:spät.de: Die Frist"));
+    for part in [1, 100, 1000, 1 << 20] {
+        let mut parts = Vec::new();
+        domainguard::inventory::to_csv_parts(&r, part, |p| parts.push(p.to_string()));
+        assert_eq!(parts.concat(), whole_csv, "part {part}");
+        if part == 1 {
+            // one record per part after the header's
+            assert_eq!(parts.len(), 7, "{parts:?}");
+        }
+        let mut parts = Vec::new();
+        domainguard::calendar::report_ics_parts(&r, part, |p| parts.push(p.to_string()));
+        assert_eq!(parts.concat(), whole_ics, "part {part}");
+        assert!(parts.iter().all(|p| p.is_empty() || p.ends_with("\r\n")));
+    }
 }
