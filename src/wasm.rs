@@ -94,6 +94,225 @@ pub fn check(case: JsValue) -> JsValue {
     into_js(&outcome)
 }
 
+/// `check` for a case that `domainguard.js` wrote as JSON text with `JSON.stringify`: one
+/// string across the boundary instead of a walk over the object through one import call per
+/// value. Returns the verdict (or `{errors}`) as JSON text, or `undefined` when the text holds
+/// something only the object walk reads exactly as before (nesting deeper than
+/// [`crate::MAX_DEPTH`], a number with a fraction or an exponent, anything that is not JSON):
+/// the caller then hands the object itself to `check`. Never throws.
+#[wasm_bindgen]
+pub fn check_json(text: &str) -> Option<String> {
+    let case = read::parse(text)?;
+    text::to_string(&crate::check(&case)).ok()
+}
+
+/// Reads the JSON text that `JSON.stringify` writes into [`Json`], or `None` for what the
+/// object walk ([`from_js`]) should read instead: containers nested deeper than
+/// [`crate::MAX_DEPTH`] (the walk names the error in the case's locale), numbers other than
+/// integers of up to 15 digits (exact as f64 without linking a float parser), and anything
+/// that is not JSON. A lone surrogate escape (`"\ud800"`, as `JSON.stringify` writes one)
+/// becomes U+FFFD, as it does in the walk and in the CLI. Linear in the text's length; no
+/// indexing that could panic.
+mod read {
+    use crate::{Json, MAX_DEPTH};
+
+    pub fn parse(text: &str) -> Option<Json> {
+        let mut p = Parser {
+            text,
+            bytes: text.as_bytes(),
+            at: 0,
+        };
+        let value = p.value(0)?;
+        p.space();
+        (p.at == p.bytes.len()).then_some(value)
+    }
+
+    struct Parser<'a> {
+        text: &'a str,
+        bytes: &'a [u8],
+        at: usize,
+    }
+
+    impl Parser<'_> {
+        fn peek(&self) -> Option<u8> {
+            self.bytes.get(self.at).copied()
+        }
+
+        fn eat(&mut self, c: u8) -> bool {
+            let found = self.peek() == Some(c);
+            if found {
+                self.at += 1;
+            }
+            found
+        }
+
+        fn space(&mut self) {
+            while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+                self.at += 1;
+            }
+        }
+
+        fn word(&mut self, word: &str, value: Json) -> Option<Json> {
+            let end = self.at + word.len();
+            (self.bytes.get(self.at..end)? == word.as_bytes()).then(|| {
+                self.at = end;
+                value
+            })
+        }
+
+        /// A value inside `depth` arrays and objects.
+        fn value(&mut self, depth: usize) -> Option<Json> {
+            self.space();
+            match self.peek()? {
+                b'{' | b'[' if depth >= MAX_DEPTH => None,
+                b'{' => {
+                    self.at += 1;
+                    let mut members = Vec::new();
+                    self.space();
+                    if self.eat(b'}') {
+                        return Some(Json::Object(members));
+                    }
+                    loop {
+                        self.space();
+                        if !self.eat(b'"') {
+                            return None;
+                        }
+                        let key = self.string()?;
+                        self.space();
+                        if !self.eat(b':') {
+                            return None;
+                        }
+                        members.push((key, self.value(depth + 1)?));
+                        self.space();
+                        if self.eat(b'}') {
+                            return Some(Json::Object(members));
+                        }
+                        if !self.eat(b',') {
+                            return None;
+                        }
+                    }
+                }
+                b'[' => {
+                    self.at += 1;
+                    let mut items = Vec::new();
+                    self.space();
+                    if self.eat(b']') {
+                        return Some(Json::Array(items));
+                    }
+                    loop {
+                        items.push(self.value(depth + 1)?);
+                        self.space();
+                        if self.eat(b']') {
+                            return Some(Json::Array(items));
+                        }
+                        if !self.eat(b',') {
+                            return None;
+                        }
+                    }
+                }
+                b'"' => {
+                    self.at += 1;
+                    self.string().map(Json::String)
+                }
+                b't' => self.word("true", Json::Bool(true)),
+                b'f' => self.word("false", Json::Bool(false)),
+                b'n' => self.word("null", Json::Null),
+                _ => self.integer(),
+            }
+        }
+
+        /// An integer of 1 to 15 digits; a fraction or an exponent is `None`.
+        fn integer(&mut self) -> Option<Json> {
+            let negative = self.eat(b'-');
+            let start = self.at;
+            let mut n: i64 = 0;
+            while let Some(d @ b'0'..=b'9') = self.peek() {
+                if self.at - start == 15 {
+                    return None;
+                }
+                n = n * 10 + i64::from(d - b'0');
+                self.at += 1;
+            }
+            let digits = self.at - start;
+            let leading_zero = digits > 1 && self.bytes.get(start) == Some(&b'0');
+            if digits == 0 || leading_zero || matches!(self.peek(), Some(b'.' | b'e' | b'E')) {
+                return None;
+            }
+            #[allow(clippy::cast_precision_loss)] // below 10^15: exact
+            let n = n as f64;
+            Some(Json::Number(if negative { -n } else { n }))
+        }
+
+        /// The rest of a string after its opening quote.
+        fn string(&mut self) -> Option<String> {
+            let mut out = String::new();
+            loop {
+                let start = self.at;
+                while let Some(c) = self.peek() {
+                    if c == b'"' || c == b'\\' || c < 0x20 {
+                        break;
+                    }
+                    self.at += 1;
+                }
+                // Quotes and backslashes are ASCII: the slice ends on a char boundary.
+                out.push_str(self.text.get(start..self.at)?);
+                match self.peek()? {
+                    b'"' => {
+                        self.at += 1;
+                        return Some(out);
+                    }
+                    b'\\' => {
+                        self.at += 1;
+                        let escape = self.peek()?;
+                        self.at += 1;
+                        out.push(match escape {
+                            b'"' => '"',
+                            b'\\' => '\\',
+                            b'/' => '/',
+                            b'b' => '\u{8}',
+                            b'f' => '\u{c}',
+                            b'n' => '\n',
+                            b'r' => '\r',
+                            b't' => '\t',
+                            b'u' => self.unicode()?,
+                            _ => return None,
+                        });
+                    }
+                    _ => return None,
+                }
+            }
+        }
+
+        /// The character of a `\u` escape (after the `u`): a surrogate pair is joined, a lone
+        /// surrogate is U+FFFD.
+        fn unicode(&mut self) -> Option<char> {
+            let high = self.hex4()?;
+            if (0xD800..0xDC00).contains(&high)
+                && self.bytes.get(self.at..self.at + 2) == Some(b"\\u")
+            {
+                let back = self.at;
+                self.at += 2;
+                let low = self.hex4()?;
+                if (0xDC00..0xE000).contains(&low) {
+                    return char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00));
+                }
+                self.at = back;
+            }
+            Some(char::from_u32(high).unwrap_or('\u{FFFD}'))
+        }
+
+        fn hex4(&mut self) -> Option<u32> {
+            let mut n = 0;
+            for _ in 0..4 {
+                let d = char::from(self.peek()?).to_digit(16)?;
+                n = n * 16 + d;
+                self.at += 1;
+            }
+            Some(n)
+        }
+    }
+}
+
 /// Reads the four arguments of a form export; `Err` is the outcome to give back.
 fn form_args(
     mapping: &JsValue,
@@ -247,7 +466,8 @@ mod text {
     }
 
     pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Unsupported> {
-        let mut out = String::new();
+        // A verdict is about 2 KB of text: one allocation for most.
+        let mut out = String::with_capacity(4096);
         value.serialize(&mut Writer { out: &mut out })?;
         Ok(out)
     }
@@ -256,21 +476,32 @@ mod text {
         pub out: &'a mut String,
     }
 
+    /// Writes `s` as a JSON string: the runs between characters that need an escape are
+    /// copied whole (pushing char by char was a quarter of a check in the wasm).
     fn string(out: &mut String, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        out.reserve(s.len() + 2);
         out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\u{0}'..='\u{1f}' => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    out.push_str("\\u00");
-                    out.push(char::from(HEX[(c as usize) >> 4]));
-                    out.push(char::from(HEX[(c as usize) & 15]));
-                }
-                _ => out.push(c),
+        let mut run = 0;
+        for (i, b) in s.bytes().enumerate() {
+            let escape = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                0..=0x1f => "",
+                _ => continue,
+            };
+            // Every byte that needs an escape is ASCII: `run..i` lies on char boundaries.
+            out.push_str(s.get(run..i).unwrap_or_default());
+            if escape.is_empty() {
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 15)]));
+            } else {
+                out.push_str(escape);
             }
+            run = i + 1;
         }
+        out.push_str(s.get(run..).unwrap_or_default());
         out.push('"');
     }
 
