@@ -98,7 +98,27 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// The ISO form used in JSON: `2009-03-14`.
 pub fn iso(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    let Ok(year) = u32::try_from(date.year()) else {
+        return format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
+    };
+    let mut out = String::with_capacity(10);
+    push_digits(&mut out, year, 4);
+    out.push('-');
+    push_digits(&mut out, date.month(), 2);
+    out.push('-');
+    push_digits(&mut out, date.day(), 2);
+    out
+}
+
+/// Appends the last `width` digits of `n`, zero-padded (`{:0width$}` for `n < 10^width`),
+/// without the formatting machinery: `format!` was a seventh of a check (issue 12). A year
+/// of five digits is written whole, as `{:04}` writes it.
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    let width = if n >= 10_000 { n.ilog10() + 1 } else { width };
+    for place in (0..width).rev() {
+        let digit = n / 10u32.pow(place) % 10;
+        out.push(char::from_digit(digit, 10).unwrap_or('0'));
+    }
 }
 
 const MONTHS_EN: [&str; 12] = [
@@ -128,10 +148,31 @@ const MONTHS_EN: [&str; 12] = [
 /// ```
 pub fn display(date: NaiveDate, locale: Locale) -> String {
     match locale {
-        Locale::De => format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year()),
+        _ if date.year() < 0 => match locale {
+            Locale::De => format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year()),
+            Locale::En => {
+                let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
+                format!("{} {} {:04}", date.day(), month, date.year())
+            }
+        },
+        Locale::De => {
+            let mut out = String::with_capacity(10);
+            push_digits(&mut out, date.day(), 2);
+            out.push('.');
+            push_digits(&mut out, date.month(), 2);
+            out.push('.');
+            push_digits(&mut out, date.year().unsigned_abs(), 4);
+            out
+        }
         Locale::En => {
             let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
-            format!("{} {} {:04}", date.day(), month, date.year())
+            let mut out = String::with_capacity(month.len() + 8);
+            push_digits(&mut out, date.day(), if date.day() < 10 { 1 } else { 2 });
+            out.push(' ');
+            out.push_str(month);
+            out.push(' ');
+            push_digits(&mut out, date.year().unsigned_abs(), 4);
+            out
         }
     }
 }
@@ -233,6 +274,25 @@ pub(crate) fn month_name(month: u32, locale: Locale) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn iso_and_display_write_what_format_wrote() {
+        let mut dates = Vec::new();
+        for year in [-5, 0, 7, 99, 999, 1985, 2009, 2024, 9999, 10000, 123_456] {
+            let mut d = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+            while d.year() == year {
+                dates.push(d);
+                d = d.succ_opt().unwrap();
+            }
+        }
+        for d in dates {
+            let (y, m, day) = (d.year(), d.month(), d.day());
+            assert_eq!(iso(d), format!("{y:04}-{m:02}-{day:02}"));
+            assert_eq!(display(d, Locale::De), format!("{day:02}.{m:02}.{y:04}"));
+            let month = MONTHS_EN[d.month0() as usize];
+            assert_eq!(display(d, Locale::En), format!("{day} {month} {y:04}"));
+        }
+    }
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
