@@ -98,26 +98,30 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// The ISO form used in JSON: `2009-03-14`.
 pub fn iso(date: NaiveDate) -> String {
-    let Ok(year) = u32::try_from(date.year()) else {
-        return format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
-    };
     let mut out = String::with_capacity(10);
-    push_digits(&mut out, year, 4);
+    push_year(&mut out, date.year());
     out.push('-');
-    push_digits(&mut out, date.month(), 2);
+    push_digits(&mut out, date.month());
     out.push('-');
-    push_digits(&mut out, date.day(), 2);
+    push_digits(&mut out, date.day());
     out
 }
 
-/// Appends the last `width` digits of `n`, zero-padded (`{:0width$}` for `n < 10^width`),
-/// without the formatting machinery: `format!` was a seventh of a check (issue 12). A year
-/// of five digits is written whole, as `{:04}` writes it.
-fn push_digits(out: &mut String, n: u32, width: u32) {
-    let width = if n >= 10_000 { n.ilog10() + 1 } else { width };
-    for place in (0..width).rev() {
-        let digit = n / 10u32.pow(place) % 10;
-        out.push(char::from_digit(digit, 10).unwrap_or('0'));
+/// Appends `n` (below 100) as two digits, as `{:02}` does, without the formatting machinery:
+/// `format!` was a seventh of a check (issue 12).
+fn push_digits(out: &mut String, n: u32) {
+    out.push(char::from_digit(n / 10 % 10, 10).unwrap_or('0'));
+    out.push(char::from_digit(n % 10, 10).unwrap_or('0'));
+}
+
+/// Appends a year as `{:04}` does (four digits for every year a domain can have).
+fn push_year(out: &mut String, year: i32) {
+    match u32::try_from(year) {
+        Ok(y) if y < 10_000 => {
+            push_digits(out, y / 100);
+            push_digits(out, y % 100);
+        }
+        _ => out.push_str(&format!("{year:04}")),
     }
 }
 
@@ -148,30 +152,26 @@ const MONTHS_EN: [&str; 12] = [
 /// ```
 pub fn display(date: NaiveDate, locale: Locale) -> String {
     match locale {
-        _ if date.year() < 0 => match locale {
-            Locale::De => format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year()),
-            Locale::En => {
-                let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
-                format!("{} {} {:04}", date.day(), month, date.year())
-            }
-        },
         Locale::De => {
             let mut out = String::with_capacity(10);
-            push_digits(&mut out, date.day(), 2);
+            push_digits(&mut out, date.day());
             out.push('.');
-            push_digits(&mut out, date.month(), 2);
+            push_digits(&mut out, date.month());
             out.push('.');
-            push_digits(&mut out, date.year().unsigned_abs(), 4);
+            push_year(&mut out, date.year());
             out
         }
         Locale::En => {
             let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
             let mut out = String::with_capacity(month.len() + 8);
-            push_digits(&mut out, date.day(), if date.day() < 10 { 1 } else { 2 });
+            if date.day() >= 10 {
+                out.push(char::from_digit(date.day() / 10, 10).unwrap_or('0'));
+            }
+            out.push(char::from_digit(date.day() % 10, 10).unwrap_or('0'));
             out.push(' ');
             out.push_str(month);
             out.push(' ');
-            push_digits(&mut out, date.year().unsigned_abs(), 4);
+            push_year(&mut out, date.year());
             out
         }
     }
