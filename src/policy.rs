@@ -295,12 +295,11 @@ const BUILTIN: [(&str, MakePolicy); 2] =
 
 /// The built-in profiles, built once on first use and shared by every check after it (a
 /// check without overrides borrows its profile; rebuilding it cost a fifth of a check).
-static BUILT: std::sync::LazyLock<Vec<Policy>> =
-    std::sync::LazyLock::new(|| BUILTIN.iter().map(|(_, make)| make()).collect());
+static BUILT: std::sync::LazyLock<Vec<Policy>> = std::sync::LazyLock::new(builtin_policies);
 
 /// Every built-in profile.
 pub fn builtin_policies() -> Vec<Policy> {
-    BUILT.clone()
+    BUILTIN.iter().map(|(_, make)| make()).collect()
 }
 
 /// The ids of the built-in profiles.
@@ -322,7 +321,10 @@ pub fn notice_30_policy() -> Policy {
 
 /// The built-in profile with this id.
 pub fn builtin_policy(id: &str) -> Option<Policy> {
-    builtin_policy_ref(id).cloned()
+    BUILTIN
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, make)| make())
 }
 
 /// The built-in profile with this id, shared (built once).

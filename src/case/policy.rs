@@ -5,7 +5,8 @@ use crate::dates::LeapDayRenewal;
 use crate::input::{InputCode, Reader};
 use crate::json::Json;
 use crate::policy::{
-    builtin_ids, builtin_policy_ref, CloseMode, Policy, Registry, TldPolicy, TEMPLATE_PLACEHOLDERS,
+    builtin_ids, builtin_policy, builtin_policy_ref, CloseMode, Policy, Registry, TldPolicy,
+    TEMPLATE_PLACEHOLDERS,
 };
 use crate::text::input::{
     INPUT_AUTHINFO_VALID_DAYS_MOVED, INPUT_POLICY_TYPE, INPUT_TRANSFER_FIGURE_MOVED,
@@ -69,11 +70,12 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Cow<'static, Polic
         Json::String(s) if s.trim().is_empty() => builtin_policy_ref("default").map(Cow::Borrowed),
         Json::String(s) => lookup(s.trim(), r, "policy").map(Cow::Borrowed),
         Json::Object(_) => {
+            // The overrides go into a profile built afresh (no Clone code in the module).
             let base = match r.text(v.get("base"), "policy.base", false) {
-                Some(id) => lookup(&id, r, "policy.base")?,
-                None => builtin_policy_ref("default")?,
+                Some(id) => lookup(&id, r, "policy.base").and_then(|p| builtin_policy(&p.id))?,
+                None => builtin_policy("default")?,
             };
-            Some(Cow::Owned(apply_overrides(base.clone(), v, r)))
+            Some(Cow::Owned(apply_overrides(base, v, r)))
         }
         other => {
             r.error(
