@@ -109,8 +109,9 @@ pub fn check_json(text: &str) -> Option<String> {
 /// Reads the JSON text that `JSON.stringify` writes into [`Json`], or `None` for what the
 /// object walk ([`from_js`]) should read instead: containers nested deeper than
 /// [`crate::MAX_DEPTH`] (the walk names the error in the case's locale), numbers other than
-/// integers of up to 15 digits (exact as f64 without linking a float parser), and anything
-/// that is not JSON. A lone surrogate escape (`"\ud800"`, as `JSON.stringify` writes one)
+/// integers of up to 15 digits (exact as f64 without linking a float parser), whitespace
+/// between tokens (`JSON.stringify` without `space` writes none), and anything that is not
+/// JSON. A lone surrogate escape (`"\ud800"`, as `JSON.stringify` writes one)
 /// becomes U+FFFD, as it does in the walk and in the CLI. Linear in the text's length; no
 /// indexing that could panic.
 mod read {
@@ -123,7 +124,6 @@ mod read {
             at: 0,
         };
         let value = p.value(0)?;
-        p.space();
         (p.at == p.bytes.len()).then_some(value)
     }
 
@@ -146,12 +146,6 @@ mod read {
             found
         }
 
-        fn space(&mut self) {
-            while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
-                self.at += 1;
-            }
-        }
-
         fn word(&mut self, word: &str, value: Json) -> Option<Json> {
             let end = self.at + word.len();
             (self.bytes.get(self.at..end)? == word.as_bytes()).then(|| {
@@ -162,28 +156,23 @@ mod read {
 
         /// A value inside `depth` arrays and objects.
         fn value(&mut self, depth: usize) -> Option<Json> {
-            self.space();
             match self.peek()? {
                 b'{' | b'[' if depth >= MAX_DEPTH => None,
                 b'{' => {
                     self.at += 1;
                     let mut members = Vec::new();
-                    self.space();
                     if self.eat(b'}') {
                         return Some(Json::Object(members));
                     }
                     loop {
-                        self.space();
                         if !self.eat(b'"') {
                             return None;
                         }
                         let key = self.string()?;
-                        self.space();
                         if !self.eat(b':') {
                             return None;
                         }
                         members.push((key, self.value(depth + 1)?));
-                        self.space();
                         if self.eat(b'}') {
                             return Some(Json::Object(members));
                         }
@@ -195,13 +184,11 @@ mod read {
                 b'[' => {
                     self.at += 1;
                     let mut items = Vec::new();
-                    self.space();
                     if self.eat(b']') {
                         return Some(Json::Array(items));
                     }
                     loop {
                         items.push(self.value(depth + 1)?);
-                        self.space();
                         if self.eat(b']') {
                             return Some(Json::Array(items));
                         }
