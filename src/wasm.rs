@@ -235,12 +235,12 @@ mod read {
             let mut out = String::new();
             loop {
                 let start = self.at;
-                while let Some(c) = self.peek() {
-                    if c == b'"' || c == b'\\' || c < 0x20 {
-                        break;
-                    }
-                    self.at += 1;
-                }
+                let run = self
+                    .bytes
+                    .get(start..)?
+                    .iter()
+                    .position(|&c| c == b'"' || c == b'\\' || c < 0x20)?;
+                self.at += run;
                 // Quotes and backslashes are ASCII: the slice ends on a char boundary.
                 out.push_str(self.text.get(start..self.at)?);
                 match self.peek()? {
