@@ -59,39 +59,10 @@ function assertReady() {
   if (!loaded) throw new Error('domainguard: the wasm module is not loaded yet; await init() first');
 }
 
-// The wasm hands results over as JSON text (or, from the older exports, as values it built with
-// JSON.parse): plain objects and arrays, nothing to convert.
+// The wasm hands results over as values it built from its JSON text with JSON.parse (or as the
+// text itself): plain objects and arrays, nothing to convert.
 function fromWasm(value) {
   return typeof value === 'string' ? JSON.parse(value) : value;
-}
-
-// Thrown by the replacer below; never leaves this module.
-const WALK = new Error('domainguard: read by the object walk');
-
-// JSON.stringify's replacer for check(): lets through what the wasm's object walk (`check`)
-// reads exactly as JSON text reads (plain objects, arrays, strings, finite and non-finite
-// numbers, booleans, null, undefined in an array). Anything else (a function, symbol or bigint,
-// a Date or any value with toJSON, a Map or another non-plain object, an undefined member)
-// throws, and check() hands the object itself to the walk, which answers as it always did.
-function plainOnly(key, value) {
-  if (!Object.is(value, this[key])) throw WALK; // toJSON changed it
-  switch (typeof value) {
-    case 'object':
-      if (value !== null && !Array.isArray(value)) {
-        const proto = Object.getPrototypeOf(value);
-        if (proto !== Object.prototype && proto !== null) throw WALK;
-      }
-      return value;
-    case 'undefined':
-      if (!Array.isArray(this)) throw WALK; // a member JSON.stringify would drop
-      return value;
-    case 'function':
-    case 'symbol':
-    case 'bigint':
-      throw WALK;
-    default:
-      return value;
-  }
 }
 
 /**
@@ -100,18 +71,7 @@ function plainOnly(key, value) {
  */
 export function check(caseObject) {
   assertReady();
-  // The case crosses into the wasm as one JSON text. A cycle, nesting too deep and values JSON
-  // text cannot hold go to the object walk instead (wasm.check), which names the problem.
-  let text = 'null';
-  if (caseObject !== undefined) {
-    try {
-      text = JSON.stringify(caseObject, plainOnly);
-    } catch {
-      text = undefined;
-    }
-  }
-  const verdict = text === undefined ? undefined : wasm.check_json(text);
-  return verdict === undefined ? fromWasm(wasm.check(caseObject)) : JSON.parse(verdict);
+  return fromWasm(wasm.check(caseObject));
 }
 
 /**
