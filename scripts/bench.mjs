@@ -74,7 +74,9 @@ async function nodeRound() {
   job.free();
   if (report.rows.length !== ROWS) throw new Error('node: incomplete report');
   const memory = exports.memory.buffer.byteLength;
-  const panel = await import(`${root}dist/domainguard_wasm.js?round=${instance}`);
+  // check() as an integrator calls it (dist/domainguard.js, as in Chromium): the case crosses
+  // as JSON text; the glue's own `check` is the object walk it falls back to
+  const panel = await import(`${root}dist/domainguard.js`);
   panel.initSync({ module: panelWasm });
   for (let i = 0; i < 200; i++) panel.check(seed004);
   const batches = [];

@@ -98,24 +98,30 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// The ISO form used in JSON: `2009-03-14`.
 pub fn iso(date: NaiveDate) -> String {
-    let (y, m, d) = (date.year(), date.month(), date.day());
-    if !(0..=9999).contains(&y) {
-        return format!("{y:04}-{m:02}-{d:02}");
-    }
     let mut out = String::with_capacity(10);
-    push_digits(&mut out, y as u32, 4);
+    push_year(&mut out, date.year());
     out.push('-');
-    push_digits(&mut out, m, 2);
+    push_digits(&mut out, date.month());
     out.push('-');
-    push_digits(&mut out, d, 2);
+    push_digits(&mut out, date.day());
     out
 }
 
-/// Appends the last `width` decimal digits of `n`, with leading zeros (`n` < 10^`width`).
-fn push_digits(out: &mut String, n: u32, width: u32) {
-    for k in (0..width).rev() {
-        let digit = n / 10u32.pow(k) % 10;
-        out.push(char::from(b'0' + digit as u8));
+/// Appends `n` (below 100) as two digits, as `{:02}` does, without the formatting machinery:
+/// `format!` was a seventh of a check (issue 12).
+fn push_digits(out: &mut String, n: u32) {
+    out.push(char::from_digit(n / 10 % 10, 10).unwrap_or('0'));
+    out.push(char::from_digit(n % 10, 10).unwrap_or('0'));
+}
+
+/// Appends a year as `{:04}` does (four digits for every year a domain can have).
+fn push_year(out: &mut String, year: i32) {
+    match u32::try_from(year) {
+        Ok(y) if y < 10_000 => {
+            push_digits(out, y / 100);
+            push_digits(out, y % 100);
+        }
+        _ => out.push_str(&format!("{year:04}")),
     }
 }
 
@@ -145,33 +151,30 @@ const MONTHS_EN: [&str; 12] = [
 /// assert_eq!(display(d, Locale::En), "14 March 2009");
 /// ```
 pub fn display(date: NaiveDate, locale: Locale) -> String {
-    let (y, m, d) = (date.year(), date.month(), date.day());
-    if !(0..=9999).contains(&y) {
-        return match locale {
-            Locale::De => format!("{d:02}.{m:02}.{y:04}"),
-            Locale::En => {
-                let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
-                format!("{d} {month} {y:04}")
-            }
-        };
-    }
-    let mut out = String::with_capacity(17);
     match locale {
         Locale::De => {
-            push_digits(&mut out, d, 2);
+            let mut out = String::with_capacity(10);
+            push_digits(&mut out, date.day());
             out.push('.');
-            push_digits(&mut out, m, 2);
+            push_digits(&mut out, date.month());
             out.push('.');
+            push_year(&mut out, date.year());
+            out
         }
         Locale::En => {
-            push_digits(&mut out, d, if d < 10 { 1 } else { 2 });
+            let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
+            let mut out = String::with_capacity(month.len() + 8);
+            if date.day() >= 10 {
+                out.push(char::from_digit(date.day() / 10, 10).unwrap_or('0'));
+            }
+            out.push(char::from_digit(date.day() % 10, 10).unwrap_or('0'));
             out.push(' ');
-            out.push_str(MONTHS_EN.get(date.month0() as usize).copied().unwrap_or(""));
+            out.push_str(month);
             out.push(' ');
+            push_year(&mut out, date.year());
+            out
         }
     }
-    push_digits(&mut out, y as u32, 4);
-    out
 }
 
 /// Why a text is not a usable date.
@@ -271,6 +274,25 @@ pub(crate) fn month_name(month: u32, locale: Locale) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn iso_and_display_write_what_format_wrote() {
+        let mut dates = Vec::new();
+        for year in [-5, 0, 7, 99, 999, 1985, 2009, 2024, 9999, 10000, 123_456] {
+            let mut d = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+            while d.year() == year {
+                dates.push(d);
+                d = d.succ_opt().unwrap();
+            }
+        }
+        for d in dates {
+            let (y, m, day) = (d.year(), d.month(), d.day());
+            assert_eq!(iso(d), format!("{y:04}-{m:02}-{day:02}"));
+            assert_eq!(display(d, Locale::De), format!("{day:02}.{m:02}.{y:04}"));
+            let month = MONTHS_EN[d.month0() as usize];
+            assert_eq!(display(d, Locale::En), format!("{day} {month} {y:04}"));
+        }
+    }
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -367,23 +389,6 @@ mod tests {
         assert_eq!(shift(d(2009, 1, 2), -2), Some(d(2008, 12, 31)));
         assert_eq!(shift(d(2009, 12, 31), 30), Some(d(2010, 1, 30)));
         assert_eq!(days_between(d(2009, 2, 1), d(2009, 3, 14)), 41);
-    }
-
-    #[test]
-    fn iso_and_display_write_what_format_writes() {
-        let mut day = d(1985, 1, 1);
-        let mut dates = vec![d(1, 1, 1), d(999, 12, 31), d(9999, 12, 31), d(-5, 3, 4)];
-        while day < d(2031, 1, 1) {
-            dates.push(day);
-            day = shift(day, 13).unwrap_or(d(2031, 1, 1));
-        }
-        for date in dates {
-            let (y, m, dd) = (date.year(), date.month(), date.day());
-            assert_eq!(iso(date), format!("{y:04}-{m:02}-{dd:02}"));
-            assert_eq!(display(date, Locale::De), format!("{dd:02}.{m:02}.{y:04}"));
-            let month = MONTHS_EN[date.month0() as usize];
-            assert_eq!(display(date, Locale::En), format!("{dd} {month} {y:04}"));
-        }
     }
 
     #[test]

@@ -453,7 +453,9 @@ fn read_options(
     let today = r.date(options.get("today"), "today", true);
     let policy = case::read_policy(options.get("policy"), &mut r);
     match (today, policy) {
-        (Some(today), Some(policy)) if r.errors.is_empty() => Ok((today, locale, policy)),
+        (Some(today), Some(policy)) if r.errors.is_empty() => {
+            Ok((today, locale, policy.into_owned()))
+        }
         _ => Err(InputErrors { errors: r.errors }),
     }
 }

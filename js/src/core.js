@@ -59,24 +59,10 @@ function assertReady() {
   if (!loaded) throw new Error('domainguard: the wasm module is not loaded yet; await init() first');
 }
 
-// serde-wasm-bindgen may hand out Maps for maps; the contract is plain JSON.
-function toPlain(value) {
-  if (value instanceof Map) {
-    const out = {};
-    for (const [k, v] of value) out[k] = toPlain(v);
-    return out;
-  }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value && typeof value === 'object') {
-    const out = {};
-    for (const k of Object.keys(value)) out[k] = toPlain(value[k]);
-    return out;
-  }
-  return value;
-}
-
+// The wasm hands results over as values it built from its JSON text with JSON.parse (or as the
+// text itself): plain objects and arrays, nothing to convert.
 function fromWasm(value) {
-  return toPlain(typeof value === 'string' ? JSON.parse(value) : value);
+  return typeof value === 'string' ? JSON.parse(value) : value;
 }
 
 /**

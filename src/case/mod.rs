@@ -35,6 +35,7 @@ use crate::text::input::{INPUT_CASE_NOT_OBJECT, INPUT_UNKNOWN_ACTION, INPUT_UNKN
 use crate::text::render;
 use crate::Locale;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
 /// What the user is about to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,8 +140,8 @@ pub struct Context {
     pub today: NaiveDate,
     /// The language of messages and the holder's letter.
     pub locale: Locale,
-    /// The resolved policy profile (built-in plus inline overrides).
-    pub policy: Policy,
+    /// The resolved policy profile: a built-in one borrowed, or a copy with inline overrides.
+    pub policy: Cow<'static, Policy>,
 }
 
 /// Who sent the termination.

@@ -5,7 +5,8 @@ use crate::dates::LeapDayRenewal;
 use crate::input::{InputCode, Reader};
 use crate::json::Json;
 use crate::policy::{
-    builtin_ids, builtin_policy, CloseMode, Policy, Registry, TldPolicy, TEMPLATE_PLACEHOLDERS,
+    builtin_ids, builtin_policy, builtin_policy_ref, CloseMode, Policy, Registry, TldPolicy,
+    TEMPLATE_PLACEHOLDERS,
 };
 use crate::text::input::{
     INPUT_AUTHINFO_VALID_DAYS_MOVED, INPUT_POLICY_TYPE, INPUT_TRANSFER_FIGURE_MOVED,
@@ -13,6 +14,7 @@ use crate::text::input::{
 };
 use crate::text::{label, render};
 use crate::transfer_policy::{builtin_version, icann_2024, in_force, DenialReason, DenyList};
+use std::borrow::Cow;
 
 pub(super) const CLOSE_MODES: [(&str, CloseMode); 4] = [
     ("expiry", CloseMode::Expiry),
@@ -31,9 +33,11 @@ const REGISTRIES: [(&str, Registry); 4] = [
     ("none", Registry::Other),
 ];
 
-pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Policy> {
+/// The case's policy: a built-in profile is borrowed as it is (built once, see
+/// [`builtin_policy_ref`]); only inline overrides make a copy.
+pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Cow<'static, Policy>> {
     let lookup = |id: &str, r: &mut Reader, path: &str| {
-        let found = builtin_policy(id);
+        let found = builtin_policy_ref(id);
         if found.is_none() {
             let ids: Vec<String> = builtin_ids().map(str::to_string).collect();
             let list = ids
@@ -62,15 +66,16 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Policy> {
         found
     };
     match v {
-        Json::Null => builtin_policy("default"),
-        Json::String(s) if s.trim().is_empty() => builtin_policy("default"),
-        Json::String(s) => lookup(s.trim(), r, "policy"),
+        Json::Null => builtin_policy_ref("default").map(Cow::Borrowed),
+        Json::String(s) if s.trim().is_empty() => builtin_policy_ref("default").map(Cow::Borrowed),
+        Json::String(s) => lookup(s.trim(), r, "policy").map(Cow::Borrowed),
         Json::Object(_) => {
+            // The overrides go into a profile built afresh (no Clone code in the module).
             let base = match r.text(v.get("base"), "policy.base", false) {
-                Some(id) => lookup(&id, r, "policy.base")?,
+                Some(id) => lookup(&id, r, "policy.base").and_then(|p| builtin_policy(&p.id))?,
                 None => builtin_policy("default")?,
             };
-            Some(apply_overrides(base, v, r))
+            Some(Cow::Owned(apply_overrides(base, v, r)))
         }
         other => {
             r.error(
