@@ -6,14 +6,14 @@
 //   node scripts/size.mjs            table + breakdown; exit 1 over a budget, 2 when dist/ is missing
 //   node scripts/size.mjs --json     the figures as JSON (scripts/bench.mjs, the tests)
 // Budgets, on gzip: the page (all three files) BUDGET, the wasm with its glue WASM_BUDGET.
-// Issue 12's targets are 70 KB and 60 KB; the budgets sit about 0.9 KB above today's figures until
+// Issue 12's targets are 70 KB and 60 KB; the budgets sit about 1 % (1.1 KB) above today's figures until
 // the targets are met (the README's size section says by how much they are not).
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-export const BUDGET = 127488;
-export const WASM_BUDGET = 119040;
+export const BUDGET = 120320;
+export const WASM_BUDGET = 111744;
 export const TARGET = 70 * 1024;
 export const WASM_TARGET = 60 * 1024;
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -183,12 +183,16 @@ if (main) {
     for (const s of sections.sort((a, b) => b.size - a.size)) console.log(`  ${s.name.padEnd(28)} ${String(s.size).padStart(8)}  ${kb(s.size).padStart(9)}`);
     const named = `${root}target/wasm32-unknown-unknown/wasm-release/domainguard.wasm`;
     if (existsSync(named)) {
-      const { bodies } = wasmParts(readFileSync(named));
+      // wasm-bindgen's `__wbindgen_describe_*` functions (about 55 KB) tell its CLI the exports'
+      // types; the CLI runs and then removes them, so they never ship and are left out here.
+      const all = wasmParts(readFileSync(named)).bodies;
+      const bodies = all.filter((b) => !b.name.startsWith('__wbindgen_describe'));
+      const described = all.length - bodies.length;
       const code = bodies.reduce((t, b) => t + b.size, 0);
       const byOwner = new Map();
       for (const b of bodies) byOwner.set(owner(b.name), (byOwner.get(owner(b.name)) ?? 0) + b.size);
       console.log('');
-      console.log(`code by crate/module (the build before wasm-opt, with names: ${kb(code)} of code; the shipped module is smaller, the shares are alike):`);
+      console.log(`code by crate/module (the build before wasm-opt, with names: ${kb(code)} of code without its ${described} wasm-bindgen descriptor functions; the shipped module is smaller, the shares are alike):`);
       for (const [o, n] of [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${o.padEnd(40)} ${String(n).padStart(8)}  ${((100 * n) / code).toFixed(1).padStart(5)} %`);
       console.log('largest functions:');
       for (const b of bodies.sort((a, b) => b.size - a.size).slice(0, 12)) console.log(`  ${String(b.size).padStart(8)}  ${demangle(b.name).slice(0, 100)}`);

@@ -9,14 +9,17 @@
 //! the Unicode data in generated tables, so that the WebAssembly build needs no Unicode crates.
 //!
 //! What IDNA2008 leaves to the application (RFC 5891 section 5.2, RFC 5895), decided here:
-//! - Upper case is lowered ([`char::to_lowercase`]) unless the character is valid as it is
-//!   (Cherokee's capital letters are the valid ones); `ẞ` becomes `ß` under `.de` and is
-//!   refused elsewhere (UTS 46 maps it to `ss`, IDNA2008 disallows it: no guess either way).
+//! - Upper case is lowered (as [`char::to_lowercase`] does, by `lowercase` without its
+//!   tables) unless the character is valid as it is (Cherokee's capital letters are the valid
+//!   ones); `ẞ` becomes `ß` under `.de` and is refused elsewhere (UTS 46 maps it to `ss`,
+//!   IDNA2008 disallows it: no guess either way).
 //! - `ß` is a letter of its own and is never mapped to `ss` (as in IDNA2008, unlike IDNA2003).
 //! - A base letter followed by a combining mark is composed when the result is one of DENIC's
 //!   letters (`u` + U+0308 → `ü`), in every TLD; any other label must already be in NFC.
 //! - Nothing else is mapped: compatibility characters (`ｅ`, `ℓ`, `ﬁ`, `𝐚`, `²`, `ᴬ`) are
 //!   refused, not folded to their look-alikes as UTS 46 does.
+
+pub(crate) mod lowercase;
 
 use crate::idna::{self, BidiRule, ContextRule, Violation};
 use crate::text::domain::*;
@@ -689,8 +692,10 @@ fn normalize(input: &str) -> String {
         if c == 'ẞ' || idna::is_valid(c) {
             push_composing(&mut out, c);
         } else {
-            for lower in c.to_lowercase() {
-                push_composing(&mut out, lower);
+            let (lower, second) = lowercase::lower(c);
+            push_composing(&mut out, lower);
+            if let Some(second) = second {
+                push_composing(&mut out, second);
             }
         }
     }

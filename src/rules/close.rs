@@ -16,8 +16,14 @@ use chrono::NaiveDate;
 const GERMAN_WORDS: [&str; 4] = ["schließung", "schliessung", "löschung", "loeschung"];
 
 fn names_close(text: &str) -> bool {
-    // Char by char: `str::to_lowercase`'s final-sigma rule would add Unicode tables to the wasm.
-    let lower: String = text.chars().flat_map(char::to_lowercase).collect();
+    // Char by char (as `char::to_lowercase`, without its tables): `str::to_lowercase`'s
+    // final-sigma rule and the std tables would add Unicode tables to the wasm.
+    let mut lower = String::with_capacity(text.len());
+    for c in text.chars() {
+        let (l, second) = crate::domain::lowercase::lower(c);
+        lower.push(l);
+        lower.extend(second);
+    }
     if GERMAN_WORDS.iter().any(|w| lower.contains(w)) {
         return true;
     }
