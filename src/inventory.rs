@@ -204,6 +204,18 @@ struct Checked {
     renewal: i32,
     /// The index of the next action in [`ACTIONS`].
     action: u8,
+    /// The shown domain's first 8 bytes, big-endian (zeros after its end): the order of two
+    /// names whose prefixes differ, without reading their texts.
+    prefix: u64,
+}
+
+/// The first 8 bytes of `text` as a big-endian number, zero-padded.
+fn prefix_of(text: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    for (b, t) in bytes.iter_mut().zip(text.bytes()) {
+        *b = t;
+    }
+    u64::from_be_bytes(bytes)
 }
 
 const NO_DAYS: u64 = u64::MAX >> 8;
@@ -338,7 +350,10 @@ impl Report {
         let line = |c: &Checked| raw(c).map_or(0, |r| r.line);
         let by = |a: &Checked, b: &Checked| -> Ordering {
             match column {
-                "domain" => turn(name(a).cmp(&name(b)), descending),
+                "domain" => turn(
+                    a.prefix.cmp(&b.prefix).then_with(|| name(a).cmp(&name(b))),
+                    descending,
+                ),
                 "holder" => turn(holder(a).cmp(holder(b)), descending),
                 "deadline" | "days_left" => last_if_none(a.days(), b.days(), descending),
                 "renewal" => last_if_none(a.renewal(), b.renewal(), descending),
@@ -941,6 +956,7 @@ impl Job {
                 name: (start, end),
                 renewal,
                 action: u8::try_from(action_rank(o.action)).unwrap_or(u8::MAX),
+                prefix: prefix_of(&o.domain),
             });
         }
         self.next = end;
@@ -1003,6 +1019,7 @@ impl Job {
         checked.sort_unstable_by(|a, b| {
             a.key
                 .cmp(&b.key)
+                .then(a.prefix.cmp(&b.prefix))
                 .then_with(|| name(a).cmp(&name(b)))
                 .then(a.raw.cmp(&b.raw))
         });
@@ -1574,4 +1591,40 @@ fn parse_json_text(text: &str) -> Option<Json> {
 #[cfg(target_arch = "wasm32")]
 fn parse_json_text(_text: &str) -> Option<Json> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Comparing the prefixes first, then the texts, orders names as comparing the texts does.
+    #[test]
+    fn prefixes_keep_the_order_of_the_names() {
+        let names = [
+            "",
+            "a",
+            "a\0",
+            "a\0b",
+            "ab",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefgh.de",
+            "abcdefgi",
+            "abcdefg\0z",
+            "bücher.de",
+            "bucher.de",
+            "b",
+            "z",
+            "ü",
+            "kunde-1.de",
+            "kunde-10.de",
+            "kunde-2.de",
+        ];
+        for a in names {
+            for b in names {
+                let fast = prefix_of(a).cmp(&prefix_of(b)).then_with(|| a.cmp(b));
+                assert_eq!(fast, a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+    }
 }
