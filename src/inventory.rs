@@ -830,8 +830,9 @@ pub struct Job {
 }
 
 /// What a row comes to (see `Job::outcome`).
-struct Outcome {
-    domain: String,
+struct Outcome<'a> {
+    /// The shown domain, borrowed from the list where it is shown as written.
+    domain: Cow<'a, str>,
     action: &'static str,
     severity: &'static str,
     /// The renewal and the deadline (none for a row that cannot be read).
@@ -928,6 +929,9 @@ impl Job {
         if self.checked.capacity() == 0 {
             self.checked.reserve_exact(self.store.rows.len());
         }
+        // taken out while the rows' outcomes borrow the job
+        let mut checked = std::mem::take(&mut self.checked);
+        let mut names = std::mem::take(&mut self.names);
         for i in self.next..end {
             let Some(raw) = self.store.rows.get(i).copied() else {
                 break;
@@ -941,16 +945,16 @@ impl Job {
                     .unwrap_or(i32::MAX)
                     .max(i32::MIN + 1)
             });
-            let (start, end) = if o.domain == self.store.get(&raw, DOMAIN) {
+            let (start, end) = if *o.domain == *self.store.get(&raw, DOMAIN) {
                 // as written in the list: the store's text (start marked with IN_STORE)
                 let (start, end) = (raw.ends[DOMAIN], raw.ends[DOMAIN + 1]);
                 (start | IN_STORE, end)
             } else {
-                let start = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
-                self.names.push_str(&o.domain);
-                (start, u32::try_from(self.names.len()).unwrap_or(u32::MAX))
+                let start = u32::try_from(names.len()).unwrap_or(u32::MAX);
+                names.push_str(&o.domain);
+                (start, u32::try_from(names.len()).unwrap_or(u32::MAX))
             };
-            self.checked.push(Checked {
+            checked.push(Checked {
                 key: (u64::from(severity_rank(o.severity)) << 56) | days,
                 raw: u32::try_from(i).unwrap_or(u32::MAX),
                 name: (start, end),
@@ -959,6 +963,8 @@ impl Job {
                 prefix: prefix_of(&o.domain),
             });
         }
+        self.checked = checked;
+        self.names = names;
         self.next = end;
         self.next
     }
@@ -993,7 +999,7 @@ impl Job {
         let o = self.outcome(raw, true, known);
         Row {
             line: raw.line as usize,
-            domain: o.domain,
+            domain: o.domain.into_owned(),
             holder: self.store.get(raw, HOLDER).to_string(),
             renewal: o.dates.map(|(renewal, _)| iso(renewal)),
             next_action: o.action,
@@ -1047,7 +1053,7 @@ impl Job {
 
     /// A row that cannot be read: `error` (from the [`Reader`], its `field` the column or
     /// `None`) becomes the row's message, prefixed with the line (and the column).
-    fn error_row(&self, raw: &RawRow, mut error: InputError) -> Outcome {
+    fn error_row(&self, raw: &RawRow, mut error: InputError) -> Outcome<'_> {
         let line = raw.line;
         let detail = match &error.field {
             Some(col) => {
@@ -1070,7 +1076,7 @@ impl Job {
         };
         error.message.clone_from(&detail);
         Outcome {
-            domain: self.store.get(raw, DOMAIN).to_string(),
+            domain: Cow::Borrowed(self.store.get(raw, DOMAIN)),
             action: "FIX_ROW",
             severity: "error",
             dates: None,
@@ -1093,7 +1099,7 @@ impl Job {
     }
 
     /// A row whose dates leave the calendar's range.
-    fn no_dates(&self, raw: &RawRow) -> Outcome {
+    fn no_dates(&self, raw: &RawRow) -> Outcome<'_> {
         let l = self.locale;
         let renewal = self.store.get(raw, RENEWAL);
         let error = InputError {
@@ -1217,7 +1223,7 @@ impl Job {
     /// What a row comes to. `full`: with its message (else the message is left empty and
     /// only the action, severity and dates are worked out). `known`: the row's domain as this
     /// job normalised it before (so it is not parsed again when its TLD is ASCII).
-    fn outcome(&self, raw: &RawRow, full: bool, known: Option<&str>) -> Outcome {
+    fn outcome<'a>(&'a self, raw: &RawRow, full: bool, known: Option<&'a str>) -> Outcome<'a> {
         let l = self.locale;
         let field = |k: usize| self.store.get(raw, k);
         let domain = field(DOMAIN);
@@ -1231,12 +1237,12 @@ impl Job {
                 .then(|| ascii_tld(domain))
                 .flatten()
         };
-        let (unicode, tld): (&str, &str) = match known.and_then(ascii_tld).or_else(plain) {
-            Some(known) => known,
+        let (shown, tld): (Cow<'a, str>, &str) = match known.and_then(ascii_tld).or_else(plain) {
+            Some((known, tld)) => (Cow::Borrowed(known), tld),
             None => match DomainName::parse(domain) {
                 Ok(n) => {
                     parsed = n;
-                    (parsed.unicode(), parsed.tld())
+                    (Cow::Owned(parsed.unicode().to_string()), parsed.tld())
                 }
                 Err(e) => {
                     let shown: String = domain.chars().take(80).collect();
@@ -1378,7 +1384,7 @@ impl Job {
                     "high",
                     say(Code::DOMAIN_RENEWAL_AT_RISK, &|| {
                         Json::object([
-                            ("domain", Json::from(unicode)),
+                            ("domain", Json::from(&*shown)),
                             ("renewal", date(renewal)),
                             ("days_left", Json::from(to_renewal)),
                         ])
@@ -1458,7 +1464,7 @@ impl Job {
                 }
             };
         Outcome {
-            domain: unicode.to_string(),
+            domain: shown,
             action,
             severity,
             dates: Some((renewal, deadline)),
