@@ -99,9 +99,7 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 /// The ISO form used in JSON: `2009-03-14`.
 pub fn iso(date: NaiveDate) -> String {
     let (y, m, d) = (date.year(), date.month(), date.day());
-    // The panel's module (wasm without `batch`) writes a few dates a check: format! there,
-    // as it links anyway, and no digit code of its own.
-    if !(0..=9999).contains(&y) || cfg!(all(target_arch = "wasm32", not(feature = "batch"))) {
+    if !(0..=9999).contains(&y) {
         return format!("{y:04}-{m:02}-{d:02}");
     }
     let mut out = String::with_capacity(10);
@@ -148,7 +146,7 @@ const MONTHS_EN: [&str; 12] = [
 /// ```
 pub fn display(date: NaiveDate, locale: Locale) -> String {
     let (y, m, d) = (date.year(), date.month(), date.day());
-    if !(0..=9999).contains(&y) || cfg!(all(target_arch = "wasm32", not(feature = "batch"))) {
+    if !(0..=9999).contains(&y) {
         return match locale {
             Locale::De => format!("{d:02}.{m:02}.{y:04}"),
             Locale::En => {
