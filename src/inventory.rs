@@ -204,6 +204,18 @@ struct Checked {
     renewal: i32,
     /// The index of the next action in [`ACTIONS`].
     action: u8,
+    /// The shown domain's first 8 bytes, big-endian (zeros after its end): the order of two
+    /// names whose prefixes differ, without reading their texts.
+    prefix: u64,
+}
+
+/// The first 8 bytes of `text` as a big-endian number, zero-padded.
+fn prefix_of(text: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    for (b, t) in bytes.iter_mut().zip(text.bytes()) {
+        *b = t;
+    }
+    u64::from_be_bytes(bytes)
 }
 
 const NO_DAYS: u64 = u64::MAX >> 8;
@@ -338,7 +350,10 @@ impl Report {
         let line = |c: &Checked| raw(c).map_or(0, |r| r.line);
         let by = |a: &Checked, b: &Checked| -> Ordering {
             match column {
-                "domain" => turn(name(a).cmp(&name(b)), descending),
+                "domain" => turn(
+                    a.prefix.cmp(&b.prefix).then_with(|| name(a).cmp(&name(b))),
+                    descending,
+                ),
                 "holder" => turn(holder(a).cmp(holder(b)), descending),
                 "deadline" | "days_left" => last_if_none(a.days(), b.days(), descending),
                 "renewal" => last_if_none(a.renewal(), b.renewal(), descending),
@@ -815,8 +830,9 @@ pub struct Job {
 }
 
 /// What a row comes to (see `Job::outcome`).
-struct Outcome {
-    domain: String,
+struct Outcome<'a> {
+    /// The shown domain, borrowed from the list where it is shown as written.
+    domain: Cow<'a, str>,
     action: &'static str,
     severity: &'static str,
     /// The renewal and the deadline (none for a row that cannot be read).
@@ -913,6 +929,9 @@ impl Job {
         if self.checked.capacity() == 0 {
             self.checked.reserve_exact(self.store.rows.len());
         }
+        // taken out while the rows' outcomes borrow the job
+        let mut checked = std::mem::take(&mut self.checked);
+        let mut names = std::mem::take(&mut self.names);
         for i in self.next..end {
             let Some(raw) = self.store.rows.get(i).copied() else {
                 break;
@@ -926,23 +945,26 @@ impl Job {
                     .unwrap_or(i32::MAX)
                     .max(i32::MIN + 1)
             });
-            let (start, end) = if o.domain == self.store.get(&raw, DOMAIN) {
+            let (start, end) = if *o.domain == *self.store.get(&raw, DOMAIN) {
                 // as written in the list: the store's text (start marked with IN_STORE)
                 let (start, end) = (raw.ends[DOMAIN], raw.ends[DOMAIN + 1]);
                 (start | IN_STORE, end)
             } else {
-                let start = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
-                self.names.push_str(&o.domain);
-                (start, u32::try_from(self.names.len()).unwrap_or(u32::MAX))
+                let start = u32::try_from(names.len()).unwrap_or(u32::MAX);
+                names.push_str(&o.domain);
+                (start, u32::try_from(names.len()).unwrap_or(u32::MAX))
             };
-            self.checked.push(Checked {
+            checked.push(Checked {
                 key: (u64::from(severity_rank(o.severity)) << 56) | days,
                 raw: u32::try_from(i).unwrap_or(u32::MAX),
                 name: (start, end),
                 renewal,
                 action: u8::try_from(action_rank(o.action)).unwrap_or(u8::MAX),
+                prefix: prefix_of(&o.domain),
             });
         }
+        self.checked = checked;
+        self.names = names;
         self.next = end;
         self.next
     }
@@ -977,7 +999,7 @@ impl Job {
         let o = self.outcome(raw, true, known);
         Row {
             line: raw.line as usize,
-            domain: o.domain,
+            domain: o.domain.into_owned(),
             holder: self.store.get(raw, HOLDER).to_string(),
             renewal: o.dates.map(|(renewal, _)| iso(renewal)),
             next_action: o.action,
@@ -1003,6 +1025,7 @@ impl Job {
         checked.sort_unstable_by(|a, b| {
             a.key
                 .cmp(&b.key)
+                .then(a.prefix.cmp(&b.prefix))
                 .then_with(|| name(a).cmp(&name(b)))
                 .then(a.raw.cmp(&b.raw))
         });
@@ -1030,7 +1053,7 @@ impl Job {
 
     /// A row that cannot be read: `error` (from the [`Reader`], its `field` the column or
     /// `None`) becomes the row's message, prefixed with the line (and the column).
-    fn error_row(&self, raw: &RawRow, mut error: InputError) -> Outcome {
+    fn error_row(&self, raw: &RawRow, mut error: InputError) -> Outcome<'_> {
         let line = raw.line;
         let detail = match &error.field {
             Some(col) => {
@@ -1053,7 +1076,7 @@ impl Job {
         };
         error.message.clone_from(&detail);
         Outcome {
-            domain: self.store.get(raw, DOMAIN).to_string(),
+            domain: Cow::Borrowed(self.store.get(raw, DOMAIN)),
             action: "FIX_ROW",
             severity: "error",
             dates: None,
@@ -1076,7 +1099,7 @@ impl Job {
     }
 
     /// A row whose dates leave the calendar's range.
-    fn no_dates(&self, raw: &RawRow) -> Outcome {
+    fn no_dates(&self, raw: &RawRow) -> Outcome<'_> {
         let l = self.locale;
         let renewal = self.store.get(raw, RENEWAL);
         let error = InputError {
@@ -1200,7 +1223,7 @@ impl Job {
     /// What a row comes to. `full`: with its message (else the message is left empty and
     /// only the action, severity and dates are worked out). `known`: the row's domain as this
     /// job normalised it before (so it is not parsed again when its TLD is ASCII).
-    fn outcome(&self, raw: &RawRow, full: bool, known: Option<&str>) -> Outcome {
+    fn outcome<'a>(&'a self, raw: &RawRow, full: bool, known: Option<&'a str>) -> Outcome<'a> {
         let l = self.locale;
         let field = |k: usize| self.store.get(raw, k);
         let domain = field(DOMAIN);
@@ -1214,12 +1237,12 @@ impl Job {
                 .then(|| ascii_tld(domain))
                 .flatten()
         };
-        let (unicode, tld): (&str, &str) = match known.and_then(ascii_tld).or_else(plain) {
-            Some(known) => known,
+        let (shown, tld): (Cow<'a, str>, &str) = match known.and_then(ascii_tld).or_else(plain) {
+            Some((known, tld)) => (Cow::Borrowed(known), tld),
             None => match DomainName::parse(domain) {
                 Ok(n) => {
                     parsed = n;
-                    (parsed.unicode(), parsed.tld())
+                    (Cow::Owned(parsed.unicode().to_string()), parsed.tld())
                 }
                 Err(e) => {
                     let shown: String = domain.chars().take(80).collect();
@@ -1361,7 +1384,7 @@ impl Job {
                     "high",
                     say(Code::DOMAIN_RENEWAL_AT_RISK, &|| {
                         Json::object([
-                            ("domain", Json::from(unicode)),
+                            ("domain", Json::from(&*shown)),
                             ("renewal", date(renewal)),
                             ("days_left", Json::from(to_renewal)),
                         ])
@@ -1441,7 +1464,7 @@ impl Job {
                 }
             };
         Outcome {
-            domain: unicode.to_string(),
+            domain: shown,
             action,
             severity,
             dates: Some((renewal, deadline)),
@@ -1574,4 +1597,40 @@ fn parse_json_text(text: &str) -> Option<Json> {
 #[cfg(target_arch = "wasm32")]
 fn parse_json_text(_text: &str) -> Option<Json> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Comparing the prefixes first, then the texts, orders names as comparing the texts does.
+    #[test]
+    fn prefixes_keep_the_order_of_the_names() {
+        let names = [
+            "",
+            "a",
+            "a\0",
+            "a\0b",
+            "ab",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefgh.de",
+            "abcdefgi",
+            "abcdefg\0z",
+            "bücher.de",
+            "bucher.de",
+            "b",
+            "z",
+            "ü",
+            "kunde-1.de",
+            "kunde-10.de",
+            "kunde-2.de",
+        ];
+        for a in names {
+            for b in names {
+                let fast = prefix_of(a).cmp(&prefix_of(b)).then_with(|| a.cmp(b));
+                assert_eq!(fast, a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+    }
 }
