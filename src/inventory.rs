@@ -19,6 +19,7 @@
 //! A [`Job`] works through the rows in steps, so a browser can report progress from a worker
 //! while it checks 100,000 rows; [`report`] does it in one go.
 
+use crate::collate::collate;
 use crate::dates::{days_between, iso, parse_date};
 use crate::domain::DomainName;
 use crate::input::{InputCode, InputError, Reader};
@@ -310,8 +311,9 @@ impl Report {
     /// `column` (one of [`SORT_COLUMNS`]); [`Report::rows`], the CSV, the calendar and the
     /// JSON text keep the urgency order. `urgency` is that order (errors, then high, medium,
     /// low; soonest first); `severity` goes from `error` to `low`, `next_action` in the order
-    /// of [`ACTIONS`], texts by their characters (Unicode code points), dates and numbers by
-    /// value. `descending` turns the column's order round; rows without a value (the
+    /// of [`ACTIONS`], texts as a German reader expects a sorted list (case and accents
+    /// folded, `ä` as `a`, `ß` as `ss`, runs of digits by value; texts equal that way by their
+    /// characters), dates and numbers by value. `descending` turns the column's order round; rows without a value (the
     /// deadline of a row that cannot be read) come last either way. Stable: rows that tie
     /// keep the urgency order. Returns `false` (and changes nothing) for an unknown column.
     ///
@@ -348,24 +350,30 @@ impl Report {
         let raw = |c: &Checked| job.store.rows.get(c.raw as usize);
         let holder = |c: &Checked| raw(c).map_or("", |r| job.store.get(r, HOLDER));
         let line = |c: &Checked| raw(c).map_or(0, |r| r.line);
+        // the column as its index in SORT_COLUMNS, resolved once (not compared as text on
+        // every comparison)
+        let column = SORT_COLUMNS.iter().position(|&c| c == column).unwrap_or(0);
         let by = |a: &Checked, b: &Checked| -> Ordering {
             match column {
-                "domain" => turn(
-                    a.prefix.cmp(&b.prefix).then_with(|| name(a).cmp(&name(b))),
+                1 => turn(
+                    match (name(a), name(b)) {
+                        (Some(x), Some(y)) => collate(x, y),
+                        (x, y) => x.cmp(&y),
+                    },
                     descending,
                 ),
-                "holder" => turn(holder(a).cmp(holder(b)), descending),
-                "deadline" | "days_left" => last_if_none(a.days(), b.days(), descending),
-                "renewal" => last_if_none(a.renewal(), b.renewal(), descending),
-                "severity" => turn(a.severity().cmp(&b.severity()), descending),
-                "next_action" => turn(a.action.cmp(&b.action), descending),
-                "line" => turn(line(a).cmp(&line(b)), descending),
+                2 => turn(collate(holder(a), holder(b)), descending),
+                3 | 4 => last_if_none(a.days(), b.days(), descending),
+                5 => last_if_none(a.renewal(), b.renewal(), descending),
+                6 => turn(a.severity().cmp(&b.severity()), descending),
+                7 => turn(a.action.cmp(&b.action), descending),
+                8 => turn(line(a).cmp(&line(b)), descending),
                 _ => Ordering::Equal,
             }
         };
         let n = u32::try_from(self.checked.len()).unwrap_or(u32::MAX);
         let mut order: Vec<u32> = (0..n).collect();
-        if column == "urgency" {
+        if column == 0 {
             if descending {
                 order.reverse();
             }

@@ -36,6 +36,7 @@
 pub mod authinfo;
 pub mod calendar;
 mod case;
+mod collate;
 pub mod dates;
 pub mod domain;
 mod epp;

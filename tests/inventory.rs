@@ -732,3 +732,55 @@ fn csv_and_calendar_in_parts_join_to_the_whole_texts() {
         assert!(parts.iter().all(|p| p.is_empty() || p.ends_with("\r\n")));
     }
 }
+
+/// Texts sort as a German reader expects a sorted list: `ä` with `a`, case ignored, numbers by
+/// value (the page's sorted columns; code point order put `bäckerei.de` after `beispiel.de`
+/// and `Ärztehaus` after `Zahnarzt`).
+#[test]
+fn sort_by_orders_domains_and_holders_as_a_german_reader_expects() {
+    let list = "domain;registered;holder\n\
+beispiel.de;2005-04-04;Zahnarzt Weber\n\
+bäckerei.de;2005-04-04;Ärztehaus Nord\n\
+kunde9.de;2005-04-04;Kunde 10\n\
+kunde10.de;2005-04-04;Kunde 9\n\
+strasse.de;2005-04-04;straße 1\n";
+    let mut r = report(Json::from(list), "2009-02-01");
+    let view = |r: &Report| -> Vec<String> {
+        (0..r.len())
+            .map(|k| r.row(k).expect("row").domain.clone())
+            .collect()
+    };
+    assert!(r.sort_by("domain", false));
+    assert_eq!(
+        view(&r),
+        [
+            "bäckerei.de",
+            "beispiel.de",
+            "kunde9.de",
+            "kunde10.de",
+            "strasse.de"
+        ]
+    );
+    assert!(r.sort_by("holder", false));
+    assert_eq!(
+        view(&r),
+        [
+            "bäckerei.de",
+            "kunde10.de",
+            "kunde9.de",
+            "strasse.de",
+            "beispiel.de"
+        ]
+    );
+    assert!(r.sort_by("holder", true));
+    assert_eq!(
+        view(&r),
+        [
+            "beispiel.de",
+            "strasse.de",
+            "kunde9.de",
+            "kunde10.de",
+            "bäckerei.de"
+        ]
+    );
+}

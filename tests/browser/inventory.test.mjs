@@ -75,6 +75,7 @@ const column = (page, n, count = 100) =>
 /** The rows in the order a click on a column header gives: by that column, empty values last, ties in the report's order. */
 function sortedRows(rows, key, descending = false) {
   const sign = descending ? -1 : 1;
+  const text = key === 'domain' || key === 'holder';
   return rows
     .map((r, i) => [r, i])
     .sort(([a, i], [b, j]) => {
@@ -83,12 +84,47 @@ function sortedRows(rows, key, descending = false) {
       if (x === y) return i - j;
       if (x === null) return 1;
       if (y === null) return -1;
-      return (x < y ? -1 : 1) * sign;
+      return Math.sign(text ? collate(x, y) : x < y ? -1 : 1) * sign;
     })
     .map(([r]) => r);
 }
 
-/** Domains in the order the wasm sorts text: by code point ('beispiel.de' before 'bäckerei-…'), ties in the report's order. */
+// The text order of the wasm's sorted columns (src/collate.rs), written again here as the
+// test's expectation: case and Latin-1 accents folded ('ä' as 'a', 'ß' as 'ss'), runs of
+// digits by value, texts equal that way by code point.
+const FOLD = { æ: 'ae', ç: 'c', ð: 'd', ñ: 'n', ø: 'o', ý: 'y', ÿ: 'y', þ: 'th', ß: 'ss' };
+for (const [letters, base] of [['àáâãäå', 'a'], ['èéêë', 'e'], ['ìíîï', 'i'], ['òóôõö', 'o'], ['ùúûü', 'u']]) {
+  for (const c of letters) FOLD[c] = base;
+}
+function collationKeys(text) {
+  const out = [];
+  for (const [t] of text.matchAll(/[0-9]+|[^0-9]/gu)) {
+    if (/^[0-9]/.test(t)) {
+      const digits = t.replace(/^0+/, '');
+      out.push([0, digits.length, digits]);
+    } else {
+      for (const c of t.toLowerCase()) for (const x of FOLD[c] ?? c) out.push([1, x.codePointAt(0)]);
+    }
+  }
+  return out;
+}
+const byCodePoint = (a, b) => {
+  const [x, y] = [[...a].map((c) => c.codePointAt(0)), [...b].map((c) => c.codePointAt(0))];
+  for (let k = 0; k < Math.min(x.length, y.length); k++) if (x[k] !== y[k]) return x[k] - y[k];
+  return x.length - y.length;
+};
+function collate(a, b) {
+  const [x, y] = [collationKeys(a), collationKeys(b)];
+  for (let k = 0; k < Math.min(x.length, y.length); k++) {
+    const [p, q] = [x[k], y[k]];
+    if (p[0] !== q[0]) return p[0] - q[0];
+    if (p[1] !== q[1]) return p[1] < q[1] ? -1 : 1;
+    if (p[0] === 0 && p[2] !== q[2]) return p[2] < q[2] ? -1 : 1;
+  }
+  return x.length - y.length || Math.sign(byCodePoint(a, b));
+}
+
+/** Domains in the order the wasm sorts text (collate above: 'bäckerei-…' before 'beispiel.de'), ties in the report's order. */
 const DOMAIN_ORDER = (rows) => sortedRows(rows, 'domain');
 
 /** Scrolls the report so that row `first` (0-based) is the first one shown, and waits for it. */
@@ -245,11 +281,11 @@ test('the example list: the report as a table, sorted by clicking the headers (a
   assert.equal(await page.getAttribute('#report th[data-key=domain]', 'aria-sort'), 'ascending');
   assert.equal(await page.$$eval('#report th[aria-sort]', (ths) => ths.length), 1);
   await page.waitForSelector('#report[data-order="domain:ascending"]');
-  // by code point, as the wasm sorts text: 'ä' (U+00E4) after every ASCII letter
+  // as a German reader expects: 'ä' sorted as 'a'
   const ascending = [
     'agentur-nord.at',
-    'beispiel.de',
     'bäckerei-sonnenschein.de',
+    'beispiel.de',
     'hotel-am-see.de',
     'kanzlei-beispiel.com',
     'praxis-dr-meier.de',
