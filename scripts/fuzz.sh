@@ -28,7 +28,7 @@ for t in "${targets[@]}"; do
   grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "$work/$t.log" || true
   if [ "$status" -ne 0 ]; then
     tail -40 "$work/$t.log" >&2
-    echo "fuzz: $t failed (a crash is kept in fuzz/artifacts/$t/)" >&2
+    echo "fuzz: $t failed (exit $status, the log above; a crash, if any, is kept in fuzz/artifacts/$t/)" >&2
     exit 1
   fi
 done

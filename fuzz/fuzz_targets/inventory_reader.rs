@@ -1,5 +1,5 @@
 //! The inventory reader and report: any CSV or JSON text, never a panic; every row of the
-//! list comes back once; the CSV export keeps formula starts as text.
+//! list comes back once; every column sorts; the CSV export keeps formula starts as text.
 #![no_main]
 
 use domainguard::inventory::{to_csv, Format, Job};
@@ -23,8 +23,14 @@ fuzz_target!(|data: &[u8]| {
     };
     let total = job.total();
     while job.step(7) < total {}
-    let report = job.finish();
-    assert_eq!(report.rows.len(), total);
+    let mut report = job.finish();
+    assert_eq!(report.len(), total);
+    assert_eq!(report.rows().len(), total);
+    // the page's sorted views: every column sorts any list, and a part of it is handed out
+    for column in domainguard::inventory::SORT_COLUMNS {
+        assert!(report.sort_by(column, column.len() % 2 == 0), "{column}");
+        let _ = report.rows_json(total / 2, 3);
+    }
     let csv = to_csv(&report);
     for cell in cells(&csv) {
         let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
