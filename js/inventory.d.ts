@@ -52,7 +52,8 @@ export interface InventoryInputRow {
   intent?: 'keep' | 'close' | 'transfer' | '';
 }
 
-export interface CheckInventoryOptions<Output extends 'blob' | 'text' = 'blob'> {
+/** The options `checkInventory` and `openInventory` share. */
+export interface InventoryListOptions {
   /** Default: today in Europe/Berlin (`timeZone`). */
   today?: IsoDate;
   timeZone?: string;
@@ -62,6 +63,9 @@ export interface CheckInventoryOptions<Output extends 'blob' | 'text' = 'blob'> 
   chunk?: number;
   /** `json`: `list` is JSON text, parsed with JSON.parse in the worker. */
   format?: 'json' | 'csv';
+}
+
+export interface CheckInventoryOptions<Output extends 'blob' | 'text' = 'blob'> extends InventoryListOptions {
   /** `blob` (default): csv/ics as Blobs, ready for a download; `text`: as strings. */
   output?: Output;
   signal?: AbortSignal;
@@ -107,16 +111,7 @@ export type InventorySortColumn =
   | 'days_left'
   | 'severity';
 
-export interface OpenInventoryOptions {
-  /** Default: today in Europe/Berlin (`timeZone`). */
-  today?: IsoDate;
-  timeZone?: string;
-  locale?: 'de' | 'en';
-  policy?: string | Record<string, unknown>;
-  /** Rows per wasm call (default 2000): progress is reported after each. */
-  chunk?: number;
-  /** `json`: `list` is JSON text, parsed with JSON.parse in the worker. */
-  format?: 'json' | 'csv';
+export interface OpenInventoryOptions extends InventoryListOptions {
   /** Aborts the check (rejects with AbortError); after it, use `close()`. */
   signal?: AbortSignal;
   /** Rows sent with the handle (`first`), default 0. */

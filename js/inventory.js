@@ -14,6 +14,15 @@ function abortError() {
 }
 
 /**
+ * The options both entries share, with their defaults: the rules' `{today, locale, policy}`
+ * (today: today in `timeZone`, default Europe/Berlin), `chunk` (rows per step) and `format`.
+ */
+function listOptions(options) {
+  const { today = zonedToday(options.timeZone), locale = 'de', policy = 'default', chunk = 2000, format } = options;
+  return { rules: { today, locale, policy }, chunk, format };
+}
+
+/**
  * Checks a domain list in a Web Worker.
  *
  * @param list CSV text (header row; comma or semicolon), an array of row objects (e.g. from
@@ -27,18 +36,8 @@ function abortError() {
  *   or the options cannot be read. Rejects when the worker fails or the signal aborts.
  */
 export function checkInventory(list, options = {}, onProgress) {
-  const {
-    today = zonedToday(options.timeZone),
-    locale = 'de',
-    policy = 'default',
-    chunk = 2000,
-    format,
-    output = 'blob',
-    signal,
-    onReport,
-    workerUrl,
-    wasmUrl,
-  } = options;
+  const { output = 'blob', signal, onReport, workerUrl, wasmUrl } = options;
+  const { rules, chunk, format } = listOptions(options);
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(abortError());
@@ -94,7 +93,7 @@ export function checkInventory(list, options = {}, onProgress) {
     worker.postMessage({
       list,
       format,
-      options: { today, locale, policy },
+      options: rules,
       chunk,
       output,
       wasm: wasmUrl === undefined ? undefined : String(wasmUrl),
@@ -154,17 +153,8 @@ function startWorker(workerUrl) {
  *   signal aborts.
  */
 export function openInventory(list, options = {}, onProgress) {
-  const {
-    today = zonedToday(options.timeZone),
-    locale = 'de',
-    policy = 'default',
-    chunk = 2000,
-    first = 0,
-    format,
-    signal,
-    workerUrl,
-    wasmUrl,
-  } = options;
+  const { first = 0, signal, workerUrl, wasmUrl } = options;
+  const { rules, chunk, format } = listOptions(options);
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(abortError());
@@ -215,7 +205,7 @@ export function openInventory(list, options = {}, onProgress) {
       op: 'open',
       list,
       format,
-      options: { today, locale, policy },
+      options: rules,
       chunk,
       first: Math.max(0, Math.floor(Number(first)) || 0),
       wasm: wasmUrl === undefined ? undefined : String(wasmUrl),
@@ -223,7 +213,7 @@ export function openInventory(list, options = {}, onProgress) {
       if (m.errors) {
         shut(closedError());
         const no = () => Promise.reject(closedError());
-        resolve({ total: 0, today, summary: null, errors: m.errors, first: [], rows: no, sort: no, due: no, files: no, close() {} });
+        resolve({ total: 0, today: rules.today, summary: null, errors: m.errors, first: [], rows: no, sort: no, due: no, files: no, close() {} });
         return;
       }
       // after the check, the signal no longer aborts anything: close() ends the worker
