@@ -14,6 +14,7 @@ seconds=${1:-30}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(case_reader domain_name authinfo_check inventory_reader)
+. "$root/scripts/nightly.env"
 command -v cargo-fuzz >/dev/null || { echo "fuzz.sh: cargo-fuzz missing; run scripts/setup.sh --all" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -22,7 +23,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$work/$t"
   # -rss_limit_mb: the inputs are small; anything near the limit is a memory bug.
   status=0
-  cargo +nightly fuzz run "$t" "$work/$t" "seeds/$t" -- \
+  cargo "+$NIGHTLY" fuzz run "$t" "$work/$t" "seeds/$t" -- \
     -max_total_time="$seconds" -rss_limit_mb=512 -max_len=65536 -print_final_stats=1 \
     >"$work/$t.log" 2>&1 || status=$?
   grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "$work/$t.log" || true

@@ -2,9 +2,10 @@
 # Installs everything building and testing need, and skips what is already there in the
 # right version. Safe to run again and again (CI and every new machine run it).
 #   scripts/setup.sh          native build only (rust toolchain is on the machine)
-#   scripts/setup.sh --wasm   + wasm target, wasm-bindgen CLI, wasm-pack, wasm-opt, npm packages
+#   scripts/setup.sh --wasm   + wasm target, the pinned nightly (scripts/nightly.env), wasm-bindgen CLI,
+#                             wasm-pack, wasm-opt, npm packages
 #   scripts/setup.sh --all    + Debian's Chromium, PHP and PHPUnit, Python icalendar, for the tests,
-#                             and the fuzzing tools (nightly Rust, cargo-fuzz)
+#                             and the fuzzing tools (cargo-fuzz)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 want_wasm=false want_browser=false
@@ -77,13 +78,20 @@ if $want_browser; then
   fi
 fi
 
-if $want_fuzz; then
-  # cargo fuzz (fuzz/) needs nightly Rust and cargo-fuzz; the crate itself builds on stable.
-  if rustup toolchain list | grep -q '^nightly'; then
-    say "nightly toolchain present"
+if $want_wasm || $want_fuzz; then
+  # The pinned nightly (scripts/nightly.env): the wasm build (build-std, so with rust-src and
+  # the wasm32 target, which wasm-pack looks for) and cargo fuzz. The crate builds on stable.
+  . "$root/scripts/nightly.env"
+  if rustup toolchain list | grep -q "^$NIGHTLY-" &&
+     rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src' &&
+     rustup target list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "$NIGHTLY toolchain present"
   else
-    rustup toolchain install nightly --profile minimal
+    rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
   fi
+fi
+
+if $want_fuzz; then
   cf=0.13.2
   if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" = "$cf" ]; then
     say "cargo-fuzz $cf present"

@@ -12,8 +12,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-export const BUDGET = 120320;
-export const WASM_BUDGET = 111744;
+export const BUDGET = 111872;
+export const WASM_BUDGET = 103424;
 export const TARGET = 70 * 1024;
 export const WASM_TARGET = 60 * 1024;
 const root = fileURLToPath(new URL('../', import.meta.url));
