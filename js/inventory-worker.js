@@ -79,10 +79,13 @@ function checkAll(job, chunk) {
 
 const FILE_TYPES = { csv: 'text/csv;charset=utf-8', ics: 'text/calendar;charset=utf-8' };
 
-/** The report as CSV or iCalendar: a Blob, or text with output 'text'. */
+/**
+ * The report as CSV or iCalendar: a Blob, or text with output 'text'. The Blob is made of the
+ * module's UTF-8 bytes as they are (csvParts/icsParts), not of a JS string encoded again.
+ */
 function file(job, kind, output) {
-  const text = kind === 'csv' ? job.csv() : job.ics();
-  return output === 'text' ? text : new Blob([text], { type: FILE_TYPES[kind] });
+  if (output === 'text') return kind === 'csv' ? job.csv() : job.ics();
+  return new Blob(kind === 'csv' ? job.csvParts() : job.icsParts(), { type: FILE_TYPES[kind] });
 }
 
 function files(job, output) {

@@ -689,6 +689,32 @@ mod batch {
                 .unwrap_or_else(|| "[]".to_string())
         }
 
+        /// The report as CSV in UTF-8 bytes: an array of `Uint8Array` parts of about a megabyte,
+        /// which `new Blob(parts)` takes as they are (no decoding into a JS string and encoding
+        /// back, as a Blob of `csv()`'s text costs). The bytes are `csv()`'s text in UTF-8.
+        #[wasm_bindgen(js_name = csvParts)]
+        pub fn csv_parts(&mut self) -> js_sys::Array {
+            let parts = js_sys::Array::new();
+            if let Some(report) = self.finished() {
+                crate::inventory::to_csv_parts(report, PART_BYTES, |part| {
+                    parts.push(&js_sys::Uint8Array::from(part.as_bytes()));
+                });
+            }
+            parts
+        }
+
+        /// The report's deadlines as iCalendar in UTF-8 bytes, in parts like `csvParts()`.
+        #[wasm_bindgen(js_name = icsParts)]
+        pub fn ics_parts(&mut self) -> js_sys::Array {
+            let parts = js_sys::Array::new();
+            if let Some(report) = self.finished() {
+                crate::calendar::report_ics_parts(report, PART_BYTES, |part| {
+                    parts.push(&js_sys::Uint8Array::from(part.as_bytes()));
+                });
+            }
+            parts
+        }
+
         /// The report as CSV text (handed over a megabyte at a time).
         pub fn csv(&mut self) -> js_sys::JsString {
             let mut text = js_sys::JsString::from("");

@@ -53,6 +53,14 @@ test('a list of more than one part is read as one text: every report, CSV and ca
     assert.equal(JSON.stringify(report), native(text, 'json').trimEnd());
     assert.equal(j.csv(), native(text, 'csv'));
     assert.equal(j.ics(), native(text, 'ics'));
+    // the byte parts a Blob is made of: the same texts in UTF-8, split only between characters
+    for (const [kind, parts] of [['csv', j.csvParts()], ['ics', j.icsParts()]]) {
+      assert.ok(parts.every((p) => p instanceof Uint8Array), kind);
+      // the calendar of this list is a few megabytes: several parts, each valid UTF-8 on its own
+      assert.ok(kind === 'csv' ? parts.length >= 1 : parts.length > 1, `${kind}: ${parts.length} parts`);
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      assert.equal(parts.map((p) => decoder.decode(p)).join(''), native(text, kind), kind);
+    }
     assert.ok(report.rows.every((r) => /^Ümit 😀 "\d+"$/.test(r.holder)), 'every holder whole');
     j.free();
   }
