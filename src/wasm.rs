@@ -46,7 +46,7 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
         return Err(crate::too_deep_detail());
     }
     if array {
-        // `get` by index, as for the pairs below: `Array::iter` would add a second import.
+        // `get` by index, here and below: `Array::iter` would add a second import.
         let array: &Array = v.unchecked_ref();
         return (0..array.length())
             .map(|i| from_js(&array.get(i), depth + 1))
@@ -54,8 +54,9 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
             .map(Json::Array);
     }
     let mut members = Vec::new();
-    for entry in Object::entries(v.unchecked_ref()).iter() {
-        let pair: &Array = entry.unchecked_ref();
+    let entries = Object::entries(v.unchecked_ref());
+    for i in 0..entries.length() {
+        let pair: Array = entries.get(i).unchecked_into();
         let key = pair.get(0).as_string().unwrap_or_default();
         members.push((key, from_js(&pair.get(1), depth + 1)?));
     }
