@@ -115,6 +115,13 @@ impl Errors {
     }
 }
 
+/// `{"expected": what}`: the params of most of the form layer's errors (one call, not an
+/// object built at every place).
+#[inline(never)]
+fn expected(what: &str) -> Json {
+    Json::object([("expected", Json::from(what))])
+}
+
 /// The locale a form context names (`de` when it names none or none this version knows).
 fn context_locale(context: &Json) -> Locale {
     context
@@ -145,7 +152,7 @@ impl Mapping {
                     &base,
                     None,
                     (&FORM_NO_ACTION_FORM, &[("action", action)]),
-                    Json::object([("expected", "object".into())]),
+                    expected("object"),
                 );
                 return e.done(Mapping {
                     entries: Vec::new(),
@@ -278,7 +285,7 @@ fn read_entry(path: &str, target: &Json, at: &str, e: &mut Errors) -> Option<Ent
             at,
             None,
             (&FORM_FIELD_PATH, &[("example", "evk.date")]),
-            Json::object([("expected", "path".into())]),
+            expected("path"),
         );
         return None;
     }
@@ -352,7 +359,7 @@ fn read_entry(path: &str, target: &Json, at: &str, e: &mut Errors) -> Option<Ent
             at,
             None,
             (&FORM_CONTROL_NAME_MISSING, &[]),
-            Json::object([("expected", "string".into())]),
+            expected("string"),
         );
         return None;
     }
@@ -677,7 +684,7 @@ fn build(
             "values",
             None,
             (&FORM_VALUES_MISSING, &[]),
-            Json::object([("expected", "object".into())]),
+            expected("object"),
         ),
         other => e.wrong_type("values", None, "object", other),
     }
@@ -728,7 +735,7 @@ fn build(
                 &format!("fixed.{path}"),
                 None,
                 (&FORM_FIELD_PATH, &[("example", "domain.registered")]),
-                Json::object([("expected", "path".into())]),
+                expected("path"),
             );
         }
     }
@@ -884,7 +891,7 @@ fn post_action(post: &Json) -> Result<&str, InputErrors> {
             "action",
             None,
             (&FORM_ACTION_MISSING, &[]),
-            Json::object([("expected", "string".into())]),
+            expected("string"),
         ),
         other => e.wrong_type("action", None, "string", other),
     }

@@ -227,11 +227,26 @@ pub fn generate_authinfo(tld: &str, random: &[u8]) -> JsValue {
 /// is never in the result.
 #[wasm_bindgen]
 pub fn check_authinfo(tld: &str, code: &str, locale: &str) -> JsValue {
-    into_js(&crate::check_authinfo(
-        tld,
-        code,
-        Locale::parse(locale).unwrap_or_default(),
-    ))
+    let checked = crate::check_authinfo(tld, code, Locale::parse(locale).unwrap_or_default());
+    // Written by hand, in the field order `AuthInfoCheck` serialises in: one fixed shape.
+    let mut out = String::with_capacity(256);
+    out.push_str(if checked.valid {
+        "{\"valid\":true,\"reason\":"
+    } else {
+        "{\"valid\":false,\"reason\":"
+    });
+    text::optional(&mut out, checked.reason);
+    out.push_str(",\"positions\":[");
+    for (i, position) in checked.positions.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&position.to_string());
+    }
+    out.push_str("],\"message\":");
+    text::optional(&mut out, checked.message.as_deref());
+    out.push('}');
+    parse(Some(out))
 }
 
 /// Writes a value as JSON text (what `serde_json::to_string` gives for our types, numbers as
@@ -266,6 +281,14 @@ mod text {
 
     pub struct Writer<'a> {
         pub out: &'a mut String,
+    }
+
+    /// Writes `s` as a JSON string, or `null`.
+    pub fn optional(out: &mut String, s: Option<&str>) {
+        match s {
+            Some(s) => string(out, s),
+            None => out.push_str("null"),
+        }
     }
 
     /// Writes `s` as a JSON string: the runs between characters that need an escape are
