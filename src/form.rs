@@ -115,13 +115,6 @@ impl Errors {
     }
 }
 
-/// `{"expected": what}`: the params of most of the form layer's errors (one call, not an
-/// object built at every place).
-#[inline(never)]
-fn expected(what: &str) -> Json {
-    Json::object([("expected", Json::from(what))])
-}
-
 /// The locale a form context names (`de` when it names none or none this version knows).
 fn context_locale(context: &Json) -> Locale {
     context
@@ -152,7 +145,7 @@ impl Mapping {
                     &base,
                     None,
                     (&FORM_NO_ACTION_FORM, &[("action", action)]),
-                    expected("object"),
+                    Json::object([("expected", "object".into())]),
                 );
                 return e.done(Mapping {
                     entries: Vec::new(),
@@ -285,7 +278,7 @@ fn read_entry(path: &str, target: &Json, at: &str, e: &mut Errors) -> Option<Ent
             at,
             None,
             (&FORM_FIELD_PATH, &[("example", "evk.date")]),
-            expected("path"),
+            Json::object([("expected", "path".into())]),
         );
         return None;
     }
@@ -359,7 +352,7 @@ fn read_entry(path: &str, target: &Json, at: &str, e: &mut Errors) -> Option<Ent
             at,
             None,
             (&FORM_CONTROL_NAME_MISSING, &[]),
-            expected("string"),
+            Json::object([("expected", "string".into())]),
         );
         return None;
     }
@@ -684,7 +677,7 @@ fn build(
             "values",
             None,
             (&FORM_VALUES_MISSING, &[]),
-            expected("object"),
+            Json::object([("expected", "object".into())]),
         ),
         other => e.wrong_type("values", None, "object", other),
     }
@@ -735,7 +728,7 @@ fn build(
                 &format!("fixed.{path}"),
                 None,
                 (&FORM_FIELD_PATH, &[("example", "domain.registered")]),
-                expected("path"),
+                Json::object([("expected", "path".into())]),
             );
         }
     }
@@ -891,7 +884,7 @@ fn post_action(post: &Json) -> Result<&str, InputErrors> {
             "action",
             None,
             (&FORM_ACTION_MISSING, &[]),
-            expected("string"),
+            Json::object([("expected", "string".into())]),
         ),
         other => e.wrong_type("action", None, "string", other),
     }
