@@ -265,11 +265,12 @@ impl AuthInfoError {
         if self.length == 0 {
             return render(&AUTHINFO_EMPTY, locale, &[("noun", noun)]);
         }
-        let mut parts = Vec::new();
+        // The parts joined by `; ` as they are written (no `Vec` and `join` in the wasm).
+        let mut out = String::new();
         let lengths = self.scheme.lengths();
         if !lengths.contains(&self.length) {
             let (min, max, length) = (lengths.start(), lengths.end(), self.length);
-            parts.push(render(
+            out = render(
                 &AUTHINFO_LENGTH,
                 locale,
                 &[
@@ -278,26 +279,23 @@ impl AuthInfoError {
                     ("max", &max.to_string()),
                     ("length", &length.to_string()),
                 ],
-            ));
+            );
         }
         if !self.invalid_positions.is_empty() {
-            parts.push(self.invalid_message(locale));
+            separate(&mut out, "; ");
+            out.push_str(&self.invalid_message(locale));
         }
         if !self.missing_classes.is_empty() {
-            let missing: Vec<&str> = self
-                .missing_classes
-                .iter()
-                .map(|class| class.missing(locale))
-                .collect();
-            let missing = join_list(&missing, locale);
+            let missing = join_list(&self.missing_classes, locale);
             let noun_in = self.scheme.noun_in(locale);
-            parts.push(render(
+            separate(&mut out, "; ");
+            out.push_str(&render(
                 &AUTHINFO_MISSING_CLASSES,
                 locale,
                 &[("noun_in", noun_in), ("missing", &missing)],
             ));
         }
-        parts.join("; ")
+        out
     }
 
     /// The 1-based character positions of characters the scheme does not allow, ascending.
@@ -351,14 +349,12 @@ impl AuthInfoError {
     /// The part of the message about characters that are not allowed.
     fn invalid_message(&self, locale: Locale) -> String {
         let count = self.invalid_positions.len();
-        let positions: Vec<String> = self
-            .invalid_positions
-            .iter()
-            .take(LISTED_POSITIONS)
-            .map(usize::to_string)
-            .collect();
+        let mut listed = String::new();
+        for position in self.invalid_positions.iter().take(LISTED_POSITIONS) {
+            separate(&mut listed, ", ");
+            listed.push_str(&position.to_string());
+        }
         let more = count.saturating_sub(LISTED_POSITIONS);
-        let mut listed = positions.join(", ");
         if more > 0 {
             listed = render(
                 &AUTHINFO_POSITIONS_MORE,
@@ -587,17 +583,32 @@ fn pick(byte: u8) -> Option<char> {
     ALPHABET.get(usize::from(byte % 60)).map(|&c| char::from(c))
 }
 
-/// "a, b and c".
-fn join_list(items: &[&str], locale: Locale) -> String {
-    match items {
-        [] => String::new(),
-        [only] => (*only).to_string(),
-        [init @ .., last] => render(
-            &AUTHINFO_LIST_AND,
-            locale,
-            &[("init", &init.join(", ")), ("last", last)],
-        ),
+/// `separator` unless `out` is still empty: for lists written item by item.
+fn separate(out: &mut String, separator: &str) {
+    if !out.is_empty() {
+        out.push_str(separator);
     }
+}
+
+/// "no letter, no digit and no special character": the missing classes as a list.
+fn join_list(classes: &[CharClass], locale: Locale) -> String {
+    let Some((last, init)) = classes.split_last() else {
+        return String::new();
+    };
+    let last = last.missing(locale);
+    if init.is_empty() {
+        return last.to_string();
+    }
+    let mut listed = String::new();
+    for class in init {
+        separate(&mut listed, ", ");
+        listed.push_str(class.missing(locale));
+    }
+    render(
+        &AUTHINFO_LIST_AND,
+        locale,
+        &[("init", &listed), ("last", last)],
+    )
 }
 
 #[cfg(test)]

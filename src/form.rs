@@ -555,10 +555,14 @@ fn member_mut<'j>(object: &'j mut Json, key: &str) -> Option<&'j mut Json> {
     let Json::Object(members) = object else {
         return None;
     };
-    if !members.iter().any(|(k, _)| k == key) {
-        members.push((key.to_string(), Json::Null));
-    }
-    members.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
+    let at = match members.iter().position(|(k, _)| k == key) {
+        Some(at) => at,
+        None => {
+            members.push((key.to_string(), Json::Null));
+            members.len() - 1
+        }
+    };
+    members.get_mut(at).map(|(_, v)| v)
 }
 
 /// Sets `path` (dotted) in `case`, creating objects on the way (replacing what is not one).

@@ -215,6 +215,7 @@ pub struct AuthInfoCheck {
 }
 
 /// The TLD of `tld_or_domain` (`de`, `.de`, `beispiel.de`, `XN--P1AI`), lower-case ASCII.
+#[inline(never)] // shared by `check_authinfo` and `generate_authinfo` (one copy in the wasm)
 fn tld_of(tld_or_domain: &str) -> String {
     let t = tld_or_domain.trim().trim_end_matches('.');
     t.rsplit('.').next().unwrap_or(t).to_ascii_lowercase()
@@ -387,7 +388,14 @@ pub const AUTHINFO_PLACEHOLDER: &str = "[[AUTHINFO]]";
 /// the one the letter wrote itself (text from the case, such as the holder's name or the new
 /// provider, comes earlier in the letter and stays as it is).
 fn fill_authinfo(letter: &str, code: &str) -> String {
-    match letter.rfind(AUTHINFO_PLACEHOLDER) {
+    // Byte by byte: `rfind` with a text pattern would add core's two-way searcher to the wasm.
+    // The placeholder starts with an ASCII byte, so a match starts on a char boundary.
+    let placeholder = AUTHINFO_PLACEHOLDER.as_bytes();
+    match letter
+        .as_bytes()
+        .windows(placeholder.len())
+        .rposition(|w| w == placeholder)
+    {
         Some(at) => {
             let mut out = String::with_capacity(letter.len() + code.len());
             out.push_str(letter.get(..at).unwrap_or(""));

@@ -22,7 +22,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// the text (this also stops a cyclic object). A lone surrogate in a string arrives as
 /// U+FFFD (the CLI reads `"\ud800"` the same way).
 fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
-    if v.is_null() || v.is_undefined() {
+    if v.is_null_or_undefined() {
         return Ok(Json::Null);
     }
     if let Some(b) = v.as_bool() {
@@ -38,28 +38,29 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
     if let Some(s) = v.as_string() {
         return Ok(Json::String(s));
     }
-    let container = Array::is_array(v) || (v.is_object() && !v.is_function());
-    if container && depth >= crate::MAX_DEPTH {
+    let array = v.is_array();
+    if !array && (!v.is_object() || v.is_function()) {
+        return Err("a value that JSON cannot hold (a function, symbol or bigint)".to_string());
+    }
+    if depth >= crate::MAX_DEPTH {
         return Err(crate::too_deep_detail());
     }
-    if Array::is_array(v) {
+    if array {
+        // `get` by index, here and below: `Array::iter` would add a second import.
         let array: &Array = v.unchecked_ref();
-        return array
-            .iter()
-            .map(|item| from_js(&item, depth + 1))
+        return (0..array.length())
+            .map(|i| from_js(&array.get(i), depth + 1))
             .collect::<Result<_, _>>()
             .map(Json::Array);
     }
-    if v.is_object() && !v.is_function() {
-        let mut members = Vec::new();
-        for entry in Object::entries(v.unchecked_ref()).iter() {
-            let pair: &Array = entry.unchecked_ref();
-            let key = pair.get(0).as_string().unwrap_or_default();
-            members.push((key, from_js(&pair.get(1), depth + 1)?));
-        }
-        return Ok(Json::Object(members));
+    let mut members = Vec::new();
+    let entries = Object::entries(v.unchecked_ref());
+    for i in 0..entries.length() {
+        let pair: Array = entries.get(i).unchecked_into();
+        let key = pair.get(0).as_string().unwrap_or_default();
+        members.push((key, from_js(&pair.get(1), depth + 1)?));
     }
-    Err("a value that JSON cannot hold (a function, symbol or bigint)".to_string())
+    Ok(Json::Object(members))
 }
 
 /// The error for a value that cannot be read, in the locale the case names at its top level
@@ -75,11 +76,16 @@ fn unreadable(case: &JsValue, detail: &str) -> InputErrors {
 
 /// Serialises to plain JS data: objects (not Maps), `null` for absent optionals. Written as
 /// JSON text here and read by the browser's `JSON.parse` (one call across the boundary).
-fn into_js<T: Serialize>(value: &T) -> JsValue {
+fn into_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     // Our types serialise infallibly (strings, numbers, bools, arrays, objects).
-    text::to_string(value)
-        .ok()
-        .and_then(|text| js_sys::JSON::parse(&text).ok())
+    parse(text::to_string(value).ok())
+}
+
+/// The browser's `JSON.parse` of text this module wrote (`null` for none): the one place the
+/// exports hand a value over, whatever its type.
+#[inline(never)]
+fn parse(text: Option<String>) -> JsValue {
+    text.and_then(|text| js_sys::JSON::parse(&text).ok())
         .unwrap_or(JsValue::NULL)
 }
 
@@ -94,17 +100,21 @@ pub fn check(case: JsValue) -> JsValue {
     into_js(&outcome)
 }
 
-/// Reads the four arguments of a form export; `Err` is the outcome to give back.
+/// Reads the three JS arguments of a form export; `Err` is the outcome to give back.
 fn form_args(
     mapping: &JsValue,
     values: &JsValue,
     context: &JsValue,
-) -> Result<(Json, Json, Json), JsValue> {
+) -> Result<(Json, Json, Json), InputErrors> {
     let read = |v: &JsValue| from_js(v, 0).map_err(|detail| unreadable(context, &detail));
-    match (read(mapping), read(values), read(context)) {
-        (Ok(m), Ok(v), Ok(c)) => Ok((m, v, c)),
-        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => Err(into_js(&e)),
-    }
+    Ok((read(mapping)?, read(values)?, read(context)?))
+}
+
+/// What `checkForm` gives: `{case, verdict}`.
+#[derive(Serialize)]
+struct FormChecked {
+    case: Option<Json>,
+    verdict: Outcome,
 }
 
 /// Checks a form post: builds the case from `values` (what the form posts, `{control: text |
@@ -115,26 +125,20 @@ fn form_args(
 /// values could not be read. Never throws.
 #[wasm_bindgen(js_name = checkForm)]
 pub fn check_form(action: &str, mapping: JsValue, values: JsValue, context: JsValue) -> JsValue {
-    let (mapping, values, context) = match form_args(&mapping, &values, &context) {
-        Ok(args) => args,
-        Err(errors) => {
-            let out = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&out, &"case".into(), &JsValue::NULL);
-            let _ = js_sys::Reflect::set(&out, &"verdict".into(), &errors);
-            return out.into();
+    let out = match form_args(&mapping, &values, &context) {
+        Ok((mapping, values, context)) => {
+            let checked = crate::form::check_form(action, &mapping, &values, &context);
+            FormChecked {
+                case: checked.case.as_ref().map(crate::form::mask_secrets),
+                verdict: checked.outcome,
+            }
         }
+        Err(errors) => FormChecked {
+            case: None,
+            verdict: Outcome::Invalid(errors),
+        },
     };
-    let checked = crate::form::check_form(action, &mapping, &values, &context);
-    let case = checked
-        .case
-        .as_ref()
-        .map_or(Json::Null, crate::form::mask_secrets);
-    into_js(&Json::object([("case", case)]))
-        .dyn_into::<js_sys::Object>()
-        .map_or(JsValue::NULL, |out| {
-            let _ = js_sys::Reflect::set(&out, &"verdict".into(), &into_js(&checked.outcome));
-            out.into()
-        })
+    into_js(&out)
 }
 
 /// The case a form post describes (see `checkForm`), as `{case}`, or `{errors}` when the
@@ -147,11 +151,10 @@ pub fn case_from_form(
     values: JsValue,
     context: JsValue,
 ) -> JsValue {
-    let (mapping, values, context) = match form_args(&mapping, &values, &context) {
-        Ok(args) => args,
-        Err(errors) => return errors,
-    };
-    match crate::form::case_from_form(action, &mapping, &values, &context) {
+    let built = form_args(&mapping, &values, &context).and_then(|(mapping, values, context)| {
+        crate::form::case_from_form(action, &mapping, &values, &context)
+    });
+    match built {
         Ok(case) => into_js(&Json::object([("case", case)])),
         Err(e) => into_js(&e),
     }
@@ -199,28 +202,51 @@ pub fn version() -> String {
 /// `crypto.getRandomValues` (1024 are always enough). Returns `{code}` or `{errors}`.
 #[wasm_bindgen]
 pub fn generate_authinfo(tld: &str, random: &[u8]) -> JsValue {
+    // Written by hand: two fixed shapes, `code` and the error's `code` are plain ASCII.
+    let mut out = String::with_capacity(160);
     match crate::generate_authinfo(tld, random) {
-        Ok(code) => into_js(&crate::Json::object([("code", crate::Json::from(code))])),
-        Err(e) => into_js(&crate::Json::object([(
-            "errors",
-            crate::Json::Array(vec![crate::Json::object([
-                ("code", crate::Json::from(e.code())),
-                ("field", crate::Json::Null),
-                ("message", crate::Json::from(e.message(Locale::De))),
-            ])]),
-        )])),
+        Ok(code) => {
+            out.push_str("{\"code\":\"");
+            out.push_str(&code);
+            out.push('"');
+        }
+        Err(e) => {
+            out.push_str("{\"errors\":[{\"code\":\"");
+            out.push_str(e.code());
+            out.push_str("\",\"field\":null,\"message\":");
+            text::string(&mut out, &e.message(Locale::De));
+            out.push('}');
+            out.push(']');
+        }
     }
+    out.push('}');
+    parse(Some(out))
 }
 
 /// Checks a typed or pasted AuthInfo: `{valid, reason, positions, message}`; the code itself
 /// is never in the result.
 #[wasm_bindgen]
 pub fn check_authinfo(tld: &str, code: &str, locale: &str) -> JsValue {
-    into_js(&crate::check_authinfo(
-        tld,
-        code,
-        Locale::parse(locale).unwrap_or_default(),
-    ))
+    let checked = crate::check_authinfo(tld, code, Locale::parse(locale).unwrap_or_default());
+    // Written by hand, in the field order `AuthInfoCheck` serialises in: one fixed shape.
+    let mut out = String::with_capacity(256);
+    out.push_str(if checked.valid {
+        "{\"valid\":true,\"reason\":"
+    } else {
+        "{\"valid\":false,\"reason\":"
+    });
+    text::optional(&mut out, checked.reason);
+    out.push_str(",\"positions\":[");
+    for (i, position) in checked.positions.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&position.to_string());
+    }
+    out.push_str("],\"message\":");
+    text::optional(&mut out, checked.message.as_deref());
+    out.push('}');
+    parse(Some(out))
 }
 
 /// Writes a value as JSON text (what `serde_json::to_string` gives for our types, numbers as
@@ -257,9 +283,17 @@ mod text {
         pub out: &'a mut String,
     }
 
+    /// Writes `s` as a JSON string, or `null`.
+    pub fn optional(out: &mut String, s: Option<&str>) {
+        match s {
+            Some(s) => string(out, s),
+            None => out.push_str("null"),
+        }
+    }
+
     /// Writes `s` as a JSON string: the runs between characters that need an escape are
     /// copied whole (pushing char by char was a quarter of a check in the wasm).
-    fn string(out: &mut String, s: &str) {
+    pub fn string(out: &mut String, s: &str) {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         out.reserve(s.len() + 2);
         out.push('"');
