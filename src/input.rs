@@ -661,33 +661,39 @@ impl Reader {
         required: bool,
     ) -> Option<T> {
         let names: Vec<&'static str> = choices.iter().map(|(n, _)| *n).collect();
-        if self.record(path, FieldType::Enum, required, Some(&names)) {
+        let index = self.choice_index(v, path, &names, required)?;
+        choices.get(index).map(|(_, value)| *value)
+    }
+
+    /// The index of the name in `names` that `v` holds: the part of [`Reader::choice`] that
+    /// does not depend on the type of the values (one copy in the wasm, not one per type).
+    fn choice_index(
+        &mut self,
+        v: &Json,
+        path: &str,
+        names: &[&'static str],
+        required: bool,
+    ) -> Option<usize> {
+        if self.record(path, FieldType::Enum, required, Some(names)) {
             return None;
         }
         match v {
             Json::String(s) if !s.trim().is_empty() => {
                 let key = s.trim();
-                match choices.iter().find(|(n, _)| *n == key) {
-                    Some((_, value)) => Some(*value),
-                    None => {
-                        self.wrong(InputCode::INVALID_VALUE, path, Expected::OneOf(&names), v);
-                        None
-                    }
+                let index = names.iter().position(|n| *n == key);
+                if index.is_none() {
+                    self.wrong(InputCode::INVALID_VALUE, path, Expected::OneOf(names), v);
                 }
+                index
             }
             Json::Null | Json::String(_) => {
                 if required {
-                    self.missing(path, Expected::OneOf(&names));
+                    self.missing(path, Expected::OneOf(names));
                 }
                 None
             }
             other => {
-                self.wrong(
-                    InputCode::INVALID_TYPE,
-                    path,
-                    Expected::OneOf(&names),
-                    other,
-                );
+                self.wrong(InputCode::INVALID_TYPE, path, Expected::OneOf(names), other);
                 None
             }
         }
