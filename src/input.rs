@@ -231,6 +231,27 @@ pub fn field_kind(action: &str, path: &str) -> FieldKind {
     }
 }
 
+/// `` `a`, `b`, `c` ``: names in backticks, separated by commas, for a message; with `braces`
+/// each name in `{…}` too (template placeholders). One loop of pushes for every such list.
+pub(crate) fn code_list<'a>(names: &mut dyn Iterator<Item = &'a str>, braces: bool) -> String {
+    let mut out = String::new();
+    for name in names {
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push('`');
+        if braces {
+            out.push('{');
+        }
+        out.push_str(name);
+        if braces {
+            out.push('}');
+        }
+        out.push('`');
+    }
+    out
+}
+
 /// What a field should hold, for the "expected …" part of a message.
 #[derive(Debug, Clone, Copy)]
 enum Expected<'a> {
@@ -255,11 +276,7 @@ impl Expected<'_> {
             Expected::Object => &EXPECTED_OBJECT,
             Expected::TextList => &EXPECTED_TEXT_LIST,
             Expected::OneOf(values) => {
-                let list = values
-                    .iter()
-                    .map(|v| format!("`{v}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let list = code_list(&mut values.iter().copied(), false);
                 return render(&EXPECTED_ONE_OF, locale, &[("list", &list)]);
             }
         };

@@ -2,7 +2,7 @@
 //! (`docs/case.md`); every bad override is an input error naming its field.
 
 use crate::dates::LeapDayRenewal;
-use crate::input::{InputCode, Reader};
+use crate::input::{code_list, InputCode, Reader};
 use crate::json::Json;
 use crate::policy::{
     builtin_ids, builtin_policy, builtin_policy_ref, CloseMode, Policy, Registry, TldPolicy,
@@ -39,12 +39,7 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Cow<'static, Polic
     let lookup = |id: &str, r: &mut Reader, path: &str| {
         let found = builtin_policy_ref(id);
         if found.is_none() {
-            let ids: Vec<String> = builtin_ids().map(str::to_string).collect();
-            let list = ids
-                .iter()
-                .map(|i| format!("`{i}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let list = code_list(&mut builtin_ids(), false);
             let shown: String = id.chars().take(40).collect();
             r.error(
                 InputCode::UNKNOWN_POLICY,
@@ -57,7 +52,7 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Cow<'static, Polic
                 Json::object([
                     (
                         "expected",
-                        Json::Array(ids.iter().map(|i| Json::from(i.as_str())).collect()),
+                        Json::Array(builtin_ids().map(Json::from).collect()),
                     ),
                     ("found", shown.as_str().into()),
                 ]),
@@ -97,11 +92,7 @@ fn read_template(v: &Json, path: &str, r: &mut Reader) -> Option<String> {
     let unknown =
         crate::text::placeholders(&text).find(|name| !TEMPLATE_PLACEHOLDERS.contains(name));
     if let Some(name) = unknown {
-        let list = TEMPLATE_PLACEHOLDERS
-            .iter()
-            .map(|p| format!("`{{{p}}}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let list = code_list(&mut TEMPLATE_PLACEHOLDERS.iter().copied(), true);
         let message = render(
             &INPUT_UNKNOWN_PLACEHOLDER,
             r.locale,
