@@ -233,7 +233,7 @@ pub fn field_kind(action: &str, path: &str) -> FieldKind {
 
 /// `` `a`, `b`, `c` ``: names in backticks, separated by commas, for a message; with `braces`
 /// each name in `{…}` too (template placeholders). One loop of pushes for every such list.
-pub(crate) fn code_list<'a>(names: &mut dyn Iterator<Item = &'a str>, braces: bool) -> String {
+pub(crate) fn code_list(names: &mut dyn Iterator<Item = &str>, braces: bool) -> String {
     let mut out = String::new();
     for name in names {
         if !out.is_empty() {
@@ -250,6 +250,20 @@ pub(crate) fn code_list<'a>(names: &mut dyn Iterator<Item = &'a str>, braces: bo
         out.push('`');
     }
     out
+}
+
+/// The path of a field inside the object or list at `path`: `path.name`.
+pub(crate) fn child(path: &str, name: &str) -> String {
+    let mut out = String::with_capacity(path.len() + 1 + name.len());
+    out.push_str(path);
+    out.push('.');
+    out.push_str(name);
+    out
+}
+
+/// The path of item `index` of the list at `path`: `path.index`.
+pub(crate) fn indexed(path: &str, index: usize) -> String {
+    child(path, &index.to_string())
 }
 
 /// What a field should hold, for the "expected …" part of a message.
@@ -327,12 +341,16 @@ fn holds_secret(path: &str) -> bool {
 fn found_text(v: &Json, locale: Locale) -> String {
     match v {
         Json::String(s) => {
-            let short: String = s.chars().take(40).collect();
-            let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
-            format!("`{short}{ellipsis}`")
+            let mut out = String::from("`");
+            out.extend(s.chars().take(40));
+            if s.chars().nth(40).is_some() {
+                out.push('…');
+            }
+            out.push('`');
+            out
         }
         Json::Number(n) => crate::json::number_text(*n),
-        Json::Bool(b) => format!("{b}"),
+        Json::Bool(b) => if *b { "true" } else { "false" }.into(),
         Json::Null => "null".into(),
         Json::Array(_) => label(&FOUND_ARRAY, locale).into(),
         Json::Object(_) => label(&FOUND_OBJECT, locale).into(),
@@ -410,7 +428,14 @@ impl Reader {
             code: code.name(),
             field: Some(path.to_string()),
             control: None,
-            message: format!("`{path}`: {message}"),
+            message: {
+                let mut m = String::with_capacity(path.len() + 4 + message.len());
+                m.push('`');
+                m.push_str(path);
+                m.push_str("`: ");
+                m.push_str(&message);
+                m
+            },
             params,
         });
     }
@@ -756,7 +781,7 @@ impl Reader {
                     match item {
                         Json::String(s) => out.push(s.trim().to_string()),
                         other if self.errors.len() < MAX_ERRORS => {
-                            let p = format!("{path}.{i}");
+                            let p = indexed(path, i);
                             self.wrong(InputCode::INVALID_TYPE, &p, Expected::Text, other);
                         }
                         _ => {}

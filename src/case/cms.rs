@@ -1,7 +1,7 @@
 //! The `cms_delete` and `cms_update` cases: the node or component, the newest backup, who is
 //! responsible for backups, and the installed core and extensions (R-R1 … R-R4).
 
-use crate::input::{InputCode, Reader};
+use crate::input::{child, indexed, InputCode, Reader};
 use crate::json::Json;
 use crate::text::input::INPUT_VERSION;
 use crate::text::render;
@@ -228,8 +228,8 @@ fn read_version(v: &Json, path: &str, required: bool, r: &mut Reader) -> Option<
 }
 
 fn read_range(v: &Json, path: &str, r: &mut Reader) -> CoreRange {
-    let min = read_version(v.get("core_min"), &format!("{path}.core_min"), false, r);
-    let max = read_version(v.get("core_max"), &format!("{path}.core_max"), false, r);
+    let min = read_version(v.get("core_min"), &child(path, "core_min"), false, r);
+    let max = read_version(v.get("core_max"), &child(path, "core_max"), false, r);
     CoreRange { min, max }
 }
 
@@ -251,12 +251,12 @@ fn read_extensions(case: &Json, r: &mut Reader) -> Vec<Extension> {
     };
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let path = format!("extensions.{i}");
+        let path = indexed("extensions", i);
         let Some(item) = r.object(item, &path, true) else {
             continue;
         };
-        let name = r.text(item.get("name"), &format!("{path}.name"), true);
-        let version = r.text(item.get("version"), &format!("{path}.version"), false);
+        let name = r.text(item.get("name"), &child(&path, "name"), true);
+        let version = r.text(item.get("version"), &child(&path, "version"), false);
         let core = read_range(item, &path, r);
         if let Some(name) = name {
             out.push(Extension {

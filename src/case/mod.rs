@@ -28,7 +28,7 @@ pub(crate) use transfer_out::AuthInfoCase;
 pub(crate) use transfer_request::{all_reasons, TransferRequestCase, NO_TERMINATION};
 
 use crate::domain::DomainName;
-use crate::input::{code_list, InputCode, InputErrors, Reader};
+use crate::input::{code_list, indexed, InputCode, InputErrors, Reader};
 use crate::json::Json;
 use crate::policy::Policy;
 use crate::text::input::{INPUT_CASE_NOT_OBJECT, INPUT_UNKNOWN_ACTION, INPUT_UNKNOWN_EPP_STATUS};
@@ -286,7 +286,7 @@ pub(crate) fn read_status(v: &Json, path: &str, r: &mut Reader) -> Vec<String> {
                 let shown: String = word.chars().take(40).collect();
                 r.error(
                     InputCode::INVALID_VALUE,
-                    &format!("{path}.{i}"),
+                    &indexed(path, i),
                     render(&INPUT_UNKNOWN_EPP_STATUS, r.locale, &[("found", &shown)]),
                     Json::object([("found", shown.as_str().into())]),
                 );

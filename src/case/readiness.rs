@@ -3,7 +3,7 @@
 
 use super::read_domain_name;
 use crate::domain::DomainName;
-use crate::input::Reader;
+use crate::input::{child, indexed, Reader};
 use crate::json::Json;
 use crate::text::input::INPUT_RENEWAL_OR_REGISTERED;
 use crate::text::label;
@@ -70,22 +70,20 @@ impl ReadinessCase {
             let _ = r.flag(&Json::Null, "domains.N.invoice_unpaid");
         }
         for (i, item) in items.iter().enumerate() {
-            let path = format!("domains.{i}");
+            let path = indexed("domains", i);
             let Some(item) = r.object(item, &path, true) else {
                 continue;
             };
-            let name = read_domain_name(item.get("name"), &format!("{path}.name"), r);
-            let registered = r.date(item.get("registered"), &format!("{path}.registered"), false);
-            let renewal = r.date(item.get("renewal"), &format!("{path}.renewal"), false);
-            let invoice_unpaid = r.flag(
-                item.get("invoice_unpaid"),
-                &format!("{path}.invoice_unpaid"),
-            );
+            let name = read_domain_name(item.get("name"), &child(&path, "name"), r);
+            let registered = r.date(item.get("registered"), &child(&path, "registered"), false);
+            let renewal = r.date(item.get("renewal"), &child(&path, "renewal"), false);
+            let invoice_unpaid =
+                r.flag(item.get("invoice_unpaid"), &child(&path, "invoice_unpaid"));
             if renewal.is_none() && registered.is_none() && !r.is_schema() {
                 let message = label(&INPUT_RENEWAL_OR_REGISTERED, r.locale).to_string();
                 r.error(
                     crate::input::InputCode::MISSING_FIELD,
-                    &format!("{path}.renewal"),
+                    &child(&path, "renewal"),
                     message,
                     Json::object([("expected", "YYYY-MM-DD".into())]),
                 );

@@ -3,7 +3,7 @@
 
 use super::{read_domain_name, read_status, Context, Recipient, Sender, RECIPIENTS, SENDERS};
 use crate::domain::DomainName;
-use crate::input::Reader;
+use crate::input::{indexed, Reader};
 use crate::json::Json;
 use crate::text::input::INPUT_UNKNOWN_FACT;
 use crate::text::render;
@@ -114,7 +114,7 @@ fn validate_facts(ctx: &Context, facts: &[String], r: &mut Reader) {
             let shown: String = fact.chars().take(40).collect();
             r.error(
                 crate::input::InputCode::INVALID_VALUE,
-                &format!("facts.{i}"),
+                &indexed("facts", i),
                 render(&INPUT_UNKNOWN_FACT, r.locale, &[("found", &shown)]),
                 Json::object([
                     ("expected", Json::Array(list)),
