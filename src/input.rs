@@ -444,17 +444,7 @@ impl Reader {
         if holds_secret(path) {
             // `"authinfo": "<code>"`: a value where an object with a secret belongs may be
             // the secret itself. Only its type is named.
-            let kind = found.kind();
-            let message = render(
-                &INPUT_EXPECTED_FOUND_KIND,
-                self.locale,
-                &[
-                    ("expected", &expected.describe(self.locale)),
-                    ("kind", kind),
-                ],
-            );
-            let params = Json::object([("expected", expected.json()), ("found", kind.into())]);
-            self.error(code, path, message, params);
+            self.wrong_kind(code, path, expected, found);
             return;
         }
         let message = render(
@@ -466,6 +456,21 @@ impl Reader {
             ],
         );
         let params = Json::object([("expected", expected.json()), ("found", found_json(found))]);
+        self.error(code, path, message, params);
+    }
+
+    /// Like [`Reader::wrong`], naming only the type of what was found, never the value.
+    fn wrong_kind(&mut self, code: InputCode, path: &str, expected: Expected, found: &Json) {
+        let kind = found.kind();
+        let message = render(
+            &INPUT_EXPECTED_FOUND_KIND,
+            self.locale,
+            &[
+                ("expected", &expected.describe(self.locale)),
+                ("kind", kind),
+            ],
+        );
+        let params = Json::object([("expected", expected.json()), ("found", kind.into())]);
         self.error(code, path, message, params);
     }
 
@@ -513,17 +518,7 @@ impl Reader {
             Json::Null | Json::String(_) => None,
             other => {
                 // Only the type is named, never the value.
-                let kind = other.kind();
-                let message = render(
-                    &INPUT_EXPECTED_FOUND_KIND,
-                    self.locale,
-                    &[
-                        ("expected", &Expected::Text.describe(self.locale)),
-                        ("kind", kind),
-                    ],
-                );
-                let params = Json::object([("expected", "string".into()), ("found", kind.into())]);
-                self.error(InputCode::INVALID_TYPE, path, message, params);
+                self.wrong_kind(InputCode::INVALID_TYPE, path, Expected::Text, other);
                 None
             }
         }
