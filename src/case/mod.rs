@@ -252,7 +252,7 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
         }
         other => r.choice(other, "action", &Action::ALL, true),
     };
-    let today = r.date(case.get("today"), "today", true);
+    let today = r.date_in(case, "today", true);
     let policy = read_policy(case.get("policy"), &mut r);
     match (action, today, policy) {
         (Some(action), Some(today), Some(policy)) if r.errors.is_empty() => Ok((

@@ -66,7 +66,7 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Cow<'static, Polic
         Json::String(s) => lookup(s.trim(), r, "policy").map(Cow::Borrowed),
         Json::Object(_) => {
             // The overrides go into a profile built afresh (no Clone code in the module).
-            let base = match r.text(v.get("base"), "policy.base", false) {
+            let base = match r.text_in(v, "policy.base", false) {
                 Some(id) => lookup(&id, r, "policy.base").and_then(|p| builtin_policy(&p.id))?,
                 None => builtin_policy("default")?,
             };
@@ -149,12 +149,7 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
     ) {
         p.backup_max_age_hours = n;
     }
-    if let Some(l) = r.choice(
-        v.get("leap_day_renewal"),
-        "policy.leap_day_renewal",
-        &LEAP,
-        false,
-    ) {
+    if let Some(l) = r.choice_in(v, "policy.leap_day_renewal", &LEAP, false) {
         p.leap_day_renewal = l;
     }
     if !v.get("close_modes").is_null() {
@@ -178,7 +173,7 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
     if let Some(t) = read_template(v.get("undo_template"), "policy.undo_template", r) {
         p.undo_template = t;
     }
-    if let Some(b) = r.object(v.get("business_hours"), "policy.business_hours", false) {
+    if let Some(b) = r.object_in(v, "policy.business_hours", false) {
         if let Some(h) = r.days(b.get("start_hour"), "policy.business_hours.start_hour", 23) {
             p.business_hours.start_hour = h as u32;
         }
@@ -186,10 +181,7 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
             p.business_hours.end_hour = h as u32;
         }
         if !b.get("weekdays_only").is_null() {
-            p.business_hours.weekdays_only = r.flag(
-                b.get("weekdays_only"),
-                "policy.business_hours.weekdays_only",
-            );
+            p.business_hours.weekdays_only = r.flag_in(b, "policy.business_hours.weekdays_only");
         }
     }
     if !v.get("transfer_policies").is_null() {

@@ -35,25 +35,19 @@ pub struct ReadinessCase {
 
 impl ReadinessCase {
     pub(crate) fn read(case: &Json, r: &mut Reader) -> Option<ReadinessCase> {
-        let a = r
-            .object(case.get("account"), "account", true)
-            .unwrap_or(&Json::Null);
-        let _ = r.text(a.get("name"), "account.name", false);
-        let contact = r.object(
-            a.get("emergency_contact"),
-            "account.emergency_contact",
-            false,
-        );
+        let a = r.object_in(case, "account", true).unwrap_or(&Json::Null);
+        let _ = r.text_in(a, "account.name", false);
+        let contact = r.object_in(a, "account.emergency_contact", false);
         let emergency_contact = match contact {
             Some(c) => {
-                let name = r.text(c.get("name"), "account.emergency_contact.name", false);
-                let phone = r.text(c.get("phone"), "account.emergency_contact.phone", false);
-                let email = r.text(c.get("email"), "account.emergency_contact.email", false);
+                let name = r.text_in(c, "account.emergency_contact.name", false);
+                let phone = r.text_in(c, "account.emergency_contact.phone", false);
+                let email = r.text_in(c, "account.emergency_contact.email", false);
                 name.is_some() && (phone.is_some() || email.is_some())
             }
             None => false,
         };
-        let power_of_attorney = r.flag(a.get("power_of_attorney"), "account.power_of_attorney");
+        let power_of_attorney = r.flag_in(a, "account.power_of_attorney");
         let mut domains = Vec::new();
         let items: &[Json] = match case.get("domains") {
             Json::Array(items) => items,
