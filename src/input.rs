@@ -231,6 +231,46 @@ pub fn field_kind(action: &str, path: &str) -> FieldKind {
     }
 }
 
+/// `` `a`, `b`, `c` ``: names in backticks, separated by commas, for a message; with `braces`
+/// each name in `{…}` too (template placeholders). One loop of pushes for every such list.
+pub(crate) fn code_list(names: &mut dyn Iterator<Item = &str>, braces: bool) -> String {
+    let mut out = String::new();
+    for name in names {
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push('`');
+        if braces {
+            out.push('{');
+        }
+        out.push_str(name);
+        if braces {
+            out.push('}');
+        }
+        out.push('`');
+    }
+    out
+}
+
+/// The path of a field inside the object or list at `path`: `path.name`.
+pub(crate) fn child(path: &str, name: &str) -> String {
+    let mut out = String::with_capacity(path.len() + 1 + name.len());
+    out.push_str(path);
+    out.push('.');
+    out.push_str(name);
+    out
+}
+
+/// The path of item `index` of the list at `path`: `path.index`.
+pub(crate) fn indexed(path: &str, index: usize) -> String {
+    child(path, &index.to_string())
+}
+
+/// The member of `obj` that `path` names: the part after its last dot.
+fn member<'v>(obj: &'v Json, path: &str) -> &'v Json {
+    obj.get(path.rsplit_once('.').map_or(path, |(_, key)| key))
+}
+
 /// What a field should hold, for the "expected …" part of a message.
 #[derive(Debug, Clone, Copy)]
 enum Expected<'a> {
@@ -255,11 +295,7 @@ impl Expected<'_> {
             Expected::Object => &EXPECTED_OBJECT,
             Expected::TextList => &EXPECTED_TEXT_LIST,
             Expected::OneOf(values) => {
-                let list = values
-                    .iter()
-                    .map(|v| format!("`{v}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let list = code_list(&mut values.iter().copied(), false);
                 return render(&EXPECTED_ONE_OF, locale, &[("list", &list)]);
             }
         };
@@ -310,12 +346,16 @@ fn holds_secret(path: &str) -> bool {
 fn found_text(v: &Json, locale: Locale) -> String {
     match v {
         Json::String(s) => {
-            let short: String = s.chars().take(40).collect();
-            let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
-            format!("`{short}{ellipsis}`")
+            let mut out = String::from("`");
+            out.extend(s.chars().take(40));
+            if s.chars().nth(40).is_some() {
+                out.push('…');
+            }
+            out.push('`');
+            out
         }
         Json::Number(n) => crate::json::number_text(*n),
-        Json::Bool(b) => format!("{b}"),
+        Json::Bool(b) => if *b { "true" } else { "false" }.into(),
         Json::Null => "null".into(),
         Json::Array(_) => label(&FOUND_ARRAY, locale).into(),
         Json::Object(_) => label(&FOUND_OBJECT, locale).into(),
@@ -393,7 +433,14 @@ impl Reader {
             code: code.name(),
             field: Some(path.to_string()),
             control: None,
-            message: format!("`{path}`: {message}"),
+            message: {
+                let mut m = String::with_capacity(path.len() + 4 + message.len());
+                m.push('`');
+                m.push_str(path);
+                m.push_str("`: ");
+                m.push_str(&message);
+                m
+            },
             params,
         });
     }
@@ -402,17 +449,7 @@ impl Reader {
         if holds_secret(path) {
             // `"authinfo": "<code>"`: a value where an object with a secret belongs may be
             // the secret itself. Only its type is named.
-            let kind = found.kind();
-            let message = render(
-                &INPUT_EXPECTED_FOUND_KIND,
-                self.locale,
-                &[
-                    ("expected", &expected.describe(self.locale)),
-                    ("kind", kind),
-                ],
-            );
-            let params = Json::object([("expected", expected.json()), ("found", kind.into())]);
-            self.error(code, path, message, params);
+            self.wrong_kind(code, path, expected, found);
             return;
         }
         let message = render(
@@ -424,6 +461,21 @@ impl Reader {
             ],
         );
         let params = Json::object([("expected", expected.json()), ("found", found_json(found))]);
+        self.error(code, path, message, params);
+    }
+
+    /// Like [`Reader::wrong`], naming only the type of what was found, never the value.
+    fn wrong_kind(&mut self, code: InputCode, path: &str, expected: Expected, found: &Json) {
+        let kind = found.kind();
+        let message = render(
+            &INPUT_EXPECTED_FOUND_KIND,
+            self.locale,
+            &[
+                ("expected", &expected.describe(self.locale)),
+                ("kind", kind),
+            ],
+        );
+        let params = Json::object([("expected", expected.json()), ("found", kind.into())]);
         self.error(code, path, message, params);
     }
 
@@ -471,17 +523,7 @@ impl Reader {
             Json::Null | Json::String(_) => None,
             other => {
                 // Only the type is named, never the value.
-                let kind = other.kind();
-                let message = render(
-                    &INPUT_EXPECTED_FOUND_KIND,
-                    self.locale,
-                    &[
-                        ("expected", &Expected::Text.describe(self.locale)),
-                        ("kind", kind),
-                    ],
-                );
-                let params = Json::object([("expected", "string".into()), ("found", kind.into())]);
-                self.error(InputCode::INVALID_TYPE, path, message, params);
+                self.wrong_kind(InputCode::INVALID_TYPE, path, Expected::Text, other);
                 None
             }
         }
@@ -661,33 +703,39 @@ impl Reader {
         required: bool,
     ) -> Option<T> {
         let names: Vec<&'static str> = choices.iter().map(|(n, _)| *n).collect();
-        if self.record(path, FieldType::Enum, required, Some(&names)) {
+        let index = self.choice_index(v, path, &names, required)?;
+        choices.get(index).map(|(_, value)| *value)
+    }
+
+    /// The index of the name in `names` that `v` holds: the part of [`Reader::choice`] that
+    /// does not depend on the type of the values (one copy in the wasm, not one per type).
+    fn choice_index(
+        &mut self,
+        v: &Json,
+        path: &str,
+        names: &[&'static str],
+        required: bool,
+    ) -> Option<usize> {
+        if self.record(path, FieldType::Enum, required, Some(names)) {
             return None;
         }
         match v {
             Json::String(s) if !s.trim().is_empty() => {
                 let key = s.trim();
-                match choices.iter().find(|(n, _)| *n == key) {
-                    Some((_, value)) => Some(*value),
-                    None => {
-                        self.wrong(InputCode::INVALID_VALUE, path, Expected::OneOf(&names), v);
-                        None
-                    }
+                let index = names.iter().position(|n| *n == key);
+                if index.is_none() {
+                    self.wrong(InputCode::INVALID_VALUE, path, Expected::OneOf(names), v);
                 }
+                index
             }
             Json::Null | Json::String(_) => {
                 if required {
-                    self.missing(path, Expected::OneOf(&names));
+                    self.missing(path, Expected::OneOf(names));
                 }
                 None
             }
             other => {
-                self.wrong(
-                    InputCode::INVALID_TYPE,
-                    path,
-                    Expected::OneOf(&names),
-                    other,
-                );
+                self.wrong(InputCode::INVALID_TYPE, path, Expected::OneOf(names), other);
                 None
             }
         }
@@ -733,7 +781,7 @@ impl Reader {
                     match item {
                         Json::String(s) => out.push(s.trim().to_string()),
                         other if self.errors.len() < MAX_ERRORS => {
-                            let p = format!("{path}.{i}");
+                            let p = indexed(path, i);
                             self.wrong(InputCode::INVALID_TYPE, &p, Expected::Text, other);
                         }
                         _ => {}
@@ -776,6 +824,43 @@ impl Reader {
             return None;
         }
         Some(i64::from(self.count(v, path, max)))
+    }
+
+    /// [`Reader::text`] of the member of `obj` named by the last part of `path` (one call
+    /// at each field instead of a look-up and a read: smaller in the wasm). The same for the
+    /// other `*_in` methods.
+    pub fn text_in(&mut self, obj: &Json, path: &str, required: bool) -> Option<String> {
+        self.text(member(obj, path), path, required)
+    }
+
+    pub fn date_in(&mut self, obj: &Json, path: &str, required: bool) -> Option<NaiveDate> {
+        self.date(member(obj, path), path, required)
+    }
+
+    pub fn datetime_in(&mut self, obj: &Json, path: &str, required: bool) -> Option<NaiveDateTime> {
+        self.datetime(member(obj, path), path, required)
+    }
+
+    pub fn flag_in(&mut self, obj: &Json, path: &str) -> bool {
+        self.flag(member(obj, path), path)
+    }
+
+    pub fn count_in(&mut self, obj: &Json, path: &str, max: u32) -> u32 {
+        self.count(member(obj, path), path, max)
+    }
+
+    pub fn object_in<'v>(&mut self, obj: &'v Json, path: &str, required: bool) -> Option<&'v Json> {
+        self.object(member(obj, path), path, required)
+    }
+
+    pub fn choice_in<T: Copy>(
+        &mut self,
+        obj: &Json,
+        path: &str,
+        choices: &[(&'static str, T)],
+        required: bool,
+    ) -> Option<T> {
+        self.choice(member(obj, path), path, choices, required)
     }
 
     /// Whether the reader is only recording the schema.

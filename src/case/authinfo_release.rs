@@ -45,41 +45,32 @@ pub(crate) const DNS: [(&str, &str, &str); 4] = [
 
 impl ReleaseCase {
     pub(crate) fn read(case: &Json, r: &mut Reader) -> Option<ReleaseCase> {
-        let d = r
-            .object(case.get("domain"), "domain", true)
-            .unwrap_or(&Json::Null);
+        let d = r.object_in(case, "domain", true).unwrap_or(&Json::Null);
         let name = read_domain_name(d.get("name"), "domain.name", r);
         let authinfo = r
-            .object(case.get("authinfo"), "authinfo", false)
+            .object_in(case, "authinfo", false)
             .map(|a| AuthInfoCase {
                 code: r.secret(a.get("code"), "authinfo.code"),
-                created: r.date(a.get("created"), "authinfo.created", false),
+                created: r.date_in(a, "authinfo.created", false),
                 planned_transfer: None,
                 requested: None,
             })
             .unwrap_or_default();
-        let m = r
-            .object(case.get("move"), "move", false)
-            .unwrap_or(&Json::Null);
-        let website_copied = r.flag(m.get("website_copied"), "move.website_copied");
-        let website_tested = r.flag(m.get("website_tested"), "move.website_tested");
-        let mailboxes = r.count(m.get("mailboxes"), "move.mailboxes", 100_000);
-        let mailboxes_done = r.count(m.get("mailboxes_done"), "move.mailboxes_done", 100_000);
-        let dns_obj = r
-            .object(m.get("dns"), "move.dns", false)
-            .unwrap_or(&Json::Null);
+        let m = r.object_in(case, "move", false).unwrap_or(&Json::Null);
+        let website_copied = r.flag_in(m, "move.website_copied");
+        let website_tested = r.flag_in(m, "move.website_tested");
+        let mailboxes = r.count_in(m, "move.mailboxes", 100_000);
+        let mailboxes_done = r.count_in(m, "move.mailboxes_done", 100_000);
+        let dns_obj = r.object_in(m, "move.dns", false).unwrap_or(&Json::Null);
         let mut dns = [false; 4];
         for (slot, (_, field, _)) in dns.iter_mut().zip(DNS) {
             let key = field.rsplit('.').next().unwrap_or("");
             *slot = r.flag(dns_obj.get(key), field);
         }
-        let tls_checked = r.flag(m.get("tls_checked"), "move.tls_checked");
-        let cms_requirements_checked = r.flag(
-            m.get("cms_requirements_checked"),
-            "move.cms_requirements_checked",
-        );
-        let switch_at = r.datetime(m.get("switch_at"), "move.switch_at", false);
-        let old_contract_end = r.date(m.get("old_contract_end"), "move.old_contract_end", false);
+        let tls_checked = r.flag_in(m, "move.tls_checked");
+        let cms_requirements_checked = r.flag_in(m, "move.cms_requirements_checked");
+        let switch_at = r.datetime_in(m, "move.switch_at", false);
+        let old_contract_end = r.date_in(m, "move.old_contract_end", false);
         Some(ReleaseCase {
             name: name?,
             authinfo,

@@ -90,15 +90,15 @@ pub struct DomainCase {
 impl DomainCase {
     /// Reads the fields of a `close` or `transfer_out` case.
     pub(crate) fn read(case: &Json, action: Action, r: &mut Reader) -> Option<DomainCase> {
-        let domain = r.object(case.get("domain"), "domain", true);
+        let domain = r.object_in(case, "domain", true);
         let d = domain.unwrap_or(&Json::Null);
         let name = read_domain_name(d.get("name"), "domain.name", r);
-        let registered = r.date(d.get("registered"), "domain.registered", true);
-        let renewal = r.date(d.get("renewal"), "domain.renewal", false);
+        let registered = r.date_in(d, "domain.registered", true);
+        let renewal = r.date_in(d, "domain.renewal", false);
         let status = read_status(d.get("status"), "domain.status", r);
-        let last_transfer = r.date(d.get("last_transfer"), "domain.last_transfer", false);
+        let last_transfer = r.date_in(d, "domain.last_transfer", false);
 
-        let holder_obj = r.object(case.get("holder"), "holder", true);
+        let holder_obj = r.object_in(case, "holder", true);
         let holder = r.text(
             holder_obj.unwrap_or(&Json::Null).get("name"),
             "holder.name",
@@ -107,12 +107,12 @@ impl DomainCase {
 
         let undo = action == Action::CloseUndo;
         let termination = (!undo)
-            .then(|| r.object(case.get("termination"), "termination", false))
+            .then(|| r.object_in(case, "termination", false))
             .flatten()
             .and_then(|t| {
-                let from = r.choice(t.get("from"), "termination.from", &SENDERS, true);
-                let to = r.choice(t.get("to"), "termination.to", &RECIPIENTS, true);
-                let received = r.date(t.get("received"), "termination.received", false);
+                let from = r.choice_in(t, "termination.from", &SENDERS, true);
+                let to = r.choice_in(t, "termination.to", &RECIPIENTS, true);
+                let received = r.date_in(t, "termination.received", false);
                 Some(Termination {
                     from: from?,
                     to: to?,
@@ -121,37 +121,31 @@ impl DomainCase {
             });
 
         let evk = (!undo)
-            .then(|| r.object(case.get("evk"), "evk", false))
+            .then(|| r.object_in(case, "evk", false))
             .flatten()
             .map(|e| Evk {
-                signed_by: r.choice(e.get("signed_by"), "evk.signed_by", &SENDERS, false),
-                date: r.date(e.get("date"), "evk.date", false),
-                text: r.text(e.get("text"), "evk.text", false),
+                signed_by: r.choice_in(e, "evk.signed_by", &SENDERS, false),
+                date: r.date_in(e, "evk.date", false),
+                text: r.text_in(e, "evk.text", false),
                 acknowledges_availability: if action == Action::Close {
-                    r.flag(
-                        e.get("acknowledges_availability"),
-                        "evk.acknowledges_availability",
-                    )
+                    r.flag_in(e, "evk.acknowledges_availability")
                 } else {
                     false
                 },
                 new_provider: if action == Action::TransferOut {
-                    r.text(e.get("new_provider"), "evk.new_provider", false)
+                    r.text_in(e, "evk.new_provider", false)
                 } else {
                     None
                 },
             });
 
         let services = (!undo)
-            .then(|| r.object(case.get("services"), "services", false))
+            .then(|| r.object_in(case, "services", false))
             .flatten()
             .map(|s| Services {
-                website: r.flag(s.get("website"), "services.website"),
-                mailboxes: r.count(s.get("mailboxes"), "services.mailboxes", 100_000),
-                mail_backup_confirmed: r.flag(
-                    s.get("mail_backup_confirmed"),
-                    "services.mail_backup_confirmed",
-                ),
+                website: r.flag_in(s, "services.website"),
+                mailboxes: r.count_in(s, "services.mailboxes", 100_000),
+                mail_backup_confirmed: r.flag_in(s, "services.mail_backup_confirmed"),
             })
             .unwrap_or_default();
 
@@ -192,12 +186,12 @@ impl DomainCase {
 
 /// `close`: how and when the close is to happen (R-C10); mode `date` needs `close.date`.
 fn read_close_request(case: &Json, r: &mut Reader) -> CloseRequest {
-    let c = r.object(case.get("close"), "close", false);
+    let c = r.object_in(case, "close", false);
     let c = c.unwrap_or(&Json::Null);
     let mode = r
-        .choice(c.get("mode"), "close.mode", &CLOSE_MODES, false)
+        .choice_in(c, "close.mode", &CLOSE_MODES, false)
         .unwrap_or(CloseMode::Expiry);
-    let date = r.date(c.get("date"), "close.date", false);
+    let date = r.date_in(c, "close.date", false);
     if mode == CloseMode::Date
         && date.is_none()
         && !r.is_schema()

@@ -7,8 +7,6 @@ use chrono::NaiveDate;
 
 /// `close.date`: the scheduled date of the close to undo (required).
 pub(super) fn read_close_to_undo(case: &Json, r: &mut Reader) -> Option<NaiveDate> {
-    let c = r
-        .object(case.get("close"), "close", true)
-        .unwrap_or(&Json::Null);
-    r.date(c.get("date"), "close.date", true)
+    let c = r.object_in(case, "close", true).unwrap_or(&Json::Null);
+    r.date_in(c, "close.date", true)
 }

@@ -1,7 +1,7 @@
 //! The `cms_delete` and `cms_update` cases: the node or component, the newest backup, who is
 //! responsible for backups, and the installed core and extensions (R-R1 … R-R4).
 
-use crate::input::{InputCode, Reader};
+use crate::input::{child, indexed, InputCode, Reader};
 use crate::json::Json;
 use crate::text::input::INPUT_VERSION;
 use crate::text::render;
@@ -177,12 +177,12 @@ pub struct UpdateCase {
 }
 
 fn read_backup(case: &Json, r: &mut Reader) -> Option<Backup> {
-    let b = r.object(case.get("backup"), "backup", false)?;
+    let b = r.object_in(case, "backup", false)?;
     let source = r
-        .choice(b.get("source"), "backup.source", &BACKUP_SOURCES, false)
+        .choice_in(b, "backup.source", &BACKUP_SOURCES, false)
         .unwrap_or(BackupSource::Panel);
     let required = source != BackupSource::None;
-    let created_at = r.datetime(b.get("created_at"), "backup.created_at", required);
+    let created_at = r.datetime_in(b, "backup.created_at", required);
     match (source, created_at) {
         (BackupSource::None, _) => Some(Backup {
             created_at: None,
@@ -197,11 +197,9 @@ fn read_backup(case: &Json, r: &mut Reader) -> Option<Backup> {
 }
 
 fn read_responsibility(case: &Json, r: &mut Reader) -> Option<Responsible> {
-    let hosting = r
-        .object(case.get("hosting"), "hosting", false)
-        .unwrap_or(&Json::Null);
-    r.choice(
-        hosting.get("backup_responsibility"),
+    let hosting = r.object_in(case, "hosting", false).unwrap_or(&Json::Null);
+    r.choice_in(
+        hosting,
         "hosting.backup_responsibility",
         &RESPONSIBLE,
         false,
@@ -228,8 +226,8 @@ fn read_version(v: &Json, path: &str, required: bool, r: &mut Reader) -> Option<
 }
 
 fn read_range(v: &Json, path: &str, r: &mut Reader) -> CoreRange {
-    let min = read_version(v.get("core_min"), &format!("{path}.core_min"), false, r);
-    let max = read_version(v.get("core_max"), &format!("{path}.core_max"), false, r);
+    let min = read_version(v.get("core_min"), &child(path, "core_min"), false, r);
+    let max = read_version(v.get("core_max"), &child(path, "core_max"), false, r);
     CoreRange { min, max }
 }
 
@@ -251,12 +249,12 @@ fn read_extensions(case: &Json, r: &mut Reader) -> Vec<Extension> {
     };
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let path = format!("extensions.{i}");
+        let path = indexed("extensions", i);
         let Some(item) = r.object(item, &path, true) else {
             continue;
         };
-        let name = r.text(item.get("name"), &format!("{path}.name"), true);
-        let version = r.text(item.get("version"), &format!("{path}.version"), false);
+        let name = r.text(item.get("name"), &child(&path, "name"), true);
+        let version = r.text(item.get("version"), &child(&path, "version"), false);
         let core = read_range(item, &path, r);
         if let Some(name) = name {
             out.push(Extension {
@@ -271,20 +269,16 @@ fn read_extensions(case: &Json, r: &mut Reader) -> Vec<Extension> {
 
 impl DeleteCase {
     pub(crate) fn read(case: &Json, r: &mut Reader) -> Option<DeleteCase> {
-        let now = r.datetime(case.get("now"), "now", true);
-        let node = r
-            .object(case.get("node"), "node", true)
-            .unwrap_or(&Json::Null);
-        let _ = r.text(node.get("id"), "node.id", false);
-        let title = r.text(node.get("title"), "node.title", false);
-        let descendants = r.count(node.get("descendants"), "node.descendants", 10_000_000);
-        let records = r.count(node.get("records"), "node.records", 100_000_000);
-        let delete = r
-            .object(case.get("delete"), "delete", false)
-            .unwrap_or(&Json::Null);
-        let undoable = r.flag(delete.get("undoable"), "delete.undoable");
+        let now = r.datetime_in(case, "now", true);
+        let node = r.object_in(case, "node", true).unwrap_or(&Json::Null);
+        let _ = r.text_in(node, "node.id", false);
+        let title = r.text_in(node, "node.title", false);
+        let descendants = r.count_in(node, "node.descendants", 10_000_000);
+        let records = r.count_in(node, "node.records", 100_000_000);
+        let delete = r.object_in(case, "delete", false).unwrap_or(&Json::Null);
+        let undoable = r.flag_in(delete, "delete.undoable");
         let backup = read_backup(case, r);
-        let confirmation = r.text(case.get("confirmation"), "confirmation", false);
+        let confirmation = r.text_in(case, "confirmation", false);
         let backup_responsibility = read_responsibility(case, r);
         Some(DeleteCase {
             now: now?,
@@ -301,14 +295,12 @@ impl DeleteCase {
 
 impl UpdateCase {
     pub(crate) fn read(case: &Json, r: &mut Reader) -> Option<UpdateCase> {
-        let now = r.datetime(case.get("now"), "now", true);
-        let u = r
-            .object(case.get("update"), "update", true)
-            .unwrap_or(&Json::Null);
-        let component = r.choice(u.get("component"), "update.component", &COMPONENTS, true);
-        let name = r.text(u.get("name"), "update.name", true);
-        let from_version = r.text(u.get("from_version"), "update.from_version", false);
-        let to_version = r.text(u.get("to_version"), "update.to_version", false);
+        let now = r.datetime_in(case, "now", true);
+        let u = r.object_in(case, "update", true).unwrap_or(&Json::Null);
+        let component = r.choice_in(u, "update.component", &COMPONENTS, true);
+        let name = r.text_in(u, "update.name", true);
+        let from_version = r.text_in(u, "update.from_version", false);
+        let to_version = r.text_in(u, "update.to_version", false);
         // A core update's target is compared with the extensions' ranges; an extension's own
         // version scheme is compared with nothing.
         let core_target = match (component, &to_version) {
@@ -319,12 +311,10 @@ impl UpdateCase {
         };
         let update_core = read_range(u, "update", r);
         let backup = read_backup(case, r);
-        let staging_tested = r.flag(case.get("staging_tested"), "staging_tested");
-        let core = r
-            .object(case.get("core"), "core", false)
-            .unwrap_or(&Json::Null);
+        let staging_tested = r.flag_in(case, "staging_tested");
+        let core = r.object_in(case, "core", false).unwrap_or(&Json::Null);
         let core_version = read_version(core.get("version"), "core.version", false, r);
-        let core_support_ends = r.date(core.get("support_ends"), "core.support_ends", false);
+        let core_support_ends = r.date_in(core, "core.support_ends", false);
         let backup_responsibility = read_responsibility(case, r);
         let extensions = read_extensions(case, r);
         Some(UpdateCase {

@@ -28,7 +28,7 @@ pub(crate) use transfer_out::AuthInfoCase;
 pub(crate) use transfer_request::{all_reasons, TransferRequestCase, NO_TERMINATION};
 
 use crate::domain::DomainName;
-use crate::input::{InputCode, InputErrors, Reader};
+use crate::input::{code_list, indexed, InputCode, InputErrors, Reader};
 use crate::json::Json;
 use crate::policy::Policy;
 use crate::text::input::{INPUT_CASE_NOT_OBJECT, INPUT_UNKNOWN_ACTION, INPUT_UNKNOWN_EPP_STATUS};
@@ -229,11 +229,7 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
             let name = s.trim();
             let action = Action::from_name(name);
             if action.is_none() {
-                let known = Action::ALL
-                    .iter()
-                    .map(|(n, _)| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let known = code_list(&mut Action::ALL.iter().map(|(n, _)| *n), false);
                 let shown: String = name.chars().take(40).collect();
                 r.error(
                     InputCode::UNKNOWN_ACTION,
@@ -256,7 +252,7 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
         }
         other => r.choice(other, "action", &Action::ALL, true),
     };
-    let today = r.date(case.get("today"), "today", true);
+    let today = r.date_in(case, "today", true);
     let policy = read_policy(case.get("policy"), &mut r);
     match (action, today, policy) {
         (Some(action), Some(today), Some(policy)) if r.errors.is_empty() => Ok((
@@ -290,7 +286,7 @@ pub(crate) fn read_status(v: &Json, path: &str, r: &mut Reader) -> Vec<String> {
                 let shown: String = word.chars().take(40).collect();
                 r.error(
                     InputCode::INVALID_VALUE,
-                    &format!("{path}.{i}"),
+                    &indexed(path, i),
                     render(&INPUT_UNKNOWN_EPP_STATUS, r.locale, &[("found", &shown)]),
                     Json::object([("found", shown.as_str().into())]),
                 );

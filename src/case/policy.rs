@@ -2,7 +2,7 @@
 //! (`docs/case.md`); every bad override is an input error naming its field.
 
 use crate::dates::LeapDayRenewal;
-use crate::input::{InputCode, Reader};
+use crate::input::{child, code_list, indexed, InputCode, Reader};
 use crate::json::Json;
 use crate::policy::{
     builtin_ids, builtin_policy, builtin_policy_ref, CloseMode, Policy, Registry, TldPolicy,
@@ -39,12 +39,7 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Cow<'static, Polic
     let lookup = |id: &str, r: &mut Reader, path: &str| {
         let found = builtin_policy_ref(id);
         if found.is_none() {
-            let ids: Vec<String> = builtin_ids().map(str::to_string).collect();
-            let list = ids
-                .iter()
-                .map(|i| format!("`{i}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let list = code_list(&mut builtin_ids(), false);
             let shown: String = id.chars().take(40).collect();
             r.error(
                 InputCode::UNKNOWN_POLICY,
@@ -57,7 +52,7 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Cow<'static, Polic
                 Json::object([
                     (
                         "expected",
-                        Json::Array(ids.iter().map(|i| Json::from(i.as_str())).collect()),
+                        Json::Array(builtin_ids().map(Json::from).collect()),
                     ),
                     ("found", shown.as_str().into()),
                 ]),
@@ -71,7 +66,7 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Cow<'static, Polic
         Json::String(s) => lookup(s.trim(), r, "policy").map(Cow::Borrowed),
         Json::Object(_) => {
             // The overrides go into a profile built afresh (no Clone code in the module).
-            let base = match r.text(v.get("base"), "policy.base", false) {
+            let base = match r.text_in(v, "policy.base", false) {
                 Some(id) => lookup(&id, r, "policy.base").and_then(|p| builtin_policy(&p.id))?,
                 None => builtin_policy("default")?,
             };
@@ -97,11 +92,7 @@ fn read_template(v: &Json, path: &str, r: &mut Reader) -> Option<String> {
     let unknown =
         crate::text::placeholders(&text).find(|name| !TEMPLATE_PLACEHOLDERS.contains(name));
     if let Some(name) = unknown {
-        let list = TEMPLATE_PLACEHOLDERS
-            .iter()
-            .map(|p| format!("`{{{p}}}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let list = code_list(&mut TEMPLATE_PLACEHOLDERS.iter().copied(), true);
         let message = render(
             &INPUT_UNKNOWN_PLACEHOLDER,
             r.locale,
@@ -158,12 +149,7 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
     ) {
         p.backup_max_age_hours = n;
     }
-    if let Some(l) = r.choice(
-        v.get("leap_day_renewal"),
-        "policy.leap_day_renewal",
-        &LEAP,
-        false,
-    ) {
+    if let Some(l) = r.choice_in(v, "policy.leap_day_renewal", &LEAP, false) {
         p.leap_day_renewal = l;
     }
     if !v.get("close_modes").is_null() {
@@ -171,12 +157,8 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
         let mut modes = Vec::new();
         for (i, name) in names.iter().enumerate() {
             let item = Json::String(name.clone());
-            if let Some(m) = r.choice(
-                &item,
-                &format!("policy.close_modes.{i}"),
-                &CLOSE_MODES,
-                true,
-            ) {
+            if let Some(m) = r.choice(&item, &indexed("policy.close_modes", i), &CLOSE_MODES, true)
+            {
                 modes.push(m);
             }
         }
@@ -191,7 +173,7 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
     if let Some(t) = read_template(v.get("undo_template"), "policy.undo_template", r) {
         p.undo_template = t;
     }
-    if let Some(b) = r.object(v.get("business_hours"), "policy.business_hours", false) {
+    if let Some(b) = r.object_in(v, "policy.business_hours", false) {
         if let Some(h) = r.days(b.get("start_hour"), "policy.business_hours.start_hour", 23) {
             p.business_hours.start_hour = h as u32;
         }
@@ -199,10 +181,7 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
             p.business_hours.end_hour = h as u32;
         }
         if !b.get("weekdays_only").is_null() {
-            p.business_hours.weekdays_only = r.flag(
-                b.get("weekdays_only"),
-                "policy.business_hours.weekdays_only",
-            );
+            p.business_hours.weekdays_only = r.flag_in(b, "policy.business_hours.weekdays_only");
         }
     }
     if !v.get("transfer_policies").is_null() {
@@ -214,7 +193,7 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
         Json::Object(members) => {
             for (tld, settings) in members {
                 let key = tld.trim().trim_start_matches('.').to_ascii_lowercase();
-                let path = format!("policy.tlds.{key}");
+                let path = child("policy.tlds", &key);
                 let Some(settings) = r.object(settings, &path, true) else {
                     continue;
                 };
@@ -252,12 +231,12 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
         return;
     }
     for (i, item) in items.iter().enumerate() {
-        let path = format!("policy.transfer_policies.{i}");
+        let path = indexed("policy.transfer_policies", i);
         let Some(item) = r.object(item, &path, true) else {
             continue;
         };
-        let id = r.text(item.get("id"), &format!("{path}.id"), true);
-        let effective = r.date(item.get("effective"), &format!("{path}.effective"), true);
+        let id = r.text(item.get("id"), &child(&path, "id"), true);
+        let effective = r.date(item.get("effective"), &child(&path, "effective"), true);
         let (Some(id), Some(effective)) = (id, effective) else {
             continue;
         };
@@ -272,58 +251,58 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
             .unwrap_or_else(icann_2024);
         version.id = id;
         version.effective = effective;
-        if let Some(n) = r.days(item.get("ack_days"), &format!("{path}.ack_days"), 60) {
+        if let Some(n) = r.days(item.get("ack_days"), &child(&path, "ack_days"), 60) {
             version.ack_days = n;
         }
         if let Some(n) = r.days(
             item.get("lock_days_after_creation"),
-            &format!("{path}.lock_days_after_creation"),
+            &child(&path, "lock_days_after_creation"),
             365,
         ) {
             version.lock_days_after_creation = n;
         }
         if let Some(n) = r.days(
             item.get("lock_days_after_transfer"),
-            &format!("{path}.lock_days_after_transfer"),
+            &child(&path, "lock_days_after_transfer"),
             365,
         ) {
             version.lock_days_after_transfer = n;
         }
         if let Some(n) = r.days(
             item.get("code_valid_days"),
-            &format!("{path}.code_valid_days"),
+            &child(&path, "code_valid_days"),
             365,
         ) {
             version.code_valid_days = Some(n);
         }
         if let Some(n) = r.days(
             item.get("code_provide_days"),
-            &format!("{path}.code_provide_days"),
+            &child(&path, "code_provide_days"),
             60,
         ) {
             version.code_provide_days = n;
         }
         if let Some(n) = r.days(
             item.get("code_min_length"),
-            &format!("{path}.code_min_length"),
+            &child(&path, "code_min_length"),
             64,
         ) {
             version.code_min_length = n as usize;
         }
         if let Json::Array(reasons) = item.get("reasons") {
-            if r.too_many(item.get("reasons"), &format!("{path}.reasons")) {
+            if r.too_many(item.get("reasons"), &child(&path, "reasons")) {
                 continue;
             }
             version.reasons.clear();
             for (j, reason) in reasons.iter().enumerate() {
-                let rp = format!("{path}.reasons.{j}");
+                let rp = indexed(&child(&path, "reasons"), j);
                 let Some(reason) = r.object(reason, &rp, true) else {
                     continue;
                 };
-                let code = r.text(reason.get("code"), &format!("{rp}.code"), true);
-                let list = r.choice(reason.get("list"), &format!("{rp}.list"), &DENY_LISTS, true);
-                let de = r.text(reason.get("de"), &format!("{rp}.de"), true);
-                let en = r.text(reason.get("en"), &format!("{rp}.en"), true);
+                let code = r.text(reason.get("code"), &child(&rp, "code"), true);
+                let list = r.choice(reason.get("list"), &child(&rp, "list"), &DENY_LISTS, true);
+                let de = r.text(reason.get("de"), &child(&rp, "de"), true);
+                let en = r.text(reason.get("en"), &child(&rp, "en"), true);
                 if let (Some(code), Some(list), Some(de), Some(en)) = (code, list, de, en) {
                     version.reasons.push(DenialReason { code, list, de, en });
                 }
@@ -339,31 +318,31 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
 fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     if let Some(reg) = r.choice(
         v.get("registry"),
-        &format!("{path}.registry"),
+        &child(path, "registry"),
         &REGISTRIES,
         false,
     ) {
         t.registry = reg;
     }
-    if let Some(n) = r.days(v.get("notice_days"), &format!("{path}.notice_days"), 365) {
+    if let Some(n) = r.days(v.get("notice_days"), &child(path, "notice_days"), 365) {
         t.notice_days = Some(n);
     }
     if !v.get("transit").is_null() {
-        t.transit = r.flag(v.get("transit"), &format!("{path}.transit"));
+        t.transit = r.flag(v.get("transit"), &child(path, "transit"));
     }
-    if let Some(n) = r.days(v.get("rgp_days"), &format!("{path}.rgp_days"), 365) {
+    if let Some(n) = r.days(v.get("rgp_days"), &child(path, "rgp_days"), 365) {
         t.rgp_days = Some(n);
     }
     if let Some(n) = r.days(
         v.get("authinfo_valid_days"),
-        &format!("{path}.authinfo_valid_days"),
+        &child(path, "authinfo_valid_days"),
         365,
     ) {
         t.authinfo_valid_days = Some(n);
     }
     if let Some(s) = r.choice(
         v.get("authinfo_scheme"),
-        &format!("{path}.authinfo_scheme"),
+        &child(path, "authinfo_scheme"),
         &SCHEMES,
         false,
     ) {
@@ -371,7 +350,7 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     }
     if let Some(n) = r.days(
         v.get("pending_delete_days"),
-        &format!("{path}.pending_delete_days"),
+        &child(path, "pending_delete_days"),
         365,
     ) {
         t.pending_delete_days = n;
@@ -381,7 +360,7 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
         if !v.get(moved).is_null() && !r.is_schema() {
             r.error(
                 InputCode::INVALID_VALUE,
-                &format!("{path}.{moved}"),
+                &child(path, moved),
                 label(&INPUT_TRANSFER_FIGURE_MOVED, r.locale).to_string(),
                 Json::object([("expected", "policy.transfer_policies".into())]),
             );

@@ -3,7 +3,7 @@
 
 use super::read_domain_name;
 use crate::domain::DomainName;
-use crate::input::Reader;
+use crate::input::{child, indexed, Reader};
 use crate::json::Json;
 use crate::text::input::INPUT_RENEWAL_OR_REGISTERED;
 use crate::text::label;
@@ -35,25 +35,19 @@ pub struct ReadinessCase {
 
 impl ReadinessCase {
     pub(crate) fn read(case: &Json, r: &mut Reader) -> Option<ReadinessCase> {
-        let a = r
-            .object(case.get("account"), "account", true)
-            .unwrap_or(&Json::Null);
-        let _ = r.text(a.get("name"), "account.name", false);
-        let contact = r.object(
-            a.get("emergency_contact"),
-            "account.emergency_contact",
-            false,
-        );
+        let a = r.object_in(case, "account", true).unwrap_or(&Json::Null);
+        let _ = r.text_in(a, "account.name", false);
+        let contact = r.object_in(a, "account.emergency_contact", false);
         let emergency_contact = match contact {
             Some(c) => {
-                let name = r.text(c.get("name"), "account.emergency_contact.name", false);
-                let phone = r.text(c.get("phone"), "account.emergency_contact.phone", false);
-                let email = r.text(c.get("email"), "account.emergency_contact.email", false);
+                let name = r.text_in(c, "account.emergency_contact.name", false);
+                let phone = r.text_in(c, "account.emergency_contact.phone", false);
+                let email = r.text_in(c, "account.emergency_contact.email", false);
                 name.is_some() && (phone.is_some() || email.is_some())
             }
             None => false,
         };
-        let power_of_attorney = r.flag(a.get("power_of_attorney"), "account.power_of_attorney");
+        let power_of_attorney = r.flag_in(a, "account.power_of_attorney");
         let mut domains = Vec::new();
         let items: &[Json] = match case.get("domains") {
             Json::Array(items) => items,
@@ -70,22 +64,20 @@ impl ReadinessCase {
             let _ = r.flag(&Json::Null, "domains.N.invoice_unpaid");
         }
         for (i, item) in items.iter().enumerate() {
-            let path = format!("domains.{i}");
+            let path = indexed("domains", i);
             let Some(item) = r.object(item, &path, true) else {
                 continue;
             };
-            let name = read_domain_name(item.get("name"), &format!("{path}.name"), r);
-            let registered = r.date(item.get("registered"), &format!("{path}.registered"), false);
-            let renewal = r.date(item.get("renewal"), &format!("{path}.renewal"), false);
-            let invoice_unpaid = r.flag(
-                item.get("invoice_unpaid"),
-                &format!("{path}.invoice_unpaid"),
-            );
+            let name = read_domain_name(item.get("name"), &child(&path, "name"), r);
+            let registered = r.date(item.get("registered"), &child(&path, "registered"), false);
+            let renewal = r.date(item.get("renewal"), &child(&path, "renewal"), false);
+            let invoice_unpaid =
+                r.flag(item.get("invoice_unpaid"), &child(&path, "invoice_unpaid"));
             if renewal.is_none() && registered.is_none() && !r.is_schema() {
                 let message = label(&INPUT_RENEWAL_OR_REGISTERED, r.locale).to_string();
                 r.error(
                     crate::input::InputCode::MISSING_FIELD,
-                    &format!("{path}.renewal"),
+                    &child(&path, "renewal"),
                     message,
                     Json::object([("expected", "YYYY-MM-DD".into())]),
                 );

@@ -30,15 +30,10 @@ impl core::fmt::Debug for AuthInfoCase {
 
 /// `authinfo`: the code (a secret), its creation, the planned transfer and the holder's request.
 pub(super) fn read_authinfo(case: &Json, r: &mut Reader) -> Option<AuthInfoCase> {
-    r.object(case.get("authinfo"), "authinfo", false)
-        .map(|a| AuthInfoCase {
-            code: r.secret(a.get("code"), "authinfo.code"),
-            created: r.date(a.get("created"), "authinfo.created", false),
-            planned_transfer: r.date(
-                a.get("planned_transfer"),
-                "authinfo.planned_transfer",
-                false,
-            ),
-            requested: r.date(a.get("requested"), "authinfo.requested", false),
-        })
+    r.object_in(case, "authinfo", false).map(|a| AuthInfoCase {
+        code: r.secret(a.get("code"), "authinfo.code"),
+        created: r.date_in(a, "authinfo.created", false),
+        planned_transfer: r.date_in(a, "authinfo.planned_transfer", false),
+        requested: r.date_in(a, "authinfo.requested", false),
+    })
 }

@@ -3,7 +3,7 @@
 
 use super::{read_domain_name, read_status, Context, Recipient, Sender, RECIPIENTS, SENDERS};
 use crate::domain::DomainName;
-use crate::input::Reader;
+use crate::input::{indexed, Reader};
 use crate::json::Json;
 use crate::text::input::INPUT_UNKNOWN_FACT;
 use crate::text::render;
@@ -53,42 +53,32 @@ impl TransferRequestCase {
         ctx: Option<&Context>,
         r: &mut Reader,
     ) -> Option<TransferRequestCase> {
-        let d = r
-            .object(case.get("domain"), "domain", true)
-            .unwrap_or(&Json::Null);
+        let d = r.object_in(case, "domain", true).unwrap_or(&Json::Null);
         let name = read_domain_name(d.get("name"), "domain.name", r);
-        let registered = r.date(d.get("registered"), "domain.registered", true);
+        let registered = r.date_in(d, "domain.registered", true);
         let status = read_status(d.get("status"), "domain.status", r);
-        let last_transfer = r.date(d.get("last_transfer"), "domain.last_transfer", false);
-        let req = r
-            .object(case.get("request"), "request", true)
-            .unwrap_or(&Json::Null);
-        let received = r.date(req.get("received"), "request.received", true);
-        let _ = r.text(
-            req.get("gaining_registrar"),
-            "request.gaining_registrar",
-            false,
-        );
-        let termination = r
-            .object(case.get("termination"), "termination", false)
-            .and_then(|t| {
-                let from = r.choice(t.get("from"), "termination.from", &SENDERS, true);
-                let to = r.choice(t.get("to"), "termination.to", &RECIPIENTS, true);
-                Some((from?, to?))
-            });
+        let last_transfer = r.date_in(d, "domain.last_transfer", false);
+        let req = r.object_in(case, "request", true).unwrap_or(&Json::Null);
+        let received = r.date_in(req, "request.received", true);
+        let _ = r.text_in(req, "request.gaining_registrar", false);
+        let termination = r.object_in(case, "termination", false).and_then(|t| {
+            let from = r.choice_in(t, "termination.from", &SENDERS, true);
+            let to = r.choice_in(t, "termination.to", &RECIPIENTS, true);
+            Some((from?, to?))
+        });
         let evk_signed_by = r
-            .object(case.get("evk"), "evk", false)
-            .map(|e| r.choice(e.get("signed_by"), "evk.signed_by", &SENDERS, false));
-        let unpaid_invoices = match r.object(case.get("invoices"), "invoices", false) {
-            Some(i) => r.flag(i.get("unpaid"), "invoices.unpaid"),
+            .object_in(case, "evk", false)
+            .map(|e| r.choice_in(e, "evk.signed_by", &SENDERS, false));
+        let unpaid_invoices = match r.object_in(case, "invoices", false) {
+            Some(i) => r.flag_in(i, "invoices.unpaid"),
             None => false,
         };
         let facts = r.text_list(case.get("facts"), "facts");
         if let Some(ctx) = ctx {
             validate_facts(ctx, &facts, r);
         }
-        let answer = r.choice(case.get("answer"), "answer", &ANSWERS, false);
-        let reason = r.text(case.get("reason"), "reason", false);
+        let answer = r.choice_in(case, "answer", &ANSWERS, false);
+        let reason = r.text_in(case, "reason", false);
         Some(TransferRequestCase {
             name: name?,
             registered: registered?,
@@ -114,7 +104,7 @@ fn validate_facts(ctx: &Context, facts: &[String], r: &mut Reader) {
             let shown: String = fact.chars().take(40).collect();
             r.error(
                 crate::input::InputCode::INVALID_VALUE,
-                &format!("facts.{i}"),
+                &indexed("facts", i),
                 render(&INPUT_UNKNOWN_FACT, r.locale, &[("found", &shown)]),
                 Json::object([
                     ("expected", Json::Array(list)),
