@@ -25,7 +25,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
     let mut f = Findings::new(ctx);
     let locale = ctx.locale;
     let mut list = Vec::new();
-    let empty = || Json::object::<&str>([]);
+    let empty = || Json::Object(Vec::new());
 
     list.push(item(
         "website_copied",

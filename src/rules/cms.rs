@@ -91,7 +91,7 @@ fn responsibility(who: Option<Responsible>, update: bool, f: &mut Findings) {
         None if update => f.add(
             Code::BACKUP_RESPONSIBILITY_UNKNOWN,
             field,
-            Json::object::<&str>([]),
+            Json::Object(Vec::new()),
         ),
         None => {}
     }
