@@ -133,7 +133,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         switch_ok,
         label(&CHECKLIST_SWITCH_TIME, locale).into(),
     ));
-    let time_text = |t: NaiveDateTime| format!("{:02}:{:02}", t.hour(), t.minute());
+    let time_text = crate::dates::hh_mm;
     match c.switch_at {
         None => f.add(
             Code::MOVE_SWITCH_NOT_AGREED,
