@@ -2,7 +2,7 @@
 //! from the caller.
 
 use crate::Locale;
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 
 /// Where a 29 February registration renews in years without that day (policy
 /// `leap_day_renewal`).
@@ -104,6 +104,23 @@ pub fn iso(date: NaiveDate) -> String {
     push_digits(&mut out, date.month());
     out.push('-');
     push_digits(&mut out, date.day());
+    out
+}
+
+/// A time of day as `HH:MM` (as `format!("{:02}:{:02}")`, without the formatting machinery).
+pub(crate) fn hh_mm(t: NaiveDateTime) -> String {
+    let mut out = String::with_capacity(5);
+    push_digits(&mut out, t.hour());
+    out.push(':');
+    push_digits(&mut out, t.minute());
+    out
+}
+
+/// A moment as `YYYY-MM-DDTHH:MM` (the form of backup times in params).
+pub(crate) fn stamp(t: NaiveDateTime) -> String {
+    let mut out = iso(t.date());
+    out.push('T');
+    out.push_str(&hh_mm(t));
     out
 }
 

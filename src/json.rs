@@ -69,7 +69,13 @@ impl Json {
 
     /// Builds an object from `(key, value)` pairs.
     pub fn object<K: Into<String>>(members: impl IntoIterator<Item = (K, Json)>) -> Json {
-        Json::Object(members.into_iter().map(|(k, v)| (k.into(), v)).collect())
+        // A plain loop around one non-generic push: this is instantiated for every array
+        // length a caller uses, so each copy stays small (issue 12).
+        let mut out = Vec::new();
+        for (k, v) in members {
+            push_member(&mut out, k.into(), v);
+        }
+        Json::Object(out)
     }
 
     /// Sets (or replaces) a member of an object; does nothing on other values.
@@ -81,6 +87,12 @@ impl Json {
             }
         }
     }
+}
+
+/// Appends a member to an object's members.
+#[inline(never)]
+fn push_member(members: &mut Vec<(String, Json)>, key: String, value: Json) {
+    members.push((key, value));
 }
 
 /// Writes a number exactly as JavaScript's `String(n)` does (ECMAScript Number::toString:
@@ -151,6 +163,9 @@ fn js_number_text(n: f64) -> String {
 }
 
 impl From<&str> for Json {
+    // Not inlined: the rules build some hundred params from literals; each stays a call
+    // instead of an allocation and a copy.
+    #[inline(never)]
     fn from(s: &str) -> Json {
         Json::String(s.to_string())
     }

@@ -143,6 +143,7 @@ struct Params<'a> {
 
 impl Params<'_> {
     /// A string or number param as text; `None` when absent (or of another type).
+    #[inline(never)]
     fn get(&self, key: &str) -> Option<String> {
         match self.params.get(key) {
             Json::String(s) => Some(s.clone()),
@@ -151,6 +152,7 @@ impl Params<'_> {
         }
     }
 
+    #[inline(never)]
     fn text(&self, key: &str) -> String {
         self.get(key).unwrap_or_default()
     }
@@ -159,17 +161,19 @@ impl Params<'_> {
     /// joined with commas; `None` when absent.
     fn shown(&self, key: &str) -> Option<String> {
         match self.params.get(key) {
-            Json::Array(items) => Some(
-                items
-                    .iter()
-                    .filter_map(|i| match i {
-                        Json::String(s) => Some(s.clone()),
-                        Json::Number(n) => Some(crate::json::number_text(*n)),
-                        _ => None,
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
+            Json::Array(items) => {
+                let (mut out, mut first) = (String::new(), true);
+                for item in items {
+                    match item {
+                        Json::String(s) => push_listed(&mut out, &mut first, s),
+                        Json::Number(x) => {
+                            push_listed(&mut out, &mut first, &crate::json::number_text(*x))
+                        }
+                        _ => {}
+                    }
+                }
+                Some(out)
+            }
             _ => {
                 let raw = self.get(key)?;
                 Some(parse_date(&raw).map_or(raw, |d| display(d, self.locale)))
@@ -208,6 +212,7 @@ impl Code {
     fn derived(self, locale: Locale, params: &Json) -> Vec<(&'static str, String)> {
         let p = Params { params, locale };
         let part = |e: &Entry| text::label(e, locale);
+        let owned = |e: &Entry| label_string(e, locale);
         let part_with = |e: &Entry, args: &[(&str, &str)]| text::render(e, locale, args);
         match self {
             Code::CLOSE_RGP => {
@@ -234,10 +239,10 @@ impl Code {
                     ("allowed_labels", allowed),
                 ]
             }
-            Code::ANSWER_MISSING => vec![(
+            Code::ANSWER_MISSING => one(
                 "permitted_labels",
                 labels(params.get("permitted"), |a| answer_label(a, locale)),
-            )],
+            ),
             Code::ANSWER_NOT_PERMITTED => vec![
                 ("answer_label", answer_label(&p.text("answer"), locale)),
                 (
@@ -255,7 +260,7 @@ impl Code {
                         &[("records", &records)],
                     )
                 };
-                vec![("records_tail", tail)]
+                one("records_tail", tail)
             }
             Code::BACKUP_RESPONSIBILITY => {
                 let who = match p.text("responsible").as_str() {
@@ -263,7 +268,7 @@ impl Code {
                     "hoster" => &findings::BACKUP_RESPONSIBILITY_HOSTER,
                     _ => &findings::BACKUP_RESPONSIBILITY_AGENCY,
                 };
-                vec![("who", part(who).to_string())]
+                one("who", owned(who))
             }
             Code::AUTHINFO_NOT_CREATED => {
                 let validity = match p.get("valid_days") {
@@ -271,9 +276,9 @@ impl Code {
                         &findings::AUTHINFO_NOT_CREATED_VALID_DAYS,
                         &[("days", &days)],
                     ),
-                    _ => part(&findings::AUTHINFO_NOT_CREATED_NO_LIFETIME).to_string(),
+                    _ => owned(&findings::AUTHINFO_NOT_CREATED_NO_LIFETIME),
                 };
-                vec![("validity", validity)]
+                one("validity", validity)
             }
             Code::STATUS_SERVER_PROHIBITED => {
                 let what = if p.text("action") == "close" {
@@ -281,7 +286,7 @@ impl Code {
                 } else {
                     &findings::STATUS_SERVER_PROHIBITED_TRANSFER
                 };
-                vec![("what", part(what).to_string())]
+                one("what", owned(what))
             }
             Code::STATUS_PREVENTS_ACTION => {
                 let close = p.text("action") == "close";
@@ -298,7 +303,7 @@ impl Code {
                     }
                     (_, _) => &findings::STATUS_PREVENTS_ACTION_REDEMPTION_TRANSFER,
                 };
-                vec![("reason", part(reason).to_string())]
+                one("reason", owned(reason))
             }
             Code::STATUS_HOLD => {
                 let who = if p.text("status") == "serverHold" {
@@ -306,7 +311,7 @@ impl Code {
                 } else {
                     &findings::STATUS_HOLD_REGISTRAR
                 };
-                vec![("who", part(who).to_string())]
+                one("who", owned(who))
             }
             Code::CLOSE_UNDO_TOO_LATE => {
                 let tail = match p.shown("rgp_until") {
@@ -315,7 +320,7 @@ impl Code {
                     }
                     _ => String::new(),
                 };
-                vec![("rgp_tail", tail)]
+                one("rgp_tail", tail)
             }
             Code::ACCOUNT_UNREACHABLE_PATHS => {
                 let mut paths = Vec::new();
@@ -328,7 +333,7 @@ impl Code {
                         paths.push(part_with(part, &[("count", &count)]));
                     }
                 }
-                vec![("paths", paths.join(" "))]
+                one("paths", paths.join(" "))
             }
             Code::BACKUP_DECLARED => {
                 // `YYYY-MM-DDTHH:MM`: the date the locale's way, then the time.
@@ -343,7 +348,7 @@ impl Code {
                         &[("day", &day), ("time", time)],
                     )
                 };
-                vec![("when", when)]
+                one("when", when)
             }
             Code::UPDATE_EXTENSION_INCOMPATIBLE => {
                 let version = p.text("version");
@@ -375,7 +380,7 @@ impl Code {
                 vec![
                     ("range", range),
                     ("version_tail", tail),
-                    ("advice", part(advice).to_string()),
+                    ("advice", owned(advice)),
                 ]
             }
             Code::TRANSFER_WITHIN_LOCK_PERIOD => {
@@ -384,7 +389,7 @@ impl Code {
                 } else {
                     &findings::TRANSFER_WITHIN_LOCK_PERIOD_REGISTRATION
                 };
-                vec![("what", part(since).to_string())]
+                one("what", owned(since))
             }
             _ => Vec::new(),
         }
@@ -409,19 +414,41 @@ impl Code {
     }
 }
 
+/// The one derived text of a message that needs one.
+#[inline(never)]
+fn one(key: &'static str, value: String) -> Vec<(&'static str, String)> {
+    vec![(key, value)]
+}
+
+/// A label as an owned text (one function instead of an allocation at every use).
+#[inline(never)]
+fn label_string(e: &Entry, locale: Locale) -> String {
+    text::label(e, locale).to_string()
+}
+
 /// Labels of the strings in a JSON array, joined with commas.
 fn labels(v: &Json, label: impl Fn(&str) -> String) -> String {
     match v {
-        Json::Array(items) => items
-            .iter()
-            .filter_map(|i| match i {
-                Json::String(s) => Some(label(s)),
-                _ => None,
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
+        Json::Array(items) => {
+            let (mut out, mut first) = (String::new(), true);
+            for item in items {
+                if let Json::String(s) = item {
+                    push_listed(&mut out, &mut first, &label(s));
+                }
+            }
+            out
+        }
         _ => String::new(),
     }
+}
+
+/// Appends `item` to a list joined with commas (`join(", ")` without a list of the parts).
+fn push_listed(out: &mut String, first: &mut bool, item: &str) {
+    if !*first {
+        out.push_str(", ");
+    }
+    *first = false;
+    out.push_str(item);
 }
 
 /// The table of every code: findings (with severity) and input errors. `markdown` gives the

@@ -25,7 +25,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
     let mut f = Findings::new(ctx);
     let locale = ctx.locale;
     let mut list = Vec::new();
-    let empty = || Json::object::<&str>([]);
+    let empty = || Json::Object(Vec::new());
 
     list.push(item(
         "website_copied",
@@ -133,7 +133,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         switch_ok,
         label(&CHECKLIST_SWITCH_TIME, locale).into(),
     ));
-    let time_text = |t: NaiveDateTime| format!("{:02}:{:02}", t.hour(), t.minute());
+    let time_text = crate::dates::hh_mm;
     match c.switch_at {
         None => f.add(
             Code::MOVE_SWITCH_NOT_AGREED,

@@ -10,16 +10,11 @@ use crate::case::{
 use crate::json::Json;
 use crate::messages::Code;
 use crate::verdict::{Deadlines, Documents, Verdict};
-use chrono::{NaiveDateTime, Timelike};
+use chrono::NaiveDateTime;
 
 /// A time as `YYYY-MM-DDTHH:MM` for params.
 fn stamp(t: NaiveDateTime) -> Json {
-    Json::from(format!(
-        "{}T{:02}:{:02}",
-        crate::dates::iso(t.date()),
-        t.hour(),
-        t.minute()
-    ))
+    Json::from(crate::dates::stamp(t))
 }
 
 /// R-R1/R-R2: a backup younger than the policy's limit must exist. A declared time is
@@ -91,7 +86,7 @@ fn responsibility(who: Option<Responsible>, update: bool, f: &mut Findings) {
         None if update => f.add(
             Code::BACKUP_RESPONSIBILITY_UNKNOWN,
             field,
-            Json::object::<&str>([]),
+            Json::Object(Vec::new()),
         ),
         None => {}
     }

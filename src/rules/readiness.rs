@@ -49,7 +49,7 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
         f.add(
             Code::ACCOUNT_NO_EMERGENCY_CONTACT,
             Some("account.emergency_contact"),
-            Json::object::<&str>([]),
+            Json::Object(Vec::new()),
         );
     }
     // Seed 002: without an emergency contact, what the end customers can still do.
@@ -80,7 +80,7 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
         f.add(
             Code::ACCOUNT_NO_POWER_OF_ATTORNEY,
             Some("account.power_of_attorney"),
-            Json::object::<&str>([]),
+            Json::Object(Vec::new()),
         );
     }
     if f.list.is_empty() {

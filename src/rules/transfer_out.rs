@@ -23,7 +23,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
             f.add(
                 Code::EVK_NEW_PROVIDER_MISSING,
                 Some("evk.new_provider"),
-                Json::object::<&str>([]),
+                Json::Object(Vec::new()),
             );
         }
     }

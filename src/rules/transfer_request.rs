@@ -153,7 +153,7 @@ fn unpaid_is_no_reason(c: &TransferRequestCase, f: &mut Findings) {
         f.add(
             Code::UNPAID_INVOICES_NOT_A_REASON,
             Some("invoices.unpaid"),
-            Json::object::<&str>([]),
+            Json::Object(Vec::new()),
         );
     }
 }
@@ -183,7 +183,7 @@ fn denic(
         Some(Some(Sender::Holder | Sender::Representative))
     );
     if proper {
-        f.add(Code::TRANSFER_MUST_RELEASE, None, Json::object::<&str>([]));
+        f.add(Code::TRANSFER_MUST_RELEASE, None, Json::Object(Vec::new()));
         (vec!["release"], Vec::new())
     } else {
         let field = if c.termination.is_none() {
@@ -194,7 +194,7 @@ fn denic(
         f.add(
             Code::TRANSFER_MAY_REFUSE_NO_TERMINATION,
             Some(field),
-            Json::object::<&str>([]),
+            Json::Object(Vec::new()),
         );
         (
             vec!["release", "refuse"],
@@ -253,7 +253,7 @@ fn gtld(
                 f.add(
                     Code::TRANSFER_HOLD_FIRST,
                     Some("domain.status"),
-                    Json::object::<&str>([]),
+                    Json::Object(Vec::new()),
                 );
             }
             DenyList::MayDeny => may.push(r),
