@@ -84,8 +84,7 @@ export function summaryView(g) {
     const next = JSON.stringify([locale, state, items.map((i) => [i.severity, i.code, i.message]), shown]);
     if (next !== key) {
       key = next;
-      title.textContent =
-        state === 'blocked' ? strings.blocked : state === 'warnings' ? strings.warnings : state === 'ok' ? strings.ok : strings.loading;
+      title.textContent = strings[state]; // each state (stateOf) is also the key of its text
       findings.replaceChildren(...items.map((i) => itemNode(g, 'li', i)));
       setHidden(findings, items.length === 0);
       const rows = [];
