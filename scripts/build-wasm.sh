@@ -66,7 +66,7 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/batch"
 # The shipped JS is bundled and minified (terser: compress + mangle, ES module); js/ and js/src/
 # stay the readable source.
-minify() { node_modules/.bin/terser "$1" --module --compress --mangle --comments false -o "$2"; }
+minify() { node_modules/.bin/terser "$1" --module --compress passes=2 --mangle --comments false -o "$2"; }
 # Every module in js/ ships: domainguard.js (what every panel page loads) and further entry
 # points that import it (e.g. a CMS page's click guard, the inventory worker). Each is bundled
 # with the modules of js/src/ it uses (scripts/bundle.mjs: entries import each other and the

@@ -20,6 +20,10 @@ if (!out) {
   process.exit(64);
 }
 const entries = readdirSync(js).filter((f) => f.endsWith('.js'));
+// Properties whose names end in `_` (e.g. the form guard's shared context `g.last_`) are internal:
+// never part of the public API, the wasm's JSON or the DOM, so esbuild gives them short names.
+// One cache for all entries, so that an internal name is the same short name in every bundle.
+let mangleCache = {};
 
 for (const entry of entries) {
   const self = resolve(js, entry);
@@ -35,7 +39,7 @@ for (const entry of entries) {
       });
     },
   };
-  await build({
+  const result = await build({
     entryPoints: [self],
     bundle: true,
     format: 'esm',
@@ -45,6 +49,9 @@ for (const entry of entries) {
     external: ['node:*'],
     plugins: [siblings],
     legalComments: 'none',
+    mangleProps: /^[A-Za-z][A-Za-z0-9]*_$/,
+    mangleCache,
     logLevel: 'warning',
   });
+  mangleCache = result.mangleCache;
 }

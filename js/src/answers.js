@@ -10,13 +10,13 @@ export function answerControls(g) {
   let answers = null;
 
   function limit(target, allowed, reasons) {
-    for (const el of g.resolve(target)) {
+    for (const el of g.resolve_(target)) {
       const select = el.tagName === 'SELECT';
       if (select && reasons) {
         for (const r of reasons) {
           let o = [...el.options].find((x) => x.value === r.code);
           if (!o) {
-            o = g.make('option');
+            o = g.make_('option');
             o.value = r.code;
             el.append(o);
             added.add(o);
@@ -36,15 +36,15 @@ export function answerControls(g) {
   }
 
   return {
-    render(result) {
+    render_(result) {
       if (!result.errors) answers = result.answers ?? null; // across input errors: the last ones
-      const mapping = g.mapping();
+      const mapping = g.mapping_();
       // The verdict's permitted answers, with their labels for options the guard adds.
       const options = answers && answers.options ? answers.options.map((o) => ({ code: o.value, label: o.label })) : null;
       limit(mapping.answer, answers && answers.permitted, options);
       limit(mapping.reason, answers && answers.refusal_reasons.map((r) => r.code), answers && answers.refusal_reasons);
     },
-    restore() {
+    restore_() {
       for (const [c, [disabled, hidden]] of touched) {
         c.disabled = disabled;
         c.hidden = hidden;

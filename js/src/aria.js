@@ -2,14 +2,14 @@
 // same element; each holds a claim, and the attributes are recomputed from the claims. Tokens
 // the panel put into aria-describedby stay; its own aria-invalid comes back with the last claim.
 
-const claimsOf = new WeakMap(); // element -> { invalid, describedby, claims: Map(key -> {id, invalid}) }
+const claimsOf = new WeakMap(); // element -> { invalid, describedby_, claims_: Map(key -> {id, invalid}) }
 const OUR_TOKEN = /^domainguard-\d+-msg-\d+$/;
 
 function applyClaims(el) {
   const record = claimsOf.get(el);
   const base = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((t) => t && !OUR_TOKEN.test(t));
-  if (!record || record.claims.size === 0) {
-    const original = record ? record.describedby : null;
+  if (!record || record.claims_.size === 0) {
+    const original = record ? record.describedby_ : null;
     const originalBase = (original ?? '').split(/\s+/).filter(Boolean);
     if (base.join(' ') === originalBase.join(' ')) {
       if (original === null) el.removeAttribute('aria-describedby');
@@ -24,7 +24,7 @@ function applyClaims(el) {
   }
   const tokens = [...base];
   let invalid = false;
-  for (const c of record.claims.values()) {
+  for (const c of record.claims_.values()) {
     if (!tokens.includes(c.id)) tokens.push(c.id);
     invalid = invalid || c.invalid;
   }
@@ -38,16 +38,16 @@ function applyClaims(el) {
 export function claim(el, key, id, invalid) {
   let record = claimsOf.get(el);
   if (!record) {
-    record = { invalid: el.getAttribute('aria-invalid'), describedby: el.getAttribute('aria-describedby'), claims: new Map() };
+    record = { invalid: el.getAttribute('aria-invalid'), describedby_: el.getAttribute('aria-describedby'), claims_: new Map() };
     claimsOf.set(el, record);
   }
-  record.claims.set(key, { id, invalid });
+  record.claims_.set(key, { id, invalid });
   applyClaims(el);
 }
 
 /** Drops the claim `key` on `el`; the last one gives the panel's own attributes back. */
 export function unclaim(el, key) {
   const record = claimsOf.get(el);
-  if (!record || !record.claims.delete(key)) return;
+  if (!record || !record.claims_.delete(key)) return;
   applyClaims(el);
 }

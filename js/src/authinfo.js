@@ -10,10 +10,10 @@ import { AUTHINFO } from './values.js';
 
 /** Guards the AuthInfo input of `g` (null when the options name none). */
 export function authinfoField(g) {
-  const a = g.options.authinfo;
-  const input = a && g.resolve(a.field ?? g.mapping()[AUTHINFO])[0];
+  const a = g.options_.authinfo;
+  const input = a && g.resolve_(a.field ?? g.mapping_()[AUTHINFO])[0];
   if (!input) return null;
-  const { make } = g;
+  const { make_: make } = g;
   const button = (className) => {
     const b = make('button', className);
     b.type = 'button';
@@ -26,20 +26,20 @@ export function authinfoField(g) {
   let attempt = '';
   let key = '';
   let locked = true;
-  const tld = () => a.tld || g.last?.case?.domain?.name || '';
+  const tld = () => a.tld || g.last_?.case_?.domain?.name || '';
 
   input.type = 'password';
   input.setAttribute('autocomplete', 'off'); // no browser keeps or offers the code
   reveal.setAttribute('aria-pressed', 'false');
   if (input.id) reveal.setAttribute('aria-controls', input.id);
-  status.id = `${g.id}-msg-0`; // the field messages count from 1
+  status.id = `${g.id_}-msg-0`; // the field messages count from 1
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   input.after(...[reveal, gen, status].filter(Boolean));
 
   function update() {
-    const strings = g.t();
-    const result = g.last && g.last.result;
+    const strings = g.t_();
+    const result = g.last_ && g.last_.result_;
     // The verdict says whether the code is held back; without one (loading, input errors) it is.
     locked = !result || !!result.errors || result.authinfo_held_back === true;
     if (!locked) attempt = '';
@@ -55,7 +55,7 @@ export function authinfoField(g) {
     }
     const items = locked ? [{ severity: 'block', code: 'AUTHINFO_LOCKED', label: strings[attempt] ?? strings.locked, message: strings.held }] : [];
     if (isReady() && input.value.trim()) {
-      const r = checkAuthinfo(tld(), input.value, g.locale());
+      const r = checkAuthinfo(tld(), input.value, g.locale_());
       items.push(r.valid ? { severity: 'info', code: 'AUTHINFO_VALID', message: strings.valid } : { severity: 'block', code: 'AUTHINFO_INVALID', label: strings.invalid, message: r.message });
     }
     const next = JSON.stringify(items);
@@ -63,50 +63,50 @@ export function authinfoField(g) {
       key = next;
       status.replaceChildren(...items.map((i) => itemNode(g, 'div', i)));
     }
-    if (items.length) claim(input, `${g.id}|ai`, status.id, items.some((i) => i.code === 'AUTHINFO_INVALID'));
-    else unclaim(input, `${g.id}|ai`);
+    if (items.length) claim(input, `${g.id_}|ai`, status.id, items.some((i) => i.code === 'AUTHINFO_INVALID'));
+    else unclaim(input, `${g.id_}|ai`);
   }
 
   const stop = (what) => (event) => {
-    g.settle(); // decide on the form as it is now
+    g.settle_(); // decide on the form as it is now
     if (!locked) return;
     event.preventDefault();
     attempt = what;
     update();
   };
-  g.on(input, 'paste', stop('paste'));
-  g.on(input, 'drop', stop('paste'));
-  g.on(input, 'copy', stop('copy'));
-  g.on(input, 'cut', stop('copy'));
-  g.on(input, 'input', update);
-  g.on(reveal, 'click', () => {
+  g.on_(input, 'paste', stop('paste'));
+  g.on_(input, 'drop', stop('paste'));
+  g.on_(input, 'copy', stop('copy'));
+  g.on_(input, 'cut', stop('copy'));
+  g.on_(input, 'input', update);
+  g.on_(reveal, 'click', () => {
     if (locked) return;
     const show = input.type === 'password';
     input.type = show ? 'text' : 'password';
     reveal.setAttribute('aria-pressed', String(show));
-    g.form.dispatchEvent(new g.view.CustomEvent('domainguard:reveal', { detail: { revealed: show }, bubbles: true }));
+    g.form_.dispatchEvent(new g.view_.CustomEvent('domainguard:reveal', { detail: { revealed: show }, bubbles: true }));
   });
   if (gen) {
-    g.on(gen, 'click', () => {
+    g.on_(gen, 'click', () => {
       if (locked) return;
       const r = generateAuthinfo(tld());
       if (!r.code) return;
       input.value = r.code;
-      for (const type of ['input', 'change']) input.dispatchEvent(new g.view.Event(type, { bubbles: true }));
+      for (const type of ['input', 'change']) input.dispatchEvent(new g.view_.Event(type, { bubbles: true }));
     });
   }
   update();
 
   return {
-    input,
-    status,
-    update,
+    input_: input,
+    status_: status,
+    update_: update,
     /** Whether the operator has revealed the code and nothing holds it back. */
-    get revealed() {
+    get revealed_() {
       return !locked && input.type === 'text';
     },
-    remove() {
-      unclaim(input, `${g.id}|ai`);
+    remove_() {
+      unclaim(input, `${g.id_}|ai`);
       reveal.remove();
       gen?.remove();
       status.remove();

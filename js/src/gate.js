@@ -12,30 +12,30 @@ export function submitGate(g) {
   function refuse(event, reason, result) {
     event.preventDefault();
     event.stopImmediatePropagation();
-    g.form.dispatchEvent(new g.view.CustomEvent('domainguard:blocked', { detail: { reason, verdict: result }, bubbles: true }));
+    g.form_.dispatchEvent(new g.view_.CustomEvent('domainguard:blocked', { detail: { reason, verdict: result }, bubbles: true }));
   }
 
   function focusFirstProblem() {
-    const invalid = g.fields.firstInvalid();
+    const invalid = g.fields_.firstInvalid_();
     if (invalid) {
       invalid.focus?.();
       return;
     }
-    g.summary.status.setAttribute('tabindex', '-1');
-    g.summary.status.focus?.();
+    g.summary_.status_.setAttribute('tabindex', '-1');
+    g.summary_.status_.focus?.();
   }
 
   return function onSubmit(event) {
-    if (g.detached) return;
-    const { form } = g;
+    if (g.detached_) return;
+    const { form_: form } = g;
     if (!isReady()) {
-      if (g.loadError && !g.options.failClosed) return; // the server re-checks; do not trap the user
+      if (g.loadError_ && !g.options_.failClosed) return; // the server re-checks; do not trap the user
       refuse(event, 'loading', null);
-      if (!g.loadError) {
+      if (!g.loadError_) {
         pendingSubmitter = event.submitter ?? null;
-        g.ready.then(() => {
-          const result = g.runCheck(true);
-          if (!g.detached && stateOf(result) === 'ok') {
+        g.ready_.then(() => {
+          const result = g.runCheck_(true);
+          if (!g.detached_ && stateOf(result) === 'ok') {
             const submitter = pendingSubmitter && pendingSubmitter.isConnected ? pendingSubmitter : undefined;
             pendingSubmitter = undefined;
             if (submitter) form.requestSubmit(submitter);
@@ -45,14 +45,14 @@ export function submitGate(g) {
       }
       return;
     }
-    const result = g.runCheck();
+    const result = g.runCheck_();
     const state = stateOf(result);
     if (state === 'blocked') {
       refuse(event, 'block', result);
       focusFirstProblem();
-    } else if (state === 'warnings' && !g.summary.ackBox.checked) {
+    } else if (state === 'warnings' && !g.summary_.ackBox_.checked) {
       refuse(event, 'unacknowledged', result);
-      g.summary.ackBox.focus();
+      g.summary_.ackBox_.focus();
     }
     // allowed: the real submit goes through untouched
   };

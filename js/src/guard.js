@@ -74,53 +74,53 @@ function createGuard(form, initialOptions) {
 
   // The context the parts share.
   const g = {
-    form,
-    doc,
-    view: doc.defaultView,
-    id: `domainguard-${++guardCount}`,
-    options: { ...initialOptions },
-    last: null, // { key, result, case, post }: the last check (case: the AuthInfo masked)
-    detached: false,
-    loadError: null,
-    authinfo: null,
-    on(target, type, fn, capture = false) {
+    form_: form,
+    doc_: doc,
+    view_: doc.defaultView,
+    id_: `domainguard-${++guardCount}`,
+    options_: { ...initialOptions },
+    last_: null, // { key_, result_, case_, post_ }: the last check (case: the AuthInfo masked)
+    detached_: false,
+    loadError_: null,
+    authinfo_: null,
+    on_(target, type, fn, capture = false) {
       target.addEventListener(type, fn, capture);
       listeners.push([target, type, fn, capture]);
     },
-    make: (tag, className, text) => make(doc, tag, className, text),
-    locale: () => normalizeLocale(g.options.locale ?? form.closest('[lang]')?.getAttribute('lang') ?? 'de'),
-    t: () => GUARD[g.locale()],
+    make_: (tag, className, text) => make(doc, tag, className, text),
+    locale_: () => normalizeLocale(g.options_.locale ?? form.closest('[lang]')?.getAttribute('lang') ?? 'de'),
+    t_: () => GUARD[g.locale_()],
     /** Case path → control, with the AuthInfo option's field under `authinfo.code`. */
-    mapping() {
-      const m = g.options.fields ?? {};
-      const f = g.options.authinfo && g.options.authinfo.field;
+    mapping_() {
+      const m = g.options_.fields ?? {};
+      const f = g.options_.authinfo && g.options_.authinfo.field;
       return f && !m[AUTHINFO] ? { ...m, [AUTHINFO]: f } : m;
     },
-    resolve: (target) => resolveElements(form, target),
-    runCheck,
+    resolve_: (target) => resolveElements(form, target),
+    runCheck_: runCheck,
     /** Runs a pending (debounced) check now. */
-    settle() {
+    settle_() {
       if (timer) runCheck();
     },
   };
-  const styled = g.options.styles === false ? false : styles.use(doc);
+  const styled = g.options_.styles === false ? false : styles.use(doc);
   const reader = formReader(g);
-  g.summary = summaryView(g);
+  g.summary_ = summaryView(g);
   // A finding's control is a mapped case path; one about a page field (a mapped `today`) goes there.
-  g.fields = fieldMessages(g, (item) => item.control ?? (PAGE_FIELDS.has(item.field) && g.mapping()[item.field] ? item.field : null));
+  g.fields_ = fieldMessages(g, (item) => item.control ?? (PAGE_FIELDS.has(item.field) && g.mapping_()[item.field] ? item.field : null));
   const answers = answerControls(g);
 
   function render(result) {
     const items = itemsOf(result);
     const state = stateOf(result);
-    g.fields.render(items);
-    g.summary.render(result, state, items);
-    answers.render(result);
-    g.authinfo?.update();
+    g.fields_.render_(items);
+    g.summary_.render_(result, state, items);
+    answers.render_(result);
+    g.authinfo_?.update_();
   }
 
   function runCheck(force = false) {
-    if (g.detached || !isReady()) return g.last ? g.last.result : null;
+    if (g.detached_ || !isReady()) return g.last_ ? g.last_.result_ : null;
     clearTimeout(timer);
     timer = 0;
     let result;
@@ -128,80 +128,80 @@ function createGuard(form, initialOptions) {
     let post;
     let c = null;
     try {
-      post = reader.post();
-      key = JSON.stringify([g.options.action, post]);
-      if (!force && g.last && g.last.key === key) return g.last.result;
+      post = reader.post_();
+      key = JSON.stringify([g.options_.action, post]);
+      if (!force && g.last_ && g.last_.key_ === key) return g.last_.result_;
       // The rules build the case from the post and check it: one form layer for page and server.
-      const out = checkForm(g.options.action, post.mapping, post.values, post.context);
+      const out = checkForm(g.options_.action, post.mapping, post.values, post.context);
       c = out.case;
       result = out.verdict;
     } catch (err) {
       result = {
-        errors: [{ code: 'INTERNAL', field: null, message: `${g.t().internal}: ${err && err.message ? err.message : err}`, params: {} }],
+        errors: [{ code: 'INTERNAL', field: null, message: `${g.t_().internal}: ${err && err.message ? err.message : err}`, params: {} }],
       };
     }
-    g.last = { key, result: withoutControls(result), case: c, post };
+    g.last_ = { key_: key, result_: withoutControls(result), case_: c, post_: post };
     render(result);
-    result = g.last.result;
-    form.dispatchEvent(new g.view.CustomEvent('domainguard:verdict', { detail: result, bubbles: true }));
+    result = g.last_.result_;
+    form.dispatchEvent(new g.view_.CustomEvent('domainguard:verdict', { detail: result, bubbles: true }));
     return result;
   }
 
   function schedule() {
-    if (g.detached) return;
+    if (g.detached_) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       timer = 0;
       runCheck();
-    }, g.options.debounce ?? 120);
+    }, g.options_.debounce ?? 120);
   }
 
   function onEdit(event) {
-    if (event.target === g.summary.ackBox || g.summary.root.contains(event.target)) return;
+    if (event.target === g.summary_.ackBox_ || g.summary_.root_.contains(event.target)) return;
     schedule();
   }
 
-  g.authinfo = authinfoField(g);
-  g.on(form, 'input', onEdit);
-  g.on(form, 'change', onEdit);
-  g.on(form, 'submit', submitGate(g), true);
+  g.authinfo_ = authinfoField(g);
+  g.on_(form, 'input', onEdit);
+  g.on_(form, 'change', onEdit);
+  g.on_(form, 'submit', submitGate(g), true);
   // Acknowledge only what is current: check now; changed warnings reset the box.
-  g.on(g.summary.ackBox, 'change', () => runCheck());
+  g.on_(g.summary_.ackBox_, 'change', () => runCheck());
   // mapped fields outside the form (no bubbling to it) are watched directly
   const outside = new Set();
   function watchOutside() {
-    for (const target of Object.values(g.mapping())) {
-      for (const el of g.resolve(target)) {
+    for (const target of Object.values(g.mapping_())) {
+      for (const el of g.resolve_(target)) {
         if (!form.contains(el) && !outside.has(el)) {
           outside.add(el);
-          g.on(el, 'input', onEdit);
-          g.on(el, 'change', onEdit);
+          g.on_(el, 'input', onEdit);
+          g.on_(el, 'change', onEdit);
         }
       }
     }
   }
   watchOutside();
 
-  g.ready = init(g.options.wasm).then(
+  g.ready_ = init(g.options_.wasm).then(
     () => {
-      if (!g.detached) runCheck(true);
+      if (!g.detached_) runCheck(true);
     },
     (err) => {
-      g.loadError = err;
-      if (!g.detached) g.summary.loadFailed();
-      if (g.view.console) g.view.console.error('domainguard: could not load the wasm module', err);
+      g.loadError_ = err;
+      if (!g.detached_) g.summary_.loadFailed_();
+      if (g.view_.console) g.view_.console.error('domainguard: could not load the wasm module', err);
     },
   );
 
   const handle = {
     form,
-    ready: g.ready,
+    ready: g.ready_,
     get verdict() {
-      return g.last ? g.last.result : null;
+      return g.last_ ? g.last_.result_ : null;
     },
     /** The case of the last check (a copy), the AuthInfo masked as [[AUTHINFO]]. */
     get case() {
-      return g.last && g.last.case ? clone(g.last.case) : null;
+      return g.last_ && g.last_.case_ ? clone(g.last_.case_) : null;
     },
     /**
      * The holder's letter for "copy/print letter": with the AuthInfo written in only while the
@@ -209,45 +209,45 @@ function createGuard(form, initialOptions) {
      * [[AUTHINFO]] where the code goes), or null when the last check gave none.
      */
     letter() {
-      const result = g.last && g.last.result;
+      const result = g.last_ && g.last_.result_;
       const plain = result && !result.errors && result.documents ? result.documents.holder_letter : null;
       if (typeof plain !== 'string') return null;
-      if (!g.authinfo?.revealed || !g.last.post) return plain;
+      if (!g.authinfo_?.revealed_ || !g.last_.post_) return plain;
       // The case with the code exists only for this call.
-      const { mapping, values, context } = g.last.post;
-      const built = caseFromForm(g.options.action, mapping, values, context);
+      const { mapping, values, context } = g.last_.post_;
+      const built = caseFromForm(g.options_.action, mapping, values, context);
       return (built.case && letterWithAuthinfo(built.case)) || plain;
     },
     get acknowledged() {
-      return g.summary.ackBox.checked;
+      return g.summary_.ackBox_.checked;
     },
     /** Checks now (after loading) and returns the result. */
     async check() {
-      await g.ready;
+      await g.ready_;
       return runCheck(true);
     },
     /** Changes options (locale, policy, today, constants, fields, …) and re-checks. */
     setOptions(patch = {}) {
-      if (g.detached) return;
-      g.options = { ...g.options, ...patch };
-      reader.reset();
-      g.summary.reset();
-      g.fields.reset();
-      if ('summary' in patch) g.summary.place();
+      if (g.detached_) return;
+      g.options_ = { ...g.options_, ...patch };
+      reader.reset_();
+      g.summary_.reset_();
+      g.fields_.reset_();
+      if ('summary' in patch) g.summary_.place_();
       watchOutside();
       if (isReady()) runCheck(true);
-      else if (!g.loadError) g.summary.loading();
+      else if (!g.loadError_) g.summary_.loading_();
     },
     detach() {
-      if (g.detached) return;
-      g.detached = true;
+      if (g.detached_) return;
+      g.detached_ = true;
       clearTimeout(timer);
       for (const [target, type, fn, capture] of listeners) target.removeEventListener(type, fn, capture);
       listeners.length = 0;
-      g.fields.remove();
-      g.summary.root.remove();
-      answers.restore();
-      g.authinfo?.remove();
+      g.fields_.remove_();
+      g.summary_.root_.remove();
+      answers.restore_();
+      g.authinfo_?.remove_();
       if (styled) styles.release(doc);
       if (guards.get(form) === handle) guards.delete(form);
     },

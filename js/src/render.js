@@ -27,19 +27,19 @@ export function stateOf(result) {
 
 /** One finding as an element: its severity's label, then its message. */
 export function itemNode(g, tag, item) {
-  const t = g.t();
-  const node = g.make(tag, `domainguard-item domainguard-${SEVERITIES.has(item.severity) ? item.severity : 'info'}`);
+  const t = g.t_();
+  const node = g.make_(tag, `domainguard-item domainguard-${SEVERITIES.has(item.severity) ? item.severity : 'info'}`);
   if (item.code) node.dataset.code = item.code;
-  node.append(g.make('span', 'domainguard-severity', item.label ?? t[item.severity] ?? t.info), ': ', g.make('span', 'domainguard-text', String(item.message ?? item.code ?? '')));
+  node.append(g.make_('span', 'domainguard-severity', item.label ?? t[item.severity] ?? t.info), ': ', g.make_('span', 'domainguard-text', String(item.message ?? item.code ?? '')));
   return node;
 }
 
 /** The summary box of a guard: `render(result)`, `loadFailed()`, `reset()`, `remove()`. */
 export function summaryView(g) {
-  const { make } = g;
-  const t = g.t();
+  const { make_: make } = g;
+  const t = g.t_();
   const root = make('div', 'domainguard-summary');
-  root.id = `${g.id}-summary`;
+  root.id = `${g.id_}-summary`;
   root.dataset.state = 'loading';
   const status = make('div', 'domainguard-status');
   status.setAttribute('role', 'status');
@@ -53,7 +53,7 @@ export function summaryView(g) {
   const ackLabel = make('label', 'domainguard-ack');
   const ackBox = make('input', 'domainguard-ack-input');
   ackBox.type = 'checkbox'; // no name: never part of the submitted form data
-  ackBox.id = `${g.id}-ack`;
+  ackBox.id = `${g.id_}-ack`;
   const ackText = make('span', 'domainguard-ack-text', t.ack);
   ackLabel.append(ackBox, ' ', ackText);
   setHidden(ackLabel, true);
@@ -62,30 +62,29 @@ export function summaryView(g) {
   let ackSignature = null;
 
   function place() {
-    let host = g.options.summary;
-    if (typeof host === 'string') host = g.doc.querySelector(host);
+    let host = g.options_.summary;
+    if (typeof host === 'string') host = g.doc_.querySelector(host);
     if (isElement(host)) {
       host.append(root);
       return;
     }
-    const submit = g.form.querySelector('button[type=submit], button:not([type]), input[type=submit], input[type=image]');
+    const submit = g.form_.querySelector('button[type=submit], button:not([type]), input[type=submit], input[type=image]');
     if (submit) submit.before(root);
-    else g.form.append(root);
+    else g.form_.append(root);
   }
   place();
 
   function render(result, state, items) {
     root.dataset.state = state;
-    const strings = g.t();
-    const locale = g.locale();
+    const strings = g.t_();
+    const locale = g.locale_();
     // The verdict lists the deadlines in display order, each with its label.
     const list = result && !result.errors && Array.isArray(result.deadline_list) ? result.deadline_list : [];
-    const shown = g.options.deadlines === false ? [] : list;
+    const shown = g.options_.deadlines === false ? [] : list;
     const next = JSON.stringify([locale, state, items.map((i) => [i.severity, i.code, i.message]), shown]);
     if (next !== key) {
       key = next;
-      title.textContent =
-        state === 'blocked' ? strings.blocked : state === 'warnings' ? strings.warnings : state === 'ok' ? strings.ok : strings.loading;
+      title.textContent = strings[state]; // each state (stateOf) is also the key of its text
       findings.replaceChildren(...items.map((i) => itemNode(g, 'li', i)));
       setHidden(findings, items.length === 0);
       const rows = [];
@@ -119,22 +118,22 @@ export function summaryView(g) {
   }
 
   return {
-    root,
-    status,
-    ackBox,
-    place,
-    render,
-    loadFailed() {
-      root.dataset.state = g.options.failClosed ? 'blocked' : 'failed';
-      title.textContent = g.options.failClosed ? g.t().failedClosed : g.t().failed;
+    root_: root,
+    status_: status,
+    ackBox_: ackBox,
+    place_: place,
+    render_: render,
+    loadFailed_() {
+      root.dataset.state = g.options_.failClosed ? 'blocked' : 'failed';
+      title.textContent = g.options_.failClosed ? g.t_().failedClosed : g.t_().failed;
       key = '';
     },
     /** Shows the loading text (options changed before the rules are there). */
-    loading() {
-      title.textContent = g.t().loading;
+    loading_() {
+      title.textContent = g.t_().loading;
     },
     /** Renders the next result afresh (e.g. the locale changed). */
-    reset() {
+    reset_() {
       key = '';
     },
   };
@@ -146,13 +145,13 @@ export function summaryView(g) {
  * aria-invalid; `reset()`, `remove()`.
  */
 export function fieldMessages(g, controlOf) {
-  const messages = new Map(); // case path -> { box, key, elements }
+  const messages = new Map(); // case path -> { box_, key_, elements_ }
   let count = 0;
 
   function anchorOf(elements) {
     const lastEl = elements[elements.length - 1];
-    const ai = g.authinfo;
-    if (ai && lastEl === ai.input) return ai.status;
+    const ai = g.authinfo_;
+    if (ai && lastEl === ai.input_) return ai.status_;
     const label = lastEl.parentElement?.tagName === 'LABEL' ? lastEl.parentElement : null;
     if (label) return label;
     const next = lastEl.nextElementSibling;
@@ -163,7 +162,7 @@ export function fieldMessages(g, controlOf) {
   function render(items) {
     const byPath = new Map();
     for (const item of items) {
-      if (g.authinfo && item.code === 'AUTHINFO_INVALID') continue; // shown by the AuthInfo field itself
+      if (g.authinfo_ && item.code === 'AUTHINFO_INVALID') continue; // shown by the AuthInfo field itself
       const path = controlOf(item);
       if (!path) continue;
       if (!byPath.has(path)) byPath.set(path, []);
@@ -171,57 +170,57 @@ export function fieldMessages(g, controlOf) {
     }
     for (const [path, entry] of [...messages]) {
       if (!byPath.has(path)) {
-        entry.box.remove();
-        for (const el of entry.elements) unclaim(el, `${g.id}|${path}`);
+        entry.box_.remove();
+        for (const el of entry.elements_) unclaim(el, `${g.id_}|${path}`);
         messages.delete(path);
       }
     }
     for (const [path, pathItems] of byPath) {
-      const elements = g.resolve(g.mapping()[path]);
-      const key = JSON.stringify([g.locale(), pathItems.map((i) => [i.severity, i.code, i.message])]);
+      const elements = g.resolve_(g.mapping_()[path]);
+      const key = JSON.stringify([g.locale_(), pathItems.map((i) => [i.severity, i.code, i.message])]);
       let entry = messages.get(path);
       if (!entry) {
-        const box = g.make('div', 'domainguard-message');
-        box.id = `${g.id}-msg-${++count}`;
+        const box = g.make_('div', 'domainguard-message');
+        box.id = `${g.id_}-msg-${++count}`;
         box.dataset.domainguardFor = path;
-        if (g.form.id) box.dataset.domainguardForm = g.form.id;
-        entry = { box, key: '', elements: [] };
+        if (g.form_.id) box.dataset.domainguardForm = g.form_.id;
+        entry = { box_: box, key_: '', elements_: [] };
         messages.set(path, entry);
       }
-      for (const el of entry.elements) if (!elements.includes(el)) unclaim(el, `${g.id}|${path}`);
-      entry.elements = elements;
-      if (entry.key !== key) {
-        entry.box.replaceChildren(...pathItems.map((i) => itemNode(g, 'div', i)));
-        entry.key = key;
+      for (const el of entry.elements_) if (!elements.includes(el)) unclaim(el, `${g.id_}|${path}`);
+      entry.elements_ = elements;
+      if (entry.key_ !== key) {
+        entry.box_.replaceChildren(...pathItems.map((i) => itemNode(g, 'div', i)));
+        entry.key_ = key;
       }
       // right after the field (after other guards' messages for the same field, if any)
       let spot = anchorOf(elements);
-      while (spot.nextElementSibling !== entry.box && spot.nextElementSibling?.classList.contains('domainguard-message')) {
+      while (spot.nextElementSibling !== entry.box_ && spot.nextElementSibling?.classList.contains('domainguard-message')) {
         spot = spot.nextElementSibling;
       }
-      if (spot.nextElementSibling !== entry.box) spot.after(entry.box);
+      if (spot.nextElementSibling !== entry.box_) spot.after(entry.box_);
       const blocking = pathItems.some((i) => i.severity === 'block');
-      for (const el of elements) claim(el, `${g.id}|${path}`, entry.box.id, blocking);
+      for (const el of elements) claim(el, `${g.id_}|${path}`, entry.box_.id, blocking);
     }
   }
 
   return {
-    render,
+    render_: render,
     /** The first control (in document order) marked invalid, if any. */
-    firstInvalid() {
+    firstInvalid_() {
       const invalid = [...messages.values()]
-        .map((entry) => entry.elements[0])
+        .map((entry) => entry.elements_[0])
         .filter((el) => el && el.getAttribute('aria-invalid') === 'true')
         .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
       return invalid[0] ?? null;
     },
-    reset() {
-      for (const entry of messages.values()) entry.key = '';
+    reset_() {
+      for (const entry of messages.values()) entry.key_ = '';
     },
-    remove() {
+    remove_() {
       for (const [path, entry] of messages) {
-        entry.box.remove();
-        for (const el of entry.elements) unclaim(el, `${g.id}|${path}`);
+        entry.box_.remove();
+        for (const el of entry.elements_) unclaim(el, `${g.id_}|${path}`);
       }
       messages.clear();
     },

@@ -90,7 +90,7 @@ export function formReader(g) {
   let typeCache = null;
 
   function types() {
-    const action = g.options.action;
+    const action = g.options_.action;
     if (!typeCache || typeCache.action !== action) {
       let specs = [];
       try {
@@ -104,13 +104,13 @@ export function formReader(g) {
   }
 
   function post() {
-    const { options } = g;
-    const context = { today: currentToday(options), locale: g.locale() };
+    const { options_: options } = g;
+    const context = { today: currentToday(options), locale: g.locale_() };
     if (options.policy !== undefined) context.policy = options.policy;
     const mapped = {};
     const values = {};
-    for (const [path, target] of Object.entries(g.mapping())) {
-      const elements = g.resolve(target);
+    for (const [path, target] of Object.entries(g.mapping_())) {
+      const elements = g.resolve_(target);
       if (!elements.length) continue;
       const value = postedValue(elements);
       if (PAGE_FIELDS.has(path)) {
@@ -129,9 +129,9 @@ export function formReader(g) {
   }
 
   return {
-    post,
+    post_: post,
     /** Forgets the cached field list (the action may have changed). */
-    reset() {
+    reset_() {
       typeCache = null;
     },
   };
