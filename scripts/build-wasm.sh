@@ -41,10 +41,12 @@ if ! $dist_only; then
   # trap is what a panic was in the browser anyway, minus the message machinery), and the
   # module is built without reference types (wasm-bindgen keeps JS values in its JS-side heap;
   # smaller than the externref table's shims). Issue 12 measured: 8.4 KB gzip less.
+  # `-Zfmt-debug=none` (no `{:?}` output is user-visible; only tests format with it) and
+  # `-Zlocation-detail=none` (no panic locations; a panic is a bare trap anyway): 0.5 KB more.
   . scripts/nightly.env
   rustup toolchain list | grep -q "^$NIGHTLY-" || die "$NIGHTLY missing; run scripts/setup.sh --wasm"
   export RUSTUP_TOOLCHAIN=$NIGHTLY
-  export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=-reference-types"
+  export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=-reference-types -Zfmt-debug=none -Zlocation-detail=none"
   build_std=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
   # The inventory page's module (and its worker): the same rules plus inventory and calendar.
   wasm-pack --quiet build "$root" --target web --profile wasm-release --out-dir pkg-batch -- --features batch "${build_std[@]}"

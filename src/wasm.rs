@@ -573,11 +573,9 @@ mod batch {
         }
     }
 
-    /// An inventory check in steps: `new InventoryJob(list, {today, locale, policy})` with `list`
-    /// CSV text or an array of row objects; then `step(n)` until `done() === total()`, then
-    /// `report()`, `csv()` or `ics()` — or, for a page that shows a screenful at a time, `len()`,
-    /// `sort(column, descending)` and `rowsJson(start, count)`. Each `step` checks many rows in
-    /// one call, so a Web Worker can report progress without crossing the boundary per domain.
+    /// The rules' writer of one report file in parts: (report, part size, each part).
+    type PartWriter = fn(&crate::inventory::Report, usize, &mut dyn FnMut(&str));
+
     /// How much of a CSV or calendar text the module holds before handing it on.
     const PART_BYTES: usize = 1 << 20;
 
@@ -611,6 +609,11 @@ mod batch {
         }
     }
 
+    /// An inventory check in steps: `new InventoryJob(list, {today, locale, policy})` with `list`
+    /// CSV text or an array of row objects; then `step(n)` until `done() === total()`, then
+    /// `report()`, `csv()` or `ics()` — or, for a page that shows a screenful at a time, `len()`,
+    /// `sort(column, descending)` and `rowsJson(start, count)`. Each `step` checks many rows in
+    /// one call, so a Web Worker can report progress without crossing the boundary per domain.
     #[wasm_bindgen]
     pub struct InventoryJob {
         job: Option<crate::inventory::Job>,
@@ -655,6 +658,18 @@ mod batch {
         /// Checks up to `n` more rows; returns how many are done.
         pub fn step(&mut self, n: usize) -> usize {
             self.job.as_mut().map_or(0, |j| j.step(n))
+        }
+
+        /// One file of the report as `Uint8Array` parts: `write` is the rules' part writer
+        /// (`to_csv_parts`, `report_ics_parts`).
+        fn byte_parts(&mut self, write: PartWriter) -> js_sys::Array {
+            let parts = js_sys::Array::new();
+            if let Some(report) = self.finished() {
+                write(report, PART_BYTES, &mut |part| {
+                    parts.push(&js_sys::Uint8Array::from(part.as_bytes()));
+                });
+            }
+            parts
         }
 
         fn finished(&mut self) -> Option<&crate::inventory::Report> {
@@ -728,25 +743,15 @@ mod batch {
         /// back, as a Blob of `csv()`'s text costs). The bytes are `csv()`'s text in UTF-8.
         #[wasm_bindgen(js_name = csvParts)]
         pub fn csv_parts(&mut self) -> js_sys::Array {
-            let parts = js_sys::Array::new();
-            if let Some(report) = self.finished() {
-                crate::inventory::to_csv_parts(report, PART_BYTES, |part| {
-                    parts.push(&js_sys::Uint8Array::from(part.as_bytes()));
-                });
-            }
-            parts
+            self.byte_parts(|report, part, each| crate::inventory::to_csv_parts(report, part, each))
         }
 
         /// The report's deadlines as iCalendar in UTF-8 bytes, in parts like `csvParts()`.
         #[wasm_bindgen(js_name = icsParts)]
         pub fn ics_parts(&mut self) -> js_sys::Array {
-            let parts = js_sys::Array::new();
-            if let Some(report) = self.finished() {
-                crate::calendar::report_ics_parts(report, PART_BYTES, |part| {
-                    parts.push(&js_sys::Uint8Array::from(part.as_bytes()));
-                });
-            }
-            parts
+            self.byte_parts(|report, part, each| {
+                crate::calendar::report_ics_parts(report, part, each)
+            })
         }
 
         /// The report as CSV text (handed over a megabyte at a time).
