@@ -62,8 +62,11 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             &CHECKLIST_MAILBOXES,
             locale,
             &[
-                ("done", &c.mailboxes_done.min(c.mailboxes).to_string()),
-                ("total", &c.mailboxes.to_string()),
+                (
+                    "done",
+                    &crate::dates::uint_text(c.mailboxes_done.min(c.mailboxes).into()),
+                ),
+                ("total", &crate::dates::uint_text(c.mailboxes.into())),
             ],
         ),
     ));

@@ -3,7 +3,7 @@
 //! counted in hours, so these actions take the caller's `now` (local date and time) besides
 //! `today`.
 
-use super::{d, Findings};
+use super::{d, indexed, Findings};
 use crate::case::{
     Backup, BackupSource, Context, CoreRange, DeleteCase, Responsible, UpdateCase, Version,
 };
@@ -118,7 +118,7 @@ pub(crate) fn check_delete(ctx: &Context, c: &DeleteCase) -> Verdict {
         );
         // The confirmation must name the count: typing it proves the user read it.
         let typed = c.confirmation.as_deref().map(str::trim);
-        let expected = c.descendants.to_string();
+        let expected = crate::dates::uint_text(c.descendants.into());
         match typed {
             None => f.add(
                 Code::DELETE_CONFIRMATION_MISSING,
@@ -198,7 +198,7 @@ pub(crate) fn check_update(ctx: &Context, c: &UpdateCase) -> Verdict {
                 (&e.name, e.version.as_deref()),
                 &e.core,
                 target,
-                &format!("extensions.{i}"),
+                &indexed("extensions.", i, ""),
                 false,
                 &mut f,
             );

@@ -91,6 +91,14 @@ impl<'c> Findings<'c> {
     }
 }
 
+/// A field path with an index: `{head}{index}{tail}` (without the formatting machinery).
+pub(crate) fn indexed(head: &str, index: usize, tail: &str) -> String {
+    let mut out = String::from(head);
+    crate::dates::push_uint(&mut out, index as u64);
+    out.push_str(tail);
+    out
+}
+
 /// A date param.
 #[inline(never)]
 pub(crate) fn d(date: NaiveDate) -> Json {

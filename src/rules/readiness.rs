@@ -37,7 +37,7 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
     for (i, dom, renewal, days) in at_risk {
         f.add(
             Code::DOMAIN_RENEWAL_AT_RISK,
-            Some(&format!("domains.{i}.invoice_unpaid")),
+            Some(&super::indexed("domains.", i, ".invoice_unpaid")),
             Json::object([
                 ("domain", Json::from(dom.name.unicode())),
                 ("renewal", d(renewal)),

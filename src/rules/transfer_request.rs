@@ -47,7 +47,7 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
     let mut deadlines = Deadlines::default();
     // R-T10: the TLD's registry profile decides which rules answer the request; without a
     // profile no registry-specific answer is claimed.
-    let (permitted, reasons): (Vec<&'static str>, Vec<ReasonOption>) = match tld.registry {
+    let (permitted, reasons): (&'static [&'static str], Vec<ReasonOption>) = match tld.registry {
         Registry::Gtld => gtld(ctx, c, &mut f, &mut deadlines),
         Registry::Denic => denic(c, &mut f, locale),
         Registry::Other => unknown_registry(c, &mut f),
@@ -110,17 +110,14 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
             }
         }
     }
-    let recommended = match (
-        permitted.as_slice(),
-        reasons.iter().any(|r| r.list == "must_deny"),
-    ) {
+    let recommended = match (permitted, reasons.iter().any(|r| r.list == "must_deny")) {
         ([only], _) => Some(*only),
         (_, true) => Some("nack"),
         _ => None,
     };
     let mut verdict = Verdict::new(f.list, deadlines, Documents::default());
     verdict.answers = Some(Answers {
-        permitted,
+        permitted: permitted.to_vec(),
         recommended,
         refusal_reasons: reasons,
         options: Vec::new(),
@@ -134,7 +131,7 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
 fn unknown_registry(
     c: &TransferRequestCase,
     f: &mut Findings,
-) -> (Vec<&'static str>, Vec<ReasonOption>) {
+) -> (&'static [&'static str], Vec<ReasonOption>) {
     unpaid_is_no_reason(c, f);
     let reasons = vec![
         no_termination(f.ctx.locale, "any"),
@@ -144,7 +141,7 @@ fn unknown_registry(
             label: text::label(&REASON_REGISTRY_RULES, f.ctx.locale).to_string(),
         },
     ];
-    (vec!["release", "refuse"], reasons)
+    (&["release", "refuse"], reasons)
 }
 
 /// R-T7 (seed 004): unpaid invoices are never a reason to refuse: the domain is no collateral.
@@ -173,7 +170,7 @@ fn denic(
     c: &TransferRequestCase,
     f: &mut Findings,
     locale: Locale,
-) -> (Vec<&'static str>, Vec<ReasonOption>) {
+) -> (&'static [&'static str], Vec<ReasonOption>) {
     unpaid_is_no_reason(c, f);
     let proper = matches!(
         c.termination,
@@ -184,7 +181,7 @@ fn denic(
     );
     if proper {
         f.add(Code::TRANSFER_MUST_RELEASE, None, Json::Object(Vec::new()));
-        (vec!["release"], Vec::new())
+        (&["release"], Vec::new())
     } else {
         let field = if c.termination.is_none() {
             "termination"
@@ -197,7 +194,7 @@ fn denic(
             Json::Object(Vec::new()),
         );
         (
-            vec!["release", "refuse"],
+            &["release", "refuse"],
             vec![no_termination(locale, "denic")],
         )
     }
@@ -209,10 +206,10 @@ fn gtld(
     c: &TransferRequestCase,
     f: &mut Findings,
     deadlines: &mut Deadlines,
-) -> (Vec<&'static str>, Vec<ReasonOption>) {
+) -> (&'static [&'static str], Vec<ReasonOption>) {
     let locale = ctx.locale;
     let Some(policy) = ctx.policy.transfer_policy(ctx.today) else {
-        return (vec!["ack", "nack"], Vec::new());
+        return (&["ack", "nack"], Vec::new());
     };
     // The answer window.
     if let Some(ack) = schedule::ack_deadline(c.received, policy) {
@@ -283,7 +280,7 @@ fn gtld(
             ]),
             &[("labels", labels(&must, locale))],
         );
-        return (vec!["nack"], must.iter().map(|r| option(r)).collect());
+        return (&["nack"], must.iter().map(|r| option(r)).collect());
     }
     if !may.is_empty() {
         f.add_with(
@@ -295,7 +292,7 @@ fn gtld(
             ]),
             &[("labels", labels(&may, locale))],
         );
-        return (vec!["ack", "nack"], may.iter().map(|r| option(r)).collect());
+        return (&["ack", "nack"], may.iter().map(|r| option(r)).collect());
     }
-    (vec!["ack"], Vec::new())
+    (&["ack"], Vec::new())
 }
