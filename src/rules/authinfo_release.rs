@@ -21,38 +21,44 @@ fn item(id: &'static str, field: &'static str, done: bool, label: String) -> Che
     }
 }
 
+/// A checklist item that is done or not, with the finding (no params) while it is open.
+#[inline(never)]
+fn step(
+    list: &mut Vec<ChecklistItem>,
+    f: &mut Findings,
+    (id, field): (&'static str, &'static str),
+    done: bool,
+    text: &crate::text::Entry,
+    code: Code,
+) {
+    list.push(item(id, field, done, label(text, f.ctx.locale).into()));
+    if !done {
+        f.add(code, Some(field), Json::Object(Vec::new()));
+    }
+}
+
 pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
     let mut f = Findings::new(ctx);
     let locale = ctx.locale;
     let mut list = Vec::new();
     let empty = || Json::Object(Vec::new());
 
-    list.push(item(
-        "website_copied",
-        "move.website_copied",
+    step(
+        &mut list,
+        &mut f,
+        ("website_copied", "move.website_copied"),
         c.website_copied,
-        label(&CHECKLIST_WEBSITE_COPIED, locale).into(),
-    ));
-    if !c.website_copied {
-        f.add(
-            Code::MOVE_WEBSITE_NOT_COPIED,
-            Some("move.website_copied"),
-            empty(),
-        );
-    }
-    list.push(item(
-        "website_tested",
-        "move.website_tested",
+        &CHECKLIST_WEBSITE_COPIED,
+        Code::MOVE_WEBSITE_NOT_COPIED,
+    );
+    step(
+        &mut list,
+        &mut f,
+        ("website_tested", "move.website_tested"),
         c.website_tested,
-        label(&CHECKLIST_WEBSITE_TESTED, locale).into(),
-    ));
-    if !c.website_tested {
-        f.add(
-            Code::MOVE_WEBSITE_NOT_TESTED,
-            Some("move.website_tested"),
-            empty(),
-        );
-    }
+        &CHECKLIST_WEBSITE_TESTED,
+        Code::MOVE_WEBSITE_NOT_TESTED,
+    );
     let open = c.mailboxes.saturating_sub(c.mailboxes_done);
     list.push(item(
         "mailboxes",
@@ -95,32 +101,22 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             );
         }
     }
-    list.push(item(
-        "tls",
-        "move.tls_checked",
+    step(
+        &mut list,
+        &mut f,
+        ("tls", "move.tls_checked"),
         c.tls_checked,
-        label(&CHECKLIST_TLS_CHECKED, locale).into(),
-    ));
-    if !c.tls_checked {
-        f.add(
-            Code::MOVE_TLS_NOT_CHECKED,
-            Some("move.tls_checked"),
-            empty(),
-        );
-    }
-    list.push(item(
-        "cms",
-        "move.cms_requirements_checked",
+        &CHECKLIST_TLS_CHECKED,
+        Code::MOVE_TLS_NOT_CHECKED,
+    );
+    step(
+        &mut list,
+        &mut f,
+        ("cms", "move.cms_requirements_checked"),
         c.cms_requirements_checked,
-        label(&CHECKLIST_CMS_CHECKED, locale).into(),
-    ));
-    if !c.cms_requirements_checked {
-        f.add(
-            Code::MOVE_CMS_NOT_CHECKED,
-            Some("move.cms_requirements_checked"),
-            empty(),
-        );
-    }
+        &CHECKLIST_CMS_CHECKED,
+        Code::MOVE_CMS_NOT_CHECKED,
+    );
 
     // The switch: agreed, outside business hours, before the old contract ends.
     let hours = ctx.policy.business_hours;

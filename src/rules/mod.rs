@@ -56,8 +56,8 @@ impl<'c> Findings<'c> {
     // Not inlined: the rules add some eighty findings, each call site stays a call.
     #[inline(never)]
     pub fn add(&mut self, code: Code, field: Option<&str>, params: Json) {
-        self.list
-            .push(Finding::new(code, field, params, self.ctx.locale));
+        let message = code.message(self.ctx.locale, &params);
+        self.push(code, field, message, params);
     }
 
     /// Adds a finding whose message also needs text that is not a param (localised labels
@@ -74,12 +74,19 @@ impl<'c> Findings<'c> {
         for (k, v) in extra {
             shown.set(k, v.clone());
         }
+        let message = code.message(self.ctx.locale, &shown);
+        self.push(code, field, message, params);
+    }
+
+    /// Adds a finding with its message already written. The one place a finding is built.
+    #[inline(never)]
+    pub fn push(&mut self, code: Code, field: Option<&str>, message: String, params: Json) {
         self.list.push(Finding {
             code: code.name(),
             severity: code.severity(),
             field: field.map(str::to_string),
             control: None,
-            message: code.message(self.ctx.locale, &shown),
+            message,
             params,
         });
     }
@@ -336,21 +343,19 @@ pub(crate) fn authinfo_checks(
                     .map(|p| Json::from(*p as i64))
                     .collect();
                 let detail = e.message(ctx.locale);
-                f.list.push(Finding {
-                    code: Code::AUTHINFO_INVALID.name(),
-                    severity: Code::AUTHINFO_INVALID.severity(),
-                    field: Some("authinfo.code".to_string()),
-                    control: None,
-                    message: crate::text::render(
+                f.push(
+                    Code::AUTHINFO_INVALID,
+                    Some("authinfo.code"),
+                    crate::text::render(
                         &crate::text::findings::AUTHINFO_INVALID,
                         ctx.locale,
                         &[("detail", &detail)],
                     ),
-                    params: Json::object([
+                    Json::object([
                         ("reason", e.code().into()),
                         ("positions", Json::Array(positions)),
                     ]),
-                });
+                );
             }
             Ok(()) => {
                 let length = code.chars().count();
