@@ -20,22 +20,37 @@ fn label(r: &DenialReason, locale: Locale) -> String {
     locale.pick(r.de.clone(), r.en.clone())
 }
 
+/// The reasons' labels in `locale`, or their codes without one (one loop for both: issue 12).
+fn texts(reasons: &[&DenialReason], locale: Option<Locale>) -> Json {
+    let mut out = Vec::with_capacity(reasons.len());
+    for r in reasons {
+        out.push(match locale {
+            Some(locale) => Json::from(label(r, locale)),
+            None => Json::from(r.code.as_str()),
+        });
+    }
+    Json::Array(out)
+}
+
 fn labels(reasons: &[&DenialReason], locale: Locale) -> Json {
-    Json::Array(
-        reasons
-            .iter()
-            .map(|r| Json::from(label(r, locale)))
-            .collect(),
-    )
+    texts(reasons, Some(locale))
 }
 
 fn codes(reasons: &[&DenialReason]) -> Json {
-    Json::Array(
-        reasons
-            .iter()
-            .map(|r| Json::from(r.code.as_str()))
-            .collect(),
-    )
+    texts(reasons, None)
+}
+
+/// The refusal reasons an answer form offers.
+fn options(reasons: &[&DenialReason], locale: Locale) -> Vec<ReasonOption> {
+    let mut out = Vec::with_capacity(reasons.len());
+    for r in reasons {
+        out.push(ReasonOption {
+            code: r.code.clone(),
+            list: r.list.name(),
+            label: label(r, locale),
+        });
+    }
+    out
 }
 
 pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
@@ -72,18 +87,13 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
                 Json::object([("answer", answer.into()), ("permitted", permitted_json())]),
             );
         } else if matches!(answer, "refuse" | "nack") {
-            let permitted_labels = Json::Array(
-                reasons
-                    .iter()
-                    .map(|r| Json::from(r.label.as_str()))
-                    .collect(),
-            );
-            let permitted_codes = Json::Array(
-                reasons
-                    .iter()
-                    .map(|r| Json::from(r.code.as_str()))
-                    .collect(),
-            );
+            let (mut permitted_labels, mut permitted_codes) = (Vec::new(), Vec::new());
+            for r in &reasons {
+                permitted_labels.push(Json::from(r.label.as_str()));
+                permitted_codes.push(Json::from(r.code.as_str()));
+            }
+            let (permitted_labels, permitted_codes) =
+                (Json::Array(permitted_labels), Json::Array(permitted_codes));
             match c.reason.as_deref() {
                 None => f.add_with(
                     Code::REFUSAL_REASON_MISSING,
@@ -265,11 +275,6 @@ fn gtld(
             &[("labels", labels(&not, locale))],
         );
     }
-    let option = |r: &DenialReason| ReasonOption {
-        code: r.code.clone(),
-        list: r.list.name(),
-        label: label(r, locale),
-    };
     if !must.is_empty() {
         f.add_with(
             Code::TRANSFER_MUST_DENY,
@@ -280,7 +285,7 @@ fn gtld(
             ]),
             &[("labels", labels(&must, locale))],
         );
-        return (&["nack"], must.iter().map(|r| option(r)).collect());
+        return (&["nack"], options(&must, locale));
     }
     if !may.is_empty() {
         f.add_with(
@@ -292,7 +297,7 @@ fn gtld(
             ]),
             &[("labels", labels(&may, locale))],
         );
-        return (&["ack", "nack"], may.iter().map(|r| option(r)).collect());
+        return (&["ack", "nack"], options(&may, locale));
     }
     (&["ack"], Vec::new())
 }
