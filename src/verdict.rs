@@ -326,14 +326,14 @@ impl Verdict {
                 },
             });
         if let Some(answers) = &mut self.answers {
-            answers.options = answers
-                .permitted
-                .iter()
-                .map(|&value| AnswerOption {
+            let mut options = Vec::with_capacity(answers.permitted.len());
+            for &value in &answers.permitted {
+                options.push(AnswerOption {
                     value,
                     label: capitalised(&crate::messages::answer_label(value, locale)),
-                })
-                .collect();
+                });
+            }
+            answers.options = options;
         }
     }
 }

@@ -86,7 +86,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             ]),
         );
     }
-    for (done, (id, field, record)) in c.dns.iter().zip(DNS) {
+    for (done, &(id, field, record)) in c.dns.iter().zip(DNS.iter()) {
         list.push(item(
             id,
             field,

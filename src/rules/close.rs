@@ -93,21 +93,16 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     let tld = policy.tld(tld_name);
     let mode = c.close.mode;
     if !policy.close_modes.contains(&mode) {
+        let mut allowed = Vec::new();
+        for m in &policy.close_modes {
+            allowed.push(Json::from(m.name()));
+        }
         f.add(
             Code::CLOSE_MODE_NOT_ALLOWED,
             Some("close.mode"),
             Json::object([
                 ("mode", mode.name().into()),
-                (
-                    "allowed",
-                    Json::Array(
-                        policy
-                            .close_modes
-                            .iter()
-                            .map(|m| Json::from(m.name()))
-                            .collect(),
-                    ),
-                ),
+                ("allowed", Json::Array(allowed)),
                 ("policy", policy.id.as_str().into()),
             ]),
         );

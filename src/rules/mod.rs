@@ -175,7 +175,10 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
 /// The domain name's warnings (section 8) and whether the policy knows its TLD.
 pub(crate) fn domain_name(name: &crate::domain::DomainName, f: &mut Findings) {
     if let Some(h) = name.homograph() {
-        let scripts = h.scripts.iter().map(|s| Json::from(s.name())).collect();
+        let mut scripts = Vec::new();
+        for s in &h.scripts {
+            scripts.push(Json::from(s.name()));
+        }
         f.add(
             Code::DOMAIN_HOMOGRAPH,
             Some("domain.name"),
@@ -261,19 +264,23 @@ pub(crate) fn status_checks(statuses: &[String], action: StatusFor, f: &mut Find
         StatusFor::Transfer => &crate::epp::TRANSFER_STOPPERS,
         StatusFor::Close => &crate::epp::CLOSE_STOPPERS,
     };
-    for s in stoppers.iter().filter(|s| has(s)) {
-        f.add(
-            Code::STATUS_PREVENTS_ACTION,
-            field,
-            Json::object([("status", (*s).into()), ("action", action_name.into())]),
-        );
+    for &s in stoppers {
+        if has(s) {
+            f.add(
+                Code::STATUS_PREVENTS_ACTION,
+                field,
+                Json::object([("status", s.into()), ("action", action_name.into())]),
+            );
+        }
     }
-    for hold in ["clientHold", "serverHold"].into_iter().filter(|s| has(s)) {
-        f.add(
-            Code::STATUS_HOLD,
-            field,
-            Json::object([("status", hold.into())]),
-        );
+    for hold in ["clientHold", "serverHold"].iter() {
+        if has(hold) {
+            f.add(
+                Code::STATUS_HOLD,
+                field,
+                Json::object([("status", (*hold).into())]),
+            );
+        }
     }
 }
 
@@ -337,11 +344,10 @@ pub(crate) fn authinfo_checks(
     if let Some(code) = auth.code.as_deref() {
         match validate(code, tld.authinfo_scheme) {
             Err(e) => {
-                let positions = e
-                    .invalid_positions()
-                    .iter()
-                    .map(|p| Json::from(*p as i64))
-                    .collect();
+                let mut positions = Vec::new();
+                for &p in e.invalid_positions() {
+                    positions.push(Json::from(p as i64));
+                }
                 let detail = e.message(ctx.locale);
                 f.push(
                     Code::AUTHINFO_INVALID,
