@@ -63,9 +63,16 @@ pub fn next_renewal(
     leap: LeapDayRenewal,
 ) -> Option<NaiveDate> {
     let first_year = today.year().max(registered.year() + 1);
-    (first_year..=first_year + 1)
-        .filter_map(|y| anniversary(registered, y, leap))
-        .find(|d| *d > today)
+    // The first anniversary after today, in this year or the next (a loop, not an iterator
+    // chain: issue 12).
+    for year in first_year..first_year + 2 {
+        if let Some(d) = anniversary(registered, year, leap) {
+            if d > today {
+                return Some(d);
+            }
+        }
+    }
+    None
 }
 
 /// The renewal after `renewal` (one year on, by the anniversary rule).

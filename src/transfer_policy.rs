@@ -207,10 +207,13 @@ pub fn icann_2024() -> TransferPolicy {
         code_provide_days: 5,
         code_min_length: 6,
         sections: ["I.A.3.7", "I.A.3.8", "I.A.3.9"],
-        reasons: REASONS_2024
-            .iter()
-            .map(|&(code, list, de, en)| reason(code, list, de, en))
-            .collect(),
+        reasons: {
+            let mut reasons = Vec::with_capacity(REASONS_2024.len());
+            for &(code, list, de, en) in &REASONS_2024 {
+                reasons.push(reason(code, list, de, en));
+            }
+            reasons
+        },
     }
 }
 
@@ -235,11 +238,11 @@ pub fn icann_revised() -> TransferPolicy {
         code_valid_days: Some(14),
         code_provide_days: 5,
         code_min_length: 20,
-        reasons: base
-            .reasons
-            .into_iter()
-            .filter(|r| r.code != "change_of_registrant_lock")
-            .collect(),
+        reasons: {
+            let mut reasons = base.reasons;
+            reasons.retain(|r| r.code != "change_of_registrant_lock");
+            reasons
+        },
         ..base
     }
 }
@@ -255,8 +258,12 @@ pub fn builtin_version(id: &str) -> Option<TransferPolicy> {
 
 /// The version in force on `today`: the latest whose effective date is not after it.
 pub fn in_force(versions: &[TransferPolicy], today: NaiveDate) -> Option<&TransferPolicy> {
-    versions
-        .iter()
-        .filter(|v| v.effective <= today)
-        .max_by_key(|v| v.effective)
+    // The last of the latest, as `max_by_key` gives it (a loop: issue 12).
+    let mut found: Option<&TransferPolicy> = None;
+    for v in versions {
+        if v.effective <= today && found.is_none_or(|f| v.effective >= f.effective) {
+            found = Some(v);
+        }
+    }
+    found
 }

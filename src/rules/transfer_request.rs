@@ -70,7 +70,13 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
 
     // The user's answer, if given, must be one of the permitted ones, and a refusal needs a
     // permitted reason.
-    let permitted_json = || Json::Array(permitted.iter().map(|a| Json::from(*a)).collect());
+    let permitted_json = || {
+        let mut list = Vec::with_capacity(permitted.len());
+        for &a in permitted {
+            list.push(Json::from(a));
+        }
+        Json::Array(list)
+    };
     if c.answer.is_none() {
         // The answer form is not sent without an answer; the message lists the permitted ones.
         f.add(
@@ -102,10 +108,11 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
                     &[("permitted_labels", permitted_labels)],
                 ),
                 Some(reason) if !reasons.iter().any(|r| r.code == reason) => {
-                    let shown = all_reasons(ctx)
-                        .into_iter()
-                        .find(|r| r.code == reason)
-                        .map_or_else(|| reason.to_string(), |r| label(&r, locale));
+                    let all = all_reasons(ctx);
+                    let shown = match all.iter().find(|r| r.code == reason) {
+                        Some(r) => label(r, locale),
+                        None => reason.to_string(),
+                    };
                     f.add_with(
                         Code::REFUSAL_REASON_NOT_PERMITTED,
                         Some("reason"),
