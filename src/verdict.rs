@@ -291,6 +291,18 @@ impl Verdict {
         }
     }
 
+    /// A verdict without deadlines or documents.
+    #[inline(never)]
+    pub(crate) fn bare(findings: Vec<Finding>) -> Verdict {
+        Verdict::without_documents(findings, Deadlines::default())
+    }
+
+    /// A verdict without documents.
+    #[inline(never)]
+    pub(crate) fn without_documents(findings: Vec<Finding>, deadlines: Deadlines) -> Verdict {
+        Verdict::new(findings, deadlines, Documents::default())
+    }
+
     /// Adds what the verdict decides for the page beyond the findings: the labelled
     /// deadline list, whether the AuthInfo is held back, which finding a typed confirmation
     /// answers, the labels of the permitted answers. Derived from the findings, deadlines and

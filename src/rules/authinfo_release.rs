@@ -9,7 +9,7 @@ use crate::json::Json;
 use crate::messages::Code;
 use crate::text::labels::*;
 use crate::text::{label, render};
-use crate::verdict::{ChecklistItem, Deadlines, Documents, Verdict};
+use crate::verdict::{ChecklistItem, Deadlines, Verdict};
 use chrono::{Datelike, NaiveDateTime, Timelike, Weekday};
 
 fn item(id: &'static str, field: &'static str, done: bool, label: String) -> ChecklistItem {
@@ -33,7 +33,7 @@ fn step(
 ) {
     list.push(item(id, field, done, label(text, f.ctx.locale).into()));
     if !done {
-        f.add(code, Some(field), Json::Object(Vec::new()));
+        f.flag(code, Some(field));
     }
 }
 
@@ -41,7 +41,6 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
     let mut f = Findings::new(ctx);
     let locale = ctx.locale;
     let mut list = Vec::new();
-    let empty = || Json::Object(Vec::new());
 
     step(
         &mut list,
@@ -134,11 +133,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
     ));
     let time_text = crate::dates::hh_mm;
     match c.switch_at {
-        None => f.add(
-            Code::MOVE_SWITCH_NOT_AGREED,
-            Some("move.switch_at"),
-            empty(),
-        ),
+        None => f.flag(Code::MOVE_SWITCH_NOT_AGREED, Some("move.switch_at")),
         Some(t) => {
             if in_business_hours(t) {
                 f.add(
@@ -172,10 +167,9 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         label(&CHECKLIST_OLD_CONTRACT, locale).into(),
     ));
     match (c.old_contract_end, c.switch_at) {
-        (None, _) => f.add(
+        (None, _) => f.flag(
             Code::MOVE_OLD_CONTRACT_END_MISSING,
             Some("move.old_contract_end"),
-            empty(),
         ),
         (Some(end), Some(t)) if end < t.date() => f.add(
             Code::MOVE_OLD_CONTRACT_ENDS_TOO_EARLY,
@@ -195,9 +189,9 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
 
     // R-M2, R-M3: the warnings that hold however complete the list is.
     if c.mailboxes > 0 {
-        f.add(Code::MOVE_MAILBOX_LOCK, Some("move.mailboxes"), empty());
+        f.flag(Code::MOVE_MAILBOX_LOCK, Some("move.mailboxes"));
     }
-    f.add(Code::MOVE_AUTHINFO_TO_AGENCY_ONLY, None, empty());
+    f.flag(Code::MOVE_AUTHINFO_TO_AGENCY_ONLY, None);
     domain_name(&c.name, &mut f);
 
     let mut deadlines = Deadlines::default();
@@ -217,7 +211,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             );
         }
     }
-    let mut verdict = Verdict::new(f.list, deadlines, Documents::default());
+    let mut verdict = Verdict::without_documents(f.list, deadlines);
     verdict.checklist = Some(list);
     verdict
 }

@@ -9,7 +9,7 @@ use crate::case::{
 };
 use crate::json::Json;
 use crate::messages::Code;
-use crate::verdict::{Deadlines, Documents, Verdict};
+use crate::verdict::Verdict;
 use chrono::NaiveDateTime;
 
 /// A time as `YYYY-MM-DDTHH:MM` for params.
@@ -83,11 +83,7 @@ fn responsibility(who: Option<Responsible>, update: bool, f: &mut Findings) {
                 Json::object([("responsible", name.into())]),
             );
         }
-        None if update => f.add(
-            Code::BACKUP_RESPONSIBILITY_UNKNOWN,
-            field,
-            Json::Object(Vec::new()),
-        ),
+        None if update => f.flag(Code::BACKUP_RESPONSIBILITY_UNKNOWN, field),
         None => {}
     }
 }
@@ -140,7 +136,7 @@ pub(crate) fn check_delete(ctx: &Context, c: &DeleteCase) -> Verdict {
         }
     }
     responsibility(c.backup_responsibility, false, &mut f);
-    Verdict::new(f.list, Deadlines::default(), Documents::default())
+    Verdict::bare(f.list)
 }
 
 /// R-R4: a component whose supported core range excludes the target core blocks the update.
@@ -242,5 +238,5 @@ pub(crate) fn check_update(ctx: &Context, c: &UpdateCase) -> Verdict {
         }
     }
     responsibility(c.backup_responsibility, true, &mut f);
-    Verdict::new(f.list, Deadlines::default(), Documents::default())
+    Verdict::bare(f.list)
 }

@@ -60,6 +60,12 @@ impl<'c> Findings<'c> {
         self.push(code, field, message, params);
     }
 
+    /// Adds a finding without params.
+    #[inline(never)]
+    pub fn flag(&mut self, code: Code, field: Option<&str>) {
+        self.add(code, field, Json::Object(Vec::new()));
+    }
+
     /// Adds a finding whose message also needs text that is not a param (localised labels
     /// of policy data): the message sees `extra` merged into the params; the finding keeps
     /// the locale-free params only.
@@ -116,11 +122,7 @@ pub(crate) fn d(date: NaiveDate) -> Json {
 /// EVK signed by the holder exists.
 pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
     match &c.termination {
-        None => f.add(
-            Code::TERMINATION_MISSING,
-            Some("termination"),
-            Json::Object(Vec::new()),
-        ),
+        None => f.flag(Code::TERMINATION_MISSING, Some("termination")),
         Some(t) => {
             if t.from == Sender::Other {
                 f.add(
@@ -148,7 +150,7 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
         }
     }
     match &c.evk {
-        None => f.add(Code::EVK_MISSING, Some("evk"), Json::Object(Vec::new())),
+        None => f.flag(Code::EVK_MISSING, Some("evk")),
         Some(evk) => {
             if !matches!(evk.signed_by, Some(Sender::Holder | Sender::Representative)) {
                 let actual = match evk.signed_by {
@@ -162,11 +164,7 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
                 );
             }
             if evk.date.is_none() {
-                f.add(
-                    Code::EVK_DATE_MISSING,
-                    Some("evk.date"),
-                    Json::Object(Vec::new()),
-                );
+                f.flag(Code::EVK_DATE_MISSING, Some("evk.date"));
             }
         }
     }

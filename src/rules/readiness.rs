@@ -7,7 +7,7 @@ use crate::case::{AccountDomain, Context, ReadinessCase};
 use crate::dates::{days_between, next_renewal};
 use crate::json::Json;
 use crate::messages::Code;
-use crate::verdict::{Deadlines, Documents, Verdict};
+use crate::verdict::Verdict;
 use chrono::NaiveDate;
 
 pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
@@ -54,10 +54,9 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
         );
     }
     if !c.emergency_contact {
-        f.add(
+        f.flag(
             Code::ACCOUNT_NO_EMERGENCY_CONTACT,
             Some("account.emergency_contact"),
-            Json::Object(Vec::new()),
         );
     }
     // Seed 002: without an emergency contact, what the end customers can still do.
@@ -82,10 +81,9 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
         }
     }
     if !c.power_of_attorney {
-        f.add(
+        f.flag(
             Code::ACCOUNT_NO_POWER_OF_ATTORNEY,
             Some("account.power_of_attorney"),
-            Json::Object(Vec::new()),
         );
     }
     if f.list.is_empty() {
@@ -95,5 +93,5 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
             Json::object([("domains", Json::from(c.domains.len() as i64))]),
         );
     }
-    Verdict::new(f.list, Deadlines::default(), Documents::default())
+    Verdict::bare(f.list)
 }

@@ -13,7 +13,7 @@ use crate::text::{self, labels::*};
 use crate::transfer_policy::{
     DenialReason, DenyList, NO_PAYMENT_PAST, WITHIN_CREATION_LOCK, WITHIN_TRANSFER_LOCK,
 };
-use crate::verdict::{Answers, Deadlines, Documents, ReasonOption, Verdict};
+use crate::verdict::{Answers, Deadlines, ReasonOption, Verdict};
 use crate::Locale;
 
 fn label(r: &DenialReason, locale: Locale) -> String {
@@ -132,7 +132,7 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
         (_, true) => Some("nack"),
         _ => None,
     };
-    let mut verdict = Verdict::new(f.list, deadlines, Documents::default());
+    let mut verdict = Verdict::without_documents(f.list, deadlines);
     verdict.answers = Some(Answers {
         permitted: permitted.to_vec(),
         recommended,
@@ -164,11 +164,7 @@ fn unknown_registry(
 /// R-T7 (seed 004): unpaid invoices are never a reason to refuse: the domain is no collateral.
 fn unpaid_is_no_reason(c: &TransferRequestCase, f: &mut Findings) {
     if c.unpaid_invoices {
-        f.add(
-            Code::UNPAID_INVOICES_NOT_A_REASON,
-            Some("invoices.unpaid"),
-            Json::Object(Vec::new()),
-        );
+        f.flag(Code::UNPAID_INVOICES_NOT_A_REASON, Some("invoices.unpaid"));
     }
 }
 
@@ -197,7 +193,7 @@ fn denic(
         Some(Some(Sender::Holder | Sender::Representative))
     );
     if proper {
-        f.add(Code::TRANSFER_MUST_RELEASE, None, Json::Object(Vec::new()));
+        f.flag(Code::TRANSFER_MUST_RELEASE, None);
         (&["release"], Vec::new())
     } else {
         let field = if c.termination.is_none() {
@@ -205,11 +201,7 @@ fn denic(
         } else {
             "evk"
         };
-        f.add(
-            Code::TRANSFER_MAY_REFUSE_NO_TERMINATION,
-            Some(field),
-            Json::Object(Vec::new()),
-        );
+        f.flag(Code::TRANSFER_MAY_REFUSE_NO_TERMINATION, Some(field));
         (
             &["release", "refuse"],
             vec![no_termination(locale, "denic")],
@@ -264,11 +256,7 @@ fn gtld(
         match r.list {
             DenyList::MustDeny => must.push(r),
             DenyList::MayDeny if r.code == NO_PAYMENT_PAST && !on_hold => {
-                f.add(
-                    Code::TRANSFER_HOLD_FIRST,
-                    Some("domain.status"),
-                    Json::Object(Vec::new()),
-                );
+                f.flag(Code::TRANSFER_HOLD_FIRST, Some("domain.status"));
             }
             DenyList::MayDeny => may.push(r),
             DenyList::MayNotDeny => not.push(r),
