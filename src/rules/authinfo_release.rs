@@ -124,7 +124,8 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         let hour = t.hour();
         !(hours.weekdays_only && weekend) && hour >= hours.start_hour && hour < hours.end_hour
     };
-    let switch_ok = c.switch_at.is_some_and(|t| !in_business_hours(t));
+    let in_hours = c.switch_at.map(in_business_hours);
+    let switch_ok = in_hours == Some(false);
     list.push(item(
         "switch_agreed",
         "move.switch_at",
@@ -135,7 +136,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
     match c.switch_at {
         None => f.flag(Code::MOVE_SWITCH_NOT_AGREED, Some("move.switch_at")),
         Some(t) => {
-            if in_business_hours(t) {
+            if in_hours == Some(true) {
                 f.add(
                     Code::MOVE_SWITCH_IN_BUSINESS_HOURS,
                     Some("move.switch_at"),

@@ -115,24 +115,17 @@ pub(crate) fn check_delete(ctx: &Context, c: &DeleteCase) -> Verdict {
         // The confirmation must name the count: typing it proves the user read it.
         let typed = c.confirmation.as_deref().map(str::trim);
         let expected = crate::dates::uint_text(c.descendants.into());
-        match typed {
-            None => f.add(
-                Code::DELETE_CONFIRMATION_MISSING,
+        let code = match typed {
+            None => Some(Code::DELETE_CONFIRMATION_MISSING),
+            Some(t) if t != expected => Some(Code::DELETE_CONFIRMATION_WRONG),
+            Some(_) => None,
+        };
+        if let Some(code) = code {
+            f.add(
+                code,
                 Some("confirmation"),
-                Json::object([
-                    ("expected", Json::from(expected.as_str())),
-                    ("descendants", count),
-                ]),
-            ),
-            Some(t) if t != expected => f.add(
-                Code::DELETE_CONFIRMATION_WRONG,
-                Some("confirmation"),
-                Json::object([
-                    ("expected", Json::from(expected.as_str())),
-                    ("descendants", count),
-                ]),
-            ),
-            Some(_) => {}
+                Json::object([("expected", Json::from(expected)), ("descendants", count)]),
+            );
         }
     }
     responsibility(c.backup_responsibility, false, &mut f);

@@ -263,36 +263,27 @@ fn gtld(
         }
     }
     if !not.is_empty() {
-        f.add_with(
-            Code::TRANSFER_NOT_A_REASON,
-            Some("facts"),
-            Json::object([("reasons", codes(&not))]),
-            &[("labels", labels(&not, locale))],
-        );
+        listed(f, Code::TRANSFER_NOT_A_REASON, &not, None);
     }
+    let id = Some(policy.id.as_str());
     if !must.is_empty() {
-        f.add_with(
-            Code::TRANSFER_MUST_DENY,
-            Some("facts"),
-            Json::object([
-                ("reasons", codes(&must)),
-                ("policy", policy.id.as_str().into()),
-            ]),
-            &[("labels", labels(&must, locale))],
-        );
+        listed(f, Code::TRANSFER_MUST_DENY, &must, id);
         return (&["nack"], options(&must, locale));
     }
     if !may.is_empty() {
-        f.add_with(
-            Code::TRANSFER_MAY_DENY,
-            Some("facts"),
-            Json::object([
-                ("reasons", codes(&may)),
-                ("policy", policy.id.as_str().into()),
-            ]),
-            &[("labels", labels(&may, locale))],
-        );
+        listed(f, Code::TRANSFER_MAY_DENY, &may, id);
         return (&["ack", "nack"], options(&may, locale));
     }
     (&["ack"], Vec::new())
+}
+
+/// The finding about the facts on one deny list: their codes (and the policy's id, if given)
+/// as params, their labels for the message.
+fn listed(f: &mut Findings, code: Code, reasons: &[&DenialReason], policy: Option<&str>) {
+    let mut params = Json::object([("reasons", codes(reasons))]);
+    if let Some(id) = policy {
+        params.set("policy", id.into());
+    }
+    let shown = labels(reasons, f.ctx.locale);
+    f.add_with(code, Some("facts"), params, &[("labels", shown)]);
 }
