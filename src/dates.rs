@@ -63,9 +63,16 @@ pub fn next_renewal(
     leap: LeapDayRenewal,
 ) -> Option<NaiveDate> {
     let first_year = today.year().max(registered.year() + 1);
-    (first_year..=first_year + 1)
-        .filter_map(|y| anniversary(registered, y, leap))
-        .find(|d| *d > today)
+    // The first anniversary after today, in this year or the next (a loop, not an iterator
+    // chain: issue 12).
+    for year in first_year..first_year + 2 {
+        if let Some(d) = anniversary(registered, year, leap) {
+            if d > today {
+                return Some(d);
+            }
+        }
+    }
+    None
 }
 
 /// The renewal after `renewal` (one year on, by the anniversary rule).
@@ -138,8 +145,47 @@ fn push_year(out: &mut String, year: i32) {
             push_digits(out, y / 100);
             push_digits(out, y % 100);
         }
-        _ => out.push_str(&format!("{year:04}")),
+        // As `{:04}`: the sign counts towards the width.
+        _ if year < 0 => {
+            out.push('-');
+            let n = year.unsigned_abs();
+            if n < 100 {
+                out.push('0');
+            }
+            if n < 10 {
+                out.push('0');
+            }
+            push_uint(out, u64::from(n));
+        }
+        _ => push_uint(out, u64::from(year.unsigned_abs())),
     }
+}
+
+/// Appends `n` in decimal, as `{}` does, without the formatting machinery (issue 12).
+pub(crate) fn push_uint(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        if let Some(slot) = digits.get_mut(at) {
+            *slot = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    for &b in digits.get(at..).unwrap_or_default() {
+        out.push(char::from(b));
+    }
+}
+
+/// `n` in decimal, as `n.to_string()` gives it, without the formatting machinery.
+pub(crate) fn uint_text(n: u64) -> String {
+    let mut out = String::new();
+    push_uint(&mut out, n);
+    out
 }
 
 const MONTHS_EN: [&str; 12] = [
@@ -295,7 +341,10 @@ mod tests {
     #[test]
     fn iso_and_display_write_what_format_wrote() {
         let mut dates = Vec::new();
-        for year in [-5, 0, 7, 99, 999, 1985, 2009, 2024, 9999, 10000, 123_456] {
+        for year in [
+            -262_000, -1000, -999, -100, -99, -10, -5, -1, 0, 7, 99, 999, 1985, 2009, 2024, 9999,
+            10000, 123_456, 262_000,
+        ] {
             let mut d = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
             while d.year() == year {
                 dates.push(d);
@@ -311,6 +360,31 @@ mod tests {
         }
     }
     use super::*;
+
+    #[test]
+    fn uint_text_writes_what_to_string_wrote() {
+        let mut n: u64 = 1;
+        for x in [
+            0,
+            1,
+            9,
+            10,
+            11,
+            99,
+            100,
+            101,
+            65_535,
+            u64::from(u32::MAX),
+            u64::MAX,
+        ] {
+            assert_eq!(uint_text(x), x.to_string());
+        }
+        while let Some(next) = n.checked_mul(7) {
+            assert_eq!(uint_text(n), n.to_string());
+            assert_eq!(uint_text(n - 1), (n - 1).to_string());
+            n = next;
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

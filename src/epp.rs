@@ -34,9 +34,10 @@ pub const STATUSES: [&str; 23] = [
 /// The RFC spelling of `word` (case-insensitive, surrounding white space ignored): `SERVERHOLD`
 /// is `serverHold`; `None` for a word in neither RFC, such as `locked`.
 pub fn canonical(word: &str) -> Option<&'static str> {
+    let word = word.trim();
     STATUSES
         .iter()
-        .find(|s| s.eq_ignore_ascii_case(word.trim()))
+        .find(|s| s.eq_ignore_ascii_case(word))
         .copied()
 }
 

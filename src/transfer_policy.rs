@@ -100,6 +100,96 @@ fn reason(code: &str, list: DenyList, de: &str, en: &str) -> DenialReason {
     }
 }
 
+/// The 2024 text's circumstances: code, list, German and English label.
+const REASONS_2024: [(&str, DenyList, &str, &str); 16] = [
+    ("fraud", DenyList::MayDeny, "Beweise für Betrug", "evidence of fraud"),
+    (
+        "identity_dispute",
+        DenyList::MayDeny,
+        "begründeter Streit über die Identität des Inhabers oder Antragstellers",
+        "reasonable dispute over the identity of the registrant or the requester",
+    ),
+    (
+        NO_PAYMENT_PAST,
+        DenyList::MayDeny,
+        "keine Zahlung für einen vergangenen oder den laufenden Zeitraum (Domain vorher auf Hold gesetzt)",
+        "no payment for a past or the current period (domain put on hold first)",
+    ),
+    (
+        "express_objection",
+        DenyList::MayDeny,
+        "ausdrücklicher schriftlicher Widerspruch des Inhabers",
+        "the holder's express written objection",
+    ),
+    (
+        WITHIN_CREATION_LOCK,
+        DenyList::MayDeny,
+        "innerhalb der Sperrfrist nach der Registrierung",
+        "within the lock period after the registration",
+    ),
+    (
+        WITHIN_TRANSFER_LOCK,
+        DenyList::MayDeny,
+        "innerhalb der Sperrfrist nach dem letzten Transfer",
+        "within the lock period after the last transfer",
+    ),
+    (
+        "udrp_pending",
+        DenyList::MustDeny,
+        "laufendes UDRP-Verfahren, von dem der Registrar weiß",
+        "a pending UDRP proceeding the registrar has been told of",
+    ),
+    (
+        "urs_pending",
+        DenyList::MustDeny,
+        "laufendes URS-Verfahren oder URS-Sperre",
+        "a pending URS proceeding or URS suspension",
+    ),
+    ("court_order", DenyList::MustDeny, "gerichtliche Anordnung", "a court order"),
+    (
+        "tdrp_pending",
+        DenyList::MustDeny,
+        "laufendes TDRP-Verfahren über einen früheren Transfer",
+        "a pending TDRP dispute over a previous transfer",
+    ),
+    (
+        "change_of_registrant_lock",
+        DenyList::MustDeny,
+        "60-Tage-Sperre nach Inhaberwechsel (kein Opt-out des Inhabers)",
+        "60-day lock after a change of registrant the holder did not opt out of",
+    ),
+    (
+        "no_payment_future_period",
+        DenyList::MayNotDeny,
+        "keine Zahlung für einen kommenden Zeitraum",
+        "non-payment for a pending or future period",
+    ),
+    (
+        "no_response_from_holder",
+        DenyList::MayNotDeny,
+        "keine Antwort des Inhabers",
+        "no response from the holder",
+    ),
+    (
+        "registrar_lock_not_liftable",
+        DenyList::MayNotDeny,
+        "Registrar-Sperre, die der Inhaber nicht selbst aufheben konnte",
+        "a registrar lock the holder could not lift",
+    ),
+    (
+        "time_constraints",
+        DenyList::MayNotDeny,
+        "andere Fristen als die 60-Tage-Fenster",
+        "time constraints other than the 60-day windows",
+    ),
+    (
+        "reseller_payment_dispute",
+        DenyList::MayNotDeny,
+        "Zahlungsstreit zwischen Registrar und Reseller, obwohl der Inhaber bezahlt hat",
+        "a payment dispute between the registrar and its reseller when the holder has paid",
+    ),
+];
+
 /// The Transfer Policy in force: the 2024 text. Its figures (the 60-day windows, the 5-day
 /// answer window) have applied since the first Inter-Registrar Transfer Policy took effect on
 /// 12 November 2004, so that is the date it is in force from here. I.A.3.7 may deny (the 60-day windows are I.A.3.7.5 and I.A.3.7.6), I.A.3.8 must
@@ -107,7 +197,6 @@ fn reason(code: &str, list: DenyList, de: &str, en: &str) -> DenialReason {
 /// code has no fixed lifetime and is provided within 5 calendar days of the holder's request
 /// (I.A.5).
 pub fn icann_2024() -> TransferPolicy {
-    use DenyList::*;
     TransferPolicy {
         id: "icann-2024".to_string(),
         effective: NaiveDate::from_ymd_opt(2004, 11, 12).unwrap_or_default(),
@@ -118,94 +207,13 @@ pub fn icann_2024() -> TransferPolicy {
         code_provide_days: 5,
         code_min_length: 6,
         sections: ["I.A.3.7", "I.A.3.8", "I.A.3.9"],
-        reasons: vec![
-            reason("fraud", MayDeny, "Beweise für Betrug", "evidence of fraud"),
-            reason(
-                "identity_dispute",
-                MayDeny,
-                "begründeter Streit über die Identität des Inhabers oder Antragstellers",
-                "reasonable dispute over the identity of the registrant or the requester",
-            ),
-            reason(
-                NO_PAYMENT_PAST,
-                MayDeny,
-                "keine Zahlung für einen vergangenen oder den laufenden Zeitraum (Domain vorher auf Hold gesetzt)",
-                "no payment for a past or the current period (domain put on hold first)",
-            ),
-            reason(
-                "express_objection",
-                MayDeny,
-                "ausdrücklicher schriftlicher Widerspruch des Inhabers",
-                "the holder's express written objection",
-            ),
-            reason(
-                WITHIN_CREATION_LOCK,
-                MayDeny,
-                "innerhalb der Sperrfrist nach der Registrierung",
-                "within the lock period after the registration",
-            ),
-            reason(
-                WITHIN_TRANSFER_LOCK,
-                MayDeny,
-                "innerhalb der Sperrfrist nach dem letzten Transfer",
-                "within the lock period after the last transfer",
-            ),
-            reason(
-                "udrp_pending",
-                MustDeny,
-                "laufendes UDRP-Verfahren, von dem der Registrar weiß",
-                "a pending UDRP proceeding the registrar has been told of",
-            ),
-            reason(
-                "urs_pending",
-                MustDeny,
-                "laufendes URS-Verfahren oder URS-Sperre",
-                "a pending URS proceeding or URS suspension",
-            ),
-            reason("court_order", MustDeny, "gerichtliche Anordnung", "a court order"),
-            reason(
-                "tdrp_pending",
-                MustDeny,
-                "laufendes TDRP-Verfahren über einen früheren Transfer",
-                "a pending TDRP dispute over a previous transfer",
-            ),
-            reason(
-                "change_of_registrant_lock",
-                MustDeny,
-                "60-Tage-Sperre nach Inhaberwechsel (kein Opt-out des Inhabers)",
-                "60-day lock after a change of registrant the holder did not opt out of",
-            ),
-            reason(
-                "no_payment_future_period",
-                MayNotDeny,
-                "keine Zahlung für einen kommenden Zeitraum",
-                "non-payment for a pending or future period",
-            ),
-            reason(
-                "no_response_from_holder",
-                MayNotDeny,
-                "keine Antwort des Inhabers",
-                "no response from the holder",
-            ),
-            reason(
-                "registrar_lock_not_liftable",
-                MayNotDeny,
-                "Registrar-Sperre, die der Inhaber nicht selbst aufheben konnte",
-                "a registrar lock the holder could not lift",
-            ),
-            reason(
-                "time_constraints",
-                MayNotDeny,
-                "andere Fristen als die 60-Tage-Fenster",
-                "time constraints other than the 60-day windows",
-            ),
-            reason(
-                "reseller_payment_dispute",
-                MayNotDeny,
-                "Zahlungsstreit zwischen Registrar und Reseller, obwohl der Inhaber bezahlt hat",
-                "a payment dispute between the registrar and its reseller when the holder has paid",
-            ),
-        ],
+        reasons: {
+            let mut reasons = Vec::with_capacity(REASONS_2024.len());
+            for &(code, list, de, en) in &REASONS_2024 {
+                reasons.push(reason(code, list, de, en));
+            }
+            reasons
+        },
     }
 }
 
@@ -230,12 +238,12 @@ pub fn icann_revised() -> TransferPolicy {
         code_valid_days: Some(14),
         code_provide_days: 5,
         code_min_length: 20,
-        reasons: base
-            .reasons
-            .into_iter()
-            .filter(|r| r.code != "change_of_registrant_lock")
-            .collect(),
-        ..icann_2024()
+        reasons: {
+            let mut reasons = base.reasons;
+            reasons.retain(|r| r.code != "change_of_registrant_lock");
+            reasons
+        },
+        ..base
     }
 }
 
@@ -250,8 +258,12 @@ pub fn builtin_version(id: &str) -> Option<TransferPolicy> {
 
 /// The version in force on `today`: the latest whose effective date is not after it.
 pub fn in_force(versions: &[TransferPolicy], today: NaiveDate) -> Option<&TransferPolicy> {
-    versions
-        .iter()
-        .filter(|v| v.effective <= today)
-        .max_by_key(|v| v.effective)
+    // The last of the latest, as `max_by_key` gives it (a loop: issue 12).
+    let mut found: Option<&TransferPolicy> = None;
+    for v in versions {
+        if v.effective <= today && found.is_none_or(|f| v.effective >= f.effective) {
+            found = Some(v);
+        }
+    }
+    found
 }

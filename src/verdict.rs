@@ -227,6 +227,41 @@ impl Deadlines {
     }
 }
 
+impl Deadlines {
+    /// The deadlines a page lists, in [`crate::calendar::DEADLINE_KEYS`] order, each with its
+    /// label: fields and labels side by side, without matching key names (issue 12).
+    fn listed(&self) -> [(&'static str, &Option<String>, &'static crate::text::Entry); 9] {
+        use crate::text::labels::*;
+        [
+            (
+                "notice_deadline",
+                &self.notice_deadline,
+                &DEADLINE_NOTICE_DEADLINE,
+            ),
+            ("undo_until", &self.undo_until, &DEADLINE_UNDO_UNTIL),
+            ("close_date", &self.close_date, &DEADLINE_CLOSE_DATE),
+            (
+                "transfer_safe_until",
+                &self.transfer_safe_until,
+                &DEADLINE_TRANSFER_SAFE_UNTIL,
+            ),
+            ("renewal", &self.renewal, &DEADLINE_RENEWAL),
+            ("rgp_until", &self.rgp_until, &DEADLINE_RGP_UNTIL),
+            (
+                "authinfo_expires",
+                &self.authinfo_expires,
+                &DEADLINE_AUTHINFO_EXPIRES,
+            ),
+            ("ack_deadline", &self.ack_deadline, &DEADLINE_ACK_DEADLINE),
+            (
+                "transfer_lock_until",
+                &self.transfer_lock_until,
+                &DEADLINE_TRANSFER_LOCK_UNTIL,
+            ),
+        ]
+    }
+}
+
 impl Verdict {
     /// Orders the findings by severity (stable) and derives `allowed`.
     pub fn new(findings: Vec<Finding>, deadlines: Deadlines, documents: Documents) -> Verdict {
@@ -256,22 +291,35 @@ impl Verdict {
         }
     }
 
+    /// A verdict without deadlines or documents.
+    #[inline(never)]
+    pub(crate) fn bare(findings: Vec<Finding>) -> Verdict {
+        Verdict::without_documents(findings, Deadlines::default())
+    }
+
+    /// A verdict without documents.
+    #[inline(never)]
+    pub(crate) fn without_documents(findings: Vec<Finding>, deadlines: Deadlines) -> Verdict {
+        Verdict::new(findings, deadlines, Documents::default())
+    }
+
     /// Adds what the verdict decides for the page beyond the findings: the labelled
     /// deadline list, whether the AuthInfo is held back, which finding a typed confirmation
     /// answers, the labels of the permitted answers. Derived from the findings, deadlines and
     /// answers, so no page repeats the decision.
     pub(crate) fn complete(&mut self, action: crate::case::Action, locale: Locale) {
         use crate::case::Action;
-        self.deadline_list = crate::calendar::DEADLINE_KEYS
-            .iter()
-            .filter_map(|&key| {
-                Some(DeadlineItem {
+        let mut list = Vec::new();
+        for (key, date, label) in self.deadlines.listed() {
+            if let Some(date) = date {
+                list.push(DeadlineItem {
                     key,
-                    date: self.deadlines.get(key)?.to_string(),
-                    label: crate::calendar::deadline_label(key, locale)?.to_string(),
-                })
-            })
-            .collect();
+                    date: date.clone(),
+                    label: crate::text::label(label, locale).to_string(),
+                });
+            }
+        }
+        self.deadline_list = list;
         if matches!(action, Action::TransferOut | Action::AuthinfoRelease) {
             self.authinfo_held_back = Some(self.findings.iter().any(|f| {
                 f.severity == Severity::Block && f.field.as_deref() != Some(AUTHINFO_FIELD)
@@ -290,14 +338,14 @@ impl Verdict {
                 },
             });
         if let Some(answers) = &mut self.answers {
-            answers.options = answers
-                .permitted
-                .iter()
-                .map(|&value| AnswerOption {
+            let mut options = Vec::with_capacity(answers.permitted.len());
+            for &value in &answers.permitted {
+                options.push(AnswerOption {
                     value,
                     label: capitalised(&crate::messages::answer_label(value, locale)),
-                })
-                .collect();
+                });
+            }
+            answers.options = options;
         }
     }
 }
@@ -314,4 +362,46 @@ fn capitalised(text: &str) -> String {
         first.make_ascii_uppercase();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The list `complete` builds follows `DEADLINE_KEYS`, with the calendar's labels and the
+    /// dates `Deadlines::get` gives.
+    #[test]
+    fn listed_deadlines_follow_the_calendar() {
+        let mut deadlines = Deadlines::default();
+        let all = crate::calendar::DEADLINE_KEYS;
+        for (i, field) in [
+            &mut deadlines.notice_deadline,
+            &mut deadlines.undo_until,
+            &mut deadlines.close_date,
+            &mut deadlines.transfer_safe_until,
+            &mut deadlines.renewal,
+            &mut deadlines.rgp_until,
+            &mut deadlines.authinfo_expires,
+            &mut deadlines.ack_deadline,
+            &mut deadlines.transfer_lock_until,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            *field = Some(format!("2009-01-{:02}", i + 1));
+        }
+        let listed = deadlines.listed();
+        assert_eq!(listed.len(), all.len());
+        for ((key, date, label), expected) in listed.into_iter().zip(all) {
+            assert_eq!(key, *expected);
+            assert_eq!(date.as_deref(), deadlines.get(key));
+            assert!(date.is_some());
+            for locale in [Locale::De, Locale::En] {
+                assert_eq!(
+                    Some(crate::text::label(label, locale)),
+                    crate::calendar::deadline_label(key, locale)
+                );
+            }
+        }
+    }
 }

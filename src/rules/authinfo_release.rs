@@ -9,7 +9,7 @@ use crate::json::Json;
 use crate::messages::Code;
 use crate::text::labels::*;
 use crate::text::{label, render};
-use crate::verdict::{ChecklistItem, Deadlines, Documents, Verdict};
+use crate::verdict::{ChecklistItem, Deadlines, Verdict};
 use chrono::{Datelike, NaiveDateTime, Timelike, Weekday};
 
 fn item(id: &'static str, field: &'static str, done: bool, label: String) -> ChecklistItem {
@@ -21,38 +21,43 @@ fn item(id: &'static str, field: &'static str, done: bool, label: String) -> Che
     }
 }
 
+/// A checklist item that is done or not, with the finding (no params) while it is open.
+#[inline(never)]
+fn step(
+    list: &mut Vec<ChecklistItem>,
+    f: &mut Findings,
+    (id, field): (&'static str, &'static str),
+    done: bool,
+    text: &crate::text::Entry,
+    code: Code,
+) {
+    list.push(item(id, field, done, label(text, f.ctx.locale).into()));
+    if !done {
+        f.flag(code, Some(field));
+    }
+}
+
 pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
     let mut f = Findings::new(ctx);
     let locale = ctx.locale;
     let mut list = Vec::new();
-    let empty = || Json::Object(Vec::new());
 
-    list.push(item(
-        "website_copied",
-        "move.website_copied",
+    step(
+        &mut list,
+        &mut f,
+        ("website_copied", "move.website_copied"),
         c.website_copied,
-        label(&CHECKLIST_WEBSITE_COPIED, locale).into(),
-    ));
-    if !c.website_copied {
-        f.add(
-            Code::MOVE_WEBSITE_NOT_COPIED,
-            Some("move.website_copied"),
-            empty(),
-        );
-    }
-    list.push(item(
-        "website_tested",
-        "move.website_tested",
+        &CHECKLIST_WEBSITE_COPIED,
+        Code::MOVE_WEBSITE_NOT_COPIED,
+    );
+    step(
+        &mut list,
+        &mut f,
+        ("website_tested", "move.website_tested"),
         c.website_tested,
-        label(&CHECKLIST_WEBSITE_TESTED, locale).into(),
-    ));
-    if !c.website_tested {
-        f.add(
-            Code::MOVE_WEBSITE_NOT_TESTED,
-            Some("move.website_tested"),
-            empty(),
-        );
-    }
+        &CHECKLIST_WEBSITE_TESTED,
+        Code::MOVE_WEBSITE_NOT_TESTED,
+    );
     let open = c.mailboxes.saturating_sub(c.mailboxes_done);
     list.push(item(
         "mailboxes",
@@ -62,8 +67,11 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             &CHECKLIST_MAILBOXES,
             locale,
             &[
-                ("done", &c.mailboxes_done.min(c.mailboxes).to_string()),
-                ("total", &c.mailboxes.to_string()),
+                (
+                    "done",
+                    &crate::dates::uint_text(c.mailboxes_done.min(c.mailboxes).into()),
+                ),
+                ("total", &crate::dates::uint_text(c.mailboxes.into())),
             ],
         ),
     ));
@@ -77,7 +85,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             ]),
         );
     }
-    for (done, (id, field, record)) in c.dns.iter().zip(DNS) {
+    for (done, &(id, field, record)) in c.dns.iter().zip(DNS.iter()) {
         list.push(item(
             id,
             field,
@@ -92,32 +100,22 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             );
         }
     }
-    list.push(item(
-        "tls",
-        "move.tls_checked",
+    step(
+        &mut list,
+        &mut f,
+        ("tls", "move.tls_checked"),
         c.tls_checked,
-        label(&CHECKLIST_TLS_CHECKED, locale).into(),
-    ));
-    if !c.tls_checked {
-        f.add(
-            Code::MOVE_TLS_NOT_CHECKED,
-            Some("move.tls_checked"),
-            empty(),
-        );
-    }
-    list.push(item(
-        "cms",
-        "move.cms_requirements_checked",
+        &CHECKLIST_TLS_CHECKED,
+        Code::MOVE_TLS_NOT_CHECKED,
+    );
+    step(
+        &mut list,
+        &mut f,
+        ("cms", "move.cms_requirements_checked"),
         c.cms_requirements_checked,
-        label(&CHECKLIST_CMS_CHECKED, locale).into(),
-    ));
-    if !c.cms_requirements_checked {
-        f.add(
-            Code::MOVE_CMS_NOT_CHECKED,
-            Some("move.cms_requirements_checked"),
-            empty(),
-        );
-    }
+        &CHECKLIST_CMS_CHECKED,
+        Code::MOVE_CMS_NOT_CHECKED,
+    );
 
     // The switch: agreed, outside business hours, before the old contract ends.
     let hours = ctx.policy.business_hours;
@@ -126,7 +124,8 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         let hour = t.hour();
         !(hours.weekdays_only && weekend) && hour >= hours.start_hour && hour < hours.end_hour
     };
-    let switch_ok = c.switch_at.is_some_and(|t| !in_business_hours(t));
+    let in_hours = c.switch_at.map(in_business_hours);
+    let switch_ok = in_hours == Some(false);
     list.push(item(
         "switch_agreed",
         "move.switch_at",
@@ -135,13 +134,9 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
     ));
     let time_text = crate::dates::hh_mm;
     match c.switch_at {
-        None => f.add(
-            Code::MOVE_SWITCH_NOT_AGREED,
-            Some("move.switch_at"),
-            empty(),
-        ),
+        None => f.flag(Code::MOVE_SWITCH_NOT_AGREED, Some("move.switch_at")),
         Some(t) => {
-            if in_business_hours(t) {
+            if in_hours == Some(true) {
                 f.add(
                     Code::MOVE_SWITCH_IN_BUSINESS_HOURS,
                     Some("move.switch_at"),
@@ -173,10 +168,9 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         label(&CHECKLIST_OLD_CONTRACT, locale).into(),
     ));
     match (c.old_contract_end, c.switch_at) {
-        (None, _) => f.add(
+        (None, _) => f.flag(
             Code::MOVE_OLD_CONTRACT_END_MISSING,
             Some("move.old_contract_end"),
-            empty(),
         ),
         (Some(end), Some(t)) if end < t.date() => f.add(
             Code::MOVE_OLD_CONTRACT_ENDS_TOO_EARLY,
@@ -196,9 +190,9 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
 
     // R-M2, R-M3: the warnings that hold however complete the list is.
     if c.mailboxes > 0 {
-        f.add(Code::MOVE_MAILBOX_LOCK, Some("move.mailboxes"), empty());
+        f.flag(Code::MOVE_MAILBOX_LOCK, Some("move.mailboxes"));
     }
-    f.add(Code::MOVE_AUTHINFO_TO_AGENCY_ONLY, None, empty());
+    f.flag(Code::MOVE_AUTHINFO_TO_AGENCY_ONLY, None);
     domain_name(&c.name, &mut f);
 
     let mut deadlines = Deadlines::default();
@@ -218,7 +212,7 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             );
         }
     }
-    let mut verdict = Verdict::new(f.list, deadlines, Documents::default());
+    let mut verdict = Verdict::without_documents(f.list, deadlines);
     verdict.checklist = Some(list);
     verdict
 }

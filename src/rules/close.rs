@@ -71,10 +71,9 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
             );
         }
         if !evk.acknowledges_availability {
-            f.add(
+            f.flag(
                 Code::EVK_AVAILABILITY_NOT_ACKNOWLEDGED,
                 Some("evk.acknowledges_availability"),
-                Json::Object(Vec::new()),
             );
         }
     }
@@ -83,7 +82,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     domain_name(&c.name, &mut f);
 
     let Some(renewal) = renewal(c, &mut f) else {
-        return Verdict::new(f.list, Deadlines::default(), Documents::default());
+        return Verdict::bare(f.list);
     };
     let mut deadlines = Deadlines {
         renewal: Some(crate::dates::iso(renewal)),
@@ -93,21 +92,16 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     let tld = policy.tld(tld_name);
     let mode = c.close.mode;
     if !policy.close_modes.contains(&mode) {
+        let mut allowed = Vec::new();
+        for m in &policy.close_modes {
+            allowed.push(Json::from(m.name()));
+        }
         f.add(
             Code::CLOSE_MODE_NOT_ALLOWED,
             Some("close.mode"),
             Json::object([
                 ("mode", mode.name().into()),
-                (
-                    "allowed",
-                    Json::Array(
-                        policy
-                            .close_modes
-                            .iter()
-                            .map(|m| Json::from(m.name()))
-                            .collect(),
-                    ),
-                ),
+                ("allowed", Json::Array(allowed)),
                 ("policy", policy.id.as_str().into()),
             ]),
         );
@@ -122,7 +116,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
 
     let notice_days = policy.notice_days_for(tld_name);
     let Some(schedule) = schedule(ctx, c, renewal, notice_days, &mut f) else {
-        return Verdict::new(f.list, deadlines, Documents::default());
+        return Verdict::without_documents(f.list, deadlines);
     };
     deadlines.close_date = Some(crate::dates::iso(schedule.close_date));
     deadlines.notice_deadline = schedule.notice_deadline.map(crate::dates::iso);
@@ -219,11 +213,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
 fn services(c: &DomainCase, f: &mut Findings) {
     let s = c.services;
     if s.website {
-        f.add(
-            Code::SERVICES_WEBSITE_ONLINE,
-            Some("services.website"),
-            Json::Object(Vec::new()),
-        );
+        f.flag(Code::SERVICES_WEBSITE_ONLINE, Some("services.website"));
     }
     if s.mailboxes > 0 {
         let n = Json::from(i64::from(s.mailboxes));

@@ -17,11 +17,11 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     domain_name(&c.name, &mut f);
     let mut deadlines = Deadlines::default();
     let Some(close_date) = c.close.date else {
-        return Verdict::new(f.list, deadlines, Documents::default());
+        return Verdict::without_documents(f.list, deadlines);
     };
     deadlines.close_date = Some(iso(close_date));
     let Some(undo) = schedule::undo_until(close_date, policy.undo_days) else {
-        return Verdict::new(f.list, deadlines, Documents::default());
+        return Verdict::without_documents(f.list, deadlines);
     };
     deadlines.undo_until = Some(iso(undo));
     let rgp = policy

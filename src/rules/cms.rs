@@ -3,13 +3,13 @@
 //! counted in hours, so these actions take the caller's `now` (local date and time) besides
 //! `today`.
 
-use super::{d, Findings};
+use super::{d, indexed, Findings};
 use crate::case::{
     Backup, BackupSource, Context, CoreRange, DeleteCase, Responsible, UpdateCase, Version,
 };
 use crate::json::Json;
 use crate::messages::Code;
-use crate::verdict::{Deadlines, Documents, Verdict};
+use crate::verdict::Verdict;
 use chrono::NaiveDateTime;
 
 /// A time as `YYYY-MM-DDTHH:MM` for params.
@@ -83,11 +83,7 @@ fn responsibility(who: Option<Responsible>, update: bool, f: &mut Findings) {
                 Json::object([("responsible", name.into())]),
             );
         }
-        None if update => f.add(
-            Code::BACKUP_RESPONSIBILITY_UNKNOWN,
-            field,
-            Json::Object(Vec::new()),
-        ),
+        None if update => f.flag(Code::BACKUP_RESPONSIBILITY_UNKNOWN, field),
         None => {}
     }
 }
@@ -118,29 +114,22 @@ pub(crate) fn check_delete(ctx: &Context, c: &DeleteCase) -> Verdict {
         );
         // The confirmation must name the count: typing it proves the user read it.
         let typed = c.confirmation.as_deref().map(str::trim);
-        let expected = c.descendants.to_string();
-        match typed {
-            None => f.add(
-                Code::DELETE_CONFIRMATION_MISSING,
+        let expected = crate::dates::uint_text(c.descendants.into());
+        let code = match typed {
+            None => Some(Code::DELETE_CONFIRMATION_MISSING),
+            Some(t) if t != expected => Some(Code::DELETE_CONFIRMATION_WRONG),
+            Some(_) => None,
+        };
+        if let Some(code) = code {
+            f.add(
+                code,
                 Some("confirmation"),
-                Json::object([
-                    ("expected", Json::from(expected.as_str())),
-                    ("descendants", count),
-                ]),
-            ),
-            Some(t) if t != expected => f.add(
-                Code::DELETE_CONFIRMATION_WRONG,
-                Some("confirmation"),
-                Json::object([
-                    ("expected", Json::from(expected.as_str())),
-                    ("descendants", count),
-                ]),
-            ),
-            Some(_) => {}
+                Json::object([("expected", Json::from(expected)), ("descendants", count)]),
+            );
         }
     }
     responsibility(c.backup_responsibility, false, &mut f);
-    Verdict::new(f.list, Deadlines::default(), Documents::default())
+    Verdict::bare(f.list)
 }
 
 /// R-R4: a component whose supported core range excludes the target core blocks the update.
@@ -198,7 +187,7 @@ pub(crate) fn check_update(ctx: &Context, c: &UpdateCase) -> Verdict {
                 (&e.name, e.version.as_deref()),
                 &e.core,
                 target,
-                &format!("extensions.{i}"),
+                &indexed("extensions.", i, ""),
                 false,
                 &mut f,
             );
@@ -242,5 +231,5 @@ pub(crate) fn check_update(ctx: &Context, c: &UpdateCase) -> Verdict {
         }
     }
     responsibility(c.backup_responsibility, true, &mut f);
-    Verdict::new(f.list, Deadlines::default(), Documents::default())
+    Verdict::bare(f.list)
 }

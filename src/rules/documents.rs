@@ -5,7 +5,7 @@ use crate::case::DomainCase;
 use crate::dates::display;
 use crate::policy::CloseMode;
 use crate::text::letters::*;
-use crate::text::{fill, render};
+use crate::text::{fill, render, Entry};
 use crate::Locale;
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -27,7 +27,7 @@ pub(crate) fn registrar_notice(
             "close_date" => Cow::Owned(display(close_date, locale)),
             "renewal" => Cow::Owned(display(renewal, locale)),
             "holder" => Cow::Borrowed(c.holder.as_str()),
-            other => Cow::Owned(format!("{{{other}}}")),
+            other => Cow::Owned(["{", other, "}"].concat()),
         })
     })
     .unwrap_or_else(|_| template.to_string())
@@ -45,15 +45,53 @@ pub(crate) struct CloseLetter<'a> {
     pub billed_renewal: Option<NaiveDate>,
 }
 
+/// A letter being written: paragraphs rendered straight into one text, separated by a blank
+/// line (as `join("\n\n")` of the paragraphs), without a list of paragraphs to join.
+struct Letter {
+    out: String,
+    locale: Locale,
+    started: bool,
+}
+
+impl Letter {
+    fn new(locale: Locale) -> Letter {
+        Letter {
+            out: String::new(),
+            locale,
+            started: false,
+        }
+    }
+
+    /// Starts a new paragraph with `e`.
+    #[inline(never)]
+    fn para(&mut self, e: &Entry, params: &[(&str, &str)]) {
+        if self.started {
+            self.out.push_str("\n\n");
+        }
+        self.started = true;
+        self.sentence(e, params);
+    }
+
+    /// Continues the paragraph with `e`, after a space.
+    #[inline(never)]
+    fn more(&mut self, e: &Entry, params: &[(&str, &str)]) {
+        self.out.push(' ');
+        self.sentence(e, params);
+    }
+
+    fn sentence(&mut self, e: &Entry, params: &[(&str, &str)]) {
+        self.out.push_str(&render(e, self.locale, params));
+    }
+}
+
 /// The holder's confirmation letter for a close (R-C7, R-C8).
 pub(crate) fn close_letter(locale: Locale, l: &CloseLetter) -> String {
     let c = l.case;
     let date = |d: NaiveDate| display(d, locale);
     let domain = c.name.unicode();
-    let mut paras: Vec<String> = vec![
-        render(&LETTER_CLOSE_SUBJECT, locale, &[("domain", domain)]),
-        render(&LETTER_GREETING, locale, &[("holder", &c.holder)]),
-    ];
+    let mut letter = Letter::new(locale);
+    letter.para(&LETTER_CLOSE_SUBJECT, &[("domain", domain)]);
+    letter.para(&LETTER_GREETING, &[("holder", &c.holder)]);
     let consent = match c.evk.as_ref().and_then(|e| e.date) {
         Some(d) => render(&LETTER_CLOSE_CONSENT_OF, locale, &[("date", &date(d))]),
         None => render(&LETTER_CLOSE_CONSENT, locale, &[]),
@@ -64,38 +102,32 @@ pub(crate) fn close_letter(locale: Locale, l: &CloseLetter) -> String {
         CloseMode::Transit => &LETTER_CLOSE_TRANSIT,
         _ => &LETTER_CLOSE_SCHEDULED,
     };
-    paras.push(render(
+    letter.para(
         key,
-        locale,
         &[
             ("confirm", &confirm),
             ("consent", &consent),
             ("close", &date(l.close_date)),
         ],
-    ));
+    );
     if let Some(billed) = l.billed_renewal {
-        paras.push(render(
-            &LETTER_CLOSE_BILLED,
-            locale,
-            &[("renewal", &date(billed))],
-        ));
+        letter.para(&LETTER_CLOSE_BILLED, &[("renewal", &date(billed))]);
     }
-    paras.push(render(&LETTER_CLOSE_FINAL, locale, &[]));
-    let mut tail = vec![match l.undo_until {
-        Some(u) => render(&LETTER_CLOSE_UNDO_UNTIL, locale, &[("date", &date(u))]),
-        None => render(&LETTER_CLOSE_NO_UNDO, locale, &[]),
-    }];
+    letter.para(&LETTER_CLOSE_FINAL, &[]);
+    match l.undo_until {
+        Some(u) => letter.para(&LETTER_CLOSE_UNDO_UNTIL, &[("date", &date(u))]),
+        None => letter.para(&LETTER_CLOSE_NO_UNDO, &[]),
+    }
     if let Some(rgp) = l.rgp_until {
         let key = if l.rgp_third_party {
             &LETTER_CLOSE_RGP_THIRD_PARTY
         } else {
             &LETTER_CLOSE_RGP
         };
-        tail.push(render(key, locale, &[("date", &date(rgp))]));
+        letter.more(key, &[("date", &date(rgp))]);
     }
-    paras.push(tail.join(" "));
-    paras.push(render(&LETTER_CLOSING, locale, &[]));
-    paras.join("\n\n")
+    letter.para(&LETTER_CLOSING, &[]);
+    letter.out
 }
 
 /// What the transfer letter needs.
@@ -116,42 +148,30 @@ pub(crate) fn transfer_letter(locale: Locale, l: &TransferLetter) -> String {
         .as_ref()
         .and_then(|e| e.new_provider.clone())
         .unwrap_or_default();
-    let mut paras: Vec<String> = vec![
-        render(&LETTER_TRANSFER_SUBJECT, locale, &[("domain", domain)]),
-        render(&LETTER_GREETING, locale, &[("holder", &c.holder)]),
-        render(
-            &LETTER_TRANSFER_CONFIRM,
-            locale,
-            &[("domain", domain), ("provider", &provider)],
-        ),
-    ];
-    let mut dates = vec![render(
-        &LETTER_TRANSFER_RENEWS,
-        locale,
-        &[("date", &date(l.renewal))],
-    )];
+    let mut letter = Letter::new(locale);
+    letter.para(&LETTER_TRANSFER_SUBJECT, &[("domain", domain)]);
+    letter.para(&LETTER_GREETING, &[("holder", &c.holder)]);
+    letter.para(
+        &LETTER_TRANSFER_CONFIRM,
+        &[("domain", domain), ("provider", &provider)],
+    );
+    letter.para(&LETTER_TRANSFER_RENEWS, &[("date", &date(l.renewal))]);
     if let Some(safe) = l.transfer_safe_until {
-        dates.push(render(
-            &LETTER_TRANSFER_SAFE_UNTIL,
-            locale,
-            &[("date", &date(safe))],
-        ));
+        letter.more(&LETTER_TRANSFER_SAFE_UNTIL, &[("date", &date(safe))]);
     }
-    paras.push(dates.join(" "));
     // The code itself never goes into a verdict: the letter holds the placeholder, and
     // `crate::letter_with_authinfo` puts the code in on explicit request.
     let has_code = c.authinfo.as_ref().is_some_and(|a| a.code.is_some());
     let code = crate::AUTHINFO_PLACEHOLDER;
-    paras.push(match (has_code, l.authinfo_expires) {
-        (true, Some(exp)) => render(
+    match (has_code, l.authinfo_expires) {
+        (true, Some(exp)) => letter.para(
             &LETTER_TRANSFER_CODE_UNTIL,
-            locale,
             &[("code", code), ("date", &date(exp))],
         ),
-        (true, None) => render(&LETTER_TRANSFER_CODE, locale, &[("code", code)]),
-        (false, _) => render(&LETTER_TRANSFER_CODE_SEPARATELY, locale, &[]),
-    });
-    paras.push(render(&LETTER_TRANSFER_ADVICE, locale, &[]));
-    paras.push(render(&LETTER_CLOSING, locale, &[]));
-    paras.join("\n\n")
+        (true, None) => letter.para(&LETTER_TRANSFER_CODE, &[("code", code)]),
+        (false, _) => letter.para(&LETTER_TRANSFER_CODE_SEPARATELY, &[]),
+    }
+    letter.para(&LETTER_TRANSFER_ADVICE, &[]);
+    letter.para(&LETTER_CLOSING, &[]);
+    letter.out
 }

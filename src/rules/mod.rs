@@ -56,8 +56,14 @@ impl<'c> Findings<'c> {
     // Not inlined: the rules add some eighty findings, each call site stays a call.
     #[inline(never)]
     pub fn add(&mut self, code: Code, field: Option<&str>, params: Json) {
-        self.list
-            .push(Finding::new(code, field, params, self.ctx.locale));
+        let message = code.message(self.ctx.locale, &params);
+        self.push(code, field, message, params);
+    }
+
+    /// Adds a finding without params.
+    #[inline(never)]
+    pub fn flag(&mut self, code: Code, field: Option<&str>) {
+        self.add(code, field, Json::Object(Vec::new()));
     }
 
     /// Adds a finding whose message also needs text that is not a param (localised labels
@@ -74,12 +80,19 @@ impl<'c> Findings<'c> {
         for (k, v) in extra {
             shown.set(k, v.clone());
         }
+        let message = code.message(self.ctx.locale, &shown);
+        self.push(code, field, message, params);
+    }
+
+    /// Adds a finding with its message already written. The one place a finding is built.
+    #[inline(never)]
+    pub fn push(&mut self, code: Code, field: Option<&str>, message: String, params: Json) {
         self.list.push(Finding {
             code: code.name(),
             severity: code.severity(),
             field: field.map(str::to_string),
             control: None,
-            message: code.message(self.ctx.locale, &shown),
+            message,
             params,
         });
     }
@@ -89,6 +102,14 @@ impl<'c> Findings<'c> {
             .iter()
             .any(|f| f.severity == crate::verdict::Severity::Block)
     }
+}
+
+/// A field path with an index: `{head}{index}{tail}` (without the formatting machinery).
+pub(crate) fn indexed(head: &str, index: usize, tail: &str) -> String {
+    let mut out = String::from(head);
+    crate::dates::push_uint(&mut out, index as u64);
+    out.push_str(tail);
+    out
 }
 
 /// A date param.
@@ -101,11 +122,7 @@ pub(crate) fn d(date: NaiveDate) -> Json {
 /// EVK signed by the holder exists.
 pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
     match &c.termination {
-        None => f.add(
-            Code::TERMINATION_MISSING,
-            Some("termination"),
-            Json::Object(Vec::new()),
-        ),
+        None => f.flag(Code::TERMINATION_MISSING, Some("termination")),
         Some(t) => {
             if t.from == Sender::Other {
                 f.add(
@@ -133,7 +150,7 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
         }
     }
     match &c.evk {
-        None => f.add(Code::EVK_MISSING, Some("evk"), Json::Object(Vec::new())),
+        None => f.flag(Code::EVK_MISSING, Some("evk")),
         Some(evk) => {
             if !matches!(evk.signed_by, Some(Sender::Holder | Sender::Representative)) {
                 let actual = match evk.signed_by {
@@ -147,11 +164,7 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
                 );
             }
             if evk.date.is_none() {
-                f.add(
-                    Code::EVK_DATE_MISSING,
-                    Some("evk.date"),
-                    Json::Object(Vec::new()),
-                );
+                f.flag(Code::EVK_DATE_MISSING, Some("evk.date"));
             }
         }
     }
@@ -160,7 +173,10 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
 /// The domain name's warnings (section 8) and whether the policy knows its TLD.
 pub(crate) fn domain_name(name: &crate::domain::DomainName, f: &mut Findings) {
     if let Some(h) = name.homograph() {
-        let scripts = h.scripts.iter().map(|s| Json::from(s.name())).collect();
+        let mut scripts = Vec::new();
+        for s in &h.scripts {
+            scripts.push(Json::from(s.name()));
+        }
         f.add(
             Code::DOMAIN_HOMOGRAPH,
             Some("domain.name"),
@@ -246,19 +262,23 @@ pub(crate) fn status_checks(statuses: &[String], action: StatusFor, f: &mut Find
         StatusFor::Transfer => &crate::epp::TRANSFER_STOPPERS,
         StatusFor::Close => &crate::epp::CLOSE_STOPPERS,
     };
-    for s in stoppers.iter().filter(|s| has(s)) {
-        f.add(
-            Code::STATUS_PREVENTS_ACTION,
-            field,
-            Json::object([("status", (*s).into()), ("action", action_name.into())]),
-        );
+    for &s in stoppers {
+        if has(s) {
+            f.add(
+                Code::STATUS_PREVENTS_ACTION,
+                field,
+                Json::object([("status", s.into()), ("action", action_name.into())]),
+            );
+        }
     }
-    for hold in ["clientHold", "serverHold"].into_iter().filter(|s| has(s)) {
-        f.add(
-            Code::STATUS_HOLD,
-            field,
-            Json::object([("status", hold.into())]),
-        );
+    for hold in ["clientHold", "serverHold"].iter() {
+        if has(hold) {
+            f.add(
+                Code::STATUS_HOLD,
+                field,
+                Json::object([("status", (*hold).into())]),
+            );
+        }
     }
 }
 
@@ -322,27 +342,24 @@ pub(crate) fn authinfo_checks(
     if let Some(code) = auth.code.as_deref() {
         match validate(code, tld.authinfo_scheme) {
             Err(e) => {
-                let positions = e
-                    .invalid_positions()
-                    .iter()
-                    .map(|p| Json::from(*p as i64))
-                    .collect();
+                let mut positions = Vec::new();
+                for &p in e.invalid_positions() {
+                    positions.push(Json::from(p as i64));
+                }
                 let detail = e.message(ctx.locale);
-                f.list.push(Finding {
-                    code: Code::AUTHINFO_INVALID.name(),
-                    severity: Code::AUTHINFO_INVALID.severity(),
-                    field: Some("authinfo.code".to_string()),
-                    control: None,
-                    message: crate::text::render(
+                f.push(
+                    Code::AUTHINFO_INVALID,
+                    Some("authinfo.code"),
+                    crate::text::render(
                         &crate::text::findings::AUTHINFO_INVALID,
                         ctx.locale,
                         &[("detail", &detail)],
                     ),
-                    params: Json::object([
+                    Json::object([
                         ("reason", e.code().into()),
                         ("positions", Json::Array(positions)),
                     ]),
-                });
+                );
             }
             Ok(()) => {
                 let length = code.chars().count();

@@ -7,25 +7,33 @@ use crate::case::{AccountDomain, Context, ReadinessCase};
 use crate::dates::{days_between, next_renewal};
 use crate::json::Json;
 use crate::messages::Code;
-use crate::verdict::{Deadlines, Documents, Verdict};
+use crate::verdict::Verdict;
 use chrono::NaiveDate;
 
 pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
     let mut f = Findings::new(ctx);
     // R-E2 first: the domains about to lapse, soonest first.
-    let mut at_risk: Vec<(usize, &AccountDomain, NaiveDate, i64)> = c
-        .domains
-        .iter()
-        .enumerate()
-        .filter(|(_, dom)| dom.invoice_unpaid)
-        .filter_map(|(i, dom)| {
-            let renewal = dom.renewal.or_else(|| {
-                next_renewal(dom.registered?, ctx.today, ctx.policy.leap_day_renewal)
-            })?;
-            Some((i, dom, renewal, days_between(ctx.today, renewal)))
-        })
-        .filter(|(_, _, _, days)| (0..=ctx.policy.renewal_warning_days).contains(days))
-        .collect();
+    // Plain loops, not iterator chains: each chain is code of its own in the wasm (issue 12).
+    let mut at_risk: Vec<(usize, &AccountDomain, NaiveDate, i64)> = Vec::new();
+    for (i, dom) in c.domains.iter().enumerate() {
+        if !dom.invoice_unpaid {
+            continue;
+        }
+        let renewal = match (dom.renewal, dom.registered) {
+            (Some(r), _) => r,
+            (None, Some(registered)) => {
+                match next_renewal(registered, ctx.today, ctx.policy.leap_day_renewal) {
+                    Some(r) => r,
+                    None => continue,
+                }
+            }
+            (None, None) => continue,
+        };
+        let days = days_between(ctx.today, renewal);
+        if (0..=ctx.policy.renewal_warning_days).contains(&days) {
+            at_risk.push((i, dom, renewal, days));
+        }
+    }
     // Soonest first (insertion sort: a handful of rows, and no sort code in the wasm).
     for i in 1..at_risk.len() {
         let mut j = i;
@@ -37,7 +45,7 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
     for (i, dom, renewal, days) in at_risk {
         f.add(
             Code::DOMAIN_RENEWAL_AT_RISK,
-            Some(&format!("domains.{i}.invoice_unpaid")),
+            Some(&super::indexed("domains.", i, ".invoice_unpaid")),
             Json::object([
                 ("domain", Json::from(dom.name.unicode())),
                 ("renewal", d(renewal)),
@@ -46,25 +54,21 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
         );
     }
     if !c.emergency_contact {
-        f.add(
+        f.flag(
             Code::ACCOUNT_NO_EMERGENCY_CONTACT,
             Some("account.emergency_contact"),
-            Json::Object(Vec::new()),
         );
     }
     // Seed 002: without an emergency contact, what the end customers can still do.
     if !c.emergency_contact {
-        let registry = |dom: &&AccountDomain| ctx.policy.tld(dom.name.tld()).registry;
-        let de = c
-            .domains
-            .iter()
-            .filter(|x| registry(x) == crate::policy::Registry::Denic)
-            .count();
-        let gtld = c
-            .domains
-            .iter()
-            .filter(|x| registry(x) == crate::policy::Registry::Gtld)
-            .count();
+        let (mut de, mut gtld) = (0usize, 0usize);
+        for dom in &c.domains {
+            match ctx.policy.tld(dom.name.tld()).registry {
+                crate::policy::Registry::Denic => de += 1,
+                crate::policy::Registry::Gtld => gtld += 1,
+                crate::policy::Registry::Other => {}
+            }
+        }
         if de + gtld > 0 {
             f.add(
                 Code::ACCOUNT_UNREACHABLE_PATHS,
@@ -77,10 +81,9 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
         }
     }
     if !c.power_of_attorney {
-        f.add(
+        f.flag(
             Code::ACCOUNT_NO_POWER_OF_ATTORNEY,
             Some("account.power_of_attorney"),
-            Json::Object(Vec::new()),
         );
     }
     if f.list.is_empty() {
@@ -90,5 +93,5 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
             Json::object([("domains", Json::from(c.domains.len() as i64))]),
         );
     }
-    Verdict::new(f.list, Deadlines::default(), Documents::default())
+    Verdict::bare(f.list)
 }

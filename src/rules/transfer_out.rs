@@ -20,11 +20,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     termination_and_evk(c, &mut f);
     if let Some(evk) = &c.evk {
         if evk.new_provider.is_none() {
-            f.add(
-                Code::EVK_NEW_PROVIDER_MISSING,
-                Some("evk.new_provider"),
-                Json::Object(Vec::new()),
-            );
+            f.flag(Code::EVK_NEW_PROVIDER_MISSING, Some("evk.new_provider"));
         }
     }
     domain_name(&c.name, &mut f);
@@ -100,7 +96,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     deadlines.authinfo_expires = expires.map(iso);
 
     let Some(renewal) = renewal(c, &mut f) else {
-        return Verdict::new(f.list, deadlines, Documents::default());
+        return Verdict::without_documents(f.list, deadlines);
     };
     deadlines.renewal = Some(iso(renewal));
     // R-T3: the EVK should be there by the notice deadline; a transfer done by the safe date

@@ -13,29 +13,44 @@ use crate::text::{self, labels::*};
 use crate::transfer_policy::{
     DenialReason, DenyList, NO_PAYMENT_PAST, WITHIN_CREATION_LOCK, WITHIN_TRANSFER_LOCK,
 };
-use crate::verdict::{Answers, Deadlines, Documents, ReasonOption, Verdict};
+use crate::verdict::{Answers, Deadlines, ReasonOption, Verdict};
 use crate::Locale;
 
 fn label(r: &DenialReason, locale: Locale) -> String {
     locale.pick(r.de.clone(), r.en.clone())
 }
 
+/// The reasons' labels in `locale`, or their codes without one (one loop for both: issue 12).
+fn texts(reasons: &[&DenialReason], locale: Option<Locale>) -> Json {
+    let mut out = Vec::with_capacity(reasons.len());
+    for r in reasons {
+        out.push(match locale {
+            Some(locale) => Json::from(label(r, locale)),
+            None => Json::from(r.code.as_str()),
+        });
+    }
+    Json::Array(out)
+}
+
 fn labels(reasons: &[&DenialReason], locale: Locale) -> Json {
-    Json::Array(
-        reasons
-            .iter()
-            .map(|r| Json::from(label(r, locale)))
-            .collect(),
-    )
+    texts(reasons, Some(locale))
 }
 
 fn codes(reasons: &[&DenialReason]) -> Json {
-    Json::Array(
-        reasons
-            .iter()
-            .map(|r| Json::from(r.code.as_str()))
-            .collect(),
-    )
+    texts(reasons, None)
+}
+
+/// The refusal reasons an answer form offers.
+fn options(reasons: &[&DenialReason], locale: Locale) -> Vec<ReasonOption> {
+    let mut out = Vec::with_capacity(reasons.len());
+    for r in reasons {
+        out.push(ReasonOption {
+            code: r.code.clone(),
+            list: r.list.name(),
+            label: label(r, locale),
+        });
+    }
+    out
 }
 
 pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
@@ -47,7 +62,7 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
     let mut deadlines = Deadlines::default();
     // R-T10: the TLD's registry profile decides which rules answer the request; without a
     // profile no registry-specific answer is claimed.
-    let (permitted, reasons): (Vec<&'static str>, Vec<ReasonOption>) = match tld.registry {
+    let (permitted, reasons): (&'static [&'static str], Vec<ReasonOption>) = match tld.registry {
         Registry::Gtld => gtld(ctx, c, &mut f, &mut deadlines),
         Registry::Denic => denic(c, &mut f, locale),
         Registry::Other => unknown_registry(c, &mut f),
@@ -55,7 +70,13 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
 
     // The user's answer, if given, must be one of the permitted ones, and a refusal needs a
     // permitted reason.
-    let permitted_json = || Json::Array(permitted.iter().map(|a| Json::from(*a)).collect());
+    let permitted_json = || {
+        let mut list = Vec::with_capacity(permitted.len());
+        for &a in permitted {
+            list.push(Json::from(a));
+        }
+        Json::Array(list)
+    };
     if c.answer.is_none() {
         // The answer form is not sent without an answer; the message lists the permitted ones.
         f.add(
@@ -72,18 +93,13 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
                 Json::object([("answer", answer.into()), ("permitted", permitted_json())]),
             );
         } else if matches!(answer, "refuse" | "nack") {
-            let permitted_labels = Json::Array(
-                reasons
-                    .iter()
-                    .map(|r| Json::from(r.label.as_str()))
-                    .collect(),
-            );
-            let permitted_codes = Json::Array(
-                reasons
-                    .iter()
-                    .map(|r| Json::from(r.code.as_str()))
-                    .collect(),
-            );
+            let (mut permitted_labels, mut permitted_codes) = (Vec::new(), Vec::new());
+            for r in &reasons {
+                permitted_labels.push(Json::from(r.label.as_str()));
+                permitted_codes.push(Json::from(r.code.as_str()));
+            }
+            let (permitted_labels, permitted_codes) =
+                (Json::Array(permitted_labels), Json::Array(permitted_codes));
             match c.reason.as_deref() {
                 None => f.add_with(
                     Code::REFUSAL_REASON_MISSING,
@@ -92,10 +108,11 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
                     &[("permitted_labels", permitted_labels)],
                 ),
                 Some(reason) if !reasons.iter().any(|r| r.code == reason) => {
-                    let shown = all_reasons(ctx)
-                        .into_iter()
-                        .find(|r| r.code == reason)
-                        .map_or_else(|| reason.to_string(), |r| label(&r, locale));
+                    let all = all_reasons(ctx);
+                    let shown = match all.iter().find(|r| r.code == reason) {
+                        Some(r) => label(r, locale),
+                        None => reason.to_string(),
+                    };
                     f.add_with(
                         Code::REFUSAL_REASON_NOT_PERMITTED,
                         Some("reason"),
@@ -110,17 +127,14 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
             }
         }
     }
-    let recommended = match (
-        permitted.as_slice(),
-        reasons.iter().any(|r| r.list == "must_deny"),
-    ) {
+    let recommended = match (permitted, reasons.iter().any(|r| r.list == "must_deny")) {
         ([only], _) => Some(*only),
         (_, true) => Some("nack"),
         _ => None,
     };
-    let mut verdict = Verdict::new(f.list, deadlines, Documents::default());
+    let mut verdict = Verdict::without_documents(f.list, deadlines);
     verdict.answers = Some(Answers {
-        permitted,
+        permitted: permitted.to_vec(),
         recommended,
         refusal_reasons: reasons,
         options: Vec::new(),
@@ -134,7 +148,7 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
 fn unknown_registry(
     c: &TransferRequestCase,
     f: &mut Findings,
-) -> (Vec<&'static str>, Vec<ReasonOption>) {
+) -> (&'static [&'static str], Vec<ReasonOption>) {
     unpaid_is_no_reason(c, f);
     let reasons = vec![
         no_termination(f.ctx.locale, "any"),
@@ -144,17 +158,13 @@ fn unknown_registry(
             label: text::label(&REASON_REGISTRY_RULES, f.ctx.locale).to_string(),
         },
     ];
-    (vec!["release", "refuse"], reasons)
+    (&["release", "refuse"], reasons)
 }
 
 /// R-T7 (seed 004): unpaid invoices are never a reason to refuse: the domain is no collateral.
 fn unpaid_is_no_reason(c: &TransferRequestCase, f: &mut Findings) {
     if c.unpaid_invoices {
-        f.add(
-            Code::UNPAID_INVOICES_NOT_A_REASON,
-            Some("invoices.unpaid"),
-            Json::Object(Vec::new()),
-        );
+        f.flag(Code::UNPAID_INVOICES_NOT_A_REASON, Some("invoices.unpaid"));
     }
 }
 
@@ -173,7 +183,7 @@ fn denic(
     c: &TransferRequestCase,
     f: &mut Findings,
     locale: Locale,
-) -> (Vec<&'static str>, Vec<ReasonOption>) {
+) -> (&'static [&'static str], Vec<ReasonOption>) {
     unpaid_is_no_reason(c, f);
     let proper = matches!(
         c.termination,
@@ -183,21 +193,17 @@ fn denic(
         Some(Some(Sender::Holder | Sender::Representative))
     );
     if proper {
-        f.add(Code::TRANSFER_MUST_RELEASE, None, Json::Object(Vec::new()));
-        (vec!["release"], Vec::new())
+        f.flag(Code::TRANSFER_MUST_RELEASE, None);
+        (&["release"], Vec::new())
     } else {
         let field = if c.termination.is_none() {
             "termination"
         } else {
             "evk"
         };
-        f.add(
-            Code::TRANSFER_MAY_REFUSE_NO_TERMINATION,
-            Some(field),
-            Json::Object(Vec::new()),
-        );
+        f.flag(Code::TRANSFER_MAY_REFUSE_NO_TERMINATION, Some(field));
         (
-            vec!["release", "refuse"],
+            &["release", "refuse"],
             vec![no_termination(locale, "denic")],
         )
     }
@@ -209,10 +215,10 @@ fn gtld(
     c: &TransferRequestCase,
     f: &mut Findings,
     deadlines: &mut Deadlines,
-) -> (Vec<&'static str>, Vec<ReasonOption>) {
+) -> (&'static [&'static str], Vec<ReasonOption>) {
     let locale = ctx.locale;
     let Some(policy) = ctx.policy.transfer_policy(ctx.today) else {
-        return (vec!["ack", "nack"], Vec::new());
+        return (&["ack", "nack"], Vec::new());
     };
     // The answer window.
     if let Some(ack) = schedule::ack_deadline(c.received, policy) {
@@ -250,52 +256,34 @@ fn gtld(
         match r.list {
             DenyList::MustDeny => must.push(r),
             DenyList::MayDeny if r.code == NO_PAYMENT_PAST && !on_hold => {
-                f.add(
-                    Code::TRANSFER_HOLD_FIRST,
-                    Some("domain.status"),
-                    Json::Object(Vec::new()),
-                );
+                f.flag(Code::TRANSFER_HOLD_FIRST, Some("domain.status"));
             }
             DenyList::MayDeny => may.push(r),
             DenyList::MayNotDeny => not.push(r),
         }
     }
     if !not.is_empty() {
-        f.add_with(
-            Code::TRANSFER_NOT_A_REASON,
-            Some("facts"),
-            Json::object([("reasons", codes(&not))]),
-            &[("labels", labels(&not, locale))],
-        );
+        listed(f, Code::TRANSFER_NOT_A_REASON, &not, None);
     }
-    let option = |r: &DenialReason| ReasonOption {
-        code: r.code.clone(),
-        list: r.list.name(),
-        label: label(r, locale),
-    };
+    let id = Some(policy.id.as_str());
     if !must.is_empty() {
-        f.add_with(
-            Code::TRANSFER_MUST_DENY,
-            Some("facts"),
-            Json::object([
-                ("reasons", codes(&must)),
-                ("policy", policy.id.as_str().into()),
-            ]),
-            &[("labels", labels(&must, locale))],
-        );
-        return (vec!["nack"], must.iter().map(|r| option(r)).collect());
+        listed(f, Code::TRANSFER_MUST_DENY, &must, id);
+        return (&["nack"], options(&must, locale));
     }
     if !may.is_empty() {
-        f.add_with(
-            Code::TRANSFER_MAY_DENY,
-            Some("facts"),
-            Json::object([
-                ("reasons", codes(&may)),
-                ("policy", policy.id.as_str().into()),
-            ]),
-            &[("labels", labels(&may, locale))],
-        );
-        return (vec!["ack", "nack"], may.iter().map(|r| option(r)).collect());
+        listed(f, Code::TRANSFER_MAY_DENY, &may, id);
+        return (&["ack", "nack"], options(&may, locale));
     }
-    (vec!["ack"], Vec::new())
+    (&["ack"], Vec::new())
+}
+
+/// The finding about the facts on one deny list: their codes (and the policy's id, if given)
+/// as params, their labels for the message.
+fn listed(f: &mut Findings, code: Code, reasons: &[&DenialReason], policy: Option<&str>) {
+    let mut params = Json::object([("reasons", codes(reasons))]);
+    if let Some(id) = policy {
+        params.set("policy", id.into());
+    }
+    let shown = labels(reasons, f.ctx.locale);
+    f.add_with(code, Some("facts"), params, &[("labels", shown)]);
 }
