@@ -493,24 +493,39 @@ impl Reader {
         );
     }
 
+    /// The trimmed text `v` holds. Absent, `null` or blank is `None` (an error when
+    /// `required`); anything but a text is `None` and an error. One copy of this step for
+    /// every reader of a text (text, date, date and time, choice).
+    #[inline(never)]
+    fn present<'v>(
+        &mut self,
+        v: &'v Json,
+        path: &str,
+        required: bool,
+        expected: Expected,
+    ) -> Option<&'v str> {
+        match v {
+            Json::String(s) if !s.trim().is_empty() => Some(s.trim()),
+            Json::Null | Json::String(_) => {
+                if required {
+                    self.missing(path, expected);
+                }
+                None
+            }
+            other => {
+                self.wrong(InputCode::INVALID_TYPE, path, expected, other);
+                None
+            }
+        }
+    }
+
     /// A text; empty or blank counts as absent.
     pub fn text(&mut self, v: &Json, path: &str, required: bool) -> Option<String> {
         if self.record(path, FieldType::String, required, None) {
             return None;
         }
-        match v {
-            Json::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
-            Json::Null | Json::String(_) => {
-                if required {
-                    self.missing(path, Expected::Text);
-                }
-                None
-            }
-            other => {
-                self.wrong(InputCode::INVALID_TYPE, path, Expected::Text, other);
-                None
-            }
-        }
+        self.present(v, path, required, Expected::Text)
+            .map(str::to_string)
     }
 
     /// A secret text: its value never appears in an error.
@@ -534,19 +549,7 @@ impl Reader {
         if self.record(path, FieldType::Date, required, None) {
             return None;
         }
-        let text = match v {
-            Json::String(s) if !s.trim().is_empty() => s.trim(),
-            Json::Null | Json::String(_) => {
-                if required {
-                    self.missing(path, Expected::Date);
-                }
-                return None;
-            }
-            other => {
-                self.wrong(InputCode::INVALID_TYPE, path, Expected::Date, other);
-                return None;
-            }
-        };
+        let text = self.present(v, path, required, Expected::Date)?;
         match parse_date(text) {
             Ok(d) if d.year() <= LAST_YEAR => Some(d),
             Ok(_) | Err(DateError::OutOfRange) => {
@@ -598,19 +601,7 @@ impl Reader {
         if self.record(path, FieldType::DateTime, required, None) {
             return None;
         }
-        let text = match v {
-            Json::String(s) if !s.trim().is_empty() => s.trim(),
-            Json::Null | Json::String(_) => {
-                if required {
-                    self.missing(path, Expected::DateTime);
-                }
-                return None;
-            }
-            other => {
-                self.wrong(InputCode::INVALID_TYPE, path, Expected::DateTime, other);
-                return None;
-            }
-        };
+        let text = self.present(v, path, required, Expected::DateTime)?;
         let (date_part, time_part) = match (text.get(..10), text.get(10..11), text.get(11..)) {
             (Some(d), Some("T" | " "), Some(t)) => (d, t),
             _ => {
@@ -719,26 +710,12 @@ impl Reader {
         if self.record(path, FieldType::Enum, required, Some(names)) {
             return None;
         }
-        match v {
-            Json::String(s) if !s.trim().is_empty() => {
-                let key = s.trim();
-                let index = names.iter().position(|n| *n == key);
-                if index.is_none() {
-                    self.wrong(InputCode::INVALID_VALUE, path, Expected::OneOf(names), v);
-                }
-                index
-            }
-            Json::Null | Json::String(_) => {
-                if required {
-                    self.missing(path, Expected::OneOf(names));
-                }
-                None
-            }
-            other => {
-                self.wrong(InputCode::INVALID_TYPE, path, Expected::OneOf(names), other);
-                None
-            }
+        let key = self.present(v, path, required, Expected::OneOf(names))?;
+        let index = names.iter().position(|n| *n == key);
+        if index.is_none() {
+            self.wrong(InputCode::INVALID_VALUE, path, Expected::OneOf(names), v);
         }
+        index
     }
 
     /// Whether a list or map at `path` has more than [`MAX_ENTRIES`] entries: then an error
