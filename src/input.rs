@@ -556,7 +556,10 @@ impl Reader {
                 let message = render(
                     &INPUT_DATE_OUT_OF_RANGE,
                     self.locale,
-                    &[("last", &LAST_YEAR.to_string()), ("found", text)],
+                    &[
+                        ("last", &LAST_YEAR.unsigned_abs().to_string()),
+                        ("found", text),
+                    ],
                 );
                 let params =
                     Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
@@ -582,7 +585,7 @@ impl Reader {
                         &[
                             ("found", text),
                             ("month", m),
-                            ("year", &year.to_string()),
+                            ("year", &year.unsigned_abs().to_string()),
                             ("days", &days_in_month.to_string()),
                         ],
                     )
