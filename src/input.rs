@@ -550,32 +550,26 @@ impl Reader {
             return None;
         }
         let text = self.present(v, path, required, Expected::Date)?;
-        match parse_date(text) {
-            Ok(d) if d.year() <= LAST_YEAR => Some(d),
-            Ok(_) | Err(DateError::OutOfRange) => {
-                let message = render(
-                    &INPUT_DATE_OUT_OF_RANGE,
-                    self.locale,
-                    &[
-                        ("last", &LAST_YEAR.unsigned_abs().to_string()),
-                        ("found", text),
-                    ],
-                );
-                let params =
-                    Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
-                self.error(InputCode::INVALID_DATE, path, message, params);
-                None
-            }
+        let message = match parse_date(text) {
+            Ok(d) if d.year() <= LAST_YEAR => return Some(d),
             Err(DateError::Format) => {
                 self.wrong(InputCode::INVALID_DATE, path, Expected::Date, v);
-                None
+                return None;
             }
+            Ok(_) | Err(DateError::OutOfRange) => render(
+                &INPUT_DATE_OUT_OF_RANGE,
+                self.locale,
+                &[
+                    ("last", &LAST_YEAR.unsigned_abs().to_string()),
+                    ("found", text),
+                ],
+            ),
             Err(DateError::NoSuchDay {
                 year,
                 month,
                 days_in_month,
             }) => {
-                let message = if days_in_month == 0 {
+                if days_in_month == 0 {
                     render(&INPUT_NO_SUCH_MONTH, self.locale, &[("found", text)])
                 } else {
                     let m = month_name(month, self.locale);
@@ -589,13 +583,13 @@ impl Reader {
                             ("days", &days_in_month.to_string()),
                         ],
                     )
-                };
-                let params =
-                    Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
-                self.error(InputCode::INVALID_DATE, path, message, params);
-                None
+                }
             }
-        }
+        };
+        // One error call for every date that is no day of the calendar.
+        let params = Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
+        self.error(InputCode::INVALID_DATE, path, message, params);
+        None
     }
 
     /// A local date and time: `YYYY-MM-DDTHH:MM` (what an HTML `datetime-local` input gives),
@@ -613,18 +607,19 @@ impl Reader {
             }
         };
         // `HH:MM` or `HH:MM:SS`, by hand: chrono's format parser would add some 25 KB to the wasm.
-        let number = |range: core::ops::Range<usize>| {
-            time_part
-                .get(range)
-                .filter(|t| t.bytes().all(|b| b.is_ascii_digit()))
-                .and_then(|t| t.parse::<u32>().ok())
+        // Two ASCII digits from byte `at` on.
+        let number = |at: usize| match time_part.as_bytes().get(at..at + 2) {
+            Some(&[a @ b'0'..=b'9', b @ b'0'..=b'9']) => {
+                Some(u32::from(a - b'0') * 10 + u32::from(b - b'0'))
+            }
+            _ => None,
         };
         let seconds = match time_part.len() {
             5 => Some(0),
-            8 if time_part.get(5..6) == Some(":") => number(6..8),
+            8 if time_part.get(5..6) == Some(":") => number(6),
             _ => None,
         };
-        let time = match (number(0..2), time_part.get(2..3), number(3..5), seconds) {
+        let time = match (number(0), time_part.get(2..3), number(3), seconds) {
             (Some(h), Some(":"), Some(m), Some(sec)) => NaiveTime::from_hms_opt(h, m, sec),
             _ => None,
         };
