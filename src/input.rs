@@ -493,24 +493,39 @@ impl Reader {
         );
     }
 
+    /// The trimmed text `v` holds. Absent, `null` or blank is `None` (an error when
+    /// `required`); anything but a text is `None` and an error. One copy of this step for
+    /// every reader of a text (text, date, date and time, choice).
+    #[inline(never)]
+    fn present<'v>(
+        &mut self,
+        v: &'v Json,
+        path: &str,
+        required: bool,
+        expected: Expected,
+    ) -> Option<&'v str> {
+        match v {
+            Json::String(s) if !s.trim().is_empty() => Some(s.trim()),
+            Json::Null | Json::String(_) => {
+                if required {
+                    self.missing(path, expected);
+                }
+                None
+            }
+            other => {
+                self.wrong(InputCode::INVALID_TYPE, path, expected, other);
+                None
+            }
+        }
+    }
+
     /// A text; empty or blank counts as absent.
     pub fn text(&mut self, v: &Json, path: &str, required: bool) -> Option<String> {
         if self.record(path, FieldType::String, required, None) {
             return None;
         }
-        match v {
-            Json::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
-            Json::Null | Json::String(_) => {
-                if required {
-                    self.missing(path, Expected::Text);
-                }
-                None
-            }
-            other => {
-                self.wrong(InputCode::INVALID_TYPE, path, Expected::Text, other);
-                None
-            }
-        }
+        self.present(v, path, required, Expected::Text)
+            .map(str::to_string)
     }
 
     /// A secret text: its value never appears in an error.
@@ -534,42 +549,27 @@ impl Reader {
         if self.record(path, FieldType::Date, required, None) {
             return None;
         }
-        let text = match v {
-            Json::String(s) if !s.trim().is_empty() => s.trim(),
-            Json::Null | Json::String(_) => {
-                if required {
-                    self.missing(path, Expected::Date);
-                }
-                return None;
-            }
-            other => {
-                self.wrong(InputCode::INVALID_TYPE, path, Expected::Date, other);
-                return None;
-            }
-        };
-        match parse_date(text) {
-            Ok(d) if d.year() <= LAST_YEAR => Some(d),
-            Ok(_) | Err(DateError::OutOfRange) => {
-                let message = render(
-                    &INPUT_DATE_OUT_OF_RANGE,
-                    self.locale,
-                    &[("last", &LAST_YEAR.to_string()), ("found", text)],
-                );
-                let params =
-                    Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
-                self.error(InputCode::INVALID_DATE, path, message, params);
-                None
-            }
+        let text = self.present(v, path, required, Expected::Date)?;
+        let message = match parse_date(text) {
+            Ok(d) if d.year() <= LAST_YEAR => return Some(d),
             Err(DateError::Format) => {
                 self.wrong(InputCode::INVALID_DATE, path, Expected::Date, v);
-                None
+                return None;
             }
+            Ok(_) | Err(DateError::OutOfRange) => render(
+                &INPUT_DATE_OUT_OF_RANGE,
+                self.locale,
+                &[
+                    ("last", &LAST_YEAR.unsigned_abs().to_string()),
+                    ("found", text),
+                ],
+            ),
             Err(DateError::NoSuchDay {
                 year,
                 month,
                 days_in_month,
             }) => {
-                let message = if days_in_month == 0 {
+                if days_in_month == 0 {
                     render(&INPUT_NO_SUCH_MONTH, self.locale, &[("found", text)])
                 } else {
                     let m = month_name(month, self.locale);
@@ -579,17 +579,17 @@ impl Reader {
                         &[
                             ("found", text),
                             ("month", m),
-                            ("year", &year.to_string()),
+                            ("year", &year.unsigned_abs().to_string()),
                             ("days", &days_in_month.to_string()),
                         ],
                     )
-                };
-                let params =
-                    Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
-                self.error(InputCode::INVALID_DATE, path, message, params);
-                None
+                }
             }
-        }
+        };
+        // One error call for every date that is no day of the calendar.
+        let params = Json::object([("expected", "YYYY-MM-DD".into()), ("found", text.into())]);
+        self.error(InputCode::INVALID_DATE, path, message, params);
+        None
     }
 
     /// A local date and time: `YYYY-MM-DDTHH:MM` (what an HTML `datetime-local` input gives),
@@ -598,19 +598,7 @@ impl Reader {
         if self.record(path, FieldType::DateTime, required, None) {
             return None;
         }
-        let text = match v {
-            Json::String(s) if !s.trim().is_empty() => s.trim(),
-            Json::Null | Json::String(_) => {
-                if required {
-                    self.missing(path, Expected::DateTime);
-                }
-                return None;
-            }
-            other => {
-                self.wrong(InputCode::INVALID_TYPE, path, Expected::DateTime, other);
-                return None;
-            }
-        };
+        let text = self.present(v, path, required, Expected::DateTime)?;
         let (date_part, time_part) = match (text.get(..10), text.get(10..11), text.get(11..)) {
             (Some(d), Some("T" | " "), Some(t)) => (d, t),
             _ => {
@@ -619,18 +607,19 @@ impl Reader {
             }
         };
         // `HH:MM` or `HH:MM:SS`, by hand: chrono's format parser would add some 25 KB to the wasm.
-        let number = |range: core::ops::Range<usize>| {
-            time_part
-                .get(range)
-                .filter(|t| t.bytes().all(|b| b.is_ascii_digit()))
-                .and_then(|t| t.parse::<u32>().ok())
+        // Two ASCII digits from byte `at` on.
+        let number = |at: usize| match time_part.as_bytes().get(at..at + 2) {
+            Some(&[a @ b'0'..=b'9', b @ b'0'..=b'9']) => {
+                Some(u32::from(a - b'0') * 10 + u32::from(b - b'0'))
+            }
+            _ => None,
         };
         let seconds = match time_part.len() {
             5 => Some(0),
-            8 if time_part.get(5..6) == Some(":") => number(6..8),
+            8 if time_part.get(5..6) == Some(":") => number(6),
             _ => None,
         };
-        let time = match (number(0..2), time_part.get(2..3), number(3..5), seconds) {
+        let time = match (number(0), time_part.get(2..3), number(3), seconds) {
             (Some(h), Some(":"), Some(m), Some(sec)) => NaiveTime::from_hms_opt(h, m, sec),
             _ => None,
         };
@@ -719,26 +708,12 @@ impl Reader {
         if self.record(path, FieldType::Enum, required, Some(names)) {
             return None;
         }
-        match v {
-            Json::String(s) if !s.trim().is_empty() => {
-                let key = s.trim();
-                let index = names.iter().position(|n| *n == key);
-                if index.is_none() {
-                    self.wrong(InputCode::INVALID_VALUE, path, Expected::OneOf(names), v);
-                }
-                index
-            }
-            Json::Null | Json::String(_) => {
-                if required {
-                    self.missing(path, Expected::OneOf(names));
-                }
-                None
-            }
-            other => {
-                self.wrong(InputCode::INVALID_TYPE, path, Expected::OneOf(names), other);
-                None
-            }
+        let key = self.present(v, path, required, Expected::OneOf(names))?;
+        let index = names.iter().position(|n| *n == key);
+        if index.is_none() {
+            self.wrong(InputCode::INVALID_VALUE, path, Expected::OneOf(names), v);
         }
+        index
     }
 
     /// Whether a list or map at `path` has more than [`MAX_ENTRIES`] entries: then an error

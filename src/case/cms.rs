@@ -85,16 +85,33 @@ impl Version {
     /// Reads `12`, `12.4`, `12.4.24` (up to six parts of at most nine digits each; a leading
     /// `v` and a pre-release or build suffix after `-` or `+` are allowed and ignored).
     fn parse(text: &str) -> Option<Version> {
-        let body = text.strip_prefix(['v', 'V']).unwrap_or(text);
-        let body = body.split(['-', '+']).next().unwrap_or(body);
+        // One pass over the bytes (no string searchers or number parsing in the wasm).
+        let bytes = text.as_bytes();
+        let body = match bytes.first() {
+            Some(b'v' | b'V') => bytes.get(1..).unwrap_or_default(),
+            _ => bytes,
+        };
         let mut parts = Vec::new();
-        for part in body.split('.') {
-            if part.is_empty() || part.len() > 9 || !part.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
+        let (mut part, mut digits) = (0u32, 0usize);
+        for &b in body {
+            match b {
+                b'-' | b'+' => break,
+                b'.' if digits > 0 && parts.len() < 5 => {
+                    parts.push(part);
+                    (part, digits) = (0, 0);
+                }
+                b'0'..=b'9' if digits < 9 => {
+                    part = part * 10 + u32::from(b - b'0');
+                    digits += 1;
+                }
+                _ => return None,
             }
-            parts.push(part.parse().ok()?);
         }
-        (parts.len() <= 6).then(|| Version {
+        if digits == 0 {
+            return None;
+        }
+        parts.push(part);
+        Some(Version {
             text: text.to_string(),
             parts,
         })

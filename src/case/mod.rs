@@ -176,29 +176,33 @@ pub(crate) const RECIPIENTS: [(&str, Recipient); 2] = [
 
 /// Reads the locale first, so every later message can be in it.
 pub(crate) fn read_locale(case: &Json, r: &mut Reader) -> Locale {
-    match case.get("locale") {
-        Json::Null => Locale::De,
-        Json::String(s) if s.trim().is_empty() => Locale::De,
-        Json::String(s) => Locale::parse(s).unwrap_or_else(|| {
+    // (code, what was found as the message quotes it, as `params.found` gives it)
+    let (code, quoted, found) = match case.get("locale") {
+        Json::Null => return Locale::De,
+        Json::String(s) if s.trim().is_empty() => return Locale::De,
+        Json::String(s) => {
+            if let Some(locale) = Locale::parse(s) {
+                return locale;
+            }
             let found: String = s.chars().take(20).collect();
-            r.error(
-                InputCode::UNKNOWN_LOCALE,
-                "locale",
-                format!("erwartet `de` oder `en`, gefunden: `{found}` / expected `de` or `en`, but found `{found}`"),
-                Json::object([("expected", Json::Array(vec!["de".into(), "en".into()])), ("found", found.as_str().into())]),
-            );
-            Locale::De
-        }),
-        other => {
-            r.error(
-                InputCode::INVALID_TYPE,
-                "locale",
-                format!("erwartet `de` oder `en`, gefunden: {0} / expected `de` or `en`, but found {0}", other.kind()),
-                Json::object([("expected", Json::Array(vec!["de".into(), "en".into()])), ("found", other.kind().into())]),
-            );
-            Locale::De
+            (InputCode::UNKNOWN_LOCALE, format!("`{found}`"), found)
         }
-    }
+        other => (
+            InputCode::INVALID_TYPE,
+            other.kind().to_string(),
+            other.kind().to_string(),
+        ),
+    };
+    r.error(
+        code,
+        "locale",
+        format!("erwartet `de` oder `en`, gefunden: {quoted} / expected `de` or `en`, but found {quoted}"),
+        Json::object([
+            ("expected", Json::Array(vec!["de".into(), "en".into()])),
+            ("found", Json::String(found)),
+        ]),
+    );
+    Locale::De
 }
 
 /// Reads `action`, `today`, `locale` and `policy`.
