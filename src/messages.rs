@@ -207,90 +207,82 @@ pub fn answer_label(answer: &str, locale: Locale) -> String {
 }
 
 impl Code {
-    /// Texts a few messages need besides the params: localised labels and optional parts,
-    /// each from the catalogue (`src/text/findings.rs`, keyed `CODE.part`).
-    fn derived(self, locale: Locale, params: &Json) -> Vec<(&'static str, String)> {
-        let p = Params { params, locale };
-        let part = |e: &Entry| text::label(e, locale);
-        let owned = |e: &Entry| label_string(e, locale);
+    /// A text a few messages need besides the params, asked for by the placeholder `key`:
+    /// a localised label or an optional part, each from the catalogue
+    /// (`src/text/findings.rs`, keyed `CODE.part`); `None` for every other placeholder (the
+    /// param itself is shown). Computed only for the placeholders the template has, with no
+    /// list of them built first.
+    fn derived(self, key: &str, p: &Params) -> Option<String> {
+        let (locale, params) = (p.locale, p.params);
         let part_with = |e: &Entry, args: &[(&str, &str)]| text::render(e, locale, args);
-        match self {
-            Code::CLOSE_RGP => {
-                let pending = p.text("pending_delete_days");
-                let tail = if pending.is_empty() || pending == "0" {
-                    String::new()
-                } else {
-                    part_with(&findings::CLOSE_RGP_PENDING_TAIL, &[("pending", &pending)])
-                };
-                let third = if matches!(params.get("third_party"), Json::Bool(true)) {
-                    part(&findings::CLOSE_RGP_THIRD_PARTY_TAIL)
-                } else {
-                    ""
-                };
-                vec![
-                    ("pending_tail", tail),
-                    ("third_party_tail", third.to_string()),
-                ]
+        // A count that adds a part only when it is given and not zero.
+        let nonzero = |name: &str, e: &Entry, arg: &str| {
+            let count = p.text(name);
+            if count.is_empty() || count == "0" {
+                String::new()
+            } else {
+                part_with(e, &[(arg, &count)])
             }
-            Code::CLOSE_MODE_NOT_ALLOWED => {
-                let allowed = labels(params.get("allowed"), |m| close_mode_label(m, locale));
-                vec![
-                    ("mode_label", close_mode_label(&p.text("mode"), locale)),
-                    ("allowed_labels", allowed),
-                ]
+        };
+        let e: &Entry = match (self, key) {
+            (Code::CLOSE_RGP, "pending_tail") => {
+                return Some(nonzero(
+                    "pending_delete_days",
+                    &findings::CLOSE_RGP_PENDING_TAIL,
+                    "pending",
+                ))
             }
-            Code::ANSWER_MISSING => one(
-                "permitted_labels",
-                labels(params.get("permitted"), |a| answer_label(a, locale)),
-            ),
-            Code::ANSWER_NOT_PERMITTED => vec![
-                ("answer_label", answer_label(&p.text("answer"), locale)),
-                (
-                    "permitted_labels",
-                    labels(params.get("permitted"), |a| answer_label(a, locale)),
-                ),
-            ],
-            Code::DELETE_WITH_DESCENDANTS => {
-                let records = p.text("records");
-                let tail = if records.is_empty() || records == "0" {
-                    String::new()
-                } else {
-                    part_with(
-                        &findings::DELETE_WITH_DESCENDANTS_RECORDS_TAIL,
-                        &[("records", &records)],
-                    )
-                };
-                one("records_tail", tail)
+            (Code::CLOSE_RGP, "third_party_tail") => {
+                if !matches!(params.get("third_party"), Json::Bool(true)) {
+                    return Some(String::new());
+                }
+                &findings::CLOSE_RGP_THIRD_PARTY_TAIL
             }
-            Code::BACKUP_RESPONSIBILITY => {
-                let who = match p.text("responsible").as_str() {
-                    "customer" => &findings::BACKUP_RESPONSIBILITY_CUSTOMER,
-                    "hoster" => &findings::BACKUP_RESPONSIBILITY_HOSTER,
-                    _ => &findings::BACKUP_RESPONSIBILITY_AGENCY,
-                };
-                one("who", owned(who))
+            (Code::CLOSE_MODE_NOT_ALLOWED, "mode_label") => {
+                return Some(close_mode_label(&p.text("mode"), locale))
             }
-            Code::AUTHINFO_NOT_CREATED => {
-                let validity = match p.get("valid_days") {
-                    Some(days) if !days.is_empty() => part_with(
+            (Code::CLOSE_MODE_NOT_ALLOWED, "allowed_labels") => {
+                return Some(labels(params.get("allowed"), |m| {
+                    close_mode_label(m, locale)
+                }))
+            }
+            (Code::ANSWER_NOT_PERMITTED, "answer_label") => {
+                return Some(answer_label(&p.text("answer"), locale))
+            }
+            (Code::ANSWER_MISSING | Code::ANSWER_NOT_PERMITTED, "permitted_labels") => {
+                return Some(labels(params.get("permitted"), |a| answer_label(a, locale)))
+            }
+            (Code::DELETE_WITH_DESCENDANTS, "records_tail") => {
+                return Some(nonzero(
+                    "records",
+                    &findings::DELETE_WITH_DESCENDANTS_RECORDS_TAIL,
+                    "records",
+                ))
+            }
+            (Code::BACKUP_RESPONSIBILITY, "who") => match p.text("responsible").as_str() {
+                "customer" => &findings::BACKUP_RESPONSIBILITY_CUSTOMER,
+                "hoster" => &findings::BACKUP_RESPONSIBILITY_HOSTER,
+                _ => &findings::BACKUP_RESPONSIBILITY_AGENCY,
+            },
+            (Code::AUTHINFO_NOT_CREATED, "validity") => match p.get("valid_days") {
+                Some(days) if !days.is_empty() => {
+                    return Some(part_with(
                         &findings::AUTHINFO_NOT_CREATED_VALID_DAYS,
                         &[("days", &days)],
-                    ),
-                    _ => owned(&findings::AUTHINFO_NOT_CREATED_NO_LIFETIME),
-                };
-                one("validity", validity)
-            }
-            Code::STATUS_SERVER_PROHIBITED => {
-                let what = if p.text("action") == "close" {
+                    ))
+                }
+                _ => &findings::AUTHINFO_NOT_CREATED_NO_LIFETIME,
+            },
+            (Code::STATUS_SERVER_PROHIBITED, "what") => {
+                if p.text("action") == "close" {
                     &findings::STATUS_SERVER_PROHIBITED_CLOSE
                 } else {
                     &findings::STATUS_SERVER_PROHIBITED_TRANSFER
-                };
-                one("what", owned(what))
+                }
             }
-            Code::STATUS_PREVENTS_ACTION => {
+            (Code::STATUS_PREVENTS_ACTION, "reason") => {
                 let close = p.text("action") == "close";
-                let reason = match (p.text("status").as_str(), close) {
+                match (p.text("status").as_str(), close) {
                     ("pendingTransfer", _) => &findings::STATUS_PREVENTS_ACTION_PENDING_TRANSFER,
                     ("pendingDelete", true) => {
                         &findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_CLOSE
@@ -302,58 +294,57 @@ impl Code {
                         &findings::STATUS_PREVENTS_ACTION_REDEMPTION_CLOSE
                     }
                     (_, _) => &findings::STATUS_PREVENTS_ACTION_REDEMPTION_TRANSFER,
-                };
-                one("reason", owned(reason))
+                }
             }
-            Code::STATUS_HOLD => {
-                let who = if p.text("status") == "serverHold" {
+            (Code::STATUS_HOLD, "who") => {
+                if p.text("status") == "serverHold" {
                     &findings::STATUS_HOLD_REGISTRY
                 } else {
                     &findings::STATUS_HOLD_REGISTRAR
-                };
-                one("who", owned(who))
+                }
             }
-            Code::CLOSE_UNDO_TOO_LATE => {
-                let tail = match p.shown("rgp_until") {
+            (Code::CLOSE_UNDO_TOO_LATE, "rgp_tail") => {
+                return Some(match p.shown("rgp_until") {
                     Some(rgp) if !rgp.is_empty() => {
                         part_with(&findings::CLOSE_UNDO_TOO_LATE_RGP_TAIL, &[("rgp", &rgp)])
                     }
                     _ => String::new(),
-                };
-                one("rgp_tail", tail)
+                })
             }
-            Code::ACCOUNT_UNREACHABLE_PATHS => {
-                let mut paths = Vec::new();
+            (Code::ACCOUNT_UNREACHABLE_PATHS, "paths") => {
+                let (mut out, mut first) = (String::new(), true);
                 for (param, part) in [
                     ("de_domains", &findings::ACCOUNT_UNREACHABLE_PATHS_DE),
                     ("gtld_domains", &findings::ACCOUNT_UNREACHABLE_PATHS_GTLD),
                 ] {
                     let count = p.text(param);
                     if count.parse::<i64>().unwrap_or(0) > 0 {
-                        paths.push(part_with(part, &[("count", &count)]));
+                        if !first {
+                            out.push(' ');
+                        }
+                        first = false;
+                        out.push_str(&part_with(part, &[("count", &count)]));
                     }
                 }
-                one("paths", paths.join(" "))
+                return Some(out);
             }
-            Code::BACKUP_DECLARED => {
+            (Code::BACKUP_DECLARED, "when") => {
                 // `YYYY-MM-DDTHH:MM`: the date the locale's way, then the time.
                 let raw = p.text("created_at");
                 let (day, time) = raw.split_once('T').unwrap_or((raw.as_str(), ""));
                 let day = parse_date(day).map_or(day.to_string(), |d| display(d, locale));
-                let when = if time.is_empty() {
+                return Some(if time.is_empty() {
                     day
                 } else {
                     part_with(
                         &findings::BACKUP_DECLARED_DAY_TIME,
                         &[("day", &day), ("time", time)],
                     )
-                };
-                one("when", when)
+                });
             }
-            Code::UPDATE_EXTENSION_INCOMPATIBLE => {
-                let version = p.text("version");
+            (Code::UPDATE_EXTENSION_INCOMPATIBLE, "range") => {
                 let (min, max) = (p.text("core_min"), p.text("core_max"));
-                let range = match (min.is_empty(), max.is_empty()) {
+                return Some(match (min.is_empty(), max.is_empty()) {
                     (false, false) => part_with(
                         &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE,
                         &[("min", &min), ("max", &max)],
@@ -366,33 +357,33 @@ impl Code {
                         &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_TO,
                         &[("max", &max)],
                     ),
-                };
-                let tail = if version.is_empty() {
+                });
+            }
+            (Code::UPDATE_EXTENSION_INCOMPATIBLE, "version_tail") => {
+                let version = p.text("version");
+                return Some(if version.is_empty() {
                     String::new()
                 } else {
                     format!(" {version}")
-                };
-                let advice = if matches!(params.get("updated"), Json::Bool(true)) {
+                });
+            }
+            (Code::UPDATE_EXTENSION_INCOMPATIBLE, "advice") => {
+                if matches!(params.get("updated"), Json::Bool(true)) {
                     &findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_CORE
                 } else {
                     &findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_EXTENSION
-                };
-                vec![
-                    ("range", range),
-                    ("version_tail", tail),
-                    ("advice", owned(advice)),
-                ]
+                }
             }
-            Code::TRANSFER_WITHIN_LOCK_PERIOD => {
-                let since = if p.text("since") == "transfer" {
+            (Code::TRANSFER_WITHIN_LOCK_PERIOD, "what") => {
+                if p.text("since") == "transfer" {
                     &findings::TRANSFER_WITHIN_LOCK_PERIOD_TRANSFER
                 } else {
                     &findings::TRANSFER_WITHIN_LOCK_PERIOD_REGISTRATION
-                };
-                one("what", owned(since))
+                }
             }
-            _ => Vec::new(),
-        }
+            _ => return None,
+        };
+        Some(label_string(e, locale))
     }
 
     /// The message of a finding with this code, built from its params and the catalogue's
@@ -403,21 +394,13 @@ impl Code {
             debug_assert!(false, "{} has no message in the catalogue", self.name());
             return self.name().to_string();
         };
-        let extra = self.derived(locale, params);
         let p = Params { params, locale };
         text::fill_checked(entry, entry.template(locale), |key| {
-            match extra.iter().find(|(k, _)| *k == key) {
-                Some((_, t)) => Some(Cow::Owned(t.clone())),
-                None => p.shown(key).map(Cow::Owned),
-            }
+            self.derived(key, &p)
+                .or_else(|| p.shown(key))
+                .map(Cow::Owned)
         })
     }
-}
-
-/// The one derived text of a message that needs one.
-#[inline(never)]
-fn one(key: &'static str, value: String) -> Vec<(&'static str, String)> {
-    vec![(key, value)]
 }
 
 /// A label as an owned text (one function instead of an allocation at every use).
