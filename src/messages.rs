@@ -405,7 +405,7 @@ impl Code {
 
 /// A label as an owned text (one function instead of an allocation at every use).
 #[inline(never)]
-fn label_string(e: &Entry, locale: Locale) -> String {
+fn label_string(e: &'static Entry, locale: Locale) -> String {
     text::label(e, locale).to_string()
 }
 

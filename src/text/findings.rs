@@ -370,7 +370,7 @@ super::texts! {
 }
 
 /// The message of each finding code, in the order of `Code::ALL` (a test checks it).
-pub(crate) const MESSAGES: &[Entry] = &[
+pub(crate) const MESSAGES: &[&Entry] = &[
     TERMINATION_MISSING,
     TERMINATION_NOT_FROM_HOLDER,
     TERMINATION_SENT_TO_REGISTRAR,

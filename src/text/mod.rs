@@ -24,15 +24,30 @@ macro_rules! texts {
     ($(#[$doc:meta])* $list:ident; $($name:ident = $key:literal, $params:literal, $de:literal, $en:literal;)*) => {
         $(
             #[doc = concat!("`", $key, "`")]
-            pub(crate) const $name: super::Entry =
-                super::Entry::new($key, $params, concat!($de, "\u{1f}", $en));
+            pub(crate) const $name: &super::Entry = super::Entry::new(super::entry_text!($key, $params, $de, $en));
         )*
         $(#[$doc])*
         #[cfg(test)]
-        pub(crate) const $list: &[super::Entry] = &[$($name),*];
+        pub(crate) const $list: &[&super::Entry] = &[$($name),*];
     };
 }
 use texts;
+
+/// The text an entry is made of: the German template, U+001F, the English template; in debug
+/// builds the key and the params first, each followed by U+001D.
+#[cfg(debug_assertions)]
+macro_rules! entry_text {
+    ($key:literal, $params:literal, $de:literal, $en:literal) => {
+        concat!($key, "\u{1d}", $params, "\u{1d}", $de, "\u{1f}", $en)
+    };
+}
+#[cfg(not(debug_assertions))]
+macro_rules! entry_text {
+    ($key:literal, $params:literal, $de:literal, $en:literal) => {
+        concat!($de, "\u{1f}", $en)
+    };
+}
+use entry_text;
 
 pub(crate) mod authinfo;
 pub(crate) mod domain;
@@ -50,58 +65,55 @@ pub use panel::{generate, Generated, GENERATED};
 use crate::Locale;
 use std::borrow::Cow;
 
-/// One text of the catalogue. Code names it by its constant; the key (a finding code, or
-/// `section.name`) names it in debug messages and tests, and is left out of release builds.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Entry {
-    /// A finding code, or `section.name`.
-    #[cfg(debug_assertions)]
-    pub key: &'static str,
-    /// The params its templates use, separated by spaces (checked by a test; kept out of
-    /// other builds, so the declarations cost the wasm nothing).
-    #[cfg(test)]
-    pub params: &'static str,
-    /// The German template, U+001F, the English template (one string: half the pointers of
-    /// two in the wasm's table).
-    both: &'static str,
-}
+/// One text of the catalogue. Code names it by its constant (a `&'static Entry`: a pointer
+/// and a length, passed as they are, with no table of entries in the wasm's data); the key (a
+/// finding code, or `section.name`) names it in debug messages and tests, and is left out of
+/// release builds.
+#[repr(transparent)]
+pub(crate) struct Entry(str);
 
 impl Entry {
-    pub(crate) const fn new(key: &'static str, params: &'static str, both: &'static str) -> Entry {
-        #[cfg(not(test))]
-        let _ = params;
+    pub(crate) const fn new(text: &'static str) -> &'static Entry {
+        // SAFETY: `Entry` is a `repr(transparent)` wrapper of `str`.
+        unsafe { &*(text as *const str as *const Entry) }
+    }
+
+    /// The key, the params and the two templates (key and params only in debug builds).
+    fn parts(&self) -> (&str, &str, &str) {
+        #[cfg(debug_assertions)]
+        let (key, params, both) = {
+            let mut it = self.0.splitn(3, '\u{1d}');
+            let key = it.next().unwrap_or("");
+            let params = it.next().unwrap_or("");
+            (key, params, it.next().unwrap_or(""))
+        };
         #[cfg(not(debug_assertions))]
-        let _ = key;
-        Entry {
-            #[cfg(debug_assertions)]
-            key,
-            #[cfg(test)]
-            params,
-            both,
-        }
+        let (key, params, both) = ("", "", &self.0);
+        (key, params, both)
     }
 
     /// The template in `locale`.
-    pub(crate) fn template(&self, locale: Locale) -> &'static str {
-        let (de, en) = self
-            .both
-            .split_once('\u{1f}')
-            .unwrap_or((self.both, self.both));
+    pub(crate) fn template(&self, locale: Locale) -> &str {
+        let both = self.parts().2;
+        let (de, en) = both.split_once('\u{1f}').unwrap_or((both, both));
         locale.pick(de, en)
     }
 
     /// The key, in debug builds (messages of failed assertions).
-    fn name(&self) -> &'static str {
-        #[cfg(debug_assertions)]
-        return self.key;
-        #[cfg(not(debug_assertions))]
-        return "";
+    fn name(&self) -> &str {
+        self.parts().0
+    }
+
+    /// The params its templates use, separated by spaces (checked by a test).
+    #[cfg(test)]
+    fn params(&self) -> &str {
+        self.parts().1
     }
 }
 
 /// Every section of the catalogue that the rules (and so the wasm) use.
 #[cfg(test)]
-const SECTIONS: &[&[Entry]] = &[
+const SECTIONS: &[&[&Entry]] = &[
     findings::FINDINGS,
     input::INPUT,
     authinfo::AUTHINFO,
@@ -217,7 +229,7 @@ pub(crate) fn render(e: &Entry, locale: Locale, params: &[(&str, &str)]) -> Stri
 }
 
 /// The text of an entry without params (a label).
-pub(crate) fn label(e: &Entry, locale: Locale) -> &'static str {
+pub(crate) fn label(e: &'static Entry, locale: Locale) -> &'static str {
     e.template(locale)
 }
 
@@ -232,8 +244,8 @@ mod tests {
             .flat_map(|s| s.iter())
             .map(|e| {
                 (
-                    e.key,
-                    e.params,
+                    e.name(),
+                    e.params(),
                     e.template(Locale::De),
                     e.template(Locale::En),
                 )
@@ -294,7 +306,7 @@ mod tests {
         assert_eq!(findings::MESSAGES.len(), codes.len());
         for (c, e) in codes.iter().zip(findings::MESSAGES) {
             assert_eq!(
-                e.key,
+                e.name(),
                 c.name(),
                 "src/text/findings.rs: MESSAGES out of Code::ALL order"
             );
