@@ -22,9 +22,18 @@ macro_rules! codes {
             /// Every code, in the order of the codes table.
             pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
 
-            /// The code as it appears in the JSON.
+            /// The code as it appears in the JSON: a slice of one text of every name, so the
+            /// wasm holds a 2-byte end per code instead of a pointer and a length.
             pub fn name(self) -> &'static str {
-                match self { $(Code::$variant => stringify!($variant),)* }
+                const NAMES: &str = concat!($(stringify!($variant),)*);
+                const ENDS: &[u16] = &ends([$(stringify!($variant).len(),)*]);
+                let i = self as usize;
+                let start = match i.checked_sub(1) {
+                    Some(before) => ENDS.get(before).copied().unwrap_or(0),
+                    None => 0,
+                };
+                let end = ENDS.get(i).copied().unwrap_or(0);
+                NAMES.get(usize::from(start)..usize::from(end)).unwrap_or("")
             }
 
             /// The severity findings with this code have.
@@ -38,6 +47,19 @@ macro_rules! codes {
             }
         }
     };
+}
+
+/// The end of each name in the names joined (`lens` are their lengths).
+const fn ends<const N: usize>(lens: [usize; N]) -> [u16; N] {
+    let mut out = [0u16; N];
+    let (mut i, mut end) = (0, 0);
+    while i < N {
+        end += lens[i];
+        assert!(end <= u16::MAX as usize);
+        out[i] = end as u16;
+        i += 1;
+    }
+    out
 }
 
 codes! {
