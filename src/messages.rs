@@ -26,7 +26,7 @@ macro_rules! codes {
             /// wasm holds a 2-byte end per code instead of a pointer and a length.
             pub fn name(self) -> &'static str {
                 const NAMES: &str = concat!($(stringify!($variant),)*);
-                const ENDS: &[u16] = &ends([$(stringify!($variant).len(),)*]);
+                const ENDS: &[u16] = &crate::text::ends([$(stringify!($variant).len(),)*]);
                 let i = self as usize;
                 let start = match i.checked_sub(1) {
                     Some(before) => ENDS.get(before).copied().unwrap_or(0),
@@ -47,19 +47,6 @@ macro_rules! codes {
             }
         }
     };
-}
-
-/// The end of each name in the names joined (`lens` are their lengths).
-const fn ends<const N: usize>(lens: [usize; N]) -> [u16; N] {
-    let mut out = [0u16; N];
-    let (mut i, mut end) = (0, 0);
-    while i < N {
-        end += lens[i];
-        assert!(end <= u16::MAX as usize);
-        out[i] = end as u16;
-        i += 1;
-    }
-    out
 }
 
 codes! {
@@ -412,7 +399,7 @@ impl Code {
     /// template (`src/text/findings.rs`). A placeholder without a param fails a debug
     /// assertion naming the code (so a vector that reaches it fails).
     pub fn message(self, locale: Locale, params: &Json) -> String {
-        let Some(entry) = findings::MESSAGES.get(self as usize) else {
+        let Some(entry) = findings::message(self as usize) else {
             debug_assert!(false, "{} has no message in the catalogue", self.name());
             return self.name().to_string();
         };

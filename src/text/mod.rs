@@ -33,6 +33,67 @@ macro_rules! texts {
 }
 use texts;
 
+/// Declares the finding messages like [`texts`] (`NAME = "code", "params", "German",
+/// "English";`, in the order of `Code::ALL`), as one text of them all and the end of each (two
+/// bytes a message in the wasm instead of a pointer and a length); `message(i)` is the `i`th.
+macro_rules! messages {
+    ($(#[$doc:meta])* $list:ident; $($name:ident = $key:literal, $params:literal, $de:literal, $en:literal;)*) => {
+        /// Every message, one after the other.
+        const ALL: &str = concat!($(super::entry_text!($key, $params, $de, $en),)*);
+        /// Where each message ends in [`ALL`].
+        const ENDS: &[u16] = &super::ends([$(super::entry_text!($key, $params, $de, $en).len(),)*]);
+        /// The place of each message in [`ALL`].
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms, dead_code)]
+        enum Index { $($name,)* }
+        $(
+            #[doc = concat!("`", $key, "`")]
+            #[allow(dead_code)] // Most are reached through `message`.
+            pub(crate) const $name: &super::Entry =
+                super::Entry::new(super::nth(ALL, ENDS, Index::$name as usize));
+        )*
+        $(#[$doc])*
+        #[cfg(test)]
+        pub(crate) const $list: &[&super::Entry] = &[$($name),*];
+
+        /// The message template of the `i`th finding code (`Code as usize`).
+        pub(crate) fn message(i: usize) -> Option<&'static super::Entry> {
+            let start = match i.checked_sub(1) {
+                Some(before) => *ENDS.get(before)?,
+                None => 0,
+            };
+            ALL.get(usize::from(start)..usize::from(*ENDS.get(i)?)).map(super::Entry::new)
+        }
+    };
+}
+use messages;
+
+/// The end of each part of a text of parts, given their lengths (one after the other).
+pub(crate) const fn ends<const N: usize>(lens: [usize; N]) -> [u16; N] {
+    let mut out = [0u16; N];
+    let (mut i, mut end) = (0, 0);
+    while i < N {
+        end += lens[i];
+        assert!(
+            end <= u16::MAX as usize,
+            "a text of parts longer than 64 KiB"
+        );
+        out[i] = end as u16;
+        i += 1;
+    }
+    out
+}
+
+/// The `i`th part of `all`, whose parts end at `ends` (at compile time).
+const fn nth(all: &'static str, ends: &[u16], i: usize) -> &'static str {
+    let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+    let (head, _) = all.as_bytes().split_at(ends[i] as usize);
+    let (_, part) = head.split_at(start);
+    match std::str::from_utf8(part) {
+        Ok(part) => part,
+        Err(_) => panic!("a part that is not UTF-8"),
+    }
+}
+
 /// The text an entry is made of: the German template, U+001F, the English template; in debug
 /// builds the key and the params first, each followed by U+001D.
 #[cfg(debug_assertions)]
@@ -114,7 +175,8 @@ impl Entry {
 /// Every section of the catalogue that the rules (and so the wasm) use.
 #[cfg(test)]
 const SECTIONS: &[&[&Entry]] = &[
-    findings::FINDINGS,
+    findings::MESSAGES,
+    findings::PARTS,
     input::INPUT,
     authinfo::AUTHINFO,
     domain::DOMAIN,
@@ -304,12 +366,15 @@ mod tests {
     fn every_finding_code_has_its_message_in_code_order() {
         let codes = crate::messages::Code::ALL;
         assert_eq!(findings::MESSAGES.len(), codes.len());
-        for (c, e) in codes.iter().zip(findings::MESSAGES) {
+        assert!(findings::message(codes.len()).is_none());
+        for (i, (c, e)) in codes.iter().zip(findings::MESSAGES).enumerate() {
             assert_eq!(
                 e.name(),
                 c.name(),
                 "src/text/findings.rs: MESSAGES out of Code::ALL order"
             );
+            let m = findings::message(i).map(|m| (m.name(), m.template(Locale::En)));
+            assert_eq!(m, Some((c.name(), e.template(Locale::En))));
         }
     }
 
