@@ -189,51 +189,19 @@ const SECTIONS: &[&[&Entry]] = &[
 /// between a `{` and the next `}`). The one template scanner: policy templates are checked
 /// with it when read, the catalogue's tests and the renderer use it.
 pub(crate) fn placeholders(template: &str) -> impl Iterator<Item = &str> {
-    pieces(template).filter_map(|p| match p {
-        Piece::Name(n) => Some(n),
-        Piece::Text(_) => None,
-    })
-}
-
-/// A part of a template: literal text or a placeholder's name.
-enum Piece<'a> {
-    Text(&'a str),
-    Name(&'a str),
-}
-
-fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
     let mut rest = template;
-    let mut name_next: Option<&str> = None;
     std::iter::from_fn(move || {
-        if let Some(name) = name_next.take() {
-            return Some(Piece::Name(name));
-        }
-        if rest.is_empty() {
-            return None;
-        }
-        let found = rest.find('{').and_then(|start| {
-            let after = rest.get(start + 1..)?;
-            let end = after.find('}')?;
-            Some((start, after.get(..end)?, after.get(end + 1..)?))
-        });
-        match found {
-            Some((start, name, after)) => {
-                let text = rest.get(..start).unwrap_or("");
-                rest = after;
-                if text.is_empty() {
-                    Some(Piece::Name(name))
-                } else {
-                    name_next = Some(name);
-                    Some(Piece::Text(text))
-                }
-            }
-            None => {
-                let text = rest;
-                rest = "";
-                Some(Piece::Text(text))
-            }
-        }
+        let (name, tail) = placeholder(rest)?.1;
+        rest = tail;
+        Some(name)
     })
+}
+
+/// The text before the first placeholder of `template`, and the placeholder's name and the
+/// text after it; `None` when there is none (no `{`, or no `}` after it).
+fn placeholder(template: &str) -> Option<(&str, (&str, &str))> {
+    let (text, after) = template.split_once('{')?;
+    Some((text, after.split_once('}')?))
 }
 
 /// A placeholder whose param was not given.
@@ -247,12 +215,13 @@ pub(crate) fn fill<'a>(
     value: &mut dyn FnMut(&str) -> Option<Cow<'a, str>>,
 ) -> Result<String, Missing> {
     let mut out = String::with_capacity(template.len() + 32);
-    for piece in pieces(template) {
-        match piece {
-            Piece::Text(t) => out.push_str(t),
-            Piece::Name(n) => out.push_str(&value(n).ok_or_else(|| Missing(n.to_string()))?),
-        }
+    let mut rest = template;
+    while let Some((text, (name, tail))) = placeholder(rest) {
+        out.push_str(text);
+        out.push_str(&value(name).ok_or_else(|| Missing(name.to_string()))?);
+        rest = tail;
     }
+    out.push_str(rest);
     Ok(out)
 }
 
