@@ -404,7 +404,7 @@ impl Code {
             return self.name().to_string();
         };
         let p = Params { params, locale };
-        text::fill_checked(entry, entry.template(locale), |key| {
+        text::fill_checked(entry, entry.template(locale), &mut |key| {
             self.derived(key, &p)
                 .or_else(|| p.shown(key))
                 .map(Cow::Owned)

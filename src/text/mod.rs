@@ -230,7 +230,7 @@ pub(crate) fn fill<'a>(
 pub(crate) fn fill_checked<'a>(
     entry: &Entry,
     template: &str,
-    mut value: impl FnMut(&str) -> Option<Cow<'a, str>>,
+    value: &mut dyn FnMut(&str) -> Option<Cow<'a, str>>,
 ) -> String {
     let mut missing = None;
     let out = fill(template, &mut |n| {
@@ -251,7 +251,7 @@ pub(crate) fn fill_checked<'a>(
 
 /// The text of catalogue entry `e` in `locale`, with `params` (name, text) filled in.
 pub(crate) fn render(e: &Entry, locale: Locale, params: &[(&str, &str)]) -> String {
-    fill_checked(e, e.template(locale), |n| {
+    fill_checked(e, e.template(locale), &mut |n| {
         params
             .iter()
             .find(|(k, _)| *k == n)
@@ -371,7 +371,7 @@ mod tests {
     #[should_panic(expected = "text `deadline.renewal`")]
     fn render_with_a_missing_param_fails_a_debug_assertion() {
         // `deadline.renewal` has no params; `CLOSE_SCHEDULED` needs three.
-        let _ = fill_checked(&labels::DEADLINE_RENEWAL, "bis {renewal}", |_| None);
+        let _ = fill_checked(&labels::DEADLINE_RENEWAL, "bis {renewal}", &mut |_| None);
     }
 
     #[test]
