@@ -232,21 +232,17 @@ pub(crate) fn fill_checked<'a>(
     template: &str,
     value: &mut dyn FnMut(&str) -> Option<Cow<'a, str>>,
 ) -> String {
-    let mut missing = None;
-    let out = fill(template, &mut |n| {
+    fill(template, &mut |n| {
         value(n).or_else(|| {
-            missing.get_or_insert_with(|| n.to_string());
+            debug_assert!(
+                false,
+                "text `{}`: no param for the placeholder `{{{n}}}`",
+                entry.name()
+            );
             Some(Cow::Owned(format!("{{{n}}}")))
         })
     })
-    .unwrap_or_default();
-    debug_assert!(
-        missing.is_none(),
-        "text `{}`: no param for the placeholder `{{{}}}`",
-        entry.name(),
-        missing.as_deref().unwrap_or("")
-    );
-    out
+    .unwrap_or_default()
 }
 
 /// The text of catalogue entry `e` in `locale`, with `params` (name, text) filled in.
