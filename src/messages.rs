@@ -194,25 +194,25 @@ impl Params<'_> {
 /// The localised name of a close mode (`expiry`, `date`, `now`, `transit`).
 pub fn close_mode_label(mode: &str, locale: Locale) -> String {
     let e = match mode {
-        "expiry" => &labels::CLOSE_MODE_EXPIRY,
-        "date" => &labels::CLOSE_MODE_DATE,
-        "now" => &labels::CLOSE_MODE_NOW,
-        "transit" => &labels::CLOSE_MODE_TRANSIT,
+        "expiry" => labels::CLOSE_MODE_EXPIRY,
+        "date" => labels::CLOSE_MODE_DATE,
+        "now" => labels::CLOSE_MODE_NOW,
+        "transit" => labels::CLOSE_MODE_TRANSIT,
         other => return other.to_string(),
     };
-    text::label(e, locale).to_string()
+    text::label(&e, locale).to_string()
 }
 
 /// The localised label of an answer to a transfer request.
 pub fn answer_label(answer: &str, locale: Locale) -> String {
     let e = match answer {
-        "release" => &labels::ANSWER_RELEASE,
-        "refuse" => &labels::ANSWER_REFUSE,
-        "ack" => &labels::ANSWER_ACK,
-        "nack" => &labels::ANSWER_NACK,
+        "release" => labels::ANSWER_RELEASE,
+        "refuse" => labels::ANSWER_REFUSE,
+        "ack" => labels::ANSWER_ACK,
+        "nack" => labels::ANSWER_NACK,
         other => return other.to_string(),
     };
-    text::label(e, locale).to_string()
+    text::label(&e, locale).to_string()
 }
 
 impl Code {
@@ -223,9 +223,9 @@ impl Code {
     /// list of them built first.
     fn derived(self, key: &str, p: &Params) -> Option<String> {
         let (locale, params) = (p.locale, p.params);
-        let part_with = |e: &Entry, args: &[(&str, &str)]| text::render(e, locale, args);
+        let part_with = |e: Entry, args: &[(&str, &str)]| text::render(&e, locale, args);
         // A count that adds a part only when it is given and not zero.
-        let nonzero = |name: &str, e: &Entry, arg: &str| {
+        let nonzero = |name: &str, e: Entry, arg: &str| {
             let count = p.text(name);
             if count.is_empty() || count == "0" {
                 String::new()
@@ -233,11 +233,11 @@ impl Code {
                 part_with(e, &[(arg, &count)])
             }
         };
-        let e: &Entry = match (self, key) {
+        let e: Entry = match (self, key) {
             (Code::CLOSE_RGP, "pending_tail") => {
                 return Some(nonzero(
                     "pending_delete_days",
-                    &findings::CLOSE_RGP_PENDING_TAIL,
+                    findings::CLOSE_RGP_PENDING_TAIL,
                     "pending",
                 ))
             }
@@ -245,7 +245,7 @@ impl Code {
                 if !matches!(params.get("third_party"), Json::Bool(true)) {
                     return Some(String::new());
                 }
-                &findings::CLOSE_RGP_THIRD_PARTY_TAIL
+                findings::CLOSE_RGP_THIRD_PARTY_TAIL
             }
             (Code::CLOSE_MODE_NOT_ALLOWED, "mode_label") => {
                 return Some(close_mode_label(&p.text("mode"), locale))
@@ -264,58 +264,58 @@ impl Code {
             (Code::DELETE_WITH_DESCENDANTS, "records_tail") => {
                 return Some(nonzero(
                     "records",
-                    &findings::DELETE_WITH_DESCENDANTS_RECORDS_TAIL,
+                    findings::DELETE_WITH_DESCENDANTS_RECORDS_TAIL,
                     "records",
                 ))
             }
             (Code::BACKUP_RESPONSIBILITY, "who") => match p.text("responsible").as_str() {
-                "customer" => &findings::BACKUP_RESPONSIBILITY_CUSTOMER,
-                "hoster" => &findings::BACKUP_RESPONSIBILITY_HOSTER,
-                _ => &findings::BACKUP_RESPONSIBILITY_AGENCY,
+                "customer" => findings::BACKUP_RESPONSIBILITY_CUSTOMER,
+                "hoster" => findings::BACKUP_RESPONSIBILITY_HOSTER,
+                _ => findings::BACKUP_RESPONSIBILITY_AGENCY,
             },
             (Code::AUTHINFO_NOT_CREATED, "validity") => match p.get("valid_days") {
                 Some(days) if !days.is_empty() => {
                     return Some(part_with(
-                        &findings::AUTHINFO_NOT_CREATED_VALID_DAYS,
+                        findings::AUTHINFO_NOT_CREATED_VALID_DAYS,
                         &[("days", &days)],
                     ))
                 }
-                _ => &findings::AUTHINFO_NOT_CREATED_NO_LIFETIME,
+                _ => findings::AUTHINFO_NOT_CREATED_NO_LIFETIME,
             },
             (Code::STATUS_SERVER_PROHIBITED, "what") => {
                 if p.text("action") == "close" {
-                    &findings::STATUS_SERVER_PROHIBITED_CLOSE
+                    findings::STATUS_SERVER_PROHIBITED_CLOSE
                 } else {
-                    &findings::STATUS_SERVER_PROHIBITED_TRANSFER
+                    findings::STATUS_SERVER_PROHIBITED_TRANSFER
                 }
             }
             (Code::STATUS_PREVENTS_ACTION, "reason") => {
                 let close = p.text("action") == "close";
                 match (p.text("status").as_str(), close) {
-                    ("pendingTransfer", _) => &findings::STATUS_PREVENTS_ACTION_PENDING_TRANSFER,
+                    ("pendingTransfer", _) => findings::STATUS_PREVENTS_ACTION_PENDING_TRANSFER,
                     ("pendingDelete", true) => {
-                        &findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_CLOSE
+                        findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_CLOSE
                     }
                     ("pendingDelete", false) => {
-                        &findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_TRANSFER
+                        findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_TRANSFER
                     }
                     ("redemptionPeriod", true) | ("pendingRestore", true) => {
-                        &findings::STATUS_PREVENTS_ACTION_REDEMPTION_CLOSE
+                        findings::STATUS_PREVENTS_ACTION_REDEMPTION_CLOSE
                     }
-                    (_, _) => &findings::STATUS_PREVENTS_ACTION_REDEMPTION_TRANSFER,
+                    (_, _) => findings::STATUS_PREVENTS_ACTION_REDEMPTION_TRANSFER,
                 }
             }
             (Code::STATUS_HOLD, "who") => {
                 if p.text("status") == "serverHold" {
-                    &findings::STATUS_HOLD_REGISTRY
+                    findings::STATUS_HOLD_REGISTRY
                 } else {
-                    &findings::STATUS_HOLD_REGISTRAR
+                    findings::STATUS_HOLD_REGISTRAR
                 }
             }
             (Code::CLOSE_UNDO_TOO_LATE, "rgp_tail") => {
                 return Some(match p.shown("rgp_until") {
                     Some(rgp) if !rgp.is_empty() => {
-                        part_with(&findings::CLOSE_UNDO_TOO_LATE_RGP_TAIL, &[("rgp", &rgp)])
+                        part_with(findings::CLOSE_UNDO_TOO_LATE_RGP_TAIL, &[("rgp", &rgp)])
                     }
                     _ => String::new(),
                 })
@@ -323,8 +323,8 @@ impl Code {
             (Code::ACCOUNT_UNREACHABLE_PATHS, "paths") => {
                 let (mut out, mut first) = (String::new(), true);
                 for (param, part) in [
-                    ("de_domains", &findings::ACCOUNT_UNREACHABLE_PATHS_DE),
-                    ("gtld_domains", &findings::ACCOUNT_UNREACHABLE_PATHS_GTLD),
+                    ("de_domains", findings::ACCOUNT_UNREACHABLE_PATHS_DE),
+                    ("gtld_domains", findings::ACCOUNT_UNREACHABLE_PATHS_GTLD),
                 ] {
                     let count = p.text(param);
                     if count.parse::<i64>().unwrap_or(0) > 0 {
@@ -346,7 +346,7 @@ impl Code {
                     day
                 } else {
                     part_with(
-                        &findings::BACKUP_DECLARED_DAY_TIME,
+                        findings::BACKUP_DECLARED_DAY_TIME,
                         &[("day", &day), ("time", time)],
                     )
                 });
@@ -355,15 +355,15 @@ impl Code {
                 let (min, max) = (p.text("core_min"), p.text("core_max"));
                 return Some(match (min.is_empty(), max.is_empty()) {
                     (false, false) => part_with(
-                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE,
+                        findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE,
                         &[("min", &min), ("max", &max)],
                     ),
                     (false, true) => part_with(
-                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_FROM,
+                        findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_FROM,
                         &[("min", &min)],
                     ),
                     (true, _) => part_with(
-                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_TO,
+                        findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_TO,
                         &[("max", &max)],
                     ),
                 });
@@ -378,16 +378,16 @@ impl Code {
             }
             (Code::UPDATE_EXTENSION_INCOMPATIBLE, "advice") => {
                 if matches!(params.get("updated"), Json::Bool(true)) {
-                    &findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_CORE
+                    findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_CORE
                 } else {
-                    &findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_EXTENSION
+                    findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_EXTENSION
                 }
             }
             (Code::TRANSFER_WITHIN_LOCK_PERIOD, "what") => {
                 if p.text("since") == "transfer" {
-                    &findings::TRANSFER_WITHIN_LOCK_PERIOD_TRANSFER
+                    findings::TRANSFER_WITHIN_LOCK_PERIOD_TRANSFER
                 } else {
-                    &findings::TRANSFER_WITHIN_LOCK_PERIOD_REGISTRATION
+                    findings::TRANSFER_WITHIN_LOCK_PERIOD_REGISTRATION
                 }
             }
             _ => return None,
@@ -404,7 +404,7 @@ impl Code {
             return self.name().to_string();
         };
         let p = Params { params, locale };
-        text::fill_checked(entry, entry.template(locale), &mut |key| {
+        text::fill_checked(&entry, entry.template(locale), &mut |key| {
             self.derived(key, &p)
                 .or_else(|| p.shown(key))
                 .map(Cow::Owned)
@@ -414,8 +414,8 @@ impl Code {
 
 /// A label as an owned text (one function instead of an allocation at every use).
 #[inline(never)]
-fn label_string(e: &'static Entry, locale: Locale) -> String {
-    text::label(e, locale).to_string()
+fn label_string(e: Entry, locale: Locale) -> String {
+    text::label(&e, locale).to_string()
 }
 
 /// Labels of the strings in a JSON array, joined with commas.

@@ -24,11 +24,11 @@ macro_rules! texts {
     ($(#[$doc:meta])* $list:ident; $($name:ident = $key:literal, $params:literal, $de:literal, $en:literal;)*) => {
         $(
             #[doc = concat!("`", $key, "`")]
-            pub(crate) const $name: &super::Entry = super::Entry::new(super::entry_text!($key, $params, $de, $en));
+            pub(crate) const $name: super::Entry = super::Entry(super::entry_text!($key, $params, $de, $en));
         )*
         $(#[$doc])*
         #[cfg(test)]
-        pub(crate) const $list: &[&super::Entry] = &[$($name),*];
+        pub(crate) const $list: &[super::Entry] = &[$($name),*];
     };
 }
 use texts;
@@ -48,20 +48,19 @@ macro_rules! messages {
         $(
             #[doc = concat!("`", $key, "`")]
             #[allow(dead_code)] // Most are reached through `message`.
-            pub(crate) const $name: &super::Entry =
-                super::Entry::new(super::nth(ALL, ENDS, Index::$name as usize));
+            pub(crate) const $name: super::Entry = super::Entry(super::nth(ALL, ENDS, Index::$name as usize));
         )*
         $(#[$doc])*
         #[cfg(test)]
-        pub(crate) const $list: &[&super::Entry] = &[$($name),*];
+        pub(crate) const $list: &[super::Entry] = &[$($name),*];
 
         /// The message template of the `i`th finding code (`Code as usize`).
-        pub(crate) fn message(i: usize) -> Option<&'static super::Entry> {
+        pub(crate) fn message(i: usize) -> Option<super::Entry> {
             let start = match i.checked_sub(1) {
                 Some(before) => *ENDS.get(before)?,
                 None => 0,
             };
-            ALL.get(usize::from(start)..usize::from(*ENDS.get(i)?)).map(super::Entry::new)
+            ALL.get(usize::from(start)..usize::from(*ENDS.get(i)?)).map(super::Entry)
         }
     };
 }
@@ -126,55 +125,60 @@ pub use panel::{generate, Generated, GENERATED};
 use crate::Locale;
 use std::borrow::Cow;
 
-/// One text of the catalogue. Code names it by its constant (a `&'static Entry`: a pointer
-/// and a length, passed as they are, with no table of entries in the wasm's data); the key (a
-/// finding code, or `section.name`) names it in debug messages and tests, and is left out of
-/// release builds.
-#[repr(transparent)]
-pub(crate) struct Entry(str);
+/// One text of the catalogue: the German template, U+001F, the English template (in debug
+/// builds the key and the params first, each followed by U+001D). Code names it by its
+/// constant; the key (a finding code, or `section.name`) names it in debug messages and tests,
+/// and is left out of release builds. [`render`] and [`label`] take the text out where they are
+/// called (`#[inline(always)]`), so `&NAME` costs the wasm no static holding the text's pointer
+/// and length, only the two numbers at the call.
+#[derive(Clone, Copy)]
+pub(crate) struct Entry(&'static str);
 
 impl Entry {
-    pub(crate) const fn new(text: &'static str) -> &'static Entry {
-        // SAFETY: `Entry` is a `repr(transparent)` wrapper of `str`.
-        unsafe { &*(text as *const str as *const Entry) }
-    }
-
-    /// The key, the params and the two templates (key and params only in debug builds).
-    fn parts(&self) -> (&str, &str, &str) {
-        #[cfg(debug_assertions)]
-        let (key, params, both) = {
-            let mut it = self.0.splitn(3, '\u{1d}');
-            let key = it.next().unwrap_or("");
-            let params = it.next().unwrap_or("");
-            (key, params, it.next().unwrap_or(""))
-        };
-        #[cfg(not(debug_assertions))]
-        let (key, params, both) = ("", "", &self.0);
-        (key, params, both)
-    }
-
     /// The template in `locale`.
-    pub(crate) fn template(&self, locale: Locale) -> &str {
-        let both = self.parts().2;
-        let (de, en) = both.split_once('\u{1f}').unwrap_or((both, both));
-        locale.pick(de, en)
+    #[inline(always)]
+    pub(crate) fn template(&self, locale: Locale) -> &'static str {
+        template(self.0, locale)
     }
 
     /// The key, in debug builds (messages of failed assertions).
-    fn name(&self) -> &str {
-        self.parts().0
+    fn name(&self) -> &'static str {
+        parts(self.0).0
     }
 
     /// The params its templates use, separated by spaces (checked by a test).
     #[cfg(test)]
-    fn params(&self) -> &str {
-        self.parts().1
+    fn params(&self) -> &'static str {
+        parts(self.0).1
     }
+}
+
+/// The key, the params and the two templates of an entry's text (key and params only in debug
+/// builds).
+fn parts(text: &'static str) -> (&'static str, &'static str, &'static str) {
+    #[cfg(debug_assertions)]
+    let (key, params, both) = {
+        let mut it = text.splitn(3, '\u{1d}');
+        let key = it.next().unwrap_or("");
+        let params = it.next().unwrap_or("");
+        (key, params, it.next().unwrap_or(""))
+    };
+    #[cfg(not(debug_assertions))]
+    let (key, params, both) = ("", "", text);
+    (key, params, both)
+}
+
+/// The template in `locale` of an entry's text.
+#[inline(never)]
+fn template(text: &'static str, locale: Locale) -> &'static str {
+    let both = parts(text).2;
+    let (de, en) = both.split_once('\u{1f}').unwrap_or((both, both));
+    locale.pick(de, en)
 }
 
 /// Every section of the catalogue that the rules (and so the wasm) use.
 #[cfg(test)]
-const SECTIONS: &[&[&Entry]] = &[
+const SECTIONS: &[&[Entry]] = &[
     findings::MESSAGES,
     findings::PARTS,
     input::INPUT,
@@ -246,8 +250,14 @@ pub(crate) fn fill_checked<'a>(
 }
 
 /// The text of catalogue entry `e` in `locale`, with `params` (name, text) filled in.
+#[inline(always)]
 pub(crate) fn render(e: &Entry, locale: Locale, params: &[(&str, &str)]) -> String {
-    fill_checked(e, e.template(locale), &mut |n| {
+    render_text(*e, locale, params)
+}
+
+#[inline(never)]
+fn render_text(e: Entry, locale: Locale, params: &[(&str, &str)]) -> String {
+    fill_checked(&e, e.template(locale), &mut |n| {
         params
             .iter()
             .find(|(k, _)| *k == n)
@@ -256,7 +266,8 @@ pub(crate) fn render(e: &Entry, locale: Locale, params: &[(&str, &str)]) -> Stri
 }
 
 /// The text of an entry without params (a label).
-pub(crate) fn label(e: &'static Entry, locale: Locale) -> &'static str {
+#[inline(always)]
+pub(crate) fn label(e: &Entry, locale: Locale) -> &'static str {
     e.template(locale)
 }
 
