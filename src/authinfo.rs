@@ -275,9 +275,9 @@ impl AuthInfoError {
                 locale,
                 &[
                     ("noun", noun),
-                    ("min", &min.to_string()),
-                    ("max", &max.to_string()),
-                    ("length", &length.to_string()),
+                    ("min", &number(*min)),
+                    ("max", &number(*max)),
+                    ("length", &number(length)),
                 ],
             );
         }
@@ -352,14 +352,14 @@ impl AuthInfoError {
         let mut listed = String::new();
         for position in self.invalid_positions.iter().take(LISTED_POSITIONS) {
             separate(&mut listed, ", ");
-            listed.push_str(&position.to_string());
+            listed.push_str(&number(*position));
         }
         let more = count.saturating_sub(LISTED_POSITIONS);
         if more > 0 {
             listed = render(
                 &AUTHINFO_POSITIONS_MORE,
                 locale,
-                &[("listed", &listed), ("more", &more.to_string())],
+                &[("listed", &listed), ("more", &number(more))],
             );
         }
         let noun_in = self.scheme.noun_in(locale);
@@ -584,6 +584,12 @@ fn pick(byte: u8) -> Option<char> {
 }
 
 /// `separator` unless `out` is still empty: for lists written item by item.
+/// A count or position as a message shows it (one instance for every number of the messages).
+#[inline(never)]
+fn number(n: usize) -> String {
+    n.to_string()
+}
+
 fn separate(out: &mut String, separator: &str) {
     if !out.is_empty() {
         out.push_str(separator);

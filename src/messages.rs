@@ -22,9 +22,18 @@ macro_rules! codes {
             /// Every code, in the order of the codes table.
             pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
 
-            /// The code as it appears in the JSON.
+            /// The code as it appears in the JSON: a slice of one text of every name, so the
+            /// wasm holds a 2-byte end per code instead of a pointer and a length.
             pub fn name(self) -> &'static str {
-                match self { $(Code::$variant => stringify!($variant),)* }
+                const NAMES: &str = concat!($(stringify!($variant),)*);
+                const ENDS: &[u16] = &crate::text::ends([$(stringify!($variant).len(),)*]);
+                let i = self as usize;
+                let start = match i.checked_sub(1) {
+                    Some(before) => ENDS.get(before).copied().unwrap_or(0),
+                    None => 0,
+                };
+                let end = ENDS.get(i).copied().unwrap_or(0);
+                NAMES.get(usize::from(start)..usize::from(end)).unwrap_or("")
             }
 
             /// The severity findings with this code have.
@@ -185,245 +194,228 @@ impl Params<'_> {
 /// The localised name of a close mode (`expiry`, `date`, `now`, `transit`).
 pub fn close_mode_label(mode: &str, locale: Locale) -> String {
     let e = match mode {
-        "expiry" => &labels::CLOSE_MODE_EXPIRY,
-        "date" => &labels::CLOSE_MODE_DATE,
-        "now" => &labels::CLOSE_MODE_NOW,
-        "transit" => &labels::CLOSE_MODE_TRANSIT,
+        "expiry" => labels::CLOSE_MODE_EXPIRY,
+        "date" => labels::CLOSE_MODE_DATE,
+        "now" => labels::CLOSE_MODE_NOW,
+        "transit" => labels::CLOSE_MODE_TRANSIT,
         other => return other.to_string(),
     };
-    text::label(e, locale).to_string()
+    text::label(&e, locale).to_string()
 }
 
 /// The localised label of an answer to a transfer request.
 pub fn answer_label(answer: &str, locale: Locale) -> String {
     let e = match answer {
-        "release" => &labels::ANSWER_RELEASE,
-        "refuse" => &labels::ANSWER_REFUSE,
-        "ack" => &labels::ANSWER_ACK,
-        "nack" => &labels::ANSWER_NACK,
+        "release" => labels::ANSWER_RELEASE,
+        "refuse" => labels::ANSWER_REFUSE,
+        "ack" => labels::ANSWER_ACK,
+        "nack" => labels::ANSWER_NACK,
         other => return other.to_string(),
     };
-    text::label(e, locale).to_string()
+    text::label(&e, locale).to_string()
 }
 
 impl Code {
-    /// Texts a few messages need besides the params: localised labels and optional parts,
-    /// each from the catalogue (`src/text/findings.rs`, keyed `CODE.part`).
-    fn derived(self, locale: Locale, params: &Json) -> Vec<(&'static str, String)> {
-        let p = Params { params, locale };
-        let part = |e: &Entry| text::label(e, locale);
-        let owned = |e: &Entry| label_string(e, locale);
-        let part_with = |e: &Entry, args: &[(&str, &str)]| text::render(e, locale, args);
-        match self {
-            Code::CLOSE_RGP => {
-                let pending = p.text("pending_delete_days");
-                let tail = if pending.is_empty() || pending == "0" {
-                    String::new()
-                } else {
-                    part_with(&findings::CLOSE_RGP_PENDING_TAIL, &[("pending", &pending)])
-                };
-                let third = if matches!(params.get("third_party"), Json::Bool(true)) {
-                    part(&findings::CLOSE_RGP_THIRD_PARTY_TAIL)
-                } else {
-                    ""
-                };
-                vec![
-                    ("pending_tail", tail),
-                    ("third_party_tail", third.to_string()),
-                ]
+    /// A text a few messages need besides the params, asked for by the placeholder `key`:
+    /// a localised label or an optional part, each from the catalogue
+    /// (`src/text/findings.rs`, keyed `CODE.part`); `None` for every other placeholder (the
+    /// param itself is shown). Computed only for the placeholders the template has, with no
+    /// list of them built first.
+    fn derived(self, key: &str, p: &Params) -> Option<String> {
+        let (locale, params) = (p.locale, p.params);
+        let part_with = |e: Entry, args: &[(&str, &str)]| text::render(&e, locale, args);
+        // A count that adds a part only when it is given and not zero.
+        let nonzero = |name: &str, e: Entry, arg: &str| {
+            let count = p.text(name);
+            if count.is_empty() || count == "0" {
+                String::new()
+            } else {
+                part_with(e, &[(arg, &count)])
             }
-            Code::CLOSE_MODE_NOT_ALLOWED => {
-                let allowed = labels(params.get("allowed"), |m| close_mode_label(m, locale));
-                vec![
-                    ("mode_label", close_mode_label(&p.text("mode"), locale)),
-                    ("allowed_labels", allowed),
-                ]
+        };
+        let e: Entry = match (self, key) {
+            (Code::CLOSE_RGP, "pending_tail") => {
+                return Some(nonzero(
+                    "pending_delete_days",
+                    findings::CLOSE_RGP_PENDING_TAIL,
+                    "pending",
+                ))
             }
-            Code::ANSWER_MISSING => one(
-                "permitted_labels",
-                labels(params.get("permitted"), |a| answer_label(a, locale)),
-            ),
-            Code::ANSWER_NOT_PERMITTED => vec![
-                ("answer_label", answer_label(&p.text("answer"), locale)),
-                (
-                    "permitted_labels",
-                    labels(params.get("permitted"), |a| answer_label(a, locale)),
-                ),
-            ],
-            Code::DELETE_WITH_DESCENDANTS => {
-                let records = p.text("records");
-                let tail = if records.is_empty() || records == "0" {
-                    String::new()
-                } else {
-                    part_with(
-                        &findings::DELETE_WITH_DESCENDANTS_RECORDS_TAIL,
-                        &[("records", &records)],
-                    )
-                };
-                one("records_tail", tail)
+            (Code::CLOSE_RGP, "third_party_tail") => {
+                if !matches!(params.get("third_party"), Json::Bool(true)) {
+                    return Some(String::new());
+                }
+                findings::CLOSE_RGP_THIRD_PARTY_TAIL
             }
-            Code::BACKUP_RESPONSIBILITY => {
-                let who = match p.text("responsible").as_str() {
-                    "customer" => &findings::BACKUP_RESPONSIBILITY_CUSTOMER,
-                    "hoster" => &findings::BACKUP_RESPONSIBILITY_HOSTER,
-                    _ => &findings::BACKUP_RESPONSIBILITY_AGENCY,
-                };
-                one("who", owned(who))
+            (Code::CLOSE_MODE_NOT_ALLOWED, "mode_label") => {
+                return Some(close_mode_label(&p.text("mode"), locale))
             }
-            Code::AUTHINFO_NOT_CREATED => {
-                let validity = match p.get("valid_days") {
-                    Some(days) if !days.is_empty() => part_with(
-                        &findings::AUTHINFO_NOT_CREATED_VALID_DAYS,
+            (Code::CLOSE_MODE_NOT_ALLOWED, "allowed_labels") => {
+                return Some(labels(params.get("allowed"), |m| {
+                    close_mode_label(m, locale)
+                }))
+            }
+            (Code::ANSWER_NOT_PERMITTED, "answer_label") => {
+                return Some(answer_label(&p.text("answer"), locale))
+            }
+            (Code::ANSWER_MISSING | Code::ANSWER_NOT_PERMITTED, "permitted_labels") => {
+                return Some(labels(params.get("permitted"), |a| answer_label(a, locale)))
+            }
+            (Code::DELETE_WITH_DESCENDANTS, "records_tail") => {
+                return Some(nonzero(
+                    "records",
+                    findings::DELETE_WITH_DESCENDANTS_RECORDS_TAIL,
+                    "records",
+                ))
+            }
+            (Code::BACKUP_RESPONSIBILITY, "who") => match p.text("responsible").as_str() {
+                "customer" => findings::BACKUP_RESPONSIBILITY_CUSTOMER,
+                "hoster" => findings::BACKUP_RESPONSIBILITY_HOSTER,
+                _ => findings::BACKUP_RESPONSIBILITY_AGENCY,
+            },
+            (Code::AUTHINFO_NOT_CREATED, "validity") => match p.get("valid_days") {
+                Some(days) if !days.is_empty() => {
+                    return Some(part_with(
+                        findings::AUTHINFO_NOT_CREATED_VALID_DAYS,
                         &[("days", &days)],
-                    ),
-                    _ => owned(&findings::AUTHINFO_NOT_CREATED_NO_LIFETIME),
-                };
-                one("validity", validity)
-            }
-            Code::STATUS_SERVER_PROHIBITED => {
-                let what = if p.text("action") == "close" {
-                    &findings::STATUS_SERVER_PROHIBITED_CLOSE
+                    ))
+                }
+                _ => findings::AUTHINFO_NOT_CREATED_NO_LIFETIME,
+            },
+            (Code::STATUS_SERVER_PROHIBITED, "what") => {
+                if p.text("action") == "close" {
+                    findings::STATUS_SERVER_PROHIBITED_CLOSE
                 } else {
-                    &findings::STATUS_SERVER_PROHIBITED_TRANSFER
-                };
-                one("what", owned(what))
+                    findings::STATUS_SERVER_PROHIBITED_TRANSFER
+                }
             }
-            Code::STATUS_PREVENTS_ACTION => {
+            (Code::STATUS_PREVENTS_ACTION, "reason") => {
                 let close = p.text("action") == "close";
-                let reason = match (p.text("status").as_str(), close) {
-                    ("pendingTransfer", _) => &findings::STATUS_PREVENTS_ACTION_PENDING_TRANSFER,
+                match (p.text("status").as_str(), close) {
+                    ("pendingTransfer", _) => findings::STATUS_PREVENTS_ACTION_PENDING_TRANSFER,
                     ("pendingDelete", true) => {
-                        &findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_CLOSE
+                        findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_CLOSE
                     }
                     ("pendingDelete", false) => {
-                        &findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_TRANSFER
+                        findings::STATUS_PREVENTS_ACTION_PENDING_DELETE_TRANSFER
                     }
                     ("redemptionPeriod", true) | ("pendingRestore", true) => {
-                        &findings::STATUS_PREVENTS_ACTION_REDEMPTION_CLOSE
+                        findings::STATUS_PREVENTS_ACTION_REDEMPTION_CLOSE
                     }
-                    (_, _) => &findings::STATUS_PREVENTS_ACTION_REDEMPTION_TRANSFER,
-                };
-                one("reason", owned(reason))
+                    (_, _) => findings::STATUS_PREVENTS_ACTION_REDEMPTION_TRANSFER,
+                }
             }
-            Code::STATUS_HOLD => {
-                let who = if p.text("status") == "serverHold" {
-                    &findings::STATUS_HOLD_REGISTRY
+            (Code::STATUS_HOLD, "who") => {
+                if p.text("status") == "serverHold" {
+                    findings::STATUS_HOLD_REGISTRY
                 } else {
-                    &findings::STATUS_HOLD_REGISTRAR
-                };
-                one("who", owned(who))
+                    findings::STATUS_HOLD_REGISTRAR
+                }
             }
-            Code::CLOSE_UNDO_TOO_LATE => {
-                let tail = match p.shown("rgp_until") {
+            (Code::CLOSE_UNDO_TOO_LATE, "rgp_tail") => {
+                return Some(match p.shown("rgp_until") {
                     Some(rgp) if !rgp.is_empty() => {
-                        part_with(&findings::CLOSE_UNDO_TOO_LATE_RGP_TAIL, &[("rgp", &rgp)])
+                        part_with(findings::CLOSE_UNDO_TOO_LATE_RGP_TAIL, &[("rgp", &rgp)])
                     }
                     _ => String::new(),
-                };
-                one("rgp_tail", tail)
+                })
             }
-            Code::ACCOUNT_UNREACHABLE_PATHS => {
-                let mut paths = Vec::new();
+            (Code::ACCOUNT_UNREACHABLE_PATHS, "paths") => {
+                let (mut out, mut first) = (String::new(), true);
                 for (param, part) in [
-                    ("de_domains", &findings::ACCOUNT_UNREACHABLE_PATHS_DE),
-                    ("gtld_domains", &findings::ACCOUNT_UNREACHABLE_PATHS_GTLD),
+                    ("de_domains", findings::ACCOUNT_UNREACHABLE_PATHS_DE),
+                    ("gtld_domains", findings::ACCOUNT_UNREACHABLE_PATHS_GTLD),
                 ] {
                     let count = p.text(param);
                     if count.parse::<i64>().unwrap_or(0) > 0 {
-                        paths.push(part_with(part, &[("count", &count)]));
+                        if !first {
+                            out.push(' ');
+                        }
+                        first = false;
+                        out.push_str(&part_with(part, &[("count", &count)]));
                     }
                 }
-                one("paths", paths.join(" "))
+                return Some(out);
             }
-            Code::BACKUP_DECLARED => {
+            (Code::BACKUP_DECLARED, "when") => {
                 // `YYYY-MM-DDTHH:MM`: the date the locale's way, then the time.
                 let raw = p.text("created_at");
                 let (day, time) = raw.split_once('T').unwrap_or((raw.as_str(), ""));
                 let day = parse_date(day).map_or(day.to_string(), |d| display(d, locale));
-                let when = if time.is_empty() {
+                return Some(if time.is_empty() {
                     day
                 } else {
                     part_with(
-                        &findings::BACKUP_DECLARED_DAY_TIME,
+                        findings::BACKUP_DECLARED_DAY_TIME,
                         &[("day", &day), ("time", time)],
                     )
-                };
-                one("when", when)
+                });
             }
-            Code::UPDATE_EXTENSION_INCOMPATIBLE => {
-                let version = p.text("version");
+            (Code::UPDATE_EXTENSION_INCOMPATIBLE, "range") => {
                 let (min, max) = (p.text("core_min"), p.text("core_max"));
-                let range = match (min.is_empty(), max.is_empty()) {
+                return Some(match (min.is_empty(), max.is_empty()) {
                     (false, false) => part_with(
-                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE,
+                        findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE,
                         &[("min", &min), ("max", &max)],
                     ),
                     (false, true) => part_with(
-                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_FROM,
+                        findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_FROM,
                         &[("min", &min)],
                     ),
                     (true, _) => part_with(
-                        &findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_TO,
+                        findings::UPDATE_EXTENSION_INCOMPATIBLE_RANGE_TO,
                         &[("max", &max)],
                     ),
-                };
-                let tail = if version.is_empty() {
+                });
+            }
+            (Code::UPDATE_EXTENSION_INCOMPATIBLE, "version_tail") => {
+                let version = p.text("version");
+                return Some(if version.is_empty() {
                     String::new()
                 } else {
                     format!(" {version}")
-                };
-                let advice = if matches!(params.get("updated"), Json::Bool(true)) {
-                    &findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_CORE
-                } else {
-                    &findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_EXTENSION
-                };
-                vec![
-                    ("range", range),
-                    ("version_tail", tail),
-                    ("advice", owned(advice)),
-                ]
+                });
             }
-            Code::TRANSFER_WITHIN_LOCK_PERIOD => {
-                let since = if p.text("since") == "transfer" {
-                    &findings::TRANSFER_WITHIN_LOCK_PERIOD_TRANSFER
+            (Code::UPDATE_EXTENSION_INCOMPATIBLE, "advice") => {
+                if matches!(params.get("updated"), Json::Bool(true)) {
+                    findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_CORE
                 } else {
-                    &findings::TRANSFER_WITHIN_LOCK_PERIOD_REGISTRATION
-                };
-                one("what", owned(since))
+                    findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_EXTENSION
+                }
             }
-            _ => Vec::new(),
-        }
+            (Code::TRANSFER_WITHIN_LOCK_PERIOD, "what") => {
+                if p.text("since") == "transfer" {
+                    findings::TRANSFER_WITHIN_LOCK_PERIOD_TRANSFER
+                } else {
+                    findings::TRANSFER_WITHIN_LOCK_PERIOD_REGISTRATION
+                }
+            }
+            _ => return None,
+        };
+        Some(label_string(e, locale))
     }
 
     /// The message of a finding with this code, built from its params and the catalogue's
     /// template (`src/text/findings.rs`). A placeholder without a param fails a debug
     /// assertion naming the code (so a vector that reaches it fails).
     pub fn message(self, locale: Locale, params: &Json) -> String {
-        let Some(entry) = findings::MESSAGES.get(self as usize) else {
+        let Some(entry) = findings::message(self as usize) else {
             debug_assert!(false, "{} has no message in the catalogue", self.name());
             return self.name().to_string();
         };
-        let extra = self.derived(locale, params);
         let p = Params { params, locale };
-        text::fill_checked(entry, entry.template(locale), |key| {
-            match extra.iter().find(|(k, _)| *k == key) {
-                Some((_, t)) => Some(Cow::Owned(t.clone())),
-                None => p.shown(key).map(Cow::Owned),
-            }
+        text::fill_checked(&entry, entry.template(locale), &mut |key| {
+            self.derived(key, &p)
+                .or_else(|| p.shown(key))
+                .map(Cow::Owned)
         })
     }
 }
 
-/// The one derived text of a message that needs one.
-#[inline(never)]
-fn one(key: &'static str, value: String) -> Vec<(&'static str, String)> {
-    vec![(key, value)]
-}
-
 /// A label as an owned text (one function instead of an allocation at every use).
 #[inline(never)]
-fn label_string(e: &Entry, locale: Locale) -> String {
-    text::label(e, locale).to_string()
+fn label_string(e: Entry, locale: Locale) -> String {
+    text::label(&e, locale).to_string()
 }
 
 /// Labels of the strings in a JSON array, joined with commas.

@@ -1,11 +1,9 @@
 //! Finding messages: one entry per finding code (keyed by the code's name), then the optional
 //! parts a few messages add (keyed `CODE.part`), which `crate::messages` puts together.
 
-use super::Entry;
-
-super::texts! {
-    /// The message templates of the finding codes, and their parts.
-    FINDINGS;
+super::messages! {
+    /// The message templates of the finding codes, in the order of `Code::ALL` (a test checks it).
+    MESSAGES;
     TERMINATION_MISSING = "TERMINATION_MISSING", "",
         "Es liegt keine Kündigung vor: Der Domaininhaber muss bei Ihnen als Reseller kündigen.",
         "No termination has been received: the domain holder must terminate with you, the reseller.";
@@ -45,6 +43,9 @@ super::texts! {
     DOMAIN_HOMOGRAPH = "DOMAIN_HOMOGRAPH", "label scripts",
         "Das Label „{label}“ mischt Schriften ({scripts}): Verwechslungsgefahr mit einem gleich aussehenden Namen.",
         "The label “{label}” mixes scripts ({scripts}): it may be mistaken for a look-alike name.";
+    TLD_NOT_IN_POLICY = "TLD_NOT_IN_POLICY", "policy tld",
+        "Für .{tld} hat die Richtlinie „{policy}“ keine eigenen Einstellungen; es gelten die allgemeinen Fristen.",
+        "The policy “{policy}” has no settings of its own for .{tld}; the general figures apply.";
     TLD_NO_REGISTRY_PROFILE = "TLD_NO_REGISTRY_PROFILE", "policy tld",
         "Für .{tld} ist kein Registry-Profil hinterlegt (Richtlinie „{policy}“): Fristen, Sperren und Pflichten dieser Registry werden nicht geprüft. Prüfen Sie sie bei der Registry selbst.",
         "No registry profile exists for .{tld} (policy “{policy}”): this registry's deadlines, locks and obligations are not checked. Check them with the registry itself.";
@@ -60,27 +61,6 @@ super::texts! {
     STATUS_HOLD = "STATUS_HOLD", "status who",
         "Die Domain trägt den Status {status}: {who} hat sie auf Hold gesetzt, sie wird nicht aufgelöst (Website und Mail sind offline).",
         "The domain carries the status {status}: {who} has put it on hold, so it does not resolve (website and mail are offline).";
-    AUTHINFO_TOO_SHORT_FOR_POLICY = "AUTHINFO_TOO_SHORT_FOR_POLICY", "length min_length policy",
-        "Die AuthInfo hat {length} Zeichen; die Transfer Policy „{policy}“ verlangt mindestens {min_length}.",
-        "The AuthInfo has {length} characters; the Transfer Policy “{policy}” requires at least {min_length}.";
-    AUTHINFO_PROVIDE_BY = "AUTHINFO_PROVIDE_BY", "authinfo_provide_by requested",
-        "Der Inhaber hat die AuthInfo am {requested} angefordert: Sie muss ihm spätestens am {authinfo_provide_by} vorliegen.",
-        "The holder asked for the AuthInfo on {requested}: it must reach them by {authinfo_provide_by}.";
-    EVK_BEFORE_LAST_TRANSFER = "EVK_BEFORE_LAST_TRANSFER", "evk_date last_transfer",
-        "Die EVK vom {evk_date} ist älter als der letzte Transfer der Domain zu Ihnen am {last_transfer}: Sie galt dem vorigen Provider. Holen Sie eine neue EVK ein.",
-        "The EVK of {evk_date} is older than the domain's last transfer to you on {last_transfer}: it was given to the previous provider. Obtain a new EVK.";
-    CLOSE_UNDO_POSSIBLE = "CLOSE_UNDO_POSSIBLE", "close_date undo_until",
-        "Die Schließung zum {close_date} kann bis zum {undo_until} rückgängig gemacht werden: Die Meldung an den Registrar liegt bei.",
-        "The close on {close_date} can be undone until {undo_until}: the notice to the registrar is attached.";
-    CLOSE_UNDO_TOO_LATE = "CLOSE_UNDO_TOO_LATE", "close_date rgp_tail undo_until",
-        "Die Schließung zum {close_date} konnte nur bis zum {undo_until} rückgängig gemacht werden: Die Domain wird gelöscht.{rgp_tail}",
-        "The close on {close_date} could be undone only until {undo_until}: the domain will be deleted.{rgp_tail}";
-    MOVE_OLD_CONTRACT_ENDS_ON_SWITCH_DAY = "MOVE_OLD_CONTRACT_ENDS_ON_SWITCH_DAY", "old_contract_end switch_time",
-        "Der alte Vertrag endet am {old_contract_end}, dem Tag des Wechsels: Er läuft bis zum Ende dieses Tages, der Wechsel um {switch_time} Uhr muss also an diesem Tag gelingen. Planen Sie keinen Puffer über Mitternacht.",
-        "The old contract ends on {old_contract_end}, the day of the switch: it runs to the end of that day, so the switch at {switch_time} must succeed that day. There is no slack past midnight.";
-    TLD_NOT_IN_POLICY = "TLD_NOT_IN_POLICY", "policy tld",
-        "Für .{tld} hat die Richtlinie „{policy}“ keine eigenen Einstellungen; es gelten die allgemeinen Fristen.",
-        "The policy “{policy}” has no settings of its own for .{tld}; the general figures apply.";
     CLOSE_NOTICE_LATE = "CLOSE_NOTICE_LATE", "close_date missed_deadline notice_deadline renewal",
         "Die Frist für die Kündigung zur Verlängerung am {renewal} ist am {missed_deadline} abgelaufen: Die Domain wird für ein weiteres Jahr berechnet. Nächstmögliche Schließung: zum {close_date} (Meldung beim Registrar spätestens am {notice_deadline}).",
         "The notice deadline for the renewal on {renewal} passed on {missed_deadline}: the domain will be billed for another year. Next possible close: on {close_date} (notice to reach the registrar by {notice_deadline}).";
@@ -135,6 +115,21 @@ super::texts! {
     AUTHINFO_EXPIRES_BEFORE_TRANSFER = "AUTHINFO_EXPIRES_BEFORE_TRANSFER", "authinfo_expires planned_transfer",
         "Die AuthInfo ist ab dem {authinfo_expires} ungültig, der Transfer ist aber für den {planned_transfer} geplant.",
         "The AuthInfo stops working on {authinfo_expires}, but the transfer is planned for {planned_transfer}.";
+    AUTHINFO_TOO_SHORT_FOR_POLICY = "AUTHINFO_TOO_SHORT_FOR_POLICY", "length min_length policy",
+        "Die AuthInfo hat {length} Zeichen; die Transfer Policy „{policy}“ verlangt mindestens {min_length}.",
+        "The AuthInfo has {length} characters; the Transfer Policy “{policy}” requires at least {min_length}.";
+    AUTHINFO_PROVIDE_BY = "AUTHINFO_PROVIDE_BY", "authinfo_provide_by requested",
+        "Der Inhaber hat die AuthInfo am {requested} angefordert: Sie muss ihm spätestens am {authinfo_provide_by} vorliegen.",
+        "The holder asked for the AuthInfo on {requested}: it must reach them by {authinfo_provide_by}.";
+    EVK_BEFORE_LAST_TRANSFER = "EVK_BEFORE_LAST_TRANSFER", "evk_date last_transfer",
+        "Die EVK vom {evk_date} ist älter als der letzte Transfer der Domain zu Ihnen am {last_transfer}: Sie galt dem vorigen Provider. Holen Sie eine neue EVK ein.",
+        "The EVK of {evk_date} is older than the domain's last transfer to you on {last_transfer}: it was given to the previous provider. Obtain a new EVK.";
+    CLOSE_UNDO_POSSIBLE = "CLOSE_UNDO_POSSIBLE", "close_date undo_until",
+        "Die Schließung zum {close_date} kann bis zum {undo_until} rückgängig gemacht werden: Die Meldung an den Registrar liegt bei.",
+        "The close on {close_date} can be undone until {undo_until}: the notice to the registrar is attached.";
+    CLOSE_UNDO_TOO_LATE = "CLOSE_UNDO_TOO_LATE", "close_date rgp_tail undo_until",
+        "Die Schließung zum {close_date} konnte nur bis zum {undo_until} rückgängig gemacht werden: Die Domain wird gelöscht.{rgp_tail}",
+        "The close on {close_date} could be undone only until {undo_until}: the domain will be deleted.{rgp_tail}";
     AUTHINFO_INVALID = "AUTHINFO_INVALID", "detail",
         "Die AuthInfo hat nicht das Format der Registry: {detail}.",
         "The AuthInfo does not have the registry's format: {detail}.";
@@ -216,6 +211,9 @@ super::texts! {
     MOVE_OLD_CONTRACT_ENDS_TOO_EARLY = "MOVE_OLD_CONTRACT_ENDS_TOO_EARLY", "old_contract_end switch_date",
         "Der alte Vertrag endet am {old_contract_end}, nicht nach dem Wechsel am {switch_date}: Website und Mail wären vorher abgeschaltet.",
         "The old contract ends on {old_contract_end}, not after the switch on {switch_date}: website and mail would be switched off before it.";
+    MOVE_OLD_CONTRACT_ENDS_ON_SWITCH_DAY = "MOVE_OLD_CONTRACT_ENDS_ON_SWITCH_DAY", "old_contract_end switch_time",
+        "Der alte Vertrag endet am {old_contract_end}, dem Tag des Wechsels: Er läuft bis zum Ende dieses Tages, der Wechsel um {switch_time} Uhr muss also an diesem Tag gelingen. Planen Sie keinen Puffer über Mitternacht.",
+        "The old contract ends on {old_contract_end}, the day of the switch: it runs to the end of that day, so the switch at {switch_time} must succeed that day. There is no slack past midnight.";
     MOVE_MAILBOX_LOCK = "MOVE_MAILBOX_LOCK", "",
         "Der alte Anbieter kann den Zugang zu den Postfächern im Moment des Wechsels sperren: Sichern oder migrieren Sie alle Mails vorher.",
         "The old provider may lock access to the mailboxes the moment the domain switches: back up or migrate all mail first.";
@@ -243,9 +241,6 @@ super::texts! {
     DELETE_UNDOABLE = "DELETE_UNDOABLE", "title",
         "„{title}“ kommt in den Papierkorb (Recycler) und lässt sich dort wiederherstellen.",
         "“{title}” goes to the recycle bin (Recycler) and can be restored from there.";
-    UPDATE_EXTENSION_INCOMPATIBLE = "UPDATE_EXTENSION_INCOMPATIBLE", "advice name range target version_tail",
-        "Die Extension {name}{version_tail} unterstützt Core {range}, nach dem Update läuft aber Core {target}: {advice}",
-        "The extension {name}{version_tail} supports core {range}, but after the update core {target} runs: {advice}";
     DELETE_WITH_DESCENDANTS = "DELETE_WITH_DESCENDANTS", "descendants records_tail title",
         "Mit „{title}“ werden {descendants} Unterseiten{records_tail} gelöscht.",
         "Deleting “{title}” also deletes {descendants} pages below it{records_tail}.";
@@ -255,6 +250,9 @@ super::texts! {
     DELETE_CONFIRMATION_WRONG = "DELETE_CONFIRMATION_WRONG", "expected",
         "Die Bestätigung stimmt nicht: Tippen Sie die Zahl der mitgelöschten Unterseiten ({expected}).",
         "The confirmation does not match: type the number of pages deleted with it ({expected}).";
+    UPDATE_EXTENSION_INCOMPATIBLE = "UPDATE_EXTENSION_INCOMPATIBLE", "advice name range target version_tail",
+        "Die Extension {name}{version_tail} unterstützt Core {range}, nach dem Update läuft aber Core {target}: {advice}",
+        "The extension {name}{version_tail} supports core {range}, but after the update core {target} runs: {advice}";
     UPDATE_NOT_STAGED = "UPDATE_NOT_STAGED", "name",
         "Das Update von {name} wurde nicht auf einer Staging-Kopie getestet.",
         "The update of {name} has not been tested on a staging copy.";
@@ -282,6 +280,11 @@ super::texts! {
     ACCOUNT_READY = "ACCOUNT_READY", "domains",
         "Notfallkontakt und Vollmacht liegen vor; keine der {domains} Domains ist gefährdet.",
         "Emergency contact and power of attorney are on file; none of the {domains} domains is at risk.";
+}
+
+super::texts! {
+    /// The optional parts of finding messages.
+    PARTS;
     // Parts of messages (see `Code::derived` in src/messages.rs).
     CLOSE_RGP_PENDING_TAIL = "CLOSE_RGP.pending_tail", "pending",
         " Danach folgen {pending} Tage „pending delete“.",
@@ -368,99 +371,3 @@ super::texts! {
         "registriert",
         "registered";
 }
-
-/// The message of each finding code, in the order of `Code::ALL` (a test checks it).
-pub(crate) const MESSAGES: &[Entry] = &[
-    TERMINATION_MISSING,
-    TERMINATION_NOT_FROM_HOLDER,
-    TERMINATION_SENT_TO_REGISTRAR,
-    EVK_MISSING,
-    EVK_NOT_SIGNED_BY_HOLDER,
-    EVK_OPERATION_NOT_NAMED,
-    EVK_AVAILABILITY_NOT_ACKNOWLEDGED,
-    EVK_NEW_PROVIDER_MISSING,
-    EVK_DATE_MISSING,
-    REGISTERED_AFTER_TODAY,
-    RENEWAL_NOT_AFTER_TODAY,
-    RENEWAL_NOT_ANNIVERSARY,
-    DOMAIN_HOMOGRAPH,
-    TLD_NOT_IN_POLICY,
-    TLD_NO_REGISTRY_PROFILE,
-    STATUS_SERVER_PROHIBITED,
-    STATUS_CLIENT_DELETE_PROHIBITED,
-    STATUS_PREVENTS_ACTION,
-    STATUS_HOLD,
-    CLOSE_NOTICE_LATE,
-    CLOSE_SCHEDULED,
-    CLOSE_RGP,
-    CLOSE_MODE_NOT_ALLOWED,
-    CLOSE_TRANSIT_NOT_AVAILABLE,
-    CLOSE_DATE_TOO_SOON,
-    CLOSE_DATE_AFTER_RENEWAL,
-    CLOSE_IMMEDIATE,
-    CLOSE_TRANSIT,
-    SERVICES_WEBSITE_ONLINE,
-    SERVICES_MAILBOXES_ACTIVE,
-    MAIL_BACKUP_MISSING,
-    TRANSFER_EVK_LATE,
-    TRANSFER_SAFE_UNTIL,
-    TRANSFER_PLANNED_TOO_LATE,
-    AUTHINFO_NOT_CREATED,
-    AUTHINFO_EXPIRED,
-    AUTHINFO_EXPIRES_BEFORE_TRANSFER,
-    AUTHINFO_TOO_SHORT_FOR_POLICY,
-    AUTHINFO_PROVIDE_BY,
-    EVK_BEFORE_LAST_TRANSFER,
-    CLOSE_UNDO_POSSIBLE,
-    CLOSE_UNDO_TOO_LATE,
-    AUTHINFO_INVALID,
-    TRANSFER_LOCKED,
-    TRANSFER_WITHIN_LOCK_PERIOD,
-    TRANSFER_MUST_RELEASE,
-    TRANSFER_MAY_REFUSE_NO_TERMINATION,
-    UNPAID_INVOICES_NOT_A_REASON,
-    TRANSFER_MUST_DENY,
-    TRANSFER_MAY_DENY,
-    TRANSFER_NOT_A_REASON,
-    TRANSFER_HOLD_FIRST,
-    TRANSFER_ACK_DEADLINE,
-    TRANSFER_ACK_DEADLINE_PASSED,
-    ANSWER_MISSING,
-    ANSWER_NOT_PERMITTED,
-    REFUSAL_REASON_MISSING,
-    REFUSAL_REASON_NOT_PERMITTED,
-    MOVE_WEBSITE_NOT_COPIED,
-    MOVE_WEBSITE_NOT_TESTED,
-    MOVE_MAILBOXES_OPEN,
-    MOVE_DNS_RECORD_MISSING,
-    MOVE_TLS_NOT_CHECKED,
-    MOVE_CMS_NOT_CHECKED,
-    MOVE_SWITCH_NOT_AGREED,
-    MOVE_SWITCH_IN_BUSINESS_HOURS,
-    MOVE_SWITCH_IN_PAST,
-    MOVE_OLD_CONTRACT_END_MISSING,
-    MOVE_OLD_CONTRACT_ENDS_TOO_EARLY,
-    MOVE_OLD_CONTRACT_ENDS_ON_SWITCH_DAY,
-    MOVE_MAILBOX_LOCK,
-    MOVE_AUTHINFO_TO_AGENCY_ONLY,
-    MOVE_READY,
-    BACKUP_MISSING,
-    BACKUP_TOO_OLD,
-    BACKUP_IN_FUTURE,
-    BACKUP_AGE_UNKNOWN,
-    BACKUP_DECLARED,
-    DELETE_UNDOABLE,
-    DELETE_WITH_DESCENDANTS,
-    DELETE_CONFIRMATION_MISSING,
-    DELETE_CONFIRMATION_WRONG,
-    UPDATE_EXTENSION_INCOMPATIBLE,
-    UPDATE_NOT_STAGED,
-    CORE_OUT_OF_SUPPORT,
-    BACKUP_RESPONSIBILITY,
-    BACKUP_RESPONSIBILITY_UNKNOWN,
-    DOMAIN_RENEWAL_AT_RISK,
-    ACCOUNT_NO_EMERGENCY_CONTACT,
-    ACCOUNT_NO_POWER_OF_ATTORNEY,
-    ACCOUNT_UNREACHABLE_PATHS,
-    ACCOUNT_READY,
-];

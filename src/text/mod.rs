@@ -24,8 +24,7 @@ macro_rules! texts {
     ($(#[$doc:meta])* $list:ident; $($name:ident = $key:literal, $params:literal, $de:literal, $en:literal;)*) => {
         $(
             #[doc = concat!("`", $key, "`")]
-            pub(crate) const $name: super::Entry =
-                super::Entry::new($key, $params, concat!($de, "\u{1f}", $en));
+            pub(crate) const $name: super::Entry = super::Entry(super::entry_text!($key, $params, $de, $en));
         )*
         $(#[$doc])*
         #[cfg(test)]
@@ -33,6 +32,82 @@ macro_rules! texts {
     };
 }
 use texts;
+
+/// Declares the finding messages like [`texts`] (`NAME = "code", "params", "German",
+/// "English";`, in the order of `Code::ALL`), as one text of them all and the end of each (two
+/// bytes a message in the wasm instead of a pointer and a length); `message(i)` is the `i`th.
+macro_rules! messages {
+    ($(#[$doc:meta])* $list:ident; $($name:ident = $key:literal, $params:literal, $de:literal, $en:literal;)*) => {
+        /// Every message, one after the other.
+        const ALL: &str = concat!($(super::entry_text!($key, $params, $de, $en),)*);
+        /// Where each message ends in [`ALL`].
+        const ENDS: &[u16] = &super::ends([$(super::entry_text!($key, $params, $de, $en).len(),)*]);
+        /// The place of each message in [`ALL`].
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms, dead_code)]
+        enum Index { $($name,)* }
+        $(
+            #[doc = concat!("`", $key, "`")]
+            #[allow(dead_code)] // Most are reached through `message`.
+            pub(crate) const $name: super::Entry = super::Entry(super::nth(ALL, ENDS, Index::$name as usize));
+        )*
+        $(#[$doc])*
+        #[cfg(test)]
+        pub(crate) const $list: &[super::Entry] = &[$($name),*];
+
+        /// The message template of the `i`th finding code (`Code as usize`).
+        pub(crate) fn message(i: usize) -> Option<super::Entry> {
+            let start = match i.checked_sub(1) {
+                Some(before) => *ENDS.get(before)?,
+                None => 0,
+            };
+            ALL.get(usize::from(start)..usize::from(*ENDS.get(i)?)).map(super::Entry)
+        }
+    };
+}
+use messages;
+
+/// The end of each part of a text of parts, given their lengths (one after the other).
+pub(crate) const fn ends<const N: usize>(lens: [usize; N]) -> [u16; N] {
+    let mut out = [0u16; N];
+    let (mut i, mut end) = (0, 0);
+    while i < N {
+        end += lens[i];
+        assert!(
+            end <= u16::MAX as usize,
+            "a text of parts longer than 64 KiB"
+        );
+        out[i] = end as u16;
+        i += 1;
+    }
+    out
+}
+
+/// The `i`th part of `all`, whose parts end at `ends` (at compile time).
+const fn nth(all: &'static str, ends: &[u16], i: usize) -> &'static str {
+    let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+    let (head, _) = all.as_bytes().split_at(ends[i] as usize);
+    let (_, part) = head.split_at(start);
+    match std::str::from_utf8(part) {
+        Ok(part) => part,
+        Err(_) => panic!("a part that is not UTF-8"),
+    }
+}
+
+/// The text an entry is made of: the German template, U+001F, the English template; in debug
+/// builds the key and the params first, each followed by U+001D.
+#[cfg(debug_assertions)]
+macro_rules! entry_text {
+    ($key:literal, $params:literal, $de:literal, $en:literal) => {
+        concat!($key, "\u{1d}", $params, "\u{1d}", $de, "\u{1f}", $en)
+    };
+}
+#[cfg(not(debug_assertions))]
+macro_rules! entry_text {
+    ($key:literal, $params:literal, $de:literal, $en:literal) => {
+        concat!($de, "\u{1f}", $en)
+    };
+}
+use entry_text;
 
 pub(crate) mod authinfo;
 pub(crate) mod domain;
@@ -50,59 +125,62 @@ pub use panel::{generate, Generated, GENERATED};
 use crate::Locale;
 use std::borrow::Cow;
 
-/// One text of the catalogue. Code names it by its constant; the key (a finding code, or
-/// `section.name`) names it in debug messages and tests, and is left out of release builds.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Entry {
-    /// A finding code, or `section.name`.
-    #[cfg(debug_assertions)]
-    pub key: &'static str,
-    /// The params its templates use, separated by spaces (checked by a test; kept out of
-    /// other builds, so the declarations cost the wasm nothing).
-    #[cfg(test)]
-    pub params: &'static str,
-    /// The German template, U+001F, the English template (one string: half the pointers of
-    /// two in the wasm's table).
-    both: &'static str,
-}
+/// One text of the catalogue: the German template, U+001F, the English template (in debug
+/// builds the key and the params first, each followed by U+001D). Code names it by its
+/// constant; the key (a finding code, or `section.name`) names it in debug messages and tests,
+/// and is left out of release builds. [`render`] and [`label`] take the text out where they are
+/// called (`#[inline(always)]`), so `&NAME` costs the wasm no static holding the text's pointer
+/// and length, only the two numbers at the call.
+#[derive(Clone, Copy)]
+pub(crate) struct Entry(&'static str);
 
 impl Entry {
-    pub(crate) const fn new(key: &'static str, params: &'static str, both: &'static str) -> Entry {
-        #[cfg(not(test))]
-        let _ = params;
-        #[cfg(not(debug_assertions))]
-        let _ = key;
-        Entry {
-            #[cfg(debug_assertions)]
-            key,
-            #[cfg(test)]
-            params,
-            both,
-        }
-    }
-
     /// The template in `locale`.
+    #[inline(always)]
     pub(crate) fn template(&self, locale: Locale) -> &'static str {
-        let (de, en) = self
-            .both
-            .split_once('\u{1f}')
-            .unwrap_or((self.both, self.both));
-        locale.pick(de, en)
+        template(self.0, locale)
     }
 
     /// The key, in debug builds (messages of failed assertions).
     fn name(&self) -> &'static str {
-        #[cfg(debug_assertions)]
-        return self.key;
-        #[cfg(not(debug_assertions))]
-        return "";
+        parts(self.0).0
     }
+
+    /// The params its templates use, separated by spaces (checked by a test).
+    #[cfg(test)]
+    fn params(&self) -> &'static str {
+        parts(self.0).1
+    }
+}
+
+/// The key, the params and the two templates of an entry's text (key and params only in debug
+/// builds).
+fn parts(text: &'static str) -> (&'static str, &'static str, &'static str) {
+    #[cfg(debug_assertions)]
+    let (key, params, both) = {
+        let mut it = text.splitn(3, '\u{1d}');
+        let key = it.next().unwrap_or("");
+        let params = it.next().unwrap_or("");
+        (key, params, it.next().unwrap_or(""))
+    };
+    #[cfg(not(debug_assertions))]
+    let (key, params, both) = ("", "", text);
+    (key, params, both)
+}
+
+/// The template in `locale` of an entry's text.
+#[inline(never)]
+fn template(text: &'static str, locale: Locale) -> &'static str {
+    let both = parts(text).2;
+    let (de, en) = both.split_once('\u{1f}').unwrap_or((both, both));
+    locale.pick(de, en)
 }
 
 /// Every section of the catalogue that the rules (and so the wasm) use.
 #[cfg(test)]
 const SECTIONS: &[&[Entry]] = &[
-    findings::FINDINGS,
+    findings::MESSAGES,
+    findings::PARTS,
     input::INPUT,
     authinfo::AUTHINFO,
     domain::DOMAIN,
@@ -115,51 +193,19 @@ const SECTIONS: &[&[Entry]] = &[
 /// between a `{` and the next `}`). The one template scanner: policy templates are checked
 /// with it when read, the catalogue's tests and the renderer use it.
 pub(crate) fn placeholders(template: &str) -> impl Iterator<Item = &str> {
-    pieces(template).filter_map(|p| match p {
-        Piece::Name(n) => Some(n),
-        Piece::Text(_) => None,
-    })
-}
-
-/// A part of a template: literal text or a placeholder's name.
-enum Piece<'a> {
-    Text(&'a str),
-    Name(&'a str),
-}
-
-fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
     let mut rest = template;
-    let mut name_next: Option<&str> = None;
     std::iter::from_fn(move || {
-        if let Some(name) = name_next.take() {
-            return Some(Piece::Name(name));
-        }
-        if rest.is_empty() {
-            return None;
-        }
-        let found = rest.find('{').and_then(|start| {
-            let after = rest.get(start + 1..)?;
-            let end = after.find('}')?;
-            Some((start, after.get(..end)?, after.get(end + 1..)?))
-        });
-        match found {
-            Some((start, name, after)) => {
-                let text = rest.get(..start).unwrap_or("");
-                rest = after;
-                if text.is_empty() {
-                    Some(Piece::Name(name))
-                } else {
-                    name_next = Some(name);
-                    Some(Piece::Text(text))
-                }
-            }
-            None => {
-                let text = rest;
-                rest = "";
-                Some(Piece::Text(text))
-            }
-        }
+        let (name, tail) = placeholder(rest)?.1;
+        rest = tail;
+        Some(name)
     })
+}
+
+/// The text before the first placeholder of `template`, and the placeholder's name and the
+/// text after it; `None` when there is none (no `{`, or no `}` after it).
+fn placeholder(template: &str) -> Option<(&str, (&str, &str))> {
+    let (text, after) = template.split_once('{')?;
+    Some((text, after.split_once('}')?))
 }
 
 /// A placeholder whose param was not given.
@@ -173,12 +219,13 @@ pub(crate) fn fill<'a>(
     value: &mut dyn FnMut(&str) -> Option<Cow<'a, str>>,
 ) -> Result<String, Missing> {
     let mut out = String::with_capacity(template.len() + 32);
-    for piece in pieces(template) {
-        match piece {
-            Piece::Text(t) => out.push_str(t),
-            Piece::Name(n) => out.push_str(&value(n).ok_or_else(|| Missing(n.to_string()))?),
-        }
+    let mut rest = template;
+    while let Some((text, (name, tail))) = placeholder(rest) {
+        out.push_str(text);
+        out.push_str(&value(name).ok_or_else(|| Missing(name.to_string()))?);
+        rest = tail;
     }
+    out.push_str(rest);
     Ok(out)
 }
 
@@ -187,28 +234,30 @@ pub(crate) fn fill<'a>(
 pub(crate) fn fill_checked<'a>(
     entry: &Entry,
     template: &str,
-    mut value: impl FnMut(&str) -> Option<Cow<'a, str>>,
+    value: &mut dyn FnMut(&str) -> Option<Cow<'a, str>>,
 ) -> String {
-    let mut missing = None;
-    let out = fill(template, &mut |n| {
+    fill(template, &mut |n| {
         value(n).or_else(|| {
-            missing.get_or_insert_with(|| n.to_string());
+            debug_assert!(
+                false,
+                "text `{}`: no param for the placeholder `{{{n}}}`",
+                entry.name()
+            );
             Some(Cow::Owned(format!("{{{n}}}")))
         })
     })
-    .unwrap_or_default();
-    debug_assert!(
-        missing.is_none(),
-        "text `{}`: no param for the placeholder `{{{}}}`",
-        entry.name(),
-        missing.as_deref().unwrap_or("")
-    );
-    out
+    .unwrap_or_default()
 }
 
 /// The text of catalogue entry `e` in `locale`, with `params` (name, text) filled in.
+#[inline(always)]
 pub(crate) fn render(e: &Entry, locale: Locale, params: &[(&str, &str)]) -> String {
-    fill_checked(e, e.template(locale), |n| {
+    render_text(*e, locale, params)
+}
+
+#[inline(never)]
+fn render_text(e: Entry, locale: Locale, params: &[(&str, &str)]) -> String {
+    fill_checked(&e, e.template(locale), &mut |n| {
         params
             .iter()
             .find(|(k, _)| *k == n)
@@ -217,6 +266,7 @@ pub(crate) fn render(e: &Entry, locale: Locale, params: &[(&str, &str)]) -> Stri
 }
 
 /// The text of an entry without params (a label).
+#[inline(always)]
 pub(crate) fn label(e: &Entry, locale: Locale) -> &'static str {
     e.template(locale)
 }
@@ -232,8 +282,8 @@ mod tests {
             .flat_map(|s| s.iter())
             .map(|e| {
                 (
-                    e.key,
-                    e.params,
+                    e.name(),
+                    e.params(),
                     e.template(Locale::De),
                     e.template(Locale::En),
                 )
@@ -292,12 +342,15 @@ mod tests {
     fn every_finding_code_has_its_message_in_code_order() {
         let codes = crate::messages::Code::ALL;
         assert_eq!(findings::MESSAGES.len(), codes.len());
-        for (c, e) in codes.iter().zip(findings::MESSAGES) {
+        assert!(findings::message(codes.len()).is_none());
+        for (i, (c, e)) in codes.iter().zip(findings::MESSAGES).enumerate() {
             assert_eq!(
-                e.key,
+                e.name(),
                 c.name(),
                 "src/text/findings.rs: MESSAGES out of Code::ALL order"
             );
+            let m = findings::message(i).map(|m| (m.name(), m.template(Locale::En)));
+            assert_eq!(m, Some((c.name(), e.template(Locale::En))));
         }
     }
 
@@ -325,7 +378,7 @@ mod tests {
     #[should_panic(expected = "text `deadline.renewal`")]
     fn render_with_a_missing_param_fails_a_debug_assertion() {
         // `deadline.renewal` has no params; `CLOSE_SCHEDULED` needs three.
-        let _ = fill_checked(&labels::DEADLINE_RENEWAL, "bis {renewal}", |_| None);
+        let _ = fill_checked(&labels::DEADLINE_RENEWAL, "bis {renewal}", &mut |_| None);
     }
 
     #[test]
