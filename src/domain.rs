@@ -194,7 +194,12 @@ impl DomainName {
     /// # Ok::<(), domainguard::domain::DomainError>(())
     /// ```
     pub fn tld(&self) -> &str {
-        self.ascii.rsplit('.').next().unwrap_or_default()
+        let after_dot = self
+            .ascii
+            .bytes()
+            .rposition(|b| b == b'.')
+            .map_or(0, |at| at + 1);
+        self.ascii.get(after_dot..).unwrap_or_default()
     }
 
     /// Whether any label contains non-ASCII characters (an internationalized domain name).
@@ -738,8 +743,13 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
         },
         None => (raw.to_string(), false),
     };
-    if under_de && !from_ace && unicode.contains('ẞ') {
-        unicode = unicode.replace('ẞ', "ß");
+    // Char loops rather than `str::contains`/`replace` with a char: those link core's
+    // pattern searchers into the wasm.
+    if under_de && !from_ace && unicode.chars().any(|c| c == 'ẞ') {
+        unicode = unicode
+            .chars()
+            .map(|c| if c == 'ẞ' { 'ß' } else { c })
+            .collect();
     }
     if let Some((character, position)) = unicode
         .chars()
@@ -950,7 +960,7 @@ fn whole_script_confusable(label: &str, tld: &str) -> Option<Script> {
         Script::Cyrillic => (CYRILLIC_LATIN_LOOKALIKES, &CYRILLIC_CCTLDS),
         Script::Greek => (GREEK_LATIN_LOOKALIKES, &GREEK_CCTLDS),
     };
-    let all_lookalikes = letters().all(|c| lookalikes.contains(c));
+    let all_lookalikes = letters().all(|c| lookalikes.chars().any(|l| l == c));
     (all_lookalikes && !cctlds.contains(&tld)).then_some(script)
 }
 
@@ -984,7 +994,7 @@ mod punycode {
     const DAMP: u32 = 700;
     const INITIAL_BIAS: u32 = 72;
     const INITIAL_N: u32 = 128;
-    const DELIMITER: char = '-';
+    const DELIMITER: u8 = b'-';
 
     /// Bias adaptation, RFC 3492 section 6.1.
     fn adapt(delta: u32, num_points: u32, first_time: bool) -> u32 {
@@ -1033,7 +1043,7 @@ mod punycode {
         if !input.is_ascii() {
             return None;
         }
-        let (basic, extended) = match input.rfind(DELIMITER) {
+        let (basic, extended) = match input.bytes().rposition(|b| b == DELIMITER) {
             Some(at) if at > 0 => (input.get(..at)?, input.get(at + 1..)?),
             _ => ("", input),
         };
@@ -1081,7 +1091,7 @@ mod punycode {
         let basic = u32::try_from(output.len()).ok()?;
         let total = u32::try_from(input.len()).ok()?;
         if basic > 0 {
-            output.push(DELIMITER);
+            output.push(char::from(DELIMITER));
         }
         let mut n = INITIAL_N;
         let mut delta: u32 = 0;
