@@ -23,7 +23,7 @@ pub(crate) mod lowercase;
 
 use crate::idna::{self, BidiRule, ContextRule, Violation};
 use crate::text::domain::*;
-use crate::text::{label, render, Entry as Text};
+use crate::text::{render, Entry as Text};
 use crate::Locale;
 use core::fmt;
 use core::str::FromStr;
@@ -523,117 +523,150 @@ impl DomainError {
     /// );
     /// ```
     pub fn message(&self, locale: Locale) -> String {
-        let r = |text: &Text, params: &[(&str, &str)]| render(text, locale, params);
-        match self {
-            DomainError::Empty => label(&DOMAIN_EMPTY, locale).to_string(),
-            DomainError::MissingTld { name } => r(&DOMAIN_MISSING_TLD, &[("name", &show(name))]),
-            DomainError::EmptyLabel { name, position } => r(
-                &DOMAIN_EMPTY_LABEL,
-                &[("position", &position.to_string()), ("name", &show(name))],
-            ),
-            DomainError::LabelTooLong { label, length } => r(
+        // One render call with every param some variant needs (a template takes the ones it
+        // names): the code that turns them into text is in the wasm once, not per variant.
+        let (text, literal, character, number, normalized, rule): (
+            &Text,
+            &str,
+            Option<char>,
+            Option<usize>,
+            &str,
+            &str,
+        ) = match self {
+            DomainError::Empty => (&DOMAIN_EMPTY, "", None, None, "", ""),
+            DomainError::MissingTld { name } => (&DOMAIN_MISSING_TLD, name, None, None, "", ""),
+            DomainError::EmptyLabel { name, position } => {
+                (&DOMAIN_EMPTY_LABEL, name, None, Some(*position), "", "")
+            }
+            DomainError::LabelTooLong { label, length } => (
                 if label.is_ascii() {
                     &DOMAIN_LABEL_TOO_LONG
                 } else {
                     &DOMAIN_LABEL_TOO_LONG_ASCII
                 },
-                &[("label", &show(label)), ("length", &length.to_string())],
+                label,
+                None,
+                Some(*length),
+                "",
+                "",
             ),
-            DomainError::NameTooLong { length, at_least } => r(
+            DomainError::NameTooLong { length, at_least } => (
                 if *at_least {
                     &DOMAIN_NAME_TOO_LONG_AT_LEAST
                 } else {
                     &DOMAIN_NAME_TOO_LONG
                 },
-                &[("length", &length.to_string())],
+                "",
+                None,
+                Some(*length),
+                "",
+                "",
             ),
             DomainError::InvalidCharacter {
                 label,
                 character,
                 position,
-            } => r(
+            } => (
                 &DOMAIN_INVALID_CHARACTER,
-                &[
-                    ("character", &show_code_point(*character)),
-                    ("position", &position.to_string()),
-                    ("label", &show(label)),
-                ],
+                label,
+                Some(*character),
+                Some(*position),
+                "",
+                "",
             ),
             DomainError::InvalidCharacterDe {
                 label,
                 character,
                 position,
-            } => r(
+            } => (
                 &DOMAIN_INVALID_CHARACTER_DE,
-                &[
-                    ("character", &show_code_point(*character)),
-                    ("position", &position.to_string()),
-                    ("label", &show(label)),
-                ],
+                label,
+                Some(*character),
+                Some(*position),
+                "",
+                "",
             ),
             DomainError::NotNfc {
                 label,
                 character,
                 position,
                 normalized,
-            } => r(
+            } => (
                 &DOMAIN_NOT_NFC,
-                &[
-                    ("label", &show(label)),
-                    ("character", &show_code_point(*character)),
-                    ("position", &position.to_string()),
-                    ("nfc", &show(normalized)),
-                ],
+                label,
+                Some(*character),
+                Some(*position),
+                normalized,
+                "",
             ),
-            DomainError::LeadingCombiningMark { label, character } => r(
+            DomainError::LeadingCombiningMark { label, character } => (
                 &DOMAIN_LEADING_COMBINING_MARK,
-                &[
-                    ("label", &show(label)),
-                    ("character", &show_code_point(*character)),
-                ],
+                label,
+                Some(*character),
+                None,
+                "",
+                "",
             ),
             DomainError::InvalidContext {
                 label,
                 character,
                 position,
                 rule,
-            } => r(
+            } => (
                 &DOMAIN_INVALID_CONTEXT,
-                &[
-                    ("character", &show_code_point(*character)),
-                    ("position", &position.to_string()),
-                    ("label", &show(label)),
-                    ("rule", crate::text::label(context_rule_text(*rule), locale)),
-                ],
+                label,
+                Some(*character),
+                Some(*position),
+                "",
+                crate::text::label(context_rule_text(*rule), locale),
             ),
             DomainError::Bidi {
                 label,
                 character,
                 position,
                 rule,
-            } => r(
+            } => (
                 &DOMAIN_BIDI,
-                &[
-                    ("character", &show_code_point(*character)),
-                    ("position", &position.to_string()),
-                    ("label", &show(label)),
-                    ("rule", crate::text::label(bidi_rule_text(*rule), locale)),
-                ],
+                label,
+                Some(*character),
+                Some(*position),
+                "",
+                crate::text::label(bidi_rule_text(*rule), locale),
             ),
             DomainError::LeadingHyphen { label } => {
-                r(&DOMAIN_LEADING_HYPHEN, &[("label", &show(label))])
+                (&DOMAIN_LEADING_HYPHEN, label, None, None, "", "")
             }
             DomainError::TrailingHyphen { label } => {
-                r(&DOMAIN_TRAILING_HYPHEN, &[("label", &show(label))])
+                (&DOMAIN_TRAILING_HYPHEN, label, None, None, "", "")
             }
             DomainError::HyphensAt3And4 { label } => {
-                r(&DOMAIN_HYPHENS_AT_3_AND_4, &[("label", &show(label))])
+                (&DOMAIN_HYPHENS_AT_3_AND_4, label, None, None, "", "")
             }
             DomainError::InvalidPunycode { label } => {
-                r(&DOMAIN_INVALID_PUNYCODE, &[("label", &show(label))])
+                (&DOMAIN_INVALID_PUNYCODE, label, None, None, "", "")
             }
-            DomainError::InvalidTld { tld } => r(&DOMAIN_INVALID_TLD, &[("tld", &show(tld))]),
-        }
+            DomainError::InvalidTld { tld } => (&DOMAIN_INVALID_TLD, tld, None, None, "", ""),
+        };
+        let literal = show(literal);
+        let character = character.map(show_code_point).unwrap_or_default();
+        let number = number.map(|n| n.to_string()).unwrap_or_default();
+        let normalized = show(normalized);
+        // `name`, `label` and `tld` are the one literal of a text; `position` and `length` its
+        // one number.
+        render(
+            text,
+            locale,
+            &[
+                ("label", &literal),
+                ("name", &literal),
+                ("tld", &literal),
+                ("character", &character),
+                ("position", &number),
+                ("length", &number),
+                ("nfc", &normalized),
+                ("rule", rule),
+            ],
+        )
     }
 }
 
