@@ -803,8 +803,14 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
             }
         });
     }
-    if !unicode.is_ascii() {
-        let chars: Vec<char> = unicode.chars().collect();
+    // The characters of a non-ASCII label, for the IDNA checks and the punycode encoding
+    // (empty for an ASCII label, which needs neither).
+    let chars: Vec<char> = if unicode.is_ascii() {
+        Vec::new()
+    } else {
+        unicode.chars().collect()
+    };
+    if !chars.is_empty() {
         let at = |position: usize| {
             chars
                 .get(position.saturating_sub(1))
@@ -852,12 +858,16 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
     }
     let ascii = if from_ace {
         raw.to_string()
-    } else if unicode.is_ascii() {
+    } else if chars.is_empty() {
         unicode.clone()
     } else {
-        let chars: Vec<char> = unicode.chars().collect();
         match punycode::encode(&chars) {
-            Some(encoded) => format!("{ACE_PREFIX}{encoded}"),
+            Some(encoded) => {
+                let mut ascii = String::with_capacity(ACE_PREFIX.len() + encoded.len());
+                ascii.push_str(ACE_PREFIX);
+                ascii.push_str(&encoded);
+                ascii
+            }
             // Only reachable for labels far longer than the 253 characters admitted above.
             None => {
                 return Err(DomainError::LabelTooLong {
@@ -935,23 +945,46 @@ fn is_invisible(c: char) -> bool {
         )
 }
 
-/// A character for a message: itself, or `\u{…}` when it would not be visible.
-fn show_char(c: char) -> String {
+/// Appends the code point of `c` in upper-case hex, at least `min` digits (`{:0min$X}`;
+/// by hand, so the wasm needs no formatting machinery for it).
+fn push_hex(out: &mut String, c: char, min: u32) {
+    let code = u32::from(c);
+    let mut digits = min;
+    while digits < 8 && code >> (4 * digits) != 0 {
+        digits += 1;
+    }
+    for shift in (0..digits).rev() {
+        let digit = char::from_digit((code >> (4 * shift)) & 0xF, 16).unwrap_or('0');
+        out.push(digit.to_ascii_uppercase());
+    }
+}
+
+/// Appends a character for a message: itself, or `\u{…}` when it would not be visible.
+fn push_shown_char(out: &mut String, c: char) {
     if is_invisible(c) {
-        format!("\\u{{{:X}}}", u32::from(c))
+        out.push_str("\\u{");
+        push_hex(out, c, 1);
+        out.push('}');
     } else {
-        c.to_string()
+        out.push(c);
     }
 }
 
 /// A character with its code point for a message: `` `ᴬ` (U+1D2C) ``, or only `U+3164`
 /// when it would not be visible.
 fn show_code_point(c: char) -> String {
+    let mut out = String::with_capacity(16);
     if is_invisible(c) {
-        format!("U+{:04X}", u32::from(c))
+        out.push_str("U+");
+        push_hex(&mut out, c, 4);
     } else {
-        format!("`{c}` (U+{:04X})", u32::from(c))
+        out.push('`');
+        out.push(c);
+        out.push_str("` (U+");
+        push_hex(&mut out, c, 4);
+        out.push(')');
     }
+    out
 }
 
 /// A literal for a message: invisible characters escaped, cut after [`SHOWN_CHARS`].
@@ -962,7 +995,7 @@ fn show(text: &str) -> String {
             out.push('…');
             break;
         }
-        out.push_str(&show_char(c));
+        push_shown_char(&mut out, c);
     }
     out
 }
