@@ -237,23 +237,29 @@ impl DomainName {
     /// # Ok::<(), domainguard::domain::DomainError>(())
     /// ```
     pub fn homograph(&self) -> Option<Homograph> {
-        let mixed = self.unicode.split('.').find_map(|label| {
-            let scripts = scripts_of(label);
-            (scripts.len() > 1).then(|| Homograph {
+        // An ASCII name has Latin letters only.
+        if self.unicode.is_ascii() {
+            return None;
+        }
+        let found = |label: &str, scripts: Vec<Script>| {
+            Some(Homograph {
                 label: label.to_string(),
                 scripts,
             })
-        });
-        if mixed.is_some() || self.unicode.is_ascii() {
-            return mixed;
+        };
+        for label in self.unicode.split('.') {
+            let scripts = scripts_of(label);
+            if scripts.len() > 1 {
+                return found(label, scripts);
+            }
         }
         let tld = self.tld();
-        self.unicode.split('.').find_map(|label| {
-            whole_script_confusable(label, tld).map(|script| Homograph {
-                label: label.to_string(),
-                scripts: vec![Script::Latin, script],
-            })
-        })
+        for label in self.unicode.split('.') {
+            if let Some(script) = whole_script_confusable(label, tld) {
+                return found(label, vec![Script::Latin, script]);
+            }
+        }
+        None
     }
 }
 
@@ -1033,21 +1039,25 @@ fn whole_script_confusable(label: &str, tld: &str) -> Option<Script> {
 /// The scripts among the letters of `label`, in the order Latin, Greek, Cyrillic.
 fn scripts_of(label: &str) -> Vec<Script> {
     let (mut latin, mut greek, mut cyrillic) = (false, false, false);
-    for script in label.chars().filter_map(Script::of) {
-        match script {
-            Script::Latin => latin = true,
-            Script::Greek => greek = true,
-            Script::Cyrillic => cyrillic = true,
+    for c in label.chars() {
+        match Script::of(c) {
+            Some(Script::Latin) => latin = true,
+            Some(Script::Greek) => greek = true,
+            Some(Script::Cyrillic) => cyrillic = true,
+            None => {}
         }
     }
-    [
+    let mut scripts = Vec::new();
+    for (found, script) in [
         (latin, Script::Latin),
         (greek, Script::Greek),
         (cyrillic, Script::Cyrillic),
-    ]
-    .into_iter()
-    .filter_map(|(found, script)| found.then_some(script))
-    .collect()
+    ] {
+        if found {
+            scripts.push(script);
+        }
+    }
+    scripts
 }
 
 /// Punycode (RFC 3492) with the overflow checks of section 6.4. Both directions return `None`
