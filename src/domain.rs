@@ -1035,12 +1035,11 @@ fn show(text: &str) -> String {
 const CYRILLIC_LATIN_LOOKALIKES: &str = "аысԁеԍһіюјӏорԛѕԝхуъьҽпгѵѡү";
 /// Greek letters that look like Latin ones (a i k n o p t u v x y).
 const GREEK_LATIN_LOOKALIKES: &str = "αικνορτυχγ";
-/// Country-code TLDs (ASCII) of countries that write Cyrillic, where such names are ordinary.
-const CYRILLIC_CCTLDS: [&str; 12] = [
-    "ba", "bg", "by", "kg", "kz", "mk", "mn", "rs", "ru", "su", "tj", "ua",
-];
-/// Country-code TLDs (ASCII) of countries that write Greek.
-const GREEK_CCTLDS: [&str; 2] = ["cy", "gr"];
+/// Country-code TLDs (ASCII) of countries that write Cyrillic, where such names are ordinary,
+/// two letters each (`ba`, `bg`, … `ua`; one string, no table of pointers).
+const CYRILLIC_CCTLDS: &str = "babgbykgkzmkmnrsrusutjua";
+/// Country-code TLDs (ASCII) of countries that write Greek (`cy`, `gr`).
+const GREEK_CCTLDS: &str = "cygr";
 
 /// The script of `label` if it is a whole-script confusable under `tld` (see
 /// [`DomainName::homograph`]).
@@ -1050,13 +1049,14 @@ fn whole_script_confusable(label: &str, tld: &str) -> Option<Script> {
     }
     let letters = || label.chars().filter(|c| c.is_alphabetic());
     let script = Script::of(letters().next()?)?;
-    let (lookalikes, cctlds): (&str, &[&str]) = match script {
+    let (lookalikes, cctlds) = match script {
         Script::Latin => return None,
-        Script::Cyrillic => (CYRILLIC_LATIN_LOOKALIKES, &CYRILLIC_CCTLDS),
-        Script::Greek => (GREEK_LATIN_LOOKALIKES, &GREEK_CCTLDS),
+        Script::Cyrillic => (CYRILLIC_LATIN_LOOKALIKES, CYRILLIC_CCTLDS),
+        Script::Greek => (GREEK_LATIN_LOOKALIKES, GREEK_CCTLDS),
     };
     let all_lookalikes = letters().all(|c| lookalikes.chars().any(|l| l == c));
-    (all_lookalikes && !cctlds.contains(&tld)).then_some(script)
+    let ordinary = cctlds.as_bytes().chunks(2).any(|cc| cc == tld.as_bytes());
+    (all_lookalikes && !ordinary).then_some(script)
 }
 
 /// The scripts among the letters of `label`, in the order Latin, Greek, Cyrillic.
