@@ -1186,7 +1186,12 @@ mod punycode {
     /// Encodes code points as punycode, RFC 3492 section 6.3. Basic code points keep their
     /// case; digits are lower case.
     pub(super) fn encode(input: &[char]) -> Option<String> {
-        let mut output: String = input.iter().filter(|c| c.is_ascii()).collect();
+        let mut output = String::with_capacity(input.len() + 8);
+        for &c in input {
+            if c.is_ascii() {
+                output.push(c);
+            }
+        }
         let basic = u32::try_from(output.len()).ok()?;
         let total = u32::try_from(input.len()).ok()?;
         if basic > 0 {
@@ -1197,11 +1202,15 @@ mod punycode {
         let mut bias = INITIAL_BIAS;
         let mut handled = basic;
         while handled < total {
-            let m = input
-                .iter()
-                .map(|&c| u32::from(c))
-                .filter(|&c| c >= n)
-                .min()?;
+            // The smallest code point not below `n` (there is one while some are unhandled).
+            let mut m = None;
+            for &c in input {
+                let c = u32::from(c);
+                if c >= n && m.is_none_or(|m| c < m) {
+                    m = Some(c);
+                }
+            }
+            let m = m?;
             delta = delta.checked_add((m - n).checked_mul(handled + 1)?)?;
             n = m;
             for &c in input {
