@@ -23,7 +23,7 @@ pub(crate) mod lowercase;
 
 use crate::idna::{self, BidiRule, ContextRule, Violation};
 use crate::text::domain::*;
-use crate::text::{label, render, Entry as Text};
+use crate::text::{render, Entry as Text};
 use crate::Locale;
 use core::fmt;
 use core::str::FromStr;
@@ -37,7 +37,9 @@ const ACE_PREFIX: &str = "xn--";
 /// Literals in messages are cut after this many characters.
 const SHOWN_CHARS: usize = 40;
 
-/// DENIC's 93 non-ASCII characters permitted in `.de` names, sorted by code point.
+/// DENIC's 93 non-ASCII characters permitted in `.de` names, sorted by code point (the
+/// tests check [`DENIC_MAP`] against this list).
+#[cfg(test)]
 const DENIC_CHARS: [char; 93] = [
     'ß', 'à', 'á', 'â', 'ã', 'ä', 'å', 'æ', 'ç', 'è', 'é', 'ê', //
     'ë', 'ì', 'í', 'î', 'ï', 'ð', 'ñ', 'ò', 'ó', 'ô', 'õ', 'ö', //
@@ -48,6 +50,27 @@ const DENIC_CHARS: [char; 93] = [
     'ŕ', 'ŗ', 'ř', 'ś', 'ŝ', 'ş', 'š', 'ţ', 'ť', 'ŧ', 'ũ', 'ū', //
     'ŭ', 'ů', 'ű', 'ų', 'ŵ', 'ŷ', 'ź', 'ż', 'ž',
 ];
+
+/// The first of DENIC's characters; all 93 lie in U+00DF..=U+017E.
+const DENIC_FIRST: u32 = 0xDF;
+/// DENIC's characters as a bit map: bit `c - DENIC_FIRST` (20 bytes instead of a list).
+const DENIC_MAP: [u32; 5] = [
+    0xFEFF_FFFF,
+    0x5555_5555,
+    0xAB45_5555,
+    0x5555_52A8,
+    0xA955_5555,
+];
+
+/// Whether `c` is one of DENIC's 93 non-ASCII characters.
+fn is_denic(c: char) -> bool {
+    let Some(offset) = u32::from(c).checked_sub(DENIC_FIRST) else {
+        return false;
+    };
+    DENIC_MAP
+        .get(offset as usize / 32)
+        .is_some_and(|word| (word >> (offset % 32)) & 1 != 0)
+}
 
 /// A validated domain name, held in its Unicode and its ASCII (punycode) form.
 ///
@@ -194,7 +217,12 @@ impl DomainName {
     /// # Ok::<(), domainguard::domain::DomainError>(())
     /// ```
     pub fn tld(&self) -> &str {
-        self.ascii.rsplit('.').next().unwrap_or_default()
+        let after_dot = self
+            .ascii
+            .bytes()
+            .rposition(|b| b == b'.')
+            .map_or(0, |at| at + 1);
+        self.ascii.get(after_dot..).unwrap_or_default()
     }
 
     /// Whether any label contains non-ASCII characters (an internationalized domain name).
@@ -232,23 +260,29 @@ impl DomainName {
     /// # Ok::<(), domainguard::domain::DomainError>(())
     /// ```
     pub fn homograph(&self) -> Option<Homograph> {
-        let mixed = self.unicode.split('.').find_map(|label| {
-            let scripts = scripts_of(label);
-            (scripts.len() > 1).then(|| Homograph {
+        // An ASCII name has Latin letters only.
+        if self.unicode.is_ascii() {
+            return None;
+        }
+        let found = |label: &str, scripts: Vec<Script>| {
+            Some(Homograph {
                 label: label.to_string(),
                 scripts,
             })
-        });
-        if mixed.is_some() || self.unicode.is_ascii() {
-            return mixed;
+        };
+        for label in self.unicode.split('.') {
+            let scripts = scripts_of(label);
+            if scripts.len() > 1 {
+                return found(label, scripts);
+            }
         }
         let tld = self.tld();
-        self.unicode.split('.').find_map(|label| {
-            whole_script_confusable(label, tld).map(|script| Homograph {
-                label: label.to_string(),
-                scripts: vec![Script::Latin, script],
-            })
-        })
+        for label in self.unicode.split('.') {
+            if let Some(script) = whole_script_confusable(label, tld) {
+                return found(label, vec![Script::Latin, script]);
+            }
+        }
+        None
     }
 }
 
@@ -518,117 +552,150 @@ impl DomainError {
     /// );
     /// ```
     pub fn message(&self, locale: Locale) -> String {
-        let r = |text: &Text, params: &[(&str, &str)]| render(text, locale, params);
-        match self {
-            DomainError::Empty => label(&DOMAIN_EMPTY, locale).to_string(),
-            DomainError::MissingTld { name } => r(&DOMAIN_MISSING_TLD, &[("name", &show(name))]),
-            DomainError::EmptyLabel { name, position } => r(
-                &DOMAIN_EMPTY_LABEL,
-                &[("position", &position.to_string()), ("name", &show(name))],
-            ),
-            DomainError::LabelTooLong { label, length } => r(
+        // One render call with every param some variant needs (a template takes the ones it
+        // names): the code that turns them into text is in the wasm once, not per variant.
+        let (text, literal, character, number, normalized, rule): (
+            &Text,
+            &str,
+            Option<char>,
+            Option<usize>,
+            &str,
+            &str,
+        ) = match self {
+            DomainError::Empty => (&DOMAIN_EMPTY, "", None, None, "", ""),
+            DomainError::MissingTld { name } => (&DOMAIN_MISSING_TLD, name, None, None, "", ""),
+            DomainError::EmptyLabel { name, position } => {
+                (&DOMAIN_EMPTY_LABEL, name, None, Some(*position), "", "")
+            }
+            DomainError::LabelTooLong { label, length } => (
                 if label.is_ascii() {
                     &DOMAIN_LABEL_TOO_LONG
                 } else {
                     &DOMAIN_LABEL_TOO_LONG_ASCII
                 },
-                &[("label", &show(label)), ("length", &length.to_string())],
+                label,
+                None,
+                Some(*length),
+                "",
+                "",
             ),
-            DomainError::NameTooLong { length, at_least } => r(
+            DomainError::NameTooLong { length, at_least } => (
                 if *at_least {
                     &DOMAIN_NAME_TOO_LONG_AT_LEAST
                 } else {
                     &DOMAIN_NAME_TOO_LONG
                 },
-                &[("length", &length.to_string())],
+                "",
+                None,
+                Some(*length),
+                "",
+                "",
             ),
             DomainError::InvalidCharacter {
                 label,
                 character,
                 position,
-            } => r(
+            } => (
                 &DOMAIN_INVALID_CHARACTER,
-                &[
-                    ("character", &show_code_point(*character)),
-                    ("position", &position.to_string()),
-                    ("label", &show(label)),
-                ],
+                label,
+                Some(*character),
+                Some(*position),
+                "",
+                "",
             ),
             DomainError::InvalidCharacterDe {
                 label,
                 character,
                 position,
-            } => r(
+            } => (
                 &DOMAIN_INVALID_CHARACTER_DE,
-                &[
-                    ("character", &show_code_point(*character)),
-                    ("position", &position.to_string()),
-                    ("label", &show(label)),
-                ],
+                label,
+                Some(*character),
+                Some(*position),
+                "",
+                "",
             ),
             DomainError::NotNfc {
                 label,
                 character,
                 position,
                 normalized,
-            } => r(
+            } => (
                 &DOMAIN_NOT_NFC,
-                &[
-                    ("label", &show(label)),
-                    ("character", &show_code_point(*character)),
-                    ("position", &position.to_string()),
-                    ("nfc", &show(normalized)),
-                ],
+                label,
+                Some(*character),
+                Some(*position),
+                normalized,
+                "",
             ),
-            DomainError::LeadingCombiningMark { label, character } => r(
+            DomainError::LeadingCombiningMark { label, character } => (
                 &DOMAIN_LEADING_COMBINING_MARK,
-                &[
-                    ("label", &show(label)),
-                    ("character", &show_code_point(*character)),
-                ],
+                label,
+                Some(*character),
+                None,
+                "",
+                "",
             ),
             DomainError::InvalidContext {
                 label,
                 character,
                 position,
                 rule,
-            } => r(
+            } => (
                 &DOMAIN_INVALID_CONTEXT,
-                &[
-                    ("character", &show_code_point(*character)),
-                    ("position", &position.to_string()),
-                    ("label", &show(label)),
-                    ("rule", crate::text::label(context_rule_text(*rule), locale)),
-                ],
+                label,
+                Some(*character),
+                Some(*position),
+                "",
+                crate::text::label(context_rule_text(*rule), locale),
             ),
             DomainError::Bidi {
                 label,
                 character,
                 position,
                 rule,
-            } => r(
+            } => (
                 &DOMAIN_BIDI,
-                &[
-                    ("character", &show_code_point(*character)),
-                    ("position", &position.to_string()),
-                    ("label", &show(label)),
-                    ("rule", crate::text::label(bidi_rule_text(*rule), locale)),
-                ],
+                label,
+                Some(*character),
+                Some(*position),
+                "",
+                crate::text::label(bidi_rule_text(*rule), locale),
             ),
             DomainError::LeadingHyphen { label } => {
-                r(&DOMAIN_LEADING_HYPHEN, &[("label", &show(label))])
+                (&DOMAIN_LEADING_HYPHEN, label, None, None, "", "")
             }
             DomainError::TrailingHyphen { label } => {
-                r(&DOMAIN_TRAILING_HYPHEN, &[("label", &show(label))])
+                (&DOMAIN_TRAILING_HYPHEN, label, None, None, "", "")
             }
             DomainError::HyphensAt3And4 { label } => {
-                r(&DOMAIN_HYPHENS_AT_3_AND_4, &[("label", &show(label))])
+                (&DOMAIN_HYPHENS_AT_3_AND_4, label, None, None, "", "")
             }
             DomainError::InvalidPunycode { label } => {
-                r(&DOMAIN_INVALID_PUNYCODE, &[("label", &show(label))])
+                (&DOMAIN_INVALID_PUNYCODE, label, None, None, "", "")
             }
-            DomainError::InvalidTld { tld } => r(&DOMAIN_INVALID_TLD, &[("tld", &show(tld))]),
-        }
+            DomainError::InvalidTld { tld } => (&DOMAIN_INVALID_TLD, tld, None, None, "", ""),
+        };
+        let literal = show(literal);
+        let character = character.map(show_code_point).unwrap_or_default();
+        let number = number.map(|n| n.to_string()).unwrap_or_default();
+        let normalized = show(normalized);
+        // `name`, `label` and `tld` are the one literal of a text; `position` and `length` its
+        // one number.
+        render(
+            text,
+            locale,
+            &[
+                ("label", &literal),
+                ("name", &literal),
+                ("tld", &literal),
+                ("character", &character),
+                ("position", &number),
+                ("length", &number),
+                ("nfc", &normalized),
+                ("rule", rule),
+            ],
+        )
     }
 }
 
@@ -722,7 +789,7 @@ fn compose(base: char, mark: char) -> Option<char> {
     if !('\u{300}'..='\u{36F}').contains(&mark) {
         return None;
     }
-    idna::composition(base, mark).filter(|c| DENIC_CHARS.binary_search(c).is_ok())
+    idna::composition(base, mark).filter(|&c| is_denic(c))
 }
 
 /// Checks one non-empty, normalised label and computes its two forms.
@@ -738,8 +805,13 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
         },
         None => (raw.to_string(), false),
     };
-    if under_de && !from_ace && unicode.contains('ẞ') {
-        unicode = unicode.replace('ẞ', "ß");
+    // Char loops rather than `str::contains`/`replace` with a char: those link core's
+    // pattern searchers into the wasm.
+    if under_de && !from_ace && unicode.chars().any(|c| c == 'ẞ') {
+        unicode = unicode
+            .chars()
+            .map(|c| if c == 'ẞ' { 'ß' } else { c })
+            .collect();
     }
     if let Some((character, position)) = unicode
         .chars()
@@ -760,8 +832,14 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
             }
         });
     }
-    if !unicode.is_ascii() {
-        let chars: Vec<char> = unicode.chars().collect();
+    // The characters of a non-ASCII label, for the IDNA checks and the punycode encoding
+    // (empty for an ASCII label, which needs neither).
+    let chars: Vec<char> = if unicode.is_ascii() {
+        Vec::new()
+    } else {
+        unicode.chars().collect()
+    };
+    if !chars.is_empty() {
         let at = |position: usize| {
             chars
                 .get(position.saturating_sub(1))
@@ -809,12 +887,16 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
     }
     let ascii = if from_ace {
         raw.to_string()
-    } else if unicode.is_ascii() {
+    } else if chars.is_empty() {
         unicode.clone()
     } else {
-        let chars: Vec<char> = unicode.chars().collect();
         match punycode::encode(&chars) {
-            Some(encoded) => format!("{ACE_PREFIX}{encoded}"),
+            Some(encoded) => {
+                let mut ascii = String::with_capacity(ACE_PREFIX.len() + encoded.len());
+                ascii.push_str(ACE_PREFIX);
+                ascii.push_str(&encoded);
+                ascii
+            }
             // Only reachable for labels far longer than the 253 characters admitted above.
             None => {
                 return Err(DomainError::LabelTooLong {
@@ -854,7 +936,7 @@ fn is_allowed(c: char, under_de: bool) -> bool {
     if c.is_ascii() {
         c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
     } else if under_de {
-        DENIC_CHARS.binary_search(&c).is_ok()
+        is_denic(c)
     } else {
         matches!(c, '\u{200C}' | '\u{200D}') || idna::is_valid(c)
     }
@@ -892,23 +974,46 @@ fn is_invisible(c: char) -> bool {
         )
 }
 
-/// A character for a message: itself, or `\u{…}` when it would not be visible.
-fn show_char(c: char) -> String {
+/// Appends the code point of `c` in upper-case hex, at least `min` digits (`{:0min$X}`;
+/// by hand, so the wasm needs no formatting machinery for it).
+fn push_hex(out: &mut String, c: char, min: u32) {
+    let code = u32::from(c);
+    let mut digits = min;
+    while digits < 8 && code >> (4 * digits) != 0 {
+        digits += 1;
+    }
+    for shift in (0..digits).rev() {
+        let digit = char::from_digit((code >> (4 * shift)) & 0xF, 16).unwrap_or('0');
+        out.push(digit.to_ascii_uppercase());
+    }
+}
+
+/// Appends a character for a message: itself, or `\u{…}` when it would not be visible.
+fn push_shown_char(out: &mut String, c: char) {
     if is_invisible(c) {
-        format!("\\u{{{:X}}}", u32::from(c))
+        out.push_str("\\u{");
+        push_hex(out, c, 1);
+        out.push('}');
     } else {
-        c.to_string()
+        out.push(c);
     }
 }
 
 /// A character with its code point for a message: `` `ᴬ` (U+1D2C) ``, or only `U+3164`
 /// when it would not be visible.
 fn show_code_point(c: char) -> String {
+    let mut out = String::with_capacity(16);
     if is_invisible(c) {
-        format!("U+{:04X}", u32::from(c))
+        out.push_str("U+");
+        push_hex(&mut out, c, 4);
     } else {
-        format!("`{c}` (U+{:04X})", u32::from(c))
+        out.push('`');
+        out.push(c);
+        out.push_str("` (U+");
+        push_hex(&mut out, c, 4);
+        out.push(')');
     }
+    out
 }
 
 /// A literal for a message: invisible characters escaped, cut after [`SHOWN_CHARS`].
@@ -919,7 +1024,7 @@ fn show(text: &str) -> String {
             out.push('…');
             break;
         }
-        out.push_str(&show_char(c));
+        push_shown_char(&mut out, c);
     }
     out
 }
@@ -930,12 +1035,11 @@ fn show(text: &str) -> String {
 const CYRILLIC_LATIN_LOOKALIKES: &str = "аысԁеԍһіюјӏорԛѕԝхуъьҽпгѵѡү";
 /// Greek letters that look like Latin ones (a i k n o p t u v x y).
 const GREEK_LATIN_LOOKALIKES: &str = "αικνορτυχγ";
-/// Country-code TLDs (ASCII) of countries that write Cyrillic, where such names are ordinary.
-const CYRILLIC_CCTLDS: [&str; 12] = [
-    "ba", "bg", "by", "kg", "kz", "mk", "mn", "rs", "ru", "su", "tj", "ua",
-];
-/// Country-code TLDs (ASCII) of countries that write Greek.
-const GREEK_CCTLDS: [&str; 2] = ["cy", "gr"];
+/// Country-code TLDs (ASCII) of countries that write Cyrillic, where such names are ordinary,
+/// two letters each (`ba`, `bg`, … `ua`; one string, no table of pointers).
+const CYRILLIC_CCTLDS: &str = "babgbykgkzmkmnrsrusutjua";
+/// Country-code TLDs (ASCII) of countries that write Greek (`cy`, `gr`).
+const GREEK_CCTLDS: &str = "cygr";
 
 /// The script of `label` if it is a whole-script confusable under `tld` (see
 /// [`DomainName::homograph`]).
@@ -945,33 +1049,38 @@ fn whole_script_confusable(label: &str, tld: &str) -> Option<Script> {
     }
     let letters = || label.chars().filter(|c| c.is_alphabetic());
     let script = Script::of(letters().next()?)?;
-    let (lookalikes, cctlds): (&str, &[&str]) = match script {
+    let (lookalikes, cctlds) = match script {
         Script::Latin => return None,
-        Script::Cyrillic => (CYRILLIC_LATIN_LOOKALIKES, &CYRILLIC_CCTLDS),
-        Script::Greek => (GREEK_LATIN_LOOKALIKES, &GREEK_CCTLDS),
+        Script::Cyrillic => (CYRILLIC_LATIN_LOOKALIKES, CYRILLIC_CCTLDS),
+        Script::Greek => (GREEK_LATIN_LOOKALIKES, GREEK_CCTLDS),
     };
-    let all_lookalikes = letters().all(|c| lookalikes.contains(c));
-    (all_lookalikes && !cctlds.contains(&tld)).then_some(script)
+    let all_lookalikes = letters().all(|c| lookalikes.chars().any(|l| l == c));
+    let ordinary = cctlds.as_bytes().chunks(2).any(|cc| cc == tld.as_bytes());
+    (all_lookalikes && !ordinary).then_some(script)
 }
 
 /// The scripts among the letters of `label`, in the order Latin, Greek, Cyrillic.
 fn scripts_of(label: &str) -> Vec<Script> {
     let (mut latin, mut greek, mut cyrillic) = (false, false, false);
-    for script in label.chars().filter_map(Script::of) {
-        match script {
-            Script::Latin => latin = true,
-            Script::Greek => greek = true,
-            Script::Cyrillic => cyrillic = true,
+    for c in label.chars() {
+        match Script::of(c) {
+            Some(Script::Latin) => latin = true,
+            Some(Script::Greek) => greek = true,
+            Some(Script::Cyrillic) => cyrillic = true,
+            None => {}
         }
     }
-    [
+    let mut scripts = Vec::new();
+    for (found, script) in [
         (latin, Script::Latin),
         (greek, Script::Greek),
         (cyrillic, Script::Cyrillic),
-    ]
-    .into_iter()
-    .filter_map(|(found, script)| found.then_some(script))
-    .collect()
+    ] {
+        if found {
+            scripts.push(script);
+        }
+    }
+    scripts
 }
 
 /// Punycode (RFC 3492) with the overflow checks of section 6.4. Both directions return `None`
@@ -984,7 +1093,7 @@ mod punycode {
     const DAMP: u32 = 700;
     const INITIAL_BIAS: u32 = 72;
     const INITIAL_N: u32 = 128;
-    const DELIMITER: char = '-';
+    const DELIMITER: u8 = b'-';
 
     /// Bias adaptation, RFC 3492 section 6.1.
     fn adapt(delta: u32, num_points: u32, first_time: bool) -> u32 {
@@ -1033,7 +1142,7 @@ mod punycode {
         if !input.is_ascii() {
             return None;
         }
-        let (basic, extended) = match input.rfind(DELIMITER) {
+        let (basic, extended) = match input.bytes().rposition(|b| b == DELIMITER) {
             Some(at) if at > 0 => (input.get(..at)?, input.get(at + 1..)?),
             _ => ("", input),
         };
@@ -1077,22 +1186,31 @@ mod punycode {
     /// Encodes code points as punycode, RFC 3492 section 6.3. Basic code points keep their
     /// case; digits are lower case.
     pub(super) fn encode(input: &[char]) -> Option<String> {
-        let mut output: String = input.iter().filter(|c| c.is_ascii()).collect();
+        let mut output = String::with_capacity(input.len() + 8);
+        for &c in input {
+            if c.is_ascii() {
+                output.push(c);
+            }
+        }
         let basic = u32::try_from(output.len()).ok()?;
         let total = u32::try_from(input.len()).ok()?;
         if basic > 0 {
-            output.push(DELIMITER);
+            output.push(char::from(DELIMITER));
         }
         let mut n = INITIAL_N;
         let mut delta: u32 = 0;
         let mut bias = INITIAL_BIAS;
         let mut handled = basic;
         while handled < total {
-            let m = input
-                .iter()
-                .map(|&c| u32::from(c))
-                .filter(|&c| c >= n)
-                .min()?;
+            // The smallest code point not below `n` (there is one while some are unhandled).
+            let mut m = None;
+            for &c in input {
+                let c = u32::from(c);
+                if c >= n && m.is_none_or(|m| c < m) {
+                    m = Some(c);
+                }
+            }
+            let m = m?;
             delta = delta.checked_add((m - n).checked_mul(handled + 1)?)?;
             n = m;
             for &c in input {
@@ -1414,6 +1532,9 @@ mod tests {
         assert_eq!(listed.len(), 93);
         assert_eq!(listed, DENIC_CHARS.to_vec());
         assert!(DENIC_CHARS.windows(2).all(|pair| pair[0] < pair[1]));
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_denic(c), DENIC_CHARS.contains(&c), "{c:?}");
+        }
         for c in DENIC_CHARS {
             let name = format!("a{c}.de");
             assert_eq!(parse(&name).unicode(), name);

@@ -28,7 +28,7 @@ impl TldClass {
     /// are generic, `at` and `xn--p1ai` (.рф) country codes, `gov` sponsored.
     pub fn of(tld: &str) -> TldClass {
         let two_letters = tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase());
-        if two_letters || IDN_CCTLDS.binary_search(&tld).is_ok() {
+        if two_letters || is_idn_cctld(tld) {
             TldClass::CountryCode
         } else if tld == "arpa" {
             TldClass::Infrastructure
@@ -50,6 +50,18 @@ impl TldClass {
     }
 }
 
+/// Whether `tld` is one of the listed IDN country codes (a byte scan of one string, made only
+/// for `xn--` TLDs).
+fn is_idn_cctld(tld: &str) -> bool {
+    let Some(label) = tld.strip_prefix("xn--") else {
+        return false;
+    };
+    IDN_CCTLDS
+        .as_bytes()
+        .split(|&b| b == b' ')
+        .any(|listed| listed == label.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,9 +77,21 @@ mod tests {
     }
 
     #[test]
-    fn the_generated_list_is_sorted_and_holds_only_a_labels() {
-        assert!(IDN_CCTLDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(IDN_CCTLDS.iter().all(|t| t.starts_with("xn--")));
+    fn the_generated_list_is_sorted_and_holds_only_punycode() {
+        let listed: Vec<&str> = IDN_CCTLDS.split(' ').collect();
+        assert_eq!(listed.len(), 70);
+        assert!(listed.windows(2).all(|w| w[0] < w[1]));
+        assert!(listed.iter().all(|t| !t.is_empty()
+            && t.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')));
+        for t in &listed {
+            assert!(is_idn_cctld(&format!("xn--{t}")), "{t}");
+            assert!(!is_idn_cctld(t), "{t}");
+        }
+        // Neither a prefix nor an extension of a listed label, nor the empty label.
+        for t in ["xn--p1a", "xn--p1aix", "xn--", "xn--90a", "p1ai"] {
+            assert_eq!(TldClass::of(t), TldClass::Generic, "{t}");
+        }
         // .рф, .中国, .ею (the EU in Cyrillic) are country codes; .москва, .онлайн generic.
         for cc in ["xn--p1ai", "xn--fiqs8s", "xn--e1a4c"] {
             assert_eq!(TldClass::of(cc), TldClass::CountryCode, "{cc}");

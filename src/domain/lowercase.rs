@@ -14,61 +14,90 @@ pub(crate) fn lower(c: char) -> (char, Option<char>) {
         return ('i', Some('\u{307}'));
     }
     let code = u32::from(c);
-    let at = RUNS.partition_point(|&(head, _)| head >> 8 <= code);
-    let Some(&(head, delta)) = at.checked_sub(1).and_then(|i| RUNS.get(i)) else {
-        return (c, None);
-    };
-    let (start, stride, count) = (head >> 8, ((head >> 7) & 1) + 1, head & 0x7F);
-    let offset = code - start;
-    if offset < stride * count && offset % stride == 0 {
-        if let Some(l) = code.checked_add_signed(delta).and_then(char::from_u32) {
-            return (l, None);
+    // The last run that starts at or before `code` (a few steps for Latin and Greek letters).
+    let mut start = 0u32;
+    let mut run = None;
+    for ((&gap, &shape), &delta) in GAPS.iter().zip(&SHAPES).zip(&DELTAS) {
+        start += u32::from(gap);
+        if start > code {
+            break;
+        }
+        run = Some((start, shape, delta));
+    }
+    if let Some((start, shape, delta)) = run {
+        let (stride, count) = (u32::from(shape >> 7) + 1, u32::from(shape & 0x7F));
+        let offset = code - start;
+        if offset < stride * count && offset % stride == 0 {
+            if let Some(l) = code.checked_add_signed(delta).and_then(char::from_u32) {
+                return (l, None);
+            }
         }
     }
     (c, None)
 }
 
 /// Runs of upper-case characters `start, start + stride, …` (`count` of them) whose lower
-/// case lies `delta` away: `(start << 8 | (stride - 1) << 7 | count, delta)`, by `start`.
+/// case lies `delta` away, by `start`, as three columns (which compress better than rows):
+/// `start` minus the previous run's `start`; `(stride - 1) << 7 | count`; `delta`.
 #[rustfmt::skip]
-static RUNS: [(u32, i32); 184] = [
-    (0xc017, 32), (0xd807, 32), (0x10098, 1), (0x13283, 1), (0x13988, 1),
-    (0x14a97, 1), (0x17801, -121), (0x17983, 1), (0x18101, 210), (0x18282, 1),
-    (0x18601, 206), (0x18701, 1), (0x18902, 205), (0x18b01, 1), (0x18e01, 79),
-    (0x18f01, 202), (0x19001, 203), (0x19101, 1), (0x19301, 205), (0x19401, 207),
-    (0x19601, 211), (0x19701, 209), (0x19801, 1), (0x19c01, 211), (0x19d01, 213),
-    (0x19f01, 214), (0x1a083, 1), (0x1a601, 218), (0x1a701, 1), (0x1a901, 218),
-    (0x1ac01, 1), (0x1ae01, 218), (0x1af01, 1), (0x1b102, 217), (0x1b382, 1),
-    (0x1b701, 219), (0x1b801, 1), (0x1bc01, 1), (0x1c401, 2), (0x1c501, 1),
-    (0x1c701, 2), (0x1c801, 1), (0x1ca01, 2), (0x1cb89, 1), (0x1de89, 1),
-    (0x1f101, 2), (0x1f282, 1), (0x1f601, -97), (0x1f701, -56), (0x1f894, 1),
-    (0x22001, -130), (0x22289, 1), (0x23a01, 10795), (0x23b01, 1), (0x23d01, -163),
-    (0x23e01, 10792), (0x24101, 1), (0x24301, -195), (0x24401, 69), (0x24501, 71),
-    (0x24685, 1), (0x37082, 1), (0x37601, 1), (0x37f01, 116), (0x38601, 38),
-    (0x38803, 37), (0x38c01, 64), (0x38e02, 63), (0x39111, 32), (0x3a309, 32),
-    (0x3cf01, 8), (0x3d88c, 1), (0x3f401, -60), (0x3f701, 1), (0x3f901, -7),
-    (0x3fa01, 1), (0x3fd03, -130), (0x40010, 80), (0x41020, 32), (0x46091, 1),
-    (0x48a9b, 1), (0x4c001, 15), (0x4c187, 1), (0x4d0b0, 1), (0x53126, 48),
-    (0x10a026, 7264), (0x10c701, 7264), (0x10cd01, 7264), (0x13a050, 38864), (0x13f006, 8),
-    (0x1c8901, 1), (0x1c902b, -3008), (0x1cbd03, -3008), (0x1e00cb, 1), (0x1e9e01, -7615),
-    (0x1ea0b0, 1), (0x1f0808, -8), (0x1f1806, -8), (0x1f2808, -8), (0x1f3808, -8),
-    (0x1f4806, -8), (0x1f5984, -8), (0x1f6808, -8), (0x1f8808, -8), (0x1f9808, -8),
-    (0x1fa808, -8), (0x1fb802, -8), (0x1fba02, -74), (0x1fbc01, -9), (0x1fc804, -86),
-    (0x1fcc01, -9), (0x1fd802, -8), (0x1fda02, -100), (0x1fe802, -8), (0x1fea02, -112),
-    (0x1fec01, -7), (0x1ff802, -128), (0x1ffa02, -126), (0x1ffc01, -9), (0x212601, -7517),
-    (0x212a01, -8383), (0x212b01, -8262), (0x213201, 28), (0x216010, 16), (0x218301, 1),
-    (0x24b61a, 26), (0x2c0030, 48), (0x2c6001, 1), (0x2c6201, -10743), (0x2c6301, -3814),
-    (0x2c6401, -10727), (0x2c6783, 1), (0x2c6d01, -10780), (0x2c6e01, -10749), (0x2c6f01, -10783),
-    (0x2c7001, -10782), (0x2c7201, 1), (0x2c7501, 1), (0x2c7e02, -10815), (0x2c80b2, 1),
-    (0x2ceb82, 1), (0x2cf201, 1), (0xa64097, 1), (0xa6808e, 1), (0xa72287, 1),
-    (0xa7329f, 1), (0xa77982, 1), (0xa77d01, -35332), (0xa77e85, 1), (0xa78b01, 1),
-    (0xa78d01, -42280), (0xa79082, 1), (0xa7968a, 1), (0xa7aa01, -42308), (0xa7ab01, -42319),
-    (0xa7ac01, -42315), (0xa7ad01, -42305), (0xa7ae01, -42308), (0xa7b001, -42258), (0xa7b101, -42282),
-    (0xa7b201, -42261), (0xa7b301, 928), (0xa7b488, 1), (0xa7c401, -48), (0xa7c501, -42307),
-    (0xa7c601, -35384), (0xa7c782, 1), (0xa7cb01, -42343), (0xa7cc88, 1), (0xa7dc01, -42561),
-    (0xa7f501, 1), (0xff211a, 32), (0x1040028, 40), (0x104b024, 40), (0x105700b, 39),
-    (0x1057c0f, 39), (0x1058c07, 39), (0x1059402, 39), (0x10c8033, 64), (0x10d5016, 32),
-    (0x118a020, 32), (0x16e4020, 32), (0x16ea019, 27), (0x1e90022, 34),
+static GAPS: [u16; 184] = [
+    192, 24, 40, 50, 7, 17, 46, 1, 8, 1, 4, 1,
+    2, 2, 3, 1, 1, 1, 2, 1, 2, 1, 1, 4,
+    1, 2, 1, 6, 1, 2, 3, 2, 1, 2, 2, 4,
+    1, 4, 8, 1, 2, 1, 2, 1, 19, 19, 1, 4,
+    1, 1, 40, 2, 24, 1, 2, 1, 3, 2, 1, 1,
+    1, 298, 6, 9, 7, 2, 4, 2, 3, 18, 44, 9,
+    28, 3, 2, 1, 3, 3, 16, 80, 42, 54, 1, 15,
+    97, 2927, 39, 6, 723, 80, 2201, 7, 45, 323, 158, 2,
+    104, 16, 16, 16, 16, 17, 15, 32, 16, 16, 16, 2,
+    2, 12, 4, 12, 2, 14, 2, 2, 12, 2, 2, 298,
+    4, 1, 7, 46, 35, 819, 1866, 96, 2, 1, 1, 3,
+    6, 1, 1, 1, 2, 3, 9, 2, 107, 7, 31054, 64,
+    162, 16, 71, 4, 1, 13, 2, 3, 6, 20, 1, 1,
+    1, 1, 2, 1, 1, 1, 1, 16, 1, 1, 1, 4,
+    1, 16, 25, 22316, 1247, 176, 192, 12, 16, 8, 1772, 208,
+    2896, 21920, 96, 31328,
+];
+#[rustfmt::skip]
+static SHAPES: [u8; 184] = [
+    0x17, 0x7, 0x98, 0x83, 0x88, 0x97, 0x1, 0x83, 0x1, 0x82, 0x1, 0x1,
+    0x2, 0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x1,
+    0x1, 0x1, 0x83, 0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x2, 0x82, 0x1,
+    0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x89, 0x89, 0x1, 0x82, 0x1,
+    0x1, 0x94, 0x1, 0x89, 0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x1,
+    0x85, 0x82, 0x1, 0x1, 0x1, 0x3, 0x1, 0x2, 0x11, 0x9, 0x1, 0x8c,
+    0x1, 0x1, 0x1, 0x1, 0x3, 0x10, 0x20, 0x91, 0x9b, 0x1, 0x87, 0xb0,
+    0x26, 0x26, 0x1, 0x1, 0x50, 0x6, 0x1, 0x2b, 0x3, 0xcb, 0x1, 0xb0,
+    0x8, 0x6, 0x8, 0x8, 0x6, 0x84, 0x8, 0x8, 0x8, 0x8, 0x2, 0x2,
+    0x1, 0x4, 0x1, 0x2, 0x2, 0x2, 0x2, 0x1, 0x2, 0x2, 0x1, 0x1,
+    0x1, 0x1, 0x1, 0x10, 0x1, 0x1a, 0x30, 0x1, 0x1, 0x1, 0x1, 0x83,
+    0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x2, 0xb2, 0x82, 0x1, 0x97, 0x8e,
+    0x87, 0x9f, 0x82, 0x1, 0x85, 0x1, 0x1, 0x82, 0x8a, 0x1, 0x1, 0x1,
+    0x1, 0x1, 0x1, 0x1, 0x1, 0x1, 0x88, 0x1, 0x1, 0x1, 0x82, 0x1,
+    0x88, 0x1, 0x1, 0x1a, 0x28, 0x24, 0xb, 0xf, 0x7, 0x2, 0x33, 0x16,
+    0x20, 0x20, 0x19, 0x22,
+];
+#[rustfmt::skip]
+static DELTAS: [i32; 184] = [
+    32, 32, 1, 1, 1, 1, -121, 1, 210, 1,
+    206, 1, 205, 1, 79, 202, 203, 1, 205, 207,
+    211, 209, 1, 211, 213, 214, 1, 218, 1, 218,
+    1, 218, 1, 217, 1, 219, 1, 1, 2, 1,
+    2, 1, 2, 1, 1, 2, 1, -97, -56, 1,
+    -130, 1, 10795, 1, -163, 10792, 1, -195, 69, 71,
+    1, 1, 1, 116, 38, 37, 64, 63, 32, 32,
+    8, 1, -60, 1, -7, 1, -130, 80, 32, 1,
+    1, 15, 1, 1, 48, 7264, 7264, 7264, 38864, 8,
+    1, -3008, -3008, 1, -7615, 1, -8, -8, -8, -8,
+    -8, -8, -8, -8, -8, -8, -8, -74, -9, -86,
+    -9, -8, -100, -8, -112, -7, -128, -126, -9, -7517,
+    -8383, -8262, 28, 16, 1, 26, 48, 1, -10743, -3814,
+    -10727, 1, -10780, -10749, -10783, -10782, 1, 1, -10815, 1,
+    1, 1, 1, 1, 1, 1, 1, -35332, 1, 1,
+    -42280, 1, 1, -42308, -42319, -42315, -42305, -42308, -42258, -42282,
+    -42261, 928, 1, -48, -42307, -35384, 1, -42343, 1, -42561,
+    1, 32, 40, 40, 39, 39, 39, 39, 64, 32,
+    32, 32, 27, 34,
 ];
 
 #[cfg(test)]
@@ -116,8 +145,18 @@ mod tests {
 
     #[test]
     fn lowercase_table_is_std() {
+        let mut start = 0u32;
+        let ours: Vec<(u32, i32)> = GAPS
+            .iter()
+            .zip(&SHAPES)
+            .zip(&DELTAS)
+            .map(|((&gap, &shape), &delta)| {
+                start += u32::from(gap);
+                (start << 8 | u32::from(shape), delta)
+            })
+            .collect();
         assert_eq!(
-            RUNS.to_vec(),
+            ours,
             std_runs(),
             "run with --ignored --nocapture for the new table"
         );
@@ -136,14 +175,31 @@ mod tests {
     #[ignore = "prints the table for this toolchain's Unicode version"]
     fn lowercase_table() {
         let runs = std_runs();
-        println!("static RUNS: [(u32, i32); {}] = [", runs.len());
-        for chunk in runs.chunks(5) {
-            let line: Vec<String> = chunk
-                .iter()
-                .map(|(h, d)| format!("({h:#x}, {d})"))
-                .collect();
-            println!("    {},", line.join(", "));
+        let mut previous = 0;
+        let gaps: Vec<String> = runs
+            .iter()
+            .map(|(head, _)| {
+                let gap = (head >> 8) - previous;
+                previous = head >> 8;
+                gap.to_string()
+            })
+            .collect();
+        let shapes: Vec<String> = runs
+            .iter()
+            .map(|(h, _)| format!("{:#x}", h & 0xFF))
+            .collect();
+        let deltas: Vec<String> = runs.iter().map(|(_, d)| d.to_string()).collect();
+        for (name, ty, values, per) in [
+            ("GAPS", "u16", gaps, 12),
+            ("SHAPES", "u8", shapes, 12),
+            ("DELTAS", "i32", deltas, 10),
+        ] {
+            println!("#[rustfmt::skip]");
+            println!("static {name}: [{ty}; {}] = [", values.len());
+            for chunk in values.chunks(per) {
+                println!("    {},", chunk.join(", "));
+            }
+            println!("];");
         }
-        println!("];");
     }
 }
