@@ -231,7 +231,7 @@ impl Mapping {
             return Some(child.control.as_str());
         }
         let mut prefix = norm.as_str();
-        while let Some(at) = prefix.rfind('.') {
+        while let Some(at) = prefix.bytes().rposition(|b| b == b'.') {
             prefix = prefix.get(..at).unwrap_or("");
             if let Some(control) = of(prefix) {
                 return Some(control);

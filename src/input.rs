@@ -268,7 +268,7 @@ pub(crate) fn indexed(path: &str, index: usize) -> String {
 
 /// The member of `obj` that `path` names: the part after its last dot.
 fn member<'v>(obj: &'v Json, path: &str) -> &'v Json {
-    obj.get(path.rsplit_once('.').map_or(path, |(_, key)| key))
+    obj.get(crate::after_last_dot(path))
 }
 
 /// What a field should hold, for the "expected …" part of a message.

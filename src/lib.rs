@@ -215,10 +215,19 @@ pub struct AuthInfoCheck {
 }
 
 /// The TLD of `tld_or_domain` (`de`, `.de`, `beispiel.de`, `XN--P1AI`), lower-case ASCII.
+/// The part of `text` after its last dot (all of it without a dot). A byte search: `rsplit('.')`
+/// links std's reverse char searcher into the wasm (issue 12: 282 B gzip).
+pub(crate) fn after_last_dot(text: &str) -> &str {
+    match text.bytes().rposition(|b| b == b'.') {
+        Some(at) => text.get(at + 1..).unwrap_or(""),
+        None => text,
+    }
+}
+
 #[inline(never)] // shared by `check_authinfo` and `generate_authinfo` (one copy in the wasm)
 fn tld_of(tld_or_domain: &str) -> String {
     let t = tld_or_domain.trim().trim_end_matches('.');
-    t.rsplit('.').next().unwrap_or(t).to_ascii_lowercase()
+    after_last_dot(t).to_ascii_lowercase()
 }
 
 /// Checks an AuthInfo typed or pasted for a domain under `tld` (R-T6). Surrounding white

@@ -64,7 +64,7 @@ impl ReleaseCase {
         let dns_obj = r.object_in(m, "move.dns", false).unwrap_or(&Json::Null);
         let mut dns = [false; 4];
         for (slot, (_, field, _)) in dns.iter_mut().zip(DNS) {
-            let key = field.rsplit('.').next().unwrap_or("");
+            let key = crate::after_last_dot(field);
             *slot = r.flag(dns_obj.get(key), field);
         }
         let tls_checked = r.flag_in(m, "move.tls_checked");

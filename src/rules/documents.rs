@@ -27,7 +27,14 @@ pub(crate) fn registrar_notice(
             "close_date" => Cow::Owned(display(close_date, locale)),
             "renewal" => Cow::Owned(display(renewal, locale)),
             "holder" => Cow::Borrowed(c.holder.as_str()),
-            other => Cow::Owned(["{", other, "}"].concat()),
+            other => {
+                // pushed, not `concat()`: that links std's generic join into the wasm
+                let mut kept = String::with_capacity(other.len() + 2);
+                kept.push('{');
+                kept.push_str(other);
+                kept.push('}');
+                Cow::Owned(kept)
+            }
         })
     })
     .unwrap_or_else(|_| template.to_string())
