@@ -11,12 +11,12 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corpus } from './corpus.mjs';
+import { median, runInventory } from './measure.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 5) : 5;
 const TODAY = '2026-11-21';
-const STEP = 5000;
 
 for (const f of ['dist/batch/domainguard_wasm.js', 'dist/batch/domainguard_bg.wasm', 'dist/domainguard.js', 'dist/domainguard_bg.wasm']) {
   if (!existsSync(root + f)) {
@@ -30,31 +30,22 @@ batch.initSync({ module: readFileSync(`${root}dist/batch/domainguard_bg.wasm`) }
 const panel = await import(`${root}dist/domainguard.js`);
 panel.initSync({ module: readFileSync(`${root}dist/domainguard_bg.wasm`) });
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const ms = (x) => x.toFixed(1).padStart(8);
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 
-function inventoryRun(list) {
-  const t0 = performance.now();
-  const job = new batch.InventoryJob(list, { today: TODAY, locale: 'de' });
-  const t1 = performance.now();
-  const total = job.total();
-  let done = 0;
-  while (done < total) done = job.step(STEP);
-  const t2 = performance.now();
-  const report = job.report();
-  const t3 = performance.now();
-  const csv = job.csv();
-  const t4 = performance.now();
-  const ics = job.ics();
-  const t5 = performance.now();
-  job.free();
-  if (report.summary.total !== total) throw new Error('bench: report incomplete');
-  return { read: t1 - t0, check: t2 - t1, report: t3 - t2, csv: t4 - t3, ics: t5 - t4, bytes: { csv: csv.length, ics: ics.length } };
+function inventoryRun(list, n) {
+  const { times, report, job } = runInventory(batch.InventoryJob, list, TODAY);
+  try {
+    const t3 = performance.now();
+    const csv = job.csv();
+    const t4 = performance.now();
+    const ics = job.ics();
+    const t5 = performance.now();
+    if (report.summary.total !== n) throw new Error('bench: report incomplete');
+    return { ...times, csv: t4 - t3, ics: t5 - t4, bytes: { csv: csv.length, ics: ics.length } };
+  } finally {
+    job.free();
+  }
 }
 
 console.log(`domainguard wasm benchmark (Node ${process.version}, ${RUNS} runs, medians)`);
@@ -63,9 +54,9 @@ console.log('inventory (batch module, InventoryJob, steps of 5000)');
 console.log(`${'rows'.padStart(8)} ${'read ms'.padStart(8)} ${'check ms'.padStart(8)} ${'report ms'.padStart(9)} ${'total ms'.padStart(8)} ${'rows/s'.padStart(10)} ${'csv ms'.padStart(8)} ${'ics ms'.padStart(8)}`);
 for (const n of [10000, 100000]) {
   const list = corpus(n);
-  inventoryRun(list); // warm-up (compilation tiers, allocator growth)
+  inventoryRun(list, n); // warm-up (compilation tiers, allocator growth)
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(inventoryRun(list));
+  for (let i = 0; i < RUNS; i++) runs.push(inventoryRun(list, n));
   const pick = (k) => median(runs.map((r) => r[k]));
   const total = median(runs.map((r) => r.read + r.check + r.report));
   console.log(

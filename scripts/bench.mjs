@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { corpus } from '../bench/corpus.mjs';
+import { median, runInventory, checkMicros } from '../bench/measure.mjs';
 import { openBrowser, newPage } from '../tests/browser/helpers.mjs';
 import { measure as measureSize } from './size.mjs';
 
@@ -63,14 +64,7 @@ async function nodeRound() {
   instance++;
   const batch = await import(`${root}dist/batch/domainguard_wasm.js?round=${instance}`);
   const exports = batch.initSync({ module: batchWasm });
-  const t0 = performance.now();
-  const job = new batch.InventoryJob(listText, { today: TODAY, locale: 'de' });
-  const total = job.total();
-  let done = 0;
-  while (done < total) done = job.step(5000);
-  const t1 = performance.now();
-  const report = job.report();
-  const t2 = performance.now();
+  const { times, report, job } = runInventory(batch.InventoryJob, listText, TODAY);
   job.free();
   if (report.rows.length !== ROWS) throw new Error('node: incomplete report');
   const memory = exports.memory.buffer.byteLength;
@@ -78,14 +72,7 @@ async function nodeRound() {
   // as JSON text; the glue's own `check` is the object walk it falls back to
   const panel = await import(`${root}dist/domainguard.js`);
   panel.initSync({ module: panelWasm });
-  for (let i = 0; i < 200; i++) panel.check(seed004);
-  const batches = [];
-  for (let b = 0; b < 15; b++) {
-    const s = performance.now();
-    for (let i = 0; i < 200; i++) panel.check(seed004);
-    batches.push(((performance.now() - s) * 1000) / 200);
-  }
-  return { readCheck: t1 - t0, report: t2 - t0, memory, check: median(batches) };
+  return { readCheck: times.readCheck, report: times.total, memory, check: checkMicros(panel.check, seed004, 200) };
 }
 
 // --- Chromium ---------------------------------------------------------------------------------
@@ -152,12 +139,6 @@ async function firstVerdictRound() {
   }, seed004);
   await fresh.close();
   return ms;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 const rounds = [];
