@@ -144,6 +144,13 @@ test('100,000 domains: the progress bar moves while the worker checks, the page 
     list.dispatchEvent(new Event('input'));
   }, corpus(100000));
   await waitForText(page, '#source', 'Zu prüfen: die eingefügte Liste (100.001 Zeilen).', 30000);
+  // folded away: not shown (its layout and paint would cost the page every frame), still there
+  assert.equal(await page.isHidden('#list'), true);
+  assert.equal(
+    await page.textContent('#list-folded-text'),
+    'Die eingefügte Liste hat 100.001 Zeilen. Sie wird hier nicht angezeigt, damit die Seite flüssig bleibt; geprüft wird sie ganz.',
+  );
+  assert.equal((await page.inputValue('#list')).length, corpus(100000).length);
   // In the page: every value the progress bar takes (attribute changes), a heartbeat that would
   // stall if the main thread were blocked, and the main thread's long tasks (over 50 ms) as the
   // browser reports them.
@@ -351,6 +358,60 @@ test('downloads: the CSV with its exact header and the .ics with one VEVENT per 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
+  await context.close();
+});
+
+test('a pasted list of more than 2,000 lines is folded away, kept whole and checked whole; "Liste anzeigen" shows it', async () => {
+  const { context, page, problems } = await open();
+  const paste = (text) =>
+    page.evaluate((t) => {
+      const list = document.getElementById('list');
+      list.value = t;
+      list.dispatchEvent(new Event('input'));
+    }, text);
+  const short = corpus(1999); // 2,000 lines with the header: still shown
+  await paste(short);
+  await waitForText(page, '#source', 'Zu prüfen: die eingefügte Liste (2.000 Zeilen).');
+  assert.equal(await page.isVisible('#list'), true);
+  assert.equal(await page.isHidden('#list-folded'), true);
+
+  // pasted into the focused list (set as a paste sets it: Playwright's fill types a long text
+  // too slowly for a test)
+  const long = corpus(2500);
+  await page.focus('#list');
+  await paste(long);
+  await waitForText(page, '#source', 'Zu prüfen: die eingefügte Liste (2.501 Zeilen).');
+  assert.equal(await page.isHidden('#list'), true);
+  assert.equal(
+    await page.textContent('#list-folded-text'),
+    'Die eingefügte Liste hat 2.501 Zeilen. Sie wird hier nicht angezeigt, damit die Seite flüssig bleibt; geprüft wird sie ganz.',
+  );
+  // the keyboard focus was in the list: it moves to the button that shows it again
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'list-show');
+  assert.equal(await page.inputValue('#list'), long);
+  // checked whole
+  assert.equal(await runAndWait(page), 'done');
+  assert.equal((await summary(page)).total, 2500);
+
+  // English: the note in the page's language
+  await page.click('.lang button[data-lang=en]');
+  await waitForText(page, '#list-show', 'Show the list');
+  assert.equal(
+    await page.textContent('#list-folded-text'),
+    'The pasted list has 2,501 lines. It is not shown here, so that the page stays smooth; all of it is checked.',
+  );
+
+  // shown on request, with the focus in it, and it stays shown while it is edited
+  await page.click('#list-show');
+  assert.equal(await page.isVisible('#list'), true);
+  assert.equal(await page.isHidden('#list-folded'), true);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'list');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('neu-domain.de;2020-01-01;;;;');
+  await waitForText(page, '#source', 'To check: the pasted list (2,502 lines).');
+  assert.equal(await page.isVisible('#list'), true);
+  assert.equal(await page.inputValue('#list'), `${long}neu-domain.de;2020-01-01;;;;`);
   assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
   await context.close();
 });
