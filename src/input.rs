@@ -370,6 +370,29 @@ fn found_json(v: &Json) -> Json {
     }
 }
 
+/// The names a field may hold and the value each stands for, as two arrays: the reader
+/// matches the names without knowing the type of the values (one copy of that code in the
+/// wasm, not one per type). Built at compile time from a table of pairs.
+pub(crate) struct Choices<T, const N: usize> {
+    names: [&'static str; N],
+    values: [T; N],
+}
+
+impl<T: Copy, const N: usize> Choices<T, N> {
+    /// The two arrays of `table` (`N` ≥ 1).
+    pub(crate) const fn new(table: &[(&'static str, T); N]) -> Choices<T, N> {
+        let mut names = [""; N];
+        let mut values = [table[0].1; N];
+        let mut i = 0;
+        while i < N {
+            names[i] = table[i].0;
+            values[i] = table[i].1;
+            i += 1;
+        }
+        Choices { names, values }
+    }
+}
+
 /// Reads fields and collects every problem. In schema mode it reads nothing and records the
 /// fields instead.
 pub(crate) struct Reader {
@@ -684,16 +707,16 @@ impl Reader {
     }
 
     /// One of `choices` (by name).
-    pub fn choice<T: Copy>(
+    #[inline]
+    pub fn choice<T: Copy, const N: usize>(
         &mut self,
         v: &Json,
         path: &str,
-        choices: &[(&'static str, T)],
+        choices: &Choices<T, N>,
         required: bool,
     ) -> Option<T> {
-        let names: Vec<&'static str> = choices.iter().map(|(n, _)| *n).collect();
-        let index = self.choice_index(v, path, &names, required)?;
-        choices.get(index).map(|(_, value)| *value)
+        let index = self.choice_index(v, path, &choices.names, required)?;
+        choices.values.get(index).copied()
     }
 
     /// The index of the name in `names` that `v` holds: the part of [`Reader::choice`] that
@@ -828,11 +851,12 @@ impl Reader {
         self.object(member(obj, path), path, required)
     }
 
-    pub fn choice_in<T: Copy>(
+    #[inline]
+    pub fn choice_in<T: Copy, const N: usize>(
         &mut self,
         obj: &Json,
         path: &str,
-        choices: &[(&'static str, T)],
+        choices: &Choices<T, N>,
         required: bool,
     ) -> Option<T> {
         self.choice(member(obj, path), path, choices, required)

@@ -1,7 +1,7 @@
 //! The `cms_delete` and `cms_update` cases: the node or component, the newest backup, who is
 //! responsible for backups, and the installed core and extensions (R-R1 … R-R4).
 
-use crate::input::{child, indexed, InputCode, Reader};
+use crate::input::{child, indexed, Choices, InputCode, Reader};
 use crate::json::Json;
 use crate::text::input::INPUT_VERSION;
 use crate::text::render;
@@ -18,11 +18,11 @@ pub enum BackupSource {
     None,
 }
 
-const BACKUP_SOURCES: [(&str, BackupSource); 3] = [
+const BACKUP_SOURCES: Choices<BackupSource, 3> = Choices::new(&[
     ("panel", BackupSource::Panel),
     ("declared", BackupSource::Declared),
     ("none", BackupSource::None),
-];
+]);
 
 /// The most recent backup or restore point, as far as the panel or the operator knows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,13 +65,13 @@ pub enum Responsible {
     Agency,
 }
 
-const RESPONSIBLE: [(&str, Responsible); 3] = [
+const RESPONSIBLE: Choices<Responsible, 3> = Choices::new(&[
     ("customer", Responsible::Customer),
     ("hoster", Responsible::Hoster),
     ("agency", Responsible::Agency),
-];
+]);
 
-const COMPONENTS: [(&str, &str); 2] = [("core", "core"), ("extension", "extension")];
+const COMPONENTS: Choices<&str, 2> = Choices::new(&[("core", "core"), ("extension", "extension")]);
 
 /// A version as its numeric parts (`12.4.24` → `[12, 4, 24]`); missing parts count as 0.
 #[derive(Debug, Clone, PartialEq, Eq)]

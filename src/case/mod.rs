@@ -28,7 +28,7 @@ pub(crate) use transfer_out::AuthInfoCase;
 pub(crate) use transfer_request::{all_reasons, TransferRequestCase, NO_TERMINATION};
 
 use crate::domain::DomainName;
-use crate::input::{code_list, indexed, InputCode, InputErrors, Reader};
+use crate::input::{code_list, indexed, Choices, InputCode, InputErrors, Reader};
 use crate::json::Json;
 use crate::policy::Policy;
 use crate::text::input::{INPUT_CASE_NOT_OBJECT, INPUT_UNKNOWN_ACTION, INPUT_UNKNOWN_EPP_STATUS};
@@ -164,15 +164,18 @@ pub enum Recipient {
     Registrar,
 }
 
-pub(crate) const SENDERS: [(&str, Sender); 3] = [
+/// [`Action::ALL`] for [`Reader::choice`].
+const ACTIONS: Choices<Action, 8> = Choices::new(&Action::ALL);
+
+pub(crate) const SENDERS: Choices<Sender, 3> = Choices::new(&[
     ("holder", Sender::Holder),
     ("representative", Sender::Representative),
     ("other", Sender::Other),
-];
-pub(crate) const RECIPIENTS: [(&str, Recipient); 2] = [
+]);
+pub(crate) const RECIPIENTS: Choices<Recipient, 2> = Choices::new(&[
     ("reseller", Recipient::Reseller),
     ("registrar", Recipient::Registrar),
-];
+]);
 
 /// Reads the locale first, so every later message can be in it.
 pub(crate) fn read_locale(case: &Json, r: &mut Reader) -> Locale {
@@ -254,7 +257,7 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
             }
             action
         }
-        other => r.choice(other, "action", &Action::ALL, true),
+        other => r.choice(other, "action", &ACTIONS, true),
     };
     let today = r.date_in(case, "today", true);
     let policy = read_policy(case.get("policy"), &mut r);

@@ -2,7 +2,7 @@
 //! (`docs/case.md`); every bad override is an input error naming its field.
 
 use crate::dates::LeapDayRenewal;
-use crate::input::{child, code_list, indexed, InputCode, Reader};
+use crate::input::{child, code_list, indexed, Choices, InputCode, Reader};
 use crate::json::Json;
 use crate::policy::{
     builtin_ids, builtin_policy, builtin_policy_ref, CloseMode, Policy, Registry, TldPolicy,
@@ -16,22 +16,22 @@ use crate::text::{label, render};
 use crate::transfer_policy::{builtin_version, icann_2024, in_force, DenialReason, DenyList};
 use std::borrow::Cow;
 
-pub(super) const CLOSE_MODES: [(&str, CloseMode); 4] = [
+pub(super) const CLOSE_MODES: Choices<CloseMode, 4> = Choices::new(&[
     ("expiry", CloseMode::Expiry),
     ("date", CloseMode::Date),
     ("now", CloseMode::Now),
     ("transit", CloseMode::Transit),
-];
-const LEAP: [(&str, LeapDayRenewal); 2] = [
+]);
+const LEAP: Choices<LeapDayRenewal, 2> = Choices::new(&[
     ("feb28", LeapDayRenewal::Feb28),
     ("mar1", LeapDayRenewal::Mar1),
-];
-const REGISTRIES: [(&str, Registry); 4] = [
+]);
+const REGISTRIES: Choices<Registry, 4> = Choices::new(&[
     ("denic", Registry::Denic),
     ("gtld", Registry::Gtld),
     ("other", Registry::Other),
     ("none", Registry::Other),
-];
+]);
 
 /// The case's policy: a built-in profile is borrowed as it is (built once, see
 /// [`builtin_policy_ref`]); only inline overrides make a copy.
@@ -213,11 +213,11 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
     p
 }
 
-const DENY_LISTS: [(&str, DenyList); 3] = [
+const DENY_LISTS: Choices<DenyList, 3> = Choices::new(&[
     ("may_deny", DenyList::MayDeny),
     ("must_deny", DenyList::MustDeny),
     ("may_not_deny", DenyList::MayNotDeny),
-];
+]);
 
 /// `policy.transfer_policies`: further versions of ICANN's Transfer Policy, each with its
 /// effective date (a version with an existing id replaces it). A version without `reasons`
@@ -368,7 +368,7 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     }
 }
 
-const SCHEMES: [(&str, crate::authinfo::AuthInfoScheme); 2] = [
+const SCHEMES: Choices<crate::authinfo::AuthInfoScheme, 2> = Choices::new(&[
     ("denic", crate::authinfo::AuthInfoScheme::Denic),
     ("gtld", crate::authinfo::AuthInfoScheme::Gtld),
-];
+]);
