@@ -862,6 +862,41 @@ impl Reader {
         self.choice(member(obj, path), path, choices, required)
     }
 
+    /// [`Reader::days`] of the member `name` of `obj`, at the path `base.name` (built only
+    /// when the member is there). One call at each field of a list item or map entry instead
+    /// of a look-up, a path and a read: smaller in the wasm. The same for the other `*_at`.
+    pub fn days_at(&mut self, obj: &Json, base: &str, name: &str, max: u32) -> Option<i64> {
+        let v = obj.get(name);
+        if v.is_null() || self.schema.is_some() {
+            return None;
+        }
+        self.days(v, &child(base, name), max)
+    }
+
+    pub fn text_at(
+        &mut self,
+        obj: &Json,
+        base: &str,
+        name: &str,
+        required: bool,
+    ) -> Option<String> {
+        self.text(obj.get(name), &child(base, name), required)
+    }
+
+    pub fn date_at(
+        &mut self,
+        obj: &Json,
+        base: &str,
+        name: &str,
+        required: bool,
+    ) -> Option<NaiveDate> {
+        self.date(obj.get(name), &child(base, name), required)
+    }
+
+    pub fn flag_at(&mut self, obj: &Json, base: &str, name: &str) -> bool {
+        self.flag(obj.get(name), &child(base, name))
+    }
+
     /// Whether the reader is only recording the schema.
     pub fn is_schema(&self) -> bool {
         self.schema.is_some()

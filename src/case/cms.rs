@@ -270,8 +270,8 @@ fn read_extensions(case: &Json, r: &mut Reader) -> Vec<Extension> {
         let Some(item) = r.object(item, &path, true) else {
             continue;
         };
-        let name = r.text(item.get("name"), &child(&path, "name"), true);
-        let version = r.text(item.get("version"), &child(&path, "version"), false);
+        let name = r.text_at(item, &path, "name", true);
+        let version = r.text_at(item, &path, "version", false);
         let core = read_range(item, &path, r);
         if let Some(name) = name {
             out.push(Extension {

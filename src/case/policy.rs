@@ -235,8 +235,8 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
         let Some(item) = r.object(item, &path, true) else {
             continue;
         };
-        let id = r.text(item.get("id"), &child(&path, "id"), true);
-        let effective = r.date(item.get("effective"), &child(&path, "effective"), true);
+        let id = r.text_at(item, &path, "id", true);
+        let effective = r.date_at(item, &path, "effective", true);
         let (Some(id), Some(effective)) = (id, effective) else {
             continue;
         };
@@ -251,42 +251,22 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
             .unwrap_or_else(icann_2024);
         version.id = id;
         version.effective = effective;
-        if let Some(n) = r.days(item.get("ack_days"), &child(&path, "ack_days"), 60) {
+        if let Some(n) = r.days_at(item, &path, "ack_days", 60) {
             version.ack_days = n;
         }
-        if let Some(n) = r.days(
-            item.get("lock_days_after_creation"),
-            &child(&path, "lock_days_after_creation"),
-            365,
-        ) {
+        if let Some(n) = r.days_at(item, &path, "lock_days_after_creation", 365) {
             version.lock_days_after_creation = n;
         }
-        if let Some(n) = r.days(
-            item.get("lock_days_after_transfer"),
-            &child(&path, "lock_days_after_transfer"),
-            365,
-        ) {
+        if let Some(n) = r.days_at(item, &path, "lock_days_after_transfer", 365) {
             version.lock_days_after_transfer = n;
         }
-        if let Some(n) = r.days(
-            item.get("code_valid_days"),
-            &child(&path, "code_valid_days"),
-            365,
-        ) {
+        if let Some(n) = r.days_at(item, &path, "code_valid_days", 365) {
             version.code_valid_days = Some(n);
         }
-        if let Some(n) = r.days(
-            item.get("code_provide_days"),
-            &child(&path, "code_provide_days"),
-            60,
-        ) {
+        if let Some(n) = r.days_at(item, &path, "code_provide_days", 60) {
             version.code_provide_days = n;
         }
-        if let Some(n) = r.days(
-            item.get("code_min_length"),
-            &child(&path, "code_min_length"),
-            64,
-        ) {
+        if let Some(n) = r.days_at(item, &path, "code_min_length", 64) {
             version.code_min_length = n as usize;
         }
         if let Json::Array(reasons) = item.get("reasons") {
@@ -299,10 +279,10 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
                 let Some(reason) = r.object(reason, &rp, true) else {
                     continue;
                 };
-                let code = r.text(reason.get("code"), &child(&rp, "code"), true);
+                let code = r.text_at(reason, &rp, "code", true);
                 let list = r.choice(reason.get("list"), &child(&rp, "list"), &DENY_LISTS, true);
-                let de = r.text(reason.get("de"), &child(&rp, "de"), true);
-                let en = r.text(reason.get("en"), &child(&rp, "en"), true);
+                let de = r.text_at(reason, &rp, "de", true);
+                let en = r.text_at(reason, &rp, "en", true);
                 if let (Some(code), Some(list), Some(de), Some(en)) = (code, list, de, en) {
                     version.reasons.push(DenialReason { code, list, de, en });
                 }
@@ -324,20 +304,16 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     ) {
         t.registry = reg;
     }
-    if let Some(n) = r.days(v.get("notice_days"), &child(path, "notice_days"), 365) {
+    if let Some(n) = r.days_at(v, path, "notice_days", 365) {
         t.notice_days = Some(n);
     }
     if !v.get("transit").is_null() {
-        t.transit = r.flag(v.get("transit"), &child(path, "transit"));
+        t.transit = r.flag_at(v, path, "transit");
     }
-    if let Some(n) = r.days(v.get("rgp_days"), &child(path, "rgp_days"), 365) {
+    if let Some(n) = r.days_at(v, path, "rgp_days", 365) {
         t.rgp_days = Some(n);
     }
-    if let Some(n) = r.days(
-        v.get("authinfo_valid_days"),
-        &child(path, "authinfo_valid_days"),
-        365,
-    ) {
+    if let Some(n) = r.days_at(v, path, "authinfo_valid_days", 365) {
         t.authinfo_valid_days = Some(n);
     }
     if let Some(s) = r.choice(
@@ -348,11 +324,7 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     ) {
         t.authinfo_scheme = s;
     }
-    if let Some(n) = r.days(
-        v.get("pending_delete_days"),
-        &child(path, "pending_delete_days"),
-        365,
-    ) {
+    if let Some(n) = r.days_at(v, path, "pending_delete_days", 365) {
         t.pending_delete_days = n;
     }
     // The gTLD transfer figures live once, in the Transfer Policy versions (R-T9, R-T12).
