@@ -261,6 +261,37 @@ pub(crate) fn child(path: &str, name: &str) -> String {
     out
 }
 
+/// An error about the field at `path` (and its form `control`): the message starts with
+/// the path in backticks. One copy for the reader and the form layer.
+pub(crate) fn field_error(
+    code: InputCode,
+    path: &str,
+    control: Option<&str>,
+    message: &str,
+    params: Json,
+) -> InputError {
+    let mut m = String::with_capacity(path.len() + 4 + message.len());
+    m.push('`');
+    m.push_str(path);
+    m.push_str("`: ");
+    m.push_str(message);
+    InputError {
+        code: code.name(),
+        field: Some(path.to_string()),
+        control: control.map(str::to_string),
+        message: m,
+        params,
+    }
+}
+
+/// `` `text` ``: at most the first `max` characters of `text` in backticks.
+pub(crate) fn quoted(text: &str, max: usize) -> String {
+    let mut out = String::from("`");
+    out.extend(text.chars().take(max));
+    out.push('`');
+    out
+}
+
 /// The path of item `index` of the list at `path`: `path.index`.
 pub(crate) fn indexed(path: &str, index: usize) -> String {
     child(path, &index.to_string())
@@ -452,20 +483,8 @@ impl Reader {
         if self.errors.len() >= MAX_ERRORS {
             return;
         }
-        self.errors.push(InputError {
-            code: code.name(),
-            field: Some(path.to_string()),
-            control: None,
-            message: {
-                let mut m = String::with_capacity(path.len() + 4 + message.len());
-                m.push('`');
-                m.push_str(path);
-                m.push_str("`: ");
-                m.push_str(&message);
-                m
-            },
-            params,
-        });
+        self.errors
+            .push(field_error(code, path, None, &message, params));
     }
 
     fn wrong(&mut self, code: InputCode, path: &str, expected: Expected, found: &Json) {

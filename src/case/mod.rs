@@ -28,7 +28,7 @@ pub(crate) use transfer_out::AuthInfoCase;
 pub(crate) use transfer_request::{all_reasons, TransferRequestCase, NO_TERMINATION};
 
 use crate::domain::DomainName;
-use crate::input::{code_list, indexed, Choices, InputCode, InputErrors, Reader};
+use crate::input::{code_list, indexed, quoted, Choices, InputCode, InputErrors, Reader};
 use crate::json::Json;
 use crate::policy::Policy;
 use crate::text::input::{INPUT_CASE_NOT_OBJECT, INPUT_UNKNOWN_ACTION, INPUT_UNKNOWN_EPP_STATUS};
@@ -188,7 +188,7 @@ pub(crate) fn read_locale(case: &Json, r: &mut Reader) -> Locale {
                 return locale;
             }
             let found: String = s.chars().take(20).collect();
-            (InputCode::UNKNOWN_LOCALE, format!("`{found}`"), found)
+            (InputCode::UNKNOWN_LOCALE, quoted(&found, 20), found)
         }
         other => (
             InputCode::INVALID_TYPE,
@@ -199,7 +199,13 @@ pub(crate) fn read_locale(case: &Json, r: &mut Reader) -> Locale {
     r.error(
         code,
         "locale",
-        format!("erwartet `de` oder `en`, gefunden: {quoted} / expected `de` or `en`, but found {quoted}"),
+        {
+            let mut m = String::from("erwartet `de` oder `en`, gefunden: ");
+            m.push_str(&quoted);
+            m.push_str(" / expected `de` or `en`, but found ");
+            m.push_str(&quoted);
+            m
+        },
         Json::object([
             ("expected", Json::Array(vec!["de".into(), "en".into()])),
             ("found", Json::String(found)),

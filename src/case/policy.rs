@@ -87,6 +87,15 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Cow<'static, Polic
     }
 }
 
+/// `{name}`: a placeholder as a template writes it.
+fn braced(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 2);
+    out.push('{');
+    out.push_str(name);
+    out.push('}');
+    out
+}
+
 fn read_template(v: &Json, path: &str, r: &mut Reader) -> Option<String> {
     let text = r.text(v, path, false)?;
     let unknown =
@@ -96,7 +105,7 @@ fn read_template(v: &Json, path: &str, r: &mut Reader) -> Option<String> {
         let message = render(
             &INPUT_UNKNOWN_PLACEHOLDER,
             r.locale,
-            &[("found", &format!("{{{name}}}")), ("list", &list)],
+            &[("found", &braced(name)), ("list", &list)],
         );
         let params = Json::object([
             (
