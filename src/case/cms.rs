@@ -1,7 +1,7 @@
 //! The `cms_delete` and `cms_update` cases: the node or component, the newest backup, who is
 //! responsible for backups, and the installed core and extensions (R-R1 … R-R4).
 
-use crate::input::{child, indexed, InputCode, Reader};
+use crate::input::{child, indexed, Choices, InputCode, Reader};
 use crate::json::Json;
 use crate::text::input::INPUT_VERSION;
 use crate::text::render;
@@ -18,11 +18,11 @@ pub enum BackupSource {
     None,
 }
 
-const BACKUP_SOURCES: [(&str, BackupSource); 3] = [
+const BACKUP_SOURCES: Choices<BackupSource, 3> = Choices::new(&[
     ("panel", BackupSource::Panel),
     ("declared", BackupSource::Declared),
     ("none", BackupSource::None),
-];
+]);
 
 /// The most recent backup or restore point, as far as the panel or the operator knows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,13 +65,13 @@ pub enum Responsible {
     Agency,
 }
 
-const RESPONSIBLE: [(&str, Responsible); 3] = [
+const RESPONSIBLE: Choices<Responsible, 3> = Choices::new(&[
     ("customer", Responsible::Customer),
     ("hoster", Responsible::Hoster),
     ("agency", Responsible::Agency),
-];
+]);
 
-const COMPONENTS: [(&str, &str); 2] = [("core", "core"), ("extension", "extension")];
+const COMPONENTS: Choices<&str, 2> = Choices::new(&[("core", "core"), ("extension", "extension")]);
 
 /// A version as its numeric parts (`12.4.24` → `[12, 4, 24]`); missing parts count as 0.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -270,8 +270,8 @@ fn read_extensions(case: &Json, r: &mut Reader) -> Vec<Extension> {
         let Some(item) = r.object(item, &path, true) else {
             continue;
         };
-        let name = r.text(item.get("name"), &child(&path, "name"), true);
-        let version = r.text(item.get("version"), &child(&path, "version"), false);
+        let name = r.text_at(item, &path, "name", true);
+        let version = r.text_at(item, &path, "version", false);
         let core = read_range(item, &path, r);
         if let Some(name) = name {
             out.push(Extension {

@@ -28,7 +28,7 @@ pub(crate) use transfer_out::AuthInfoCase;
 pub(crate) use transfer_request::{all_reasons, TransferRequestCase, NO_TERMINATION};
 
 use crate::domain::DomainName;
-use crate::input::{code_list, indexed, InputCode, InputErrors, Reader};
+use crate::input::{code_list, indexed, quoted, Choices, InputCode, InputErrors, Reader};
 use crate::json::Json;
 use crate::policy::Policy;
 use crate::text::input::{INPUT_CASE_NOT_OBJECT, INPUT_UNKNOWN_ACTION, INPUT_UNKNOWN_EPP_STATUS};
@@ -164,15 +164,18 @@ pub enum Recipient {
     Registrar,
 }
 
-pub(crate) const SENDERS: [(&str, Sender); 3] = [
+/// [`Action::ALL`] for [`Reader::choice`].
+const ACTIONS: Choices<Action, 8> = Choices::new(&Action::ALL);
+
+pub(crate) const SENDERS: Choices<Sender, 3> = Choices::new(&[
     ("holder", Sender::Holder),
     ("representative", Sender::Representative),
     ("other", Sender::Other),
-];
-pub(crate) const RECIPIENTS: [(&str, Recipient); 2] = [
+]);
+pub(crate) const RECIPIENTS: Choices<Recipient, 2> = Choices::new(&[
     ("reseller", Recipient::Reseller),
     ("registrar", Recipient::Registrar),
-];
+]);
 
 /// Reads the locale first, so every later message can be in it.
 pub(crate) fn read_locale(case: &Json, r: &mut Reader) -> Locale {
@@ -185,7 +188,7 @@ pub(crate) fn read_locale(case: &Json, r: &mut Reader) -> Locale {
                 return locale;
             }
             let found: String = s.chars().take(20).collect();
-            (InputCode::UNKNOWN_LOCALE, format!("`{found}`"), found)
+            (InputCode::UNKNOWN_LOCALE, quoted(&found, 20), found)
         }
         other => (
             InputCode::INVALID_TYPE,
@@ -196,7 +199,13 @@ pub(crate) fn read_locale(case: &Json, r: &mut Reader) -> Locale {
     r.error(
         code,
         "locale",
-        format!("erwartet `de` oder `en`, gefunden: {quoted} / expected `de` or `en`, but found {quoted}"),
+        {
+            let mut m = String::from("erwartet `de` oder `en`, gefunden: ");
+            m.push_str(&quoted);
+            m.push_str(" / expected `de` or `en`, but found ");
+            m.push_str(&quoted);
+            m
+        },
         Json::object([
             ("expected", Json::Array(vec!["de".into(), "en".into()])),
             ("found", Json::String(found)),
@@ -254,7 +263,7 @@ pub(crate) fn read_context(case: &Json) -> Result<(Action, Context, Reader), Inp
             }
             action
         }
-        other => r.choice(other, "action", &Action::ALL, true),
+        other => r.choice(other, "action", &ACTIONS, true),
     };
     let today = r.date_in(case, "today", true);
     let policy = read_policy(case.get("policy"), &mut r);

@@ -2,7 +2,7 @@
 //! (`docs/case.md`); every bad override is an input error naming its field.
 
 use crate::dates::LeapDayRenewal;
-use crate::input::{child, code_list, indexed, InputCode, Reader};
+use crate::input::{child, code_list, indexed, Choices, InputCode, Reader};
 use crate::json::Json;
 use crate::policy::{
     builtin_ids, builtin_policy, builtin_policy_ref, CloseMode, Policy, Registry, TldPolicy,
@@ -16,22 +16,22 @@ use crate::text::{label, render};
 use crate::transfer_policy::{builtin_version, icann_2024, in_force, DenialReason, DenyList};
 use std::borrow::Cow;
 
-pub(super) const CLOSE_MODES: [(&str, CloseMode); 4] = [
+pub(super) const CLOSE_MODES: Choices<CloseMode, 4> = Choices::new(&[
     ("expiry", CloseMode::Expiry),
     ("date", CloseMode::Date),
     ("now", CloseMode::Now),
     ("transit", CloseMode::Transit),
-];
-const LEAP: [(&str, LeapDayRenewal); 2] = [
+]);
+const LEAP: Choices<LeapDayRenewal, 2> = Choices::new(&[
     ("feb28", LeapDayRenewal::Feb28),
     ("mar1", LeapDayRenewal::Mar1),
-];
-const REGISTRIES: [(&str, Registry); 4] = [
+]);
+const REGISTRIES: Choices<Registry, 4> = Choices::new(&[
     ("denic", Registry::Denic),
     ("gtld", Registry::Gtld),
     ("other", Registry::Other),
     ("none", Registry::Other),
-];
+]);
 
 /// The case's policy: a built-in profile is borrowed as it is (built once, see
 /// [`builtin_policy_ref`]); only inline overrides make a copy.
@@ -87,6 +87,15 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Cow<'static, Polic
     }
 }
 
+/// `{name}`: a placeholder as a template writes it.
+fn braced(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 2);
+    out.push('{');
+    out.push_str(name);
+    out.push('}');
+    out
+}
+
 fn read_template(v: &Json, path: &str, r: &mut Reader) -> Option<String> {
     let text = r.text(v, path, false)?;
     let unknown =
@@ -96,7 +105,7 @@ fn read_template(v: &Json, path: &str, r: &mut Reader) -> Option<String> {
         let message = render(
             &INPUT_UNKNOWN_PLACEHOLDER,
             r.locale,
-            &[("found", &format!("{{{name}}}")), ("list", &list)],
+            &[("found", &braced(name)), ("list", &list)],
         );
         let params = Json::object([
             (
@@ -213,11 +222,11 @@ fn apply_overrides(mut p: Policy, v: &Json, r: &mut Reader) -> Policy {
     p
 }
 
-const DENY_LISTS: [(&str, DenyList); 3] = [
+const DENY_LISTS: Choices<DenyList, 3> = Choices::new(&[
     ("may_deny", DenyList::MayDeny),
     ("must_deny", DenyList::MustDeny),
     ("may_not_deny", DenyList::MayNotDeny),
-];
+]);
 
 /// `policy.transfer_policies`: further versions of ICANN's Transfer Policy, each with its
 /// effective date (a version with an existing id replaces it). A version without `reasons`
@@ -235,8 +244,8 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
         let Some(item) = r.object(item, &path, true) else {
             continue;
         };
-        let id = r.text(item.get("id"), &child(&path, "id"), true);
-        let effective = r.date(item.get("effective"), &child(&path, "effective"), true);
+        let id = r.text_at(item, &path, "id", true);
+        let effective = r.date_at(item, &path, "effective", true);
         let (Some(id), Some(effective)) = (id, effective) else {
             continue;
         };
@@ -251,42 +260,22 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
             .unwrap_or_else(icann_2024);
         version.id = id;
         version.effective = effective;
-        if let Some(n) = r.days(item.get("ack_days"), &child(&path, "ack_days"), 60) {
+        if let Some(n) = r.days_at(item, &path, "ack_days", 60) {
             version.ack_days = n;
         }
-        if let Some(n) = r.days(
-            item.get("lock_days_after_creation"),
-            &child(&path, "lock_days_after_creation"),
-            365,
-        ) {
+        if let Some(n) = r.days_at(item, &path, "lock_days_after_creation", 365) {
             version.lock_days_after_creation = n;
         }
-        if let Some(n) = r.days(
-            item.get("lock_days_after_transfer"),
-            &child(&path, "lock_days_after_transfer"),
-            365,
-        ) {
+        if let Some(n) = r.days_at(item, &path, "lock_days_after_transfer", 365) {
             version.lock_days_after_transfer = n;
         }
-        if let Some(n) = r.days(
-            item.get("code_valid_days"),
-            &child(&path, "code_valid_days"),
-            365,
-        ) {
+        if let Some(n) = r.days_at(item, &path, "code_valid_days", 365) {
             version.code_valid_days = Some(n);
         }
-        if let Some(n) = r.days(
-            item.get("code_provide_days"),
-            &child(&path, "code_provide_days"),
-            60,
-        ) {
+        if let Some(n) = r.days_at(item, &path, "code_provide_days", 60) {
             version.code_provide_days = n;
         }
-        if let Some(n) = r.days(
-            item.get("code_min_length"),
-            &child(&path, "code_min_length"),
-            64,
-        ) {
+        if let Some(n) = r.days_at(item, &path, "code_min_length", 64) {
             version.code_min_length = n as usize;
         }
         if let Json::Array(reasons) = item.get("reasons") {
@@ -299,10 +288,10 @@ fn read_transfer_policies(p: &mut Policy, v: &Json, r: &mut Reader) {
                 let Some(reason) = r.object(reason, &rp, true) else {
                     continue;
                 };
-                let code = r.text(reason.get("code"), &child(&rp, "code"), true);
+                let code = r.text_at(reason, &rp, "code", true);
                 let list = r.choice(reason.get("list"), &child(&rp, "list"), &DENY_LISTS, true);
-                let de = r.text(reason.get("de"), &child(&rp, "de"), true);
-                let en = r.text(reason.get("en"), &child(&rp, "en"), true);
+                let de = r.text_at(reason, &rp, "de", true);
+                let en = r.text_at(reason, &rp, "en", true);
                 if let (Some(code), Some(list), Some(de), Some(en)) = (code, list, de, en) {
                     version.reasons.push(DenialReason { code, list, de, en });
                 }
@@ -324,20 +313,16 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     ) {
         t.registry = reg;
     }
-    if let Some(n) = r.days(v.get("notice_days"), &child(path, "notice_days"), 365) {
+    if let Some(n) = r.days_at(v, path, "notice_days", 365) {
         t.notice_days = Some(n);
     }
     if !v.get("transit").is_null() {
-        t.transit = r.flag(v.get("transit"), &child(path, "transit"));
+        t.transit = r.flag_at(v, path, "transit");
     }
-    if let Some(n) = r.days(v.get("rgp_days"), &child(path, "rgp_days"), 365) {
+    if let Some(n) = r.days_at(v, path, "rgp_days", 365) {
         t.rgp_days = Some(n);
     }
-    if let Some(n) = r.days(
-        v.get("authinfo_valid_days"),
-        &child(path, "authinfo_valid_days"),
-        365,
-    ) {
+    if let Some(n) = r.days_at(v, path, "authinfo_valid_days", 365) {
         t.authinfo_valid_days = Some(n);
     }
     if let Some(s) = r.choice(
@@ -348,11 +333,7 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     ) {
         t.authinfo_scheme = s;
     }
-    if let Some(n) = r.days(
-        v.get("pending_delete_days"),
-        &child(path, "pending_delete_days"),
-        365,
-    ) {
+    if let Some(n) = r.days_at(v, path, "pending_delete_days", 365) {
         t.pending_delete_days = n;
     }
     // The gTLD transfer figures live once, in the Transfer Policy versions (R-T9, R-T12).
@@ -368,7 +349,7 @@ fn read_tld(t: &mut TldPolicy, v: &Json, path: &str, r: &mut Reader) {
     }
 }
 
-const SCHEMES: [(&str, crate::authinfo::AuthInfoScheme); 2] = [
+const SCHEMES: Choices<crate::authinfo::AuthInfoScheme, 2> = Choices::new(&[
     ("denic", crate::authinfo::AuthInfoScheme::Denic),
     ("gtld", crate::authinfo::AuthInfoScheme::Gtld),
-];
+]);

@@ -69,10 +69,9 @@ impl ReadinessCase {
                 continue;
             };
             let name = read_domain_name(item.get("name"), &child(&path, "name"), r);
-            let registered = r.date(item.get("registered"), &child(&path, "registered"), false);
-            let renewal = r.date(item.get("renewal"), &child(&path, "renewal"), false);
-            let invoice_unpaid =
-                r.flag(item.get("invoice_unpaid"), &child(&path, "invoice_unpaid"));
+            let registered = r.date_at(item, &path, "registered", false);
+            let renewal = r.date_at(item, &path, "renewal", false);
+            let invoice_unpaid = r.flag_at(item, &path, "invoice_unpaid");
             if renewal.is_none() && registered.is_none() && !r.is_schema() {
                 let message = label(&INPUT_RENEWAL_OR_REGISTERED, r.locale).to_string();
                 r.error(

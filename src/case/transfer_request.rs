@@ -3,7 +3,7 @@
 
 use super::{read_domain_name, read_status, Context, Recipient, Sender, RECIPIENTS, SENDERS};
 use crate::domain::DomainName;
-use crate::input::{indexed, Reader};
+use crate::input::{indexed, Choices, Reader};
 use crate::json::Json;
 use crate::text::input::INPUT_UNKNOWN_FACT;
 use crate::text::render;
@@ -37,12 +37,12 @@ pub struct TransferRequestCase {
     pub reason: Option<String>,
 }
 
-const ANSWERS: [(&str, &str); 4] = [
+const ANSWERS: Choices<&str, 4> = Choices::new(&[
     ("release", "release"),
     ("refuse", "refuse"),
     ("ack", "ack"),
     ("nack", "nack"),
-];
+]);
 
 /// The refusal reason for a `.de` request without a proper termination.
 pub const NO_TERMINATION: &str = "no_termination";
