@@ -25,9 +25,9 @@
 //! control). Line breaks are `\n` (a form submission sends `\r\n`). An object whose mapped
 //! fields are all empty becomes `null` (no EVK), unless the constants fill it.
 
-use crate::input::{FieldType, InputCode, InputError, InputErrors, MAX_ENTRIES};
+use crate::input::{child, FieldType, InputCode, InputError, InputErrors, MAX_ENTRIES};
 use crate::text::input::*;
-use crate::text::{label, render, Entry as Text};
+use crate::text::{cat, label, render, Entry as Text};
 use crate::{Json, Locale, Outcome};
 
 /// Case fields the caller decides (the server, the page's options), never a form control.
@@ -81,7 +81,7 @@ impl Errors {
             code: code.name(),
             field: Some(field.to_string()),
             control: control.map(str::to_string),
-            message: format!("`{field}`: {}", render(text, self.locale, values)),
+            message: cat(&["`", field, "`: ", &render(text, self.locale, values)]),
             params,
         });
     }
@@ -137,7 +137,7 @@ impl Mapping {
         let mut base = "mapping".to_string();
         let mut own = mapping;
         if let Json::Object(_) = mapping.get("actions") {
-            base = format!("mapping.actions.{action}");
+            base = cat(&["mapping.actions.", action]);
             own = mapping.get("actions").get(action);
             if own.is_null() {
                 e.add(
@@ -161,7 +161,7 @@ impl Mapping {
             });
         }
         let mut entries = Vec::new();
-        let fields_path = format!("{base}.fields");
+        let fields_path = child(&base, "fields");
         match own.get("fields") {
             Json::Null => {}
             Json::Object(members) if members.len() > MAX_ENTRIES => {
@@ -173,8 +173,8 @@ impl Mapping {
                     (
                         &INPUT_TOO_MANY_ENTRIES,
                         &[
-                            ("max", &MAX_ENTRIES.to_string()),
-                            ("found", &len.to_string()),
+                            ("max", &crate::dates::uint_text(MAX_ENTRIES as u64)),
+                            ("found", &crate::dates::uint_text(len as u64)),
                         ],
                     ),
                     Json::object([
@@ -185,7 +185,7 @@ impl Mapping {
             }
             Json::Object(members) => {
                 for (path, target) in members {
-                    let at = format!("{fields_path}.{path}");
+                    let at = child(&fields_path, path);
                     if let Some(entry) = read_entry(path, target, &at, &mut e) {
                         entries.push(entry);
                     }
@@ -197,7 +197,7 @@ impl Mapping {
             Json::Null => Json::Object(Vec::new()),
             c @ Json::Object(_) => c.clone(),
             other => {
-                e.wrong_type(&format!("{base}.constants"), None, "object", other);
+                e.wrong_type(&child(&base, "constants"), None, "object", other);
                 Json::Null
             }
         };
@@ -299,7 +299,7 @@ fn read_entry(path: &str, target: &Json, at: &str, e: &mut Errors) -> Option<Ent
             let control = match target.get("control") {
                 Json::String(c) => c.as_str(),
                 other => {
-                    e.wrong_type(&format!("{at}.control"), None, "string", other);
+                    e.wrong_type(&child(at, "control"), None, "string", other);
                     return None;
                 }
             };
@@ -311,11 +311,11 @@ fn read_entry(path: &str, target: &Json, at: &str, e: &mut Errors) -> Option<Ent
                 other => {
                     let shown = other.as_str().map_or_else(
                         || other.kind().to_string(),
-                        |s| format!("`{}`", s.chars().take(40).collect::<String>()),
+                        |s| cat(&["`", &s.chars().take(40).collect::<String>(), "`"]),
                     );
                     e.add(
                         InputCode::INVALID_VALUE,
-                        &format!("{at}.format"),
+                        &child(at, "format"),
                         None,
                         (
                             &INPUT_EXPECTED_FOUND,
@@ -416,7 +416,17 @@ fn day_first(text: &str) -> Option<String> {
     if parts.next().is_some() || !digits(day, 1, 2) || !digits(month, 1, 2) || !digits(year, 4, 4) {
         return None;
     }
-    Some(format!("{year}-{month:0>2}-{day:0>2}"))
+    // As `format!("{year}-{month:0>2}-{day:0>2}")`, without the formatting machinery.
+    let mut out = String::with_capacity(10);
+    out.push_str(year);
+    for part in [month, day] {
+        out.push('-');
+        if part.len() < 2 {
+            out.push('0');
+        }
+        out.push_str(part);
+    }
+    Some(out)
 }
 
 /// A whole number with an optional sign (ASCII digits) as a JSON number, rounded to the
@@ -717,8 +727,8 @@ fn build(
                 (
                     &INPUT_TOO_MANY_ENTRIES,
                     &[
-                        ("max", &MAX_ENTRIES.to_string()),
-                        ("found", &members.len().to_string()),
+                        ("max", &crate::dates::uint_text(MAX_ENTRIES as u64)),
+                        ("found", &crate::dates::uint_text(members.len() as u64)),
                     ],
                 ),
                 Json::object([("expected", Json::from(MAX_ENTRIES as i64))]),
@@ -735,7 +745,7 @@ fn build(
         if path.is_empty() || path.split('.').any(str::is_empty) {
             e.add(
                 InputCode::INVALID_VALUE,
-                &format!("fixed.{path}"),
+                &cat(&["fixed.", path]),
                 None,
                 (&FORM_FIELD_PATH, &[("example", "domain.registered")]),
                 Json::object([("expected", "path".into())]),

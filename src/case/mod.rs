@@ -185,7 +185,11 @@ pub(crate) fn read_locale(case: &Json, r: &mut Reader) -> Locale {
                 return locale;
             }
             let found: String = s.chars().take(20).collect();
-            (InputCode::UNKNOWN_LOCALE, format!("`{found}`"), found)
+            (
+                InputCode::UNKNOWN_LOCALE,
+                crate::text::cat(&["`", &found, "`"]),
+                found,
+            )
         }
         other => (
             InputCode::INVALID_TYPE,
@@ -196,7 +200,12 @@ pub(crate) fn read_locale(case: &Json, r: &mut Reader) -> Locale {
     r.error(
         code,
         "locale",
-        format!("erwartet `de` oder `en`, gefunden: {quoted} / expected `de` or `en`, but found {quoted}"),
+        crate::text::cat(&[
+            "erwartet `de` oder `en`, gefunden: ",
+            &quoted,
+            " / expected `de` or `en`, but found ",
+            &quoted,
+        ]),
         Json::object([
             ("expected", Json::Array(vec!["de".into(), "en".into()])),
             ("found", Json::String(found)),

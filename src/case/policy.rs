@@ -96,7 +96,10 @@ fn read_template(v: &Json, path: &str, r: &mut Reader) -> Option<String> {
         let message = render(
             &INPUT_UNKNOWN_PLACEHOLDER,
             r.locale,
-            &[("found", &format!("{{{name}}}")), ("list", &list)],
+            &[
+                ("found", &crate::text::cat(&["{", name, "}"])),
+                ("list", &list),
+            ],
         );
         let params = Json::object([
             (
