@@ -36,13 +36,62 @@ impl LeapDayRenewal {
 /// assert_eq!(anniversary(reg, 2012, LeapDayRenewal::Mar1), NaiveDate::from_ymd_opt(2012, 2, 29));
 /// ```
 pub fn anniversary(registered: NaiveDate, year: i32, leap: LeapDayRenewal) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(year, registered.month(), registered.day()).or_else(|| {
+    let (month, day) = month_day(registered);
+    ymd(year, month, day).or_else(|| {
         // Only 29 February is missing in some years.
         match leap {
-            LeapDayRenewal::Feb28 => NaiveDate::from_ymd_opt(year, 2, 28),
-            LeapDayRenewal::Mar1 => NaiveDate::from_ymd_opt(year, 3, 1),
+            LeapDayRenewal::Feb28 => ymd(year, 2, 28),
+            LeapDayRenewal::Mar1 => ymd(year, 3, 1),
         }
     })
+}
+
+/// The days of the months of a common year.
+const MONTH_DAYS: [u8; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/// Whether `year` has a 29 February (proleptic Gregorian, as chrono).
+fn is_leap(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// The date `year`-`month`-`day`, as `NaiveDate::from_ymd_opt` gives it (`None` for a day
+/// the month does not have, or outside chrono's range), through the day of the year:
+/// chrono's month-and-day conversions need two tables (1.5 KB of the panel's wasm; issue 12).
+pub(crate) fn ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    if day == 0 || day > days_in_month(year, month) {
+        return None;
+    }
+    let before: u32 = MONTH_DAYS
+        .iter()
+        .take(month as usize - 1)
+        .map(|&d| u32::from(d))
+        .sum();
+    NaiveDate::from_yo_opt(year, before + u32::from(month > 2 && is_leap(year)) + day)
+}
+
+/// A date written in the code, made at compile time (call it in a `const` block): no
+/// month-and-day conversion at run time (see [`ymd`]). A date that does not exist fails the build.
+pub(crate) const fn fixed(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("a fixed date that does not exist"),
+    }
+}
+
+/// The month (1–12) and the day of `date`, as `date.month()` and `date.day()` give them,
+/// from its day of the year (see [`ymd`]).
+fn month_day(date: NaiveDate) -> (u32, u32) {
+    let mut day = date.ordinal();
+    let mut month = 1;
+    for &days in MONTH_DAYS.iter().take(11) {
+        let days = u32::from(days) + u32::from(month == 2 && date.leap_year());
+        if day <= days {
+            break;
+        }
+        day -= days;
+        month += 1;
+    }
+    (month, day)
 }
 
 /// The next renewal: the first anniversary of `registered` strictly after `today` (R-D1).
@@ -105,12 +154,13 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// The ISO form used in JSON: `2009-03-14`.
 pub fn iso(date: NaiveDate) -> String {
+    let (month, day) = month_day(date);
     let mut out = String::with_capacity(10);
     push_year(&mut out, date.year());
     out.push('-');
-    push_digits(&mut out, date.month());
+    push_digits(&mut out, month);
     out.push('-');
-    push_digits(&mut out, date.day());
+    push_digits(&mut out, day);
     out
 }
 
@@ -214,23 +264,24 @@ const MONTHS_EN: [&str; 12] = [
 /// assert_eq!(display(d, Locale::En), "14 March 2009");
 /// ```
 pub fn display(date: NaiveDate, locale: Locale) -> String {
+    let (month, day) = month_day(date);
     match locale {
         Locale::De => {
             let mut out = String::with_capacity(10);
-            push_digits(&mut out, date.day());
+            push_digits(&mut out, day);
             out.push('.');
-            push_digits(&mut out, date.month());
+            push_digits(&mut out, month);
             out.push('.');
             push_year(&mut out, date.year());
             out
         }
         Locale::En => {
-            let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
+            let month = MONTHS_EN.get(month as usize - 1).copied().unwrap_or("");
             let mut out = String::with_capacity(month.len() + 8);
-            if date.day() >= 10 {
-                out.push(char::from_digit(date.day() / 10, 10).unwrap_or('0'));
+            if day >= 10 {
+                out.push(char::from_digit(day / 10, 10).unwrap_or('0'));
             }
-            out.push(char::from_digit(date.day() % 10, 10).unwrap_or('0'));
+            out.push(char::from_digit(day % 10, 10).unwrap_or('0'));
             out.push(' ');
             out.push_str(month);
             out.push(' ');
@@ -289,25 +340,19 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     if !(1985..=9999).contains(&year) {
         return Err(DateError::OutOfRange);
     }
-    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| DateError::NoSuchDay {
+    ymd(year, month, day).ok_or_else(|| DateError::NoSuchDay {
         year,
         month,
         days_in_month: days_in_month(year, month),
     })
 }
 
+/// The days of `month` in `year`; 0 when there is no such month.
 fn days_in_month(year: i32, month: u32) -> u32 {
-    if !(1..=12).contains(&month) {
-        return 0;
+    match MONTH_DAYS.get((month as usize).wrapping_sub(1)) {
+        Some(&days) => u32::from(days) + u32::from(month == 2 && is_leap(year)),
+        None => 0,
     }
-    let (ny, nm) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
-    NaiveDate::from_ymd_opt(ny, nm, 1)
-        .and_then(|d| d.pred_opt())
-        .map_or(0, |d| d.day())
 }
 
 /// The name of a month (1-based) in the locale (`März`, `March`), for error messages; empty
@@ -360,6 +405,30 @@ mod tests {
         }
     }
     use super::*;
+
+    #[test]
+    fn ymd_and_days_in_month_agree_with_chrono() {
+        for year in [
+            -262_143, -262_144, -400, -100, -4, -1, 0, 1, 1900, 1985, 2000, 2008, 2009, 2100, 9999,
+            10000, 262_142, 262_143, 262_144,
+        ] {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    assert_eq!(
+                        ymd(year, month, day),
+                        NaiveDate::from_ymd_opt(year, month, day),
+                        "{year}-{month}-{day}"
+                    );
+                }
+                let chrono_days = (1..=31)
+                    .filter(|&day| NaiveDate::from_ymd_opt(year, month, day).is_some())
+                    .count() as u32;
+                if (-262_000..=262_000).contains(&year) {
+                    assert_eq!(days_in_month(year, month), chrono_days, "{year}-{month}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn uint_text_writes_what_to_string_wrote() {
