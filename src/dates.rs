@@ -2,7 +2,7 @@
 //! from the caller.
 
 use crate::Locale;
-use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta, Timelike};
 
 /// Where a 29 February registration renews in years without that day (policy
 /// `leap_day_renewal`).
@@ -140,16 +140,46 @@ pub fn is_anniversary(registered: NaiveDate, date: NaiveDate, leap: LeapDayRenew
 
 /// `date` moved by `days` (negative: earlier). `None` only outside chrono's range.
 pub fn shift(date: NaiveDate, days: i64) -> Option<NaiveDate> {
-    if days >= 0 {
-        date.checked_add_days(Days::new(days.unsigned_abs()))
-    } else {
-        date.checked_sub_days(Days::new(days.unsigned_abs()))
-    }
+    from_day_number(day_number(date).checked_add(days)?)
 }
 
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
-    to.signed_duration_since(from).num_days()
+    day_number(to) - day_number(from)
+}
+
+/// Whole hours from `from` to `to`, as `to.signed_duration_since(from).num_hours()` (whose
+/// date part goes through chrono's year table; issue 12).
+pub(crate) fn hours_between(from: NaiveDateTime, to: NaiveDateTime) -> i64 {
+    TimeDelta::try_days(days_between(from.date(), to.date()))
+        .and_then(|days| days.checked_add(&to.time().signed_duration_since(from.time())))
+        .map_or(0, |delta| delta.num_hours())
+}
+
+/// The number of `date`'s day, counted from 1 January of year 1 (day 1).
+fn day_number(date: NaiveDate) -> i64 {
+    i64::from(date.num_days_from_ce())
+}
+
+/// The date of day number `n` (see [`day_number`]); `None` outside chrono's range. Counted
+/// through the 400-year cycle instead of chrono's `add_days`, which needs a table of years.
+fn from_day_number(n: i64) -> Option<NaiveDate> {
+    let day0 = n.checked_sub(1)?;
+    let cycles = day0.div_euclid(146_097);
+    let mut rest = day0.rem_euclid(146_097);
+    // Three centuries of 36,524 days, then one of 36,525; in each, quadrennia of 1,461 days
+    // (the last of a century without 400 | year one day short); in each, three years of 365
+    // days and a fourth with the leap day.
+    let centuries = (rest / 36_524).min(3);
+    rest -= centuries * 36_524;
+    let quadrennia = rest / 1_461;
+    rest -= quadrennia * 1_461;
+    let years = (rest / 365).min(3);
+    rest -= years * 365;
+    let year = cycles
+        .checked_mul(400)?
+        .checked_add(1 + centuries * 100 + quadrennia * 4 + years)?;
+    NaiveDate::from_yo_opt(i32::try_from(year).ok()?, u32::try_from(rest + 1).ok()?)
 }
 
 /// The ISO form used in JSON: `2009-03-14`.
@@ -427,6 +457,83 @@ mod tests {
                     assert_eq!(days_in_month(year, month), chrono_days, "{year}-{month}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn shift_and_days_between_agree_with_chrono() {
+        use chrono::{Days, NaiveTime};
+        let chrono_shift = |date: NaiveDate, days: i64| {
+            if days >= 0 {
+                date.checked_add_days(Days::new(days.unsigned_abs()))
+            } else {
+                date.checked_sub_days(Days::new(days.unsigned_abs()))
+            }
+        };
+        let mut dates = vec![NaiveDate::MIN, NaiveDate::MAX];
+        for year in [
+            -262_143, -401, -400, -101, -100, -5, -4, -1, 0, 1, 4, 100, 1600, 1900,
+        ] {
+            dates.push(NaiveDate::from_ymd_opt(year, 1, 1).unwrap());
+            dates.push(NaiveDate::from_ymd_opt(year, 12, 31).unwrap());
+        }
+        let mut d = NaiveDate::from_ymd_opt(1985, 1, 1).unwrap();
+        while d.year() < 2430 {
+            dates.push(d);
+            d = d.succ_opt().unwrap();
+        }
+        let offsets = [
+            0,
+            1,
+            -1,
+            27,
+            -28,
+            59,
+            -60,
+            365,
+            -366,
+            1461,
+            -1461,
+            36_524,
+            -36_525,
+            146_097,
+            -146_097,
+            1_000_000,
+            -1_000_000,
+            200_000_000,
+            -200_000_000,
+            i64::from(i32::MAX),
+            i64::from(i32::MAX) + 1,
+            i64::from(i32::MIN),
+            i64::MAX,
+            i64::MIN,
+        ];
+        for &date in &dates {
+            for &days in &offsets {
+                assert_eq!(shift(date, days), chrono_shift(date, days), "{date} {days}");
+            }
+            for &other in &[NaiveDate::MIN, NaiveDate::MAX, dates[20], dates[5000]] {
+                assert_eq!(
+                    days_between(date, other),
+                    other.signed_duration_since(date).num_days(),
+                    "{date} {other}"
+                );
+            }
+        }
+        let at = |date: NaiveDate, h, m| date.and_time(NaiveTime::from_hms_opt(h, m, 0).unwrap());
+        for (from, to) in [
+            (at(dates[30], 10, 30), at(dates[31], 10, 29)),
+            (at(dates[30], 10, 30), at(dates[31], 10, 30)),
+            (at(dates[31], 10, 30), at(dates[30], 10, 31)),
+            (at(dates[31], 23, 59), at(dates[30], 0, 0)),
+            (at(NaiveDate::MIN, 0, 0), at(NaiveDate::MAX, 23, 59)),
+            (at(dates[100], 0, 0), at(dates[100], 0, 59)),
+        ] {
+            assert_eq!(
+                hours_between(from, to),
+                to.signed_duration_since(from).num_hours(),
+                "{from} {to}"
+            );
         }
     }
 
