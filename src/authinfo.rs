@@ -499,7 +499,7 @@ impl GenerateError {
             GenerateError::NotEnoughRandomness => render(
                 &AUTHINFO_NOT_ENOUGH_RANDOMNESS,
                 locale,
-                &[("bytes", &RANDOM_BYTES.to_string())],
+                &[("bytes", &crate::dates::uint_text(RANDOM_BYTES as u64))],
             ),
             GenerateError::InvalidLength { scheme, length } => {
                 let lengths = scheme.lengths();
@@ -508,10 +508,10 @@ impl GenerateError {
                     &AUTHINFO_GENERATE_LENGTH,
                     locale,
                     &[
-                        ("min", &min.to_string()),
-                        ("max", &max.to_string()),
+                        ("min", &crate::dates::uint_text(*min as u64)),
+                        ("max", &crate::dates::uint_text(*max as u64)),
                         ("target", scheme.noun(locale)),
-                        ("length", &length.to_string()),
+                        ("length", &crate::dates::uint_text(*length as u64)),
                     ],
                 )
             }
@@ -587,7 +587,7 @@ fn pick(byte: u8) -> Option<char> {
 /// A count or position as a message shows it (one instance for every number of the messages).
 #[inline(never)]
 fn number(n: usize) -> String {
-    n.to_string()
+    crate::dates::uint_text(n as u64)
 }
 
 fn separate(out: &mut String, separator: &str) {

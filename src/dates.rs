@@ -2,7 +2,7 @@
 //! from the caller.
 
 use crate::Locale;
-use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta, Timelike};
 
 /// Where a 29 February registration renews in years without that day (policy
 /// `leap_day_renewal`).
@@ -36,13 +36,62 @@ impl LeapDayRenewal {
 /// assert_eq!(anniversary(reg, 2012, LeapDayRenewal::Mar1), NaiveDate::from_ymd_opt(2012, 2, 29));
 /// ```
 pub fn anniversary(registered: NaiveDate, year: i32, leap: LeapDayRenewal) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(year, registered.month(), registered.day()).or_else(|| {
+    let (month, day) = month_day(registered);
+    ymd(year, month, day).or_else(|| {
         // Only 29 February is missing in some years.
         match leap {
-            LeapDayRenewal::Feb28 => NaiveDate::from_ymd_opt(year, 2, 28),
-            LeapDayRenewal::Mar1 => NaiveDate::from_ymd_opt(year, 3, 1),
+            LeapDayRenewal::Feb28 => ymd(year, 2, 28),
+            LeapDayRenewal::Mar1 => ymd(year, 3, 1),
         }
     })
+}
+
+/// The days of the months of a common year.
+const MONTH_DAYS: [u8; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/// Whether `year` has a 29 February (proleptic Gregorian, as chrono).
+fn is_leap(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// The date `year`-`month`-`day`, as `NaiveDate::from_ymd_opt` gives it (`None` for a day
+/// the month does not have, or outside chrono's range), through the day of the year:
+/// chrono's month-and-day conversions need two tables (1.5 KB of the panel's wasm; issue 12).
+pub(crate) fn ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    if day == 0 || day > days_in_month(year, month) {
+        return None;
+    }
+    let before: u32 = MONTH_DAYS
+        .iter()
+        .take(month as usize - 1)
+        .map(|&d| u32::from(d))
+        .sum();
+    NaiveDate::from_yo_opt(year, before + u32::from(month > 2 && is_leap(year)) + day)
+}
+
+/// A date written in the code, made at compile time (call it in a `const` block): no
+/// month-and-day conversion at run time (see [`ymd`]). A date that does not exist fails the build.
+pub(crate) const fn fixed(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("a fixed date that does not exist"),
+    }
+}
+
+/// The month (1–12) and the day of `date`, as `date.month()` and `date.day()` give them,
+/// from its day of the year (see [`ymd`]).
+fn month_day(date: NaiveDate) -> (u32, u32) {
+    let mut day = date.ordinal();
+    let mut month = 1;
+    for &days in MONTH_DAYS.iter().take(11) {
+        let days = u32::from(days) + u32::from(month == 2 && date.leap_year());
+        if day <= days {
+            break;
+        }
+        day -= days;
+        month += 1;
+    }
+    (month, day)
 }
 
 /// The next renewal: the first anniversary of `registered` strictly after `today` (R-D1).
@@ -91,26 +140,57 @@ pub fn is_anniversary(registered: NaiveDate, date: NaiveDate, leap: LeapDayRenew
 
 /// `date` moved by `days` (negative: earlier). `None` only outside chrono's range.
 pub fn shift(date: NaiveDate, days: i64) -> Option<NaiveDate> {
-    if days >= 0 {
-        date.checked_add_days(Days::new(days.unsigned_abs()))
-    } else {
-        date.checked_sub_days(Days::new(days.unsigned_abs()))
-    }
+    from_day_number(day_number(date).checked_add(days)?)
 }
 
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
-    to.signed_duration_since(from).num_days()
+    day_number(to) - day_number(from)
+}
+
+/// Whole hours from `from` to `to`, as `to.signed_duration_since(from).num_hours()` (whose
+/// date part goes through chrono's year table; issue 12).
+pub(crate) fn hours_between(from: NaiveDateTime, to: NaiveDateTime) -> i64 {
+    TimeDelta::try_days(days_between(from.date(), to.date()))
+        .and_then(|days| days.checked_add(&to.time().signed_duration_since(from.time())))
+        .map_or(0, |delta| delta.num_hours())
+}
+
+/// The number of `date`'s day, counted from 1 January of year 1 (day 1).
+fn day_number(date: NaiveDate) -> i64 {
+    i64::from(date.num_days_from_ce())
+}
+
+/// The date of day number `n` (see [`day_number`]); `None` outside chrono's range. Counted
+/// through the 400-year cycle instead of chrono's `add_days`, which needs a table of years.
+fn from_day_number(n: i64) -> Option<NaiveDate> {
+    let day0 = n.checked_sub(1)?;
+    let cycles = day0.div_euclid(146_097);
+    let mut rest = day0.rem_euclid(146_097);
+    // Three centuries of 36,524 days, then one of 36,525; in each, quadrennia of 1,461 days
+    // (the last of a century without 400 | year one day short); in each, three years of 365
+    // days and a fourth with the leap day.
+    let centuries = (rest / 36_524).min(3);
+    rest -= centuries * 36_524;
+    let quadrennia = rest / 1_461;
+    rest -= quadrennia * 1_461;
+    let years = (rest / 365).min(3);
+    rest -= years * 365;
+    let year = cycles
+        .checked_mul(400)?
+        .checked_add(1 + centuries * 100 + quadrennia * 4 + years)?;
+    NaiveDate::from_yo_opt(i32::try_from(year).ok()?, u32::try_from(rest + 1).ok()?)
 }
 
 /// The ISO form used in JSON: `2009-03-14`.
 pub fn iso(date: NaiveDate) -> String {
+    let (month, day) = month_day(date);
     let mut out = String::with_capacity(10);
     push_year(&mut out, date.year());
     out.push('-');
-    push_digits(&mut out, date.month());
+    push_digits(&mut out, month);
     out.push('-');
-    push_digits(&mut out, date.day());
+    push_digits(&mut out, day);
     out
 }
 
@@ -214,23 +294,24 @@ const MONTHS_EN: [&str; 12] = [
 /// assert_eq!(display(d, Locale::En), "14 March 2009");
 /// ```
 pub fn display(date: NaiveDate, locale: Locale) -> String {
+    let (month, day) = month_day(date);
     match locale {
         Locale::De => {
             let mut out = String::with_capacity(10);
-            push_digits(&mut out, date.day());
+            push_digits(&mut out, day);
             out.push('.');
-            push_digits(&mut out, date.month());
+            push_digits(&mut out, month);
             out.push('.');
             push_year(&mut out, date.year());
             out
         }
         Locale::En => {
-            let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
+            let month = MONTHS_EN.get(month as usize - 1).copied().unwrap_or("");
             let mut out = String::with_capacity(month.len() + 8);
-            if date.day() >= 10 {
-                out.push(char::from_digit(date.day() / 10, 10).unwrap_or('0'));
+            if day >= 10 {
+                out.push(char::from_digit(day / 10, 10).unwrap_or('0'));
             }
-            out.push(char::from_digit(date.day() % 10, 10).unwrap_or('0'));
+            out.push(char::from_digit(day % 10, 10).unwrap_or('0'));
             out.push(' ');
             out.push_str(month);
             out.push(' ');
@@ -293,25 +374,19 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     if !(1985..=9999).contains(&year) {
         return Err(DateError::OutOfRange);
     }
-    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| DateError::NoSuchDay {
+    ymd(year, month, day).ok_or_else(|| DateError::NoSuchDay {
         year,
         month,
         days_in_month: days_in_month(year, month),
     })
 }
 
+/// The days of `month` in `year`; 0 when there is no such month.
 fn days_in_month(year: i32, month: u32) -> u32 {
-    if !(1..=12).contains(&month) {
-        return 0;
+    match MONTH_DAYS.get((month as usize).wrapping_sub(1)) {
+        Some(&days) => u32::from(days) + u32::from(month == 2 && is_leap(year)),
+        None => 0,
     }
-    let (ny, nm) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
-    NaiveDate::from_ymd_opt(ny, nm, 1)
-        .and_then(|d| d.pred_opt())
-        .map_or(0, |d| d.day())
 }
 
 /// The name of a month (1-based) in the locale (`März`, `March`), for error messages; empty
@@ -364,6 +439,107 @@ mod tests {
         }
     }
     use super::*;
+
+    #[test]
+    fn ymd_and_days_in_month_agree_with_chrono() {
+        for year in [
+            -262_143, -262_144, -400, -100, -4, -1, 0, 1, 1900, 1985, 2000, 2008, 2009, 2100, 9999,
+            10000, 262_142, 262_143, 262_144,
+        ] {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    assert_eq!(
+                        ymd(year, month, day),
+                        NaiveDate::from_ymd_opt(year, month, day),
+                        "{year}-{month}-{day}"
+                    );
+                }
+                let chrono_days = (1..=31)
+                    .filter(|&day| NaiveDate::from_ymd_opt(year, month, day).is_some())
+                    .count() as u32;
+                if (-262_000..=262_000).contains(&year) {
+                    assert_eq!(days_in_month(year, month), chrono_days, "{year}-{month}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn shift_and_days_between_agree_with_chrono() {
+        use chrono::{Days, NaiveTime};
+        let chrono_shift = |date: NaiveDate, days: i64| {
+            if days >= 0 {
+                date.checked_add_days(Days::new(days.unsigned_abs()))
+            } else {
+                date.checked_sub_days(Days::new(days.unsigned_abs()))
+            }
+        };
+        let mut dates = vec![NaiveDate::MIN, NaiveDate::MAX];
+        for year in [
+            -262_143, -401, -400, -101, -100, -5, -4, -1, 0, 1, 4, 100, 1600, 1900,
+        ] {
+            dates.push(NaiveDate::from_ymd_opt(year, 1, 1).unwrap());
+            dates.push(NaiveDate::from_ymd_opt(year, 12, 31).unwrap());
+        }
+        let mut d = NaiveDate::from_ymd_opt(1985, 1, 1).unwrap();
+        while d.year() < 2430 {
+            dates.push(d);
+            d = d.succ_opt().unwrap();
+        }
+        let offsets = [
+            0,
+            1,
+            -1,
+            27,
+            -28,
+            59,
+            -60,
+            365,
+            -366,
+            1461,
+            -1461,
+            36_524,
+            -36_525,
+            146_097,
+            -146_097,
+            1_000_000,
+            -1_000_000,
+            200_000_000,
+            -200_000_000,
+            i64::from(i32::MAX),
+            i64::from(i32::MAX) + 1,
+            i64::from(i32::MIN),
+            i64::MAX,
+            i64::MIN,
+        ];
+        for &date in &dates {
+            for &days in &offsets {
+                assert_eq!(shift(date, days), chrono_shift(date, days), "{date} {days}");
+            }
+            for &other in &[NaiveDate::MIN, NaiveDate::MAX, dates[20], dates[5000]] {
+                assert_eq!(
+                    days_between(date, other),
+                    other.signed_duration_since(date).num_days(),
+                    "{date} {other}"
+                );
+            }
+        }
+        let at = |date: NaiveDate, h, m| date.and_time(NaiveTime::from_hms_opt(h, m, 0).unwrap());
+        for (from, to) in [
+            (at(dates[30], 10, 30), at(dates[31], 10, 29)),
+            (at(dates[30], 10, 30), at(dates[31], 10, 30)),
+            (at(dates[31], 10, 30), at(dates[30], 10, 31)),
+            (at(dates[31], 23, 59), at(dates[30], 0, 0)),
+            (at(NaiveDate::MIN, 0, 0), at(NaiveDate::MAX, 23, 59)),
+            (at(dates[100], 0, 0), at(dates[100], 0, 59)),
+        ] {
+            assert_eq!(
+                hours_between(from, to),
+                to.signed_duration_since(from).num_hours(),
+                "{from} {to}"
+            );
+        }
+    }
 
     #[test]
     fn uint_text_writes_what_to_string_wrote() {

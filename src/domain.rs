@@ -678,7 +678,9 @@ impl DomainError {
         };
         let literal = show(literal);
         let character = character.map(show_code_point).unwrap_or_default();
-        let number = number.map(|n| n.to_string()).unwrap_or_default();
+        let number = number
+            .map(|n| crate::dates::uint_text(n as u64))
+            .unwrap_or_default();
         let normalized = show(normalized);
         // `name`, `label` and `tld` are the one literal of a text; `position` and `length` its
         // one number.

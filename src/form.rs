@@ -171,8 +171,8 @@ impl Mapping {
                     (
                         &INPUT_TOO_MANY_ENTRIES,
                         &[
-                            ("max", &MAX_ENTRIES.to_string()),
-                            ("found", &len.to_string()),
+                            ("max", &crate::dates::uint_text(MAX_ENTRIES as u64)),
+                            ("found", &crate::dates::uint_text(len as u64)),
                         ],
                     ),
                     Json::object([
@@ -724,8 +724,8 @@ fn build(
                 (
                     &INPUT_TOO_MANY_ENTRIES,
                     &[
-                        ("max", &MAX_ENTRIES.to_string()),
-                        ("found", &members.len().to_string()),
+                        ("max", &crate::dates::uint_text(MAX_ENTRIES as u64)),
+                        ("found", &crate::dates::uint_text(members.len() as u64)),
                     ],
                 ),
                 Json::object([("expected", Json::from(MAX_ENTRIES as i64))]),

@@ -294,7 +294,7 @@ pub(crate) fn quoted(text: &str, max: usize) -> String {
 
 /// The path of item `index` of the list at `path`: `path.index`.
 pub(crate) fn indexed(path: &str, index: usize) -> String {
-    child(path, &index.to_string())
+    child(path, &crate::dates::uint_text(index as u64))
 }
 
 /// The member of `obj` that `path` names: the part after its last dot.
@@ -602,7 +602,10 @@ impl Reader {
                 &INPUT_DATE_OUT_OF_RANGE,
                 self.locale,
                 &[
-                    ("last", &LAST_YEAR.unsigned_abs().to_string()),
+                    (
+                        "last",
+                        &crate::dates::uint_text(LAST_YEAR.unsigned_abs() as u64),
+                    ),
                     ("found", text),
                 ],
             ),
@@ -621,8 +624,8 @@ impl Reader {
                         &[
                             ("found", text),
                             ("month", m),
-                            ("year", &year.unsigned_abs().to_string()),
-                            ("days", &days_in_month.to_string()),
+                            ("year", &crate::dates::uint_text(year.unsigned_abs() as u64)),
+                            ("days", &crate::dates::uint_text(days_in_month as u64)),
                         ],
                     )
                 }
@@ -710,7 +713,7 @@ impl Reader {
                     &INPUT_COUNT_RANGE,
                     self.locale,
                     &[
-                        ("max", &max.to_string()),
+                        ("max", &crate::dates::uint_text(max as u64)),
                         ("found", &found_text(v, self.locale)),
                     ],
                 );
@@ -776,8 +779,8 @@ impl Reader {
             &INPUT_TOO_MANY_ENTRIES,
             self.locale,
             &[
-                ("max", &MAX_ENTRIES.to_string()),
-                ("found", &len.to_string()),
+                ("max", &crate::dates::uint_text(MAX_ENTRIES as u64)),
+                ("found", &crate::dates::uint_text(len as u64)),
             ],
         );
         let params = Json::object([

@@ -548,7 +548,11 @@ pub enum TextError {
 
 /// The detail of the nesting error, the same text in the CLI and the browser.
 pub fn too_deep_detail() -> String {
-    format!("nested deeper than {MAX_DEPTH} levels (or cyclic)")
+    // Pushed, not `format!`: the panel's wasm has no `core::fmt` (issue 12).
+    let mut out = String::from("nested deeper than ");
+    crate::dates::push_uint(&mut out, MAX_DEPTH as u64);
+    out.push_str(" levels (or cyclic)");
+    out
 }
 
 /// Reads a JSON text in time and memory linear in its length: at most `max_bytes` bytes and

@@ -304,7 +304,7 @@ pub fn input_too_large(limit: usize, locale: Locale) -> InputErrors {
             message: text::render(
                 &text::input::INPUT_TOO_LARGE,
                 locale,
-                &[("limit", &limit.to_string())],
+                &[("limit", &crate::dates::uint_text(limit as u64))],
             ),
             params: Json::object([("max_bytes", Json::from(limit as i64))]),
         }],
@@ -323,7 +323,7 @@ pub fn input_not_utf8(at: usize, field: Option<&str>, locale: Locale) -> InputEr
             message: text::render(
                 &text::input::INPUT_NOT_UTF8,
                 locale,
-                &[("byte", &at.to_string())],
+                &[("byte", &crate::dates::uint_text(at as u64))],
             ),
             params: Json::object([("byte", Json::from(at as i64))]),
         }],

@@ -373,7 +373,7 @@ impl Code {
                 return Some(if version.is_empty() {
                     String::new()
                 } else {
-                    format!(" {version}")
+                    text::cat(&[" ", &version])
                 });
             }
             (Code::UPDATE_EXTENSION_INCOMPATIBLE, "advice") => {

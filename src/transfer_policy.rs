@@ -199,7 +199,7 @@ const REASONS_2024: [(&str, DenyList, &str, &str); 16] = [
 pub fn icann_2024() -> TransferPolicy {
     TransferPolicy {
         id: "icann-2024".to_string(),
-        effective: NaiveDate::from_ymd_opt(2004, 11, 12).unwrap_or_default(),
+        effective: const { crate::dates::fixed(2004, 11, 12) },
         ack_days: 5,
         lock_days_after_creation: 60,
         lock_days_after_transfer: 60,
@@ -232,7 +232,7 @@ pub fn icann_revised() -> TransferPolicy {
     let base = icann_2024();
     TransferPolicy {
         id: REVISED.to_string(),
-        effective: NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or_default(),
+        effective: const { crate::dates::fixed(9999, 12, 31) },
         lock_days_after_creation: 30,
         lock_days_after_transfer: 30,
         code_valid_days: Some(14),

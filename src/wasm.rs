@@ -241,7 +241,7 @@ pub fn check_authinfo(tld: &str, code: &str, locale: &str) -> JsValue {
         if i > 0 {
             out.push(',');
         }
-        out.push_str(&position.to_string());
+        crate::dates::push_uint(&mut out, *position as u64);
     }
     out.push_str("],\"message\":");
     text::optional(&mut out, checked.message.as_deref());
@@ -355,7 +355,11 @@ mod text {
     macro_rules! int {
         ($($name:ident: $t:ty),*) => {$(
             fn $name(self, v: $t) -> Result<(), Unsupported> {
-                self.out.push_str(&v.to_string());
+                let v = i128::from(v);
+                if v < 0 {
+                    self.out.push('-');
+                }
+                crate::dates::push_uint(self.out, u64::try_from(v.unsigned_abs()).unwrap_or(u64::MAX));
                 Ok(())
             }
         )*};

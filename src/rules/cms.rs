@@ -37,7 +37,7 @@ fn backup_fresh(ctx: &Context, now: NaiveDateTime, backup: Option<Backup>, f: &m
         );
         return;
     };
-    let age = now.signed_duration_since(created_at).num_hours();
+    let age = crate::dates::hours_between(created_at, now);
     if age >= max {
         f.add(
             Code::BACKUP_TOO_OLD,

@@ -229,6 +229,16 @@ pub(crate) fn fill<'a>(
     Ok(out)
 }
 
+/// The parts one after the other, as `format!` with only `{}`s would write them, without the
+/// formatting machinery (issue 12: the panel's wasm has no `core::fmt`).
+pub(crate) fn cat(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
 /// Like [`fill`], for texts whose params the code guarantees: a missing one fails a debug
 /// assertion naming `key` and the param, and stays visible as `{name}` in a release build.
 pub(crate) fn fill_checked<'a>(
@@ -243,7 +253,7 @@ pub(crate) fn fill_checked<'a>(
                 "text `{}`: no param for the placeholder `{{{n}}}`",
                 entry.name()
             );
-            Some(Cow::Owned(format!("{{{n}}}")))
+            Some(Cow::Owned(cat(&["{", n, "}"])))
         })
     })
     .unwrap_or_default()
