@@ -123,11 +123,11 @@ pub fn number_text(n: f64) -> String {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn js_number_text(n: f64) -> String {
-    js_sys::Number::from(n)
-        .to_string_with_radix(10)
-        .map(String::from)
-        .unwrap_or_default()
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// JavaScript's `String(n)`: Number::toString for a number.
+    #[wasm_bindgen(js_name = String)]
+    fn js_number_text(n: f64) -> String;
 }
 
 /// ECMAScript's Number::toString layout around Rust's shortest round-trip digits.

@@ -7,10 +7,31 @@
 //! (about 40 KB) into the module.
 
 use crate::{InputErrors, Json, Locale, Outcome};
-use js_sys::{Array, Object};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+// The few JS functions the panel module calls, declared here rather than taken from js-sys:
+// js-sys exports its JSPI task poll (`#[no_mangle]`), and the waker table behind it (with
+// closure shims) stayed in the module after wasm-bindgen dropped the export (issue 12).
+#[wasm_bindgen]
+extern "C" {
+    /// A JS array, only read here.
+    type Array;
+    #[wasm_bindgen(method, structural, getter)]
+    fn length(this: &Array) -> u32;
+    #[wasm_bindgen(method, structural, indexing_getter)]
+    fn get(this: &Array, index: u32) -> JsValue;
+    /// `Object.entries(object)`: `[[key, value], ...]`.
+    #[wasm_bindgen(js_namespace = Object)]
+    fn entries(object: &JsValue) -> Array;
+    /// `Reflect.get(target, key)` (throws for a primitive target).
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get(target: &JsValue, key: &str) -> Result<JsValue, JsValue>;
+    /// `JSON.parse(text)`.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+}
 
 /// talc instead of the default dlmalloc: the same job in a few KB less of the module.
 #[global_allocator]
@@ -54,7 +75,7 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
             .map(Json::Array);
     }
     let mut members = Vec::new();
-    let entries = Object::entries(v.unchecked_ref());
+    let entries = entries(v);
     for i in 0..entries.length() {
         let pair: Array = entries.get(i).unchecked_into();
         let key = pair.get(0).as_string().unwrap_or_default();
@@ -66,7 +87,7 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
 /// The error for a value that cannot be read, in the locale the case names at its top level
 /// (German when it names none), as the CLI gives it for the same text.
 fn unreadable(case: &JsValue, detail: &str) -> InputErrors {
-    let locale = js_sys::Reflect::get(case, &JsValue::from_str("locale"))
+    let locale = reflect_get(case, "locale")
         .ok()
         .and_then(|l| l.as_string())
         .and_then(|l| Locale::parse(&l))
@@ -85,7 +106,7 @@ fn into_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
 /// exports hand a value over, whatever its type.
 #[inline(never)]
 fn parse(text: Option<String>) -> JsValue {
-    text.and_then(|text| js_sys::JSON::parse(&text).ok())
+    text.and_then(|text| json_parse(&text).ok())
         .unwrap_or(JsValue::NULL)
 }
 
