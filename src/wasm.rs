@@ -25,12 +25,14 @@ extern "C" {
     /// `Object.entries(object)`: `[[key, value], ...]`.
     #[wasm_bindgen(js_namespace = Object)]
     fn entries(object: &JsValue) -> Array;
-    /// `Reflect.get(target, key)` (throws for a primitive target).
-    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
-    fn reflect_get(target: &JsValue, key: &str) -> Result<JsValue, JsValue>;
-    /// `JSON.parse(text)`.
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    /// A JS value whose members are read.
+    type Members;
+    /// `value[key]` (throws for `null` and `undefined`).
+    #[wasm_bindgen(method, structural, indexing_getter)]
+    fn member(this: &Members, key: &str) -> JsValue;
+    /// `JSON.parse(text)`; called only with text this module wrote, which it reads.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &str) -> JsValue;
 }
 
 /// talc instead of the default dlmalloc: the same job in a few KB less of the module.
@@ -60,7 +62,8 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
         return Ok(Json::String(s));
     }
     let array = v.is_array();
-    if !array && (!v.is_object() || v.is_function()) {
+    // (`is_object` is false for a function: its `typeof` is "function".)
+    if !array && !v.is_object() {
         return Err("a value that JSON cannot hold (a function, symbol or bigint)".to_string());
     }
     if depth >= crate::MAX_DEPTH {
@@ -87,8 +90,8 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
 /// The error for a value that cannot be read, in the locale the case names at its top level
 /// (German when it names none), as the CLI gives it for the same text.
 fn unreadable(case: &JsValue, detail: &str) -> InputErrors {
-    let locale = reflect_get(case, "locale")
-        .ok()
+    let locale = (!case.is_null_or_undefined())
+        .then(|| case.unchecked_ref::<Members>().member("locale"))
         .and_then(|l| l.as_string())
         .and_then(|l| Locale::parse(&l))
         .unwrap_or_default();
@@ -98,22 +101,14 @@ fn unreadable(case: &JsValue, detail: &str) -> InputErrors {
 /// Hands a value over as plain JS data: objects (not Maps), `null` for absent optionals. Written
 /// as JSON text here and read by the browser's `JSON.parse` (one call across the boundary).
 fn into_js<T: ToJson + ?Sized>(value: &T) -> JsValue {
-    parse(Some(to_json_text(value)))
+    json_parse(&to_json_text(value))
 }
 
 /// Text this module wrote, read back as [`Json`] through the browser's `JSON.parse`: serde's
 /// `Serialize` of the output types in the wasm build (`crate::json::serialize_via_text`),
 /// which no export takes.
 pub(crate) fn json_of_text(text: &str) -> Option<Json> {
-    from_js(&json_parse(text).ok()?, 0).ok()
-}
-
-/// The browser's `JSON.parse` of text this module wrote (`null` for none): the one place the
-/// exports hand a value over, whatever its type.
-#[inline(never)]
-fn parse(text: Option<String>) -> JsValue {
-    text.and_then(|text| json_parse(&text).ok())
-        .unwrap_or(JsValue::NULL)
+    from_js(&json_parse(text), 0).ok()
 }
 
 /// Checks a case (a plain JS object in the case format) and returns the verdict, or
@@ -266,7 +261,7 @@ pub fn generate_authinfo(tld: &str, random: &[u8]) -> JsValue {
         }
     }
     out.push('}');
-    parse(Some(out))
+    json_parse(&out)
 }
 
 /// Checks a typed or pasted AuthInfo: `{valid, reason, positions, message}`; the code itself
