@@ -71,11 +71,13 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
     }
     if array {
         // `get` by index, here and below: `Array::iter` would add a second import.
+        // A plain loop: `collect::<Result<Vec<_>, _>>` links its own adapter (issue 12).
         let array: &Array = v.unchecked_ref();
-        return (0..array.length())
-            .map(|i| from_js(&array.get(i), depth + 1))
-            .collect::<Result<_, _>>()
-            .map(Json::Array);
+        let mut items = Vec::new();
+        for i in 0..array.length() {
+            items.push(from_js(&array.get(i), depth + 1)?);
+        }
+        return Ok(Json::Array(items));
     }
     let mut members = Vec::new();
     let entries = entries(v);
