@@ -8,7 +8,6 @@ use crate::text::input::*;
 use crate::text::{label, render};
 use crate::Locale;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
-use serde::Serialize;
 
 /// Why a case could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,7 +98,7 @@ impl InputCode {
 }
 
 /// One problem with the input, naming the field.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InputError {
     /// Stable code.
     pub code: &'static str,
@@ -107,7 +106,6 @@ pub struct InputError {
     pub field: Option<String>,
     /// The form control the error belongs to, when the case was built from a form (see
     /// [`crate::form`]); absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub control: Option<String>,
     /// The message in the case's locale (German when the locale itself is unreadable).
     pub message: String,
@@ -116,7 +114,7 @@ pub struct InputError {
 }
 
 /// Every problem with a case: the answer when a case cannot be checked.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InputErrors {
     /// At least one error, in the order the fields were read.
     pub errors: Vec<InputError>,
@@ -139,8 +137,7 @@ impl InputErrors {
 }
 
 /// The JSON type a field takes, as listed by [`crate::fields`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldType {
     /// `YYYY-MM-DD`.
     Date,
@@ -161,29 +158,25 @@ pub enum FieldType {
 }
 
 /// One field an action reads.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FieldSpec {
     /// Dotted path (`domain.registered`).
     pub path: String,
     /// The JSON type.
-    #[serde(rename = "type")]
     pub ty: FieldType,
     /// Whether the case is invalid without it.
     pub required: bool,
     /// The allowed values of an enum.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<&'static str>>,
     /// Whether the panel knows the value itself or the operator declares it in the form.
     pub kind: FieldKind,
     /// Whether the value is a secret (the AuthInfo): never echoed into a page, a log, an
     /// event or an error; masked on screen unless revealed. Serialised only when true.
-    #[serde(skip_serializing_if = "core::ops::Not::not")]
     pub secret: bool,
 }
 
 /// Who supplies a case field (contract: "Facts and declarations").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
     /// The panel knows it from its own data (registration date, EPP status, mailbox count, page
     /// count, `today`, …): a server re-check takes it from there and refuses a post that
@@ -925,5 +918,79 @@ impl Reader {
     /// Whether the reader is only recording the schema.
     pub fn is_schema(&self) -> bool {
         self.schema.is_some()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON output (see [`crate::json::ToJson`]).
+crate::json::serde_via_text!(InputError, InputErrors, FieldType, FieldSpec, FieldKind);
+
+mod write_json {
+    use super::*;
+    use crate::json::{close, key, member, ToJson};
+
+    impl ToJson for InputError {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("code"), self.code);
+            member(out, key!("field"), &self.field);
+            if let Some(control) = &self.control {
+                member(out, key!("control"), control);
+            }
+            member(out, key!("message"), &self.message);
+            member(out, key!("params"), &self.params);
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for InputErrors {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("errors"), &self.errors);
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for FieldType {
+        fn write_json(&self, out: &mut String) {
+            let name = match self {
+                FieldType::Date => "date",
+                FieldType::DateTime => "date_time",
+                FieldType::String => "string",
+                FieldType::Bool => "bool",
+                FieldType::Int => "int",
+                FieldType::Enum => "enum",
+                FieldType::StringList => "string_list",
+                FieldType::Object => "object",
+            };
+            name.write_json(out);
+        }
+    }
+
+    impl ToJson for FieldKind {
+        fn write_json(&self, out: &mut String) {
+            let name = match self {
+                FieldKind::Fact => "fact",
+                FieldKind::Declaration => "declaration",
+            };
+            name.write_json(out);
+        }
+    }
+
+    impl ToJson for FieldSpec {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("path"), &self.path);
+            member(out, key!("type"), &self.ty);
+            member(out, key!("required"), &self.required);
+            if let Some(values) = &self.values {
+                member(out, key!("values"), values);
+            }
+            member(out, key!("kind"), &self.kind);
+            if self.secret {
+                member(out, key!("secret"), &true);
+            }
+            close(out, '}');
+        }
     }
 }

@@ -156,7 +156,7 @@ pub const ACTIONS: [(&str, &str); 8] = [
 ];
 
 /// How many rows of each severity.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
     /// All rows.
     pub total: usize,
@@ -168,6 +168,21 @@ pub struct Summary {
     pub medium: usize,
     /// The rest.
     pub low: usize,
+}
+
+crate::json::serde_via_text!(Summary);
+
+impl crate::json::ToJson for Summary {
+    fn write_json(&self, out: &mut String) {
+        use crate::json::{close, key, member};
+        out.push('{');
+        member(out, key!("total"), &self.total);
+        member(out, key!("error"), &self.error);
+        member(out, key!("high"), &self.high);
+        member(out, key!("medium"), &self.medium);
+        member(out, key!("low"), &self.low);
+        close(out, '}');
+    }
 }
 
 /// The whole report, kept compact: per row its sort key, dates as day counts and where its

@@ -1,6 +1,7 @@
 //! A small JSON value: the case is read from it (so every error can name its field path),
-//! and finding `params` are written as it. Written out through serde (`serde_json` in the CLI,
-//! a small JSON text writer in `src/wasm.rs` in the browser); read from JSON text only natively, through
+//! and finding `params` are written as it. Every output type is written as JSON text by its
+//! [`ToJson`] (the wasm module hands that text to `JSON.parse`; natively serde's `Serialize`
+//! reads it back, see [`serialize_via_text`]); read from JSON text only natively, through
 //! `serde_json` ([`parse_text`]). The wasm module builds it from JS values itself (`from_js` in
 //! `src/wasm.rs`), so no JSON parser and no deserializer is linked into the wasm build.
 
@@ -123,11 +124,11 @@ pub fn number_text(n: f64) -> String {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn js_number_text(n: f64) -> String {
-    js_sys::Number::from(n)
-        .to_string_with_radix(10)
-        .map(String::from)
-        .unwrap_or_default()
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// JavaScript's `String(n)`: Number::toString for a number.
+    #[wasm_bindgen(js_name = String)]
+    fn js_number_text(n: f64) -> String;
 }
 
 /// ECMAScript's Number::toString layout around Rust's shortest round-trip digits.
@@ -235,6 +236,198 @@ impl Serialize for Json {
         }
     }
 }
+
+/// A value written as compact JSON text: the one description of each output type's JSON
+/// shape (key order, absent members). The wasm module hands the text to the browser's
+/// `JSON.parse`; natively the types' serde `Serialize` reads it back as [`Json`] (see
+/// [`serialize_via_text`]), so `serde_json` prints the same members in the same order.
+pub trait ToJson {
+    /// Appends the value's JSON text to `out`.
+    fn write_json(&self, out: &mut String);
+}
+
+/// The JSON text of a value.
+pub fn to_json_text<T: ToJson + ?Sized>(value: &T) -> String {
+    // A verdict is about 2 KB of text: one allocation for most.
+    let mut out = String::with_capacity(4096);
+    value.write_json(&mut out);
+    out
+}
+
+/// Writes a member of an object being written: `key` is the quoted key with its colon
+/// (`"\"code\":"`, see [`key!`]), the member ends with a comma that [`close`] takes back.
+#[inline]
+pub(crate) fn member<T: ToJson + ?Sized>(out: &mut String, key: &str, value: &T) {
+    out.push_str(key);
+    value.write_json(out);
+    out.push(',');
+}
+
+/// Ends an object (`}`) or array (`]`) whose members each end with a comma: drops the last
+/// one. (A value never ends with a comma, so a trailing one is always a separator.)
+pub(crate) fn close(out: &mut String, bracket: char) {
+    if out.ends_with(',') {
+        out.pop();
+    }
+    out.push(bracket);
+}
+
+/// `"name":`, the key of a member as [`member`] takes it.
+macro_rules! key {
+    ($name:literal) => {
+        concat!("\"", $name, "\":")
+    };
+}
+pub(crate) use key;
+
+/// Writes `s` as a JSON string: the runs between characters that need an escape are copied
+/// whole (pushing char by char was a quarter of a check in the wasm).
+pub(crate) fn write_str(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let mut run = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        // Every byte that needs an escape is ASCII: `run..i` lies on char boundaries.
+        out.push_str(s.get(run..i).unwrap_or_default());
+        if escape.is_empty() {
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        } else {
+            out.push_str(escape);
+        }
+        run = i + 1;
+    }
+    out.push_str(s.get(run..).unwrap_or_default());
+    out.push('"');
+}
+
+impl ToJson for str {
+    fn write_json(&self, out: &mut String) {
+        write_str(out, self);
+    }
+}
+
+impl ToJson for String {
+    fn write_json(&self, out: &mut String) {
+        write_str(out, self);
+    }
+}
+
+impl<T: ToJson + ?Sized> ToJson for &T {
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out);
+    }
+}
+
+impl ToJson for bool {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl ToJson for i64 {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(&self.to_string());
+    }
+}
+
+impl ToJson for usize {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(&self.to_string());
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Some(v) => v.write_json(out),
+            None => out.push_str("null"),
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for [T] {
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
+        for item in self {
+            item.write_json(out);
+            out.push(',');
+        }
+        close(out, ']');
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn write_json(&self, out: &mut String) {
+        self.as_slice().write_json(out);
+    }
+}
+
+impl ToJson for Json {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => b.write_json(out),
+            // Whole numbers as integers (the common case: day counts); the rest as
+            // JavaScript writes them, which reads back as the same number.
+            Json::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => {
+                (*n as i64).write_json(out);
+            }
+            Json::Number(n) => out.push_str(&number_text(*n)),
+            Json::String(s) => write_str(out, s),
+            Json::Array(items) => items.write_json(out),
+            Json::Object(members) => {
+                out.push('{');
+                for (k, v) in members {
+                    write_str(out, k);
+                    out.push(':');
+                    v.write_json(out);
+                    out.push(',');
+                }
+                close(out, '}');
+            }
+        }
+    }
+}
+
+/// serde's `Serialize` of an output type, from its [`ToJson`] text read back as [`Json`]: the
+/// CLI, the library's users and the tests print with `serde_json` exactly what the wasm module
+/// hands the browser, from one description of each shape. (The wasm build reads the text back
+/// with the browser's `JSON.parse`; its exports never take this way.)
+pub fn serialize_via_text<T: ToJson + ?Sized, S: Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let text = to_json_text(value);
+    #[cfg(not(target_arch = "wasm32"))]
+    let json: Option<Json> = serde_json::from_str(&text).ok();
+    #[cfg(target_arch = "wasm32")]
+    let json = crate::wasm::json_of_text(&text);
+    match json {
+        Some(json) => json.serialize(serializer),
+        None => Err(serde::ser::Error::custom("unreadable JSON output")),
+    }
+}
+
+/// `impl Serialize` through [`serialize_via_text`] for output types.
+macro_rules! serde_via_text {
+    ($($t:ty),* $(,)?) => {$(
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $crate::json::serialize_via_text(self, serializer)
+            }
+        }
+    )*};
+}
+pub(crate) use serde_via_text;
 
 #[cfg(not(target_arch = "wasm32"))]
 impl<'de> Deserialize<'de> for Json {

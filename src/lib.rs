@@ -65,11 +65,9 @@ pub use verdict::{Finding, Severity, Verdict};
 
 use case::{read_context, ActionCase};
 use input::Reader;
-use serde::Serialize;
 
 /// What [`check`] gives back: a verdict, or every problem with the input.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 // One outcome per check, returned by value: boxing the verdict would buy nothing.
 #[allow(clippy::large_enum_variant)]
 pub enum Outcome {
@@ -164,7 +162,7 @@ pub fn fields(name: &str) -> Option<Vec<FieldSpec>> {
 }
 
 /// A built-in policy profile, as listed for a form's policy chooser.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PolicyInfo {
     /// The id a case names.
     pub id: String,
@@ -202,7 +200,7 @@ mod wasm;
 
 /// The result of checking a typed or pasted AuthInfo: never contains the code or any of
 /// its characters.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AuthInfoCheck {
     /// Whether the registry accepts the format.
     pub valid: bool,
@@ -533,4 +531,45 @@ pub fn calendar(case: &Json) -> Result<String, InputErrors> {
     let domain = c.domain_name().map(|n| n.unicode()).unwrap_or_default();
     let events = calendar::deadline_events(domain, &verdict.deadlines, ctx.locale);
     Ok(calendar::ics(&events, ctx.today))
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON output (see [`json::ToJson`]).
+crate::json::serde_via_text!(Outcome, PolicyInfo, AuthInfoCheck);
+
+mod write_json {
+    use super::*;
+    use crate::json::{close, key, member, ToJson};
+
+    impl ToJson for Outcome {
+        fn write_json(&self, out: &mut String) {
+            match self {
+                Outcome::Verdict(v) => v.write_json(out),
+                Outcome::Invalid(e) => e.write_json(out),
+            }
+        }
+    }
+
+    impl ToJson for PolicyInfo {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("id"), &self.id);
+            member(out, key!("name"), &self.name);
+            member(out, key!("notice_days"), &self.notice_days);
+            member(out, key!("undo_days"), &self.undo_days);
+            member(out, key!("close_modes"), &self.close_modes);
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for AuthInfoCheck {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("valid"), &self.valid);
+            member(out, key!("reason"), &self.reason);
+            member(out, key!("positions"), &self.positions);
+            member(out, key!("message"), &self.message);
+            close(out, '}');
+        }
+    }
 }

@@ -26,11 +26,16 @@ impl Locale {
     /// assert_eq!(Locale::parse("fr"), None);
     /// ```
     pub fn parse(tag: &str) -> Option<Locale> {
-        let lang = tag.trim().split(['-', '_']).next().unwrap_or("");
-        match lang.to_ascii_lowercase().as_str() {
-            "de" => Some(Locale::De),
-            "en" => Some(Locale::En),
-            _ => None,
+        // Bytes, not a char pattern and a lower-cased copy: the separators are ASCII (issue 12).
+        let tag = tag.trim().as_bytes();
+        let end = tag.iter().position(|&b| b == b'-' || b == b'_');
+        let lang = tag.get(..end.unwrap_or(tag.len())).unwrap_or(tag);
+        if lang.eq_ignore_ascii_case(b"de") {
+            Some(Locale::De)
+        } else if lang.eq_ignore_ascii_case(b"en") {
+            Some(Locale::En)
+        } else {
+            None
         }
     }
 

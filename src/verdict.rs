@@ -3,11 +3,9 @@
 use crate::json::Json;
 use crate::messages::Code;
 use crate::Locale;
-use serde::Serialize;
 
 /// How serious a finding is. Any `block` makes the verdict `allowed: false`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     /// The action must not go ahead.
     Block,
@@ -29,7 +27,7 @@ impl Severity {
 }
 
 /// One thing the rules found about a case.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     /// Stable upper-snake-case code (see `docs/codes.md`).
     pub code: &'static str,
@@ -39,7 +37,6 @@ pub struct Finding {
     pub field: Option<String>,
     /// The form control the finding belongs to, when the case was built from a form
     /// (see [`crate::form::controls_for`]); absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub control: Option<String>,
     /// The message in the case's locale.
     pub message: String,
@@ -62,53 +59,41 @@ impl Finding {
 }
 
 /// The deadlines of a case; only those that apply to the action are present.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Deadlines {
     /// The next renewal (the one that is billed).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub renewal: Option<String>,
     /// The day by which the registrar must have the close notice.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notice_deadline: Option<String>,
     /// The day the domain is closed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub close_date: Option<String>,
     /// The last day a scheduled close can be undone.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub undo_until: Option<String>,
     /// The last day of the redemption grace period after the deletion.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rgp_until: Option<String>,
     /// The first day the AuthInfo no longer works.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub authinfo_expires: Option<String>,
     /// The day a transfer request is approved automatically when not answered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ack_deadline: Option<String>,
     /// The last day of the 60-day window after creation or a transfer (gTLDs).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transfer_lock_until: Option<String>,
     /// The last day a completed transfer is usually not billed again.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transfer_safe_until: Option<String>,
     /// gTLD: the last day the registrar may take to give the holder the code (R-T12).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub authinfo_provide_by: Option<String>,
 }
 
 /// Generated documents, as plain text.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Documents {
     /// The notification to the registrar, in the registrar's required wording.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub registrar_notice: Option<String>,
     /// The confirmation letter to the holder, in the case's locale.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub holder_letter: Option<String>,
 }
 
 /// `transfer_request`: which answers the losing side may give, and with which reasons.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Answers {
     /// The answers allowed: `.de` `release`/`refuse`, gTLD `ack`/`nack`.
     pub permitted: Vec<&'static str>,
@@ -122,7 +107,7 @@ pub struct Answers {
 }
 
 /// A permitted answer of a transfer request, as listed in the verdict's `answers.options`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AnswerOption {
     /// The answer as the case's `answer` names it (`release`, `refuse`, `ack`, `nack`).
     pub value: &'static str,
@@ -131,7 +116,7 @@ pub struct AnswerOption {
 }
 
 /// One deadline of the verdict's `deadline_list`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineItem {
     /// The deadline's name, as in `deadlines` (`notice_deadline`, …).
     pub key: &'static str,
@@ -143,7 +128,7 @@ pub struct DeadlineItem {
 
 /// Which finding a typed confirmation answers (`cms_delete`: typing the number of pages that
 /// go with the deleted one).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Confirmation {
     /// The code of the finding the typed text answers (`DELETE_WITH_DESCENDANTS`): once the
     /// right text is typed, it needs no acknowledgement of its own.
@@ -155,7 +140,7 @@ pub struct Confirmation {
 }
 
 /// A reason a refusal may give, as listed in the verdict's `answers`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReasonOption {
     /// Stable code (what the case's `reason` names).
     pub code: String,
@@ -166,7 +151,7 @@ pub struct ReasonOption {
 }
 
 /// `authinfo_release`: one item of the move checklist (R-M1, R-M2).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChecklistItem {
     /// Stable id (`website_copied`, `dns_mx`, …).
     pub item: &'static str,
@@ -179,7 +164,7 @@ pub struct ChecklistItem {
 }
 
 /// The answer to a well-formed case.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     /// False exactly when some finding blocks.
     pub allowed: bool,
@@ -190,10 +175,8 @@ pub struct Verdict {
     /// The generated documents.
     pub documents: Documents,
     /// `transfer_request` only: the permitted answers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answers: Option<Answers>,
     /// `authinfo_release` only: the move checklist.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub checklist: Option<Vec<ChecklistItem>>,
     /// The deadlines of `deadlines` in the order a page lists them ([`crate::calendar::DEADLINE_KEYS`]),
     /// each with its label in the case's locale. `authinfo_provide_by` is in `deadlines` only.
@@ -201,7 +184,6 @@ pub struct Verdict {
     /// `transfer_out` and `authinfo_release` only: whether the AuthInfo is held back (no
     /// showing, copying, pasting or generating it): while any finding about something other
     /// than the code itself (`authinfo.code`) blocks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub authinfo_held_back: Option<bool>,
     /// Which finding a typed confirmation answers, or `null` when none is asked for.
     pub confirmation: Option<Confirmation>,
@@ -402,6 +384,168 @@ mod tests {
                     crate::calendar::deadline_label(key, locale)
                 );
             }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON output: the one description of the verdict's shape (see [`crate::json::ToJson`]).
+crate::json::serde_via_text!(
+    Severity,
+    Finding,
+    Deadlines,
+    Documents,
+    Answers,
+    AnswerOption,
+    DeadlineItem,
+    Confirmation,
+    ReasonOption,
+    ChecklistItem,
+    Verdict
+);
+
+mod write_json {
+    use super::*;
+    use crate::json::{close, key, member, ToJson};
+
+    impl ToJson for Severity {
+        fn write_json(&self, out: &mut String) {
+            self.name().write_json(out);
+        }
+    }
+
+    impl ToJson for Finding {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("code"), self.code);
+            member(out, key!("severity"), &self.severity);
+            member(out, key!("field"), &self.field);
+            if let Some(control) = &self.control {
+                member(out, key!("control"), control);
+            }
+            member(out, key!("message"), &self.message);
+            member(out, key!("params"), &self.params);
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for Deadlines {
+        fn write_json(&self, out: &mut String) {
+            let dates = [
+                (key!("renewal"), &self.renewal),
+                (key!("notice_deadline"), &self.notice_deadline),
+                (key!("close_date"), &self.close_date),
+                (key!("undo_until"), &self.undo_until),
+                (key!("rgp_until"), &self.rgp_until),
+                (key!("authinfo_expires"), &self.authinfo_expires),
+                (key!("ack_deadline"), &self.ack_deadline),
+                (key!("transfer_lock_until"), &self.transfer_lock_until),
+                (key!("transfer_safe_until"), &self.transfer_safe_until),
+                (key!("authinfo_provide_by"), &self.authinfo_provide_by),
+            ];
+            out.push('{');
+            for (name, date) in dates {
+                if let Some(date) = date {
+                    member(out, name, date);
+                }
+            }
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for Documents {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            if let Some(notice) = &self.registrar_notice {
+                member(out, key!("registrar_notice"), notice);
+            }
+            if let Some(letter) = &self.holder_letter {
+                member(out, key!("holder_letter"), letter);
+            }
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for Answers {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("permitted"), &self.permitted);
+            member(out, key!("recommended"), &self.recommended);
+            member(out, key!("refusal_reasons"), &self.refusal_reasons);
+            member(out, key!("options"), &self.options);
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for AnswerOption {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("value"), self.value);
+            member(out, key!("label"), &self.label);
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for DeadlineItem {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("key"), self.key);
+            member(out, key!("date"), &self.date);
+            member(out, key!("label"), &self.label);
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for Confirmation {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("finding"), self.finding);
+            member(out, key!("field"), self.field);
+            member(out, key!("expected"), &self.expected);
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for ReasonOption {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("code"), &self.code);
+            member(out, key!("list"), self.list);
+            member(out, key!("label"), &self.label);
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for ChecklistItem {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("item"), self.item);
+            member(out, key!("field"), self.field);
+            member(out, key!("done"), &self.done);
+            member(out, key!("label"), &self.label);
+            close(out, '}');
+        }
+    }
+
+    impl ToJson for Verdict {
+        fn write_json(&self, out: &mut String) {
+            out.push('{');
+            member(out, key!("allowed"), &self.allowed);
+            member(out, key!("findings"), &self.findings);
+            member(out, key!("deadlines"), &self.deadlines);
+            member(out, key!("documents"), &self.documents);
+            if let Some(answers) = &self.answers {
+                member(out, key!("answers"), answers);
+            }
+            if let Some(checklist) = &self.checklist {
+                member(out, key!("checklist"), checklist);
+            }
+            member(out, key!("deadline_list"), &self.deadline_list);
+            if let Some(held_back) = &self.authinfo_held_back {
+                member(out, key!("authinfo_held_back"), held_back);
+            }
+            member(out, key!("confirmation"), &self.confirmation);
+            close(out, '}');
         }
     }
 }

@@ -6,11 +6,34 @@
 //! reports type errors through serde's `Unexpected`, which links core's float formatting
 //! (about 40 KB) into the module.
 
+use crate::json::{close, key, member, to_json_text, write_str, ToJson};
 use crate::{InputErrors, Json, Locale, Outcome};
-use js_sys::{Array, Object};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+// The few JS functions the panel module calls, declared here rather than taken from js-sys:
+// js-sys exports its JSPI task poll (`#[no_mangle]`), and the waker table behind it (with
+// closure shims) stayed in the module after wasm-bindgen dropped the export (issue 12).
+#[wasm_bindgen]
+extern "C" {
+    /// A JS array, only read here.
+    type Array;
+    #[wasm_bindgen(method, structural, getter)]
+    fn length(this: &Array) -> u32;
+    #[wasm_bindgen(method, structural, indexing_getter)]
+    fn get(this: &Array, index: u32) -> JsValue;
+    /// `Object.entries(object)`: `[[key, value], ...]`.
+    #[wasm_bindgen(js_namespace = Object)]
+    fn entries(object: &JsValue) -> Array;
+    /// A JS value whose members are read.
+    type Members;
+    /// `value[key]` (throws for `null` and `undefined`).
+    #[wasm_bindgen(method, structural, indexing_getter)]
+    fn member(this: &Members, key: &str) -> JsValue;
+    /// `JSON.parse(text)`; called only with text this module wrote, which it reads.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &str) -> JsValue;
+}
 
 /// talc instead of the default dlmalloc: the same job in a few KB less of the module.
 #[global_allocator]
@@ -39,7 +62,8 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
         return Ok(Json::String(s));
     }
     let array = v.is_array();
-    if !array && (!v.is_object() || v.is_function()) {
+    // (`is_object` is false for a function: its `typeof` is "function".)
+    if !array && !v.is_object() {
         return Err("a value that JSON cannot hold (a function, symbol or bigint)".to_string());
     }
     if depth >= crate::MAX_DEPTH {
@@ -47,14 +71,16 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
     }
     if array {
         // `get` by index, here and below: `Array::iter` would add a second import.
+        // A plain loop: `collect::<Result<Vec<_>, _>>` links its own adapter (issue 12).
         let array: &Array = v.unchecked_ref();
-        return (0..array.length())
-            .map(|i| from_js(&array.get(i), depth + 1))
-            .collect::<Result<_, _>>()
-            .map(Json::Array);
+        let mut items = Vec::new();
+        for i in 0..array.length() {
+            items.push(from_js(&array.get(i), depth + 1)?);
+        }
+        return Ok(Json::Array(items));
     }
     let mut members = Vec::new();
-    let entries = Object::entries(v.unchecked_ref());
+    let entries = entries(v);
     for i in 0..entries.length() {
         let pair: Array = entries.get(i).unchecked_into();
         let key = pair.get(0).as_string().unwrap_or_default();
@@ -66,27 +92,25 @@ fn from_js(v: &JsValue, depth: usize) -> Result<Json, String> {
 /// The error for a value that cannot be read, in the locale the case names at its top level
 /// (German when it names none), as the CLI gives it for the same text.
 fn unreadable(case: &JsValue, detail: &str) -> InputErrors {
-    let locale = js_sys::Reflect::get(case, &JsValue::from_str("locale"))
-        .ok()
+    let locale = (!case.is_null_or_undefined())
+        .then(|| case.unchecked_ref::<Members>().member("locale"))
         .and_then(|l| l.as_string())
         .and_then(|l| Locale::parse(&l))
         .unwrap_or_default();
     InputErrors::invalid_json(detail, locale)
 }
 
-/// Serialises to plain JS data: objects (not Maps), `null` for absent optionals. Written as
-/// JSON text here and read by the browser's `JSON.parse` (one call across the boundary).
-fn into_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    // Our types serialise infallibly (strings, numbers, bools, arrays, objects).
-    parse(text::to_string(value).ok())
+/// Hands a value over as plain JS data: objects (not Maps), `null` for absent optionals. Written
+/// as JSON text here and read by the browser's `JSON.parse` (one call across the boundary).
+fn into_js<T: ToJson + ?Sized>(value: &T) -> JsValue {
+    json_parse(&to_json_text(value))
 }
 
-/// The browser's `JSON.parse` of text this module wrote (`null` for none): the one place the
-/// exports hand a value over, whatever its type.
-#[inline(never)]
-fn parse(text: Option<String>) -> JsValue {
-    text.and_then(|text| js_sys::JSON::parse(&text).ok())
-        .unwrap_or(JsValue::NULL)
+/// Text this module wrote, read back as [`Json`] through the browser's `JSON.parse`: serde's
+/// `Serialize` of the output types in the wasm build (`crate::json::serialize_via_text`),
+/// which no export takes.
+pub(crate) fn json_of_text(text: &str) -> Option<Json> {
+    from_js(&json_parse(text), 0).ok()
 }
 
 /// Checks a case (a plain JS object in the case format) and returns the verdict, or
@@ -111,10 +135,29 @@ fn form_args(
 }
 
 /// What `checkForm` gives: `{case, verdict}`.
-#[derive(Serialize)]
 struct FormChecked {
     case: Option<Json>,
     verdict: Outcome,
+}
+
+impl ToJson for FormChecked {
+    fn write_json(&self, out: &mut String) {
+        out.push('{');
+        member(out, key!("case"), &self.case);
+        member(out, key!("verdict"), &self.verdict);
+        close(out, '}');
+    }
+}
+
+/// What `caseFromForm` gives: `{case}`.
+struct Case(Json);
+
+impl ToJson for Case {
+    fn write_json(&self, out: &mut String) {
+        out.push('{');
+        member(out, key!("case"), &self.0);
+        close(out, '}');
+    }
 }
 
 /// Checks a form post: builds the case from `values` (what the form posts, `{control: text |
@@ -155,7 +198,7 @@ pub fn case_from_form(
         crate::form::case_from_form(action, &mapping, &values, &context)
     });
     match built {
-        Ok(case) => into_js(&Json::object([("case", case)])),
+        Ok(case) => into_js(&Case(case)),
         Err(e) => into_js(&e),
     }
 }
@@ -214,345 +257,24 @@ pub fn generate_authinfo(tld: &str, random: &[u8]) -> JsValue {
             out.push_str("{\"errors\":[{\"code\":\"");
             out.push_str(e.code());
             out.push_str("\",\"field\":null,\"message\":");
-            text::string(&mut out, &e.message(Locale::De));
+            write_str(&mut out, &e.message(Locale::De));
             out.push('}');
             out.push(']');
         }
     }
     out.push('}');
-    parse(Some(out))
+    json_parse(&out)
 }
 
 /// Checks a typed or pasted AuthInfo: `{valid, reason, positions, message}`; the code itself
 /// is never in the result.
 #[wasm_bindgen]
 pub fn check_authinfo(tld: &str, code: &str, locale: &str) -> JsValue {
-    let checked = crate::check_authinfo(tld, code, Locale::parse(locale).unwrap_or_default());
-    // Written by hand, in the field order `AuthInfoCheck` serialises in: one fixed shape.
-    let mut out = String::with_capacity(256);
-    out.push_str(if checked.valid {
-        "{\"valid\":true,\"reason\":"
-    } else {
-        "{\"valid\":false,\"reason\":"
-    });
-    text::optional(&mut out, checked.reason);
-    out.push_str(",\"positions\":[");
-    for (i, position) in checked.positions.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        crate::dates::push_uint(&mut out, *position as u64);
-    }
-    out.push_str("],\"message\":");
-    text::optional(&mut out, checked.message.as_deref());
-    out.push('}');
-    parse(Some(out))
-}
-
-/// Writes a value as JSON text (what `serde_json::to_string` gives for our types, numbers as
-/// [`crate::number_text`] writes them); [`into_js`] hands the text to the browser's
-/// `JSON.parse`. Smaller in the module than serde-wasm-bindgen, which builds the JS value
-/// through one import call per string, number and member.
-mod text {
-    use serde::ser::{self, Impossible, Serialize};
-
-    /// The only error: a value JSON cannot hold (none of our types has one).
-    #[derive(Debug)]
-    pub struct Unsupported;
-
-    impl core::fmt::Display for Unsupported {
-        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-            f.write_str("unsupported")
-        }
-    }
-    impl std::error::Error for Unsupported {}
-    impl ser::Error for Unsupported {
-        fn custom<T: core::fmt::Display>(_: T) -> Self {
-            Unsupported
-        }
-    }
-
-    pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Unsupported> {
-        // A verdict is about 2 KB of text: one allocation for most.
-        let mut out = String::with_capacity(4096);
-        value.serialize(&mut Writer { out: &mut out })?;
-        Ok(out)
-    }
-
-    pub struct Writer<'a> {
-        pub out: &'a mut String,
-    }
-
-    /// Writes `s` as a JSON string, or `null`.
-    pub fn optional(out: &mut String, s: Option<&str>) {
-        match s {
-            Some(s) => string(out, s),
-            None => out.push_str("null"),
-        }
-    }
-
-    /// Writes `s` as a JSON string: the runs between characters that need an escape are
-    /// copied whole (pushing char by char was a quarter of a check in the wasm).
-    pub fn string(out: &mut String, s: &str) {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
-        out.reserve(s.len() + 2);
-        out.push('"');
-        let mut run = 0;
-        for (i, b) in s.bytes().enumerate() {
-            let escape = match b {
-                b'"' => "\\\"",
-                b'\\' => "\\\\",
-                0..=0x1f => "",
-                _ => continue,
-            };
-            // Every byte that needs an escape is ASCII: `run..i` lies on char boundaries.
-            out.push_str(s.get(run..i).unwrap_or_default());
-            if escape.is_empty() {
-                out.push_str("\\u00");
-                out.push(char::from(HEX[usize::from(b >> 4)]));
-                out.push(char::from(HEX[usize::from(b & 15)]));
-            } else {
-                out.push_str(escape);
-            }
-            run = i + 1;
-        }
-        out.push_str(s.get(run..).unwrap_or_default());
-        out.push('"');
-    }
-
-    /// An array or an object being written: whether a member was written yet.
-    pub struct Compound<'a, 'b> {
-        w: &'b mut Writer<'a>,
-        first: bool,
-        close: char,
-    }
-
-    impl<'a, 'b> Compound<'a, 'b> {
-        fn comma(&mut self) {
-            if !self.first {
-                self.w.out.push(',');
-            }
-            self.first = false;
-        }
-        fn key(&mut self, key: &str) {
-            self.comma();
-            string(self.w.out, key);
-            self.w.out.push(':');
-        }
-    }
-
-    impl<'a, 'b> Writer<'a> {
-        fn open(&'b mut self, open: char, close: char) -> Compound<'a, 'b> {
-            self.out.push(open);
-            Compound {
-                w: self,
-                first: true,
-                close,
-            }
-        }
-    }
-
-    macro_rules! int {
-        ($($name:ident: $t:ty),*) => {$(
-            fn $name(self, v: $t) -> Result<(), Unsupported> {
-                let v = i128::from(v);
-                if v < 0 {
-                    self.out.push('-');
-                }
-                crate::dates::push_uint(self.out, u64::try_from(v.unsigned_abs()).unwrap_or(u64::MAX));
-                Ok(())
-            }
-        )*};
-    }
-
-    impl<'a, 'b> ser::Serializer for &'b mut Writer<'a> {
-        type Ok = ();
-        type Error = Unsupported;
-        type SerializeSeq = Compound<'a, 'b>;
-        type SerializeTuple = Compound<'a, 'b>;
-        type SerializeTupleStruct = Compound<'a, 'b>;
-        type SerializeTupleVariant = Impossible<(), Unsupported>;
-        type SerializeMap = Compound<'a, 'b>;
-        type SerializeStruct = Compound<'a, 'b>;
-        type SerializeStructVariant = Impossible<(), Unsupported>;
-
-        int!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
-             serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
-
-        fn serialize_bool(self, v: bool) -> Result<(), Unsupported> {
-            self.out.push_str(if v { "true" } else { "false" });
-            Ok(())
-        }
-        fn serialize_f32(self, v: f32) -> Result<(), Unsupported> {
-            self.serialize_f64(f64::from(v))
-        }
-        fn serialize_f64(self, v: f64) -> Result<(), Unsupported> {
-            self.out.push_str(&crate::number_text(v));
-            Ok(())
-        }
-        fn serialize_char(self, v: char) -> Result<(), Unsupported> {
-            string(self.out, v.encode_utf8(&mut [0; 4]));
-            Ok(())
-        }
-        fn serialize_str(self, v: &str) -> Result<(), Unsupported> {
-            string(self.out, v);
-            Ok(())
-        }
-        fn serialize_bytes(self, _: &[u8]) -> Result<(), Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_none(self) -> Result<(), Unsupported> {
-            self.serialize_unit()
-        }
-        fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<(), Unsupported> {
-            v.serialize(self)
-        }
-        fn serialize_unit(self) -> Result<(), Unsupported> {
-            self.out.push_str("null");
-            Ok(())
-        }
-        fn serialize_unit_struct(self, _: &'static str) -> Result<(), Unsupported> {
-            self.serialize_unit()
-        }
-        fn serialize_unit_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            variant: &'static str,
-        ) -> Result<(), Unsupported> {
-            self.serialize_str(variant)
-        }
-        fn serialize_newtype_struct<T: Serialize + ?Sized>(
-            self,
-            _: &'static str,
-            v: &T,
-        ) -> Result<(), Unsupported> {
-            v.serialize(self)
-        }
-        fn serialize_newtype_variant<T: Serialize + ?Sized>(
-            self,
-            _: &'static str,
-            _: u32,
-            variant: &'static str,
-            v: &T,
-        ) -> Result<(), Unsupported> {
-            let mut map = self.open('{', '}');
-            map.key(variant);
-            v.serialize(&mut *map.w)?;
-            ser::SerializeMap::end(map)
-        }
-        fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a, 'b>, Unsupported> {
-            Ok(self.open('[', ']'))
-        }
-        fn serialize_tuple(self, _: usize) -> Result<Compound<'a, 'b>, Unsupported> {
-            Ok(self.open('[', ']'))
-        }
-        fn serialize_tuple_struct(
-            self,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Compound<'a, 'b>, Unsupported> {
-            Ok(self.open('[', ']'))
-        }
-        fn serialize_tuple_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeTupleVariant, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a, 'b>, Unsupported> {
-            Ok(self.open('{', '}'))
-        }
-        fn serialize_struct(
-            self,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Compound<'a, 'b>, Unsupported> {
-            Ok(self.open('{', '}'))
-        }
-        fn serialize_struct_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeStructVariant, Unsupported> {
-            Err(Unsupported)
-        }
-    }
-
-    impl ser::SerializeSeq for Compound<'_, '_> {
-        type Ok = ();
-        type Error = Unsupported;
-        fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
-            self.comma();
-            v.serialize(&mut *self.w)
-        }
-        fn end(self) -> Result<(), Unsupported> {
-            self.w.out.push(self.close);
-            Ok(())
-        }
-    }
-    impl ser::SerializeTuple for Compound<'_, '_> {
-        type Ok = ();
-        type Error = Unsupported;
-        fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
-            ser::SerializeSeq::serialize_element(self, v)
-        }
-        fn end(self) -> Result<(), Unsupported> {
-            ser::SerializeSeq::end(self)
-        }
-    }
-    impl ser::SerializeTupleStruct for Compound<'_, '_> {
-        type Ok = ();
-        type Error = Unsupported;
-        fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
-            ser::SerializeSeq::serialize_element(self, v)
-        }
-        fn end(self) -> Result<(), Unsupported> {
-            ser::SerializeSeq::end(self)
-        }
-    }
-    impl ser::SerializeMap for Compound<'_, '_> {
-        type Ok = ();
-        type Error = Unsupported;
-        fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Unsupported> {
-            self.comma();
-            let mut text = String::new();
-            key.serialize(&mut Writer { out: &mut text })?;
-            if text.starts_with('"') {
-                self.w.out.push_str(&text);
-            } else {
-                string(self.w.out, &text);
-            }
-            self.w.out.push(':');
-            Ok(())
-        }
-        fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
-            v.serialize(&mut *self.w)
-        }
-        fn end(self) -> Result<(), Unsupported> {
-            ser::SerializeSeq::end(self)
-        }
-    }
-    impl ser::SerializeStruct for Compound<'_, '_> {
-        type Ok = ();
-        type Error = Unsupported;
-        fn serialize_field<T: Serialize + ?Sized>(
-            &mut self,
-            key: &'static str,
-            v: &T,
-        ) -> Result<(), Unsupported> {
-            self.key(key);
-            v.serialize(&mut *self.w)
-        }
-        fn end(self) -> Result<(), Unsupported> {
-            ser::SerializeSeq::end(self)
-        }
-    }
+    into_js(&crate::check_authinfo(
+        tld,
+        code,
+        Locale::parse(locale).unwrap_or_default(),
+    ))
 }
 
 /// The batch exports (inventory, calendar): only in the build for the inventory page and its
@@ -560,6 +282,7 @@ mod text {
 #[cfg(feature = "batch")]
 mod batch {
     use super::{from_js, into_js};
+    use crate::json::{key, member, ToJson};
     use crate::{InputErrors, Locale};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -687,21 +410,22 @@ mod batch {
         /// cross as JSON text a few thousand at a time, so the module's memory holds one part's
         /// text, not the whole report's.
         pub fn report(&mut self) -> JsValue {
-            #[derive(serde::Serialize)]
-            struct Head<'a> {
-                today: &'a str,
-                summary: &'a crate::inventory::Summary,
-                rows: [u8; 0],
+            /// `{today, summary, rows: []}`; the rows are set below.
+            struct Head<'a>(&'a crate::inventory::Report);
+            impl ToJson for Head<'_> {
+                fn write_json(&self, out: &mut String) {
+                    out.push('{');
+                    member(out, key!("today"), &self.0.today);
+                    member(out, key!("summary"), &self.0.summary);
+                    out.push_str(key!("rows"));
+                    out.push_str("[]}");
+                }
             }
             const PART: usize = 2000;
             let Some(report) = self.finished() else {
                 return JsValue::NULL;
             };
-            let head = into_js(&Head {
-                today: &report.today,
-                summary: &report.summary,
-                rows: [],
-            });
+            let head = into_js(&Head(report));
             let rows = js_sys::Array::new();
             for start in (0..report.len()).step_by(PART) {
                 let part = js_sys::JSON::parse(&report.urgency_rows_json(start, PART))
