@@ -29,6 +29,8 @@ const extraCases = {
   'termination to the registrar': { ...base, termination: { ...base.termination, to: 'registrar' } },
   'impossible registration date': { ...base, domain: { ...base.domain, registered: '2009-02-30' } },
   'markup in the holder name': { ...base, holder: { name: '<img src=x onerror=alert(1)>' } },
+  // every kind of character the module's JSON writer escapes (or copies as it is), in the letters
+  'quotes, a backslash, control characters and an emoji in the holder name': { ...base, holder: { name: 'Müller "Bau" \\ GmbH\u0007\u001f\t😀' } },
   'no EVK': { ...base, evk: null },
   'German date format is not accepted by the rules': { ...base, today: '01.02.2009' },
   'empty case': {},
