@@ -1,7 +1,7 @@
 //! The `close` action: rules.md section 3 (R-C1 … R-C10).
 
 use super::documents::{close_letter, registrar_notice, CloseLetter};
-use super::{d, domain_name, renewal, status_checks, termination_and_evk, Findings, StatusFor};
+use super::{domain_name, renewal, status_checks, termination_and_evk, Findings, StatusFor, P};
 use crate::case::{Context, DomainCase};
 use crate::json::Json;
 use crate::messages::Code;
@@ -107,10 +107,11 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         );
     }
     if mode == CloseMode::Transit && !tld.transit {
-        f.add(
+        f.put(
             Code::CLOSE_TRANSIT_NOT_AVAILABLE,
             Some("close.mode"),
-            Json::object([("tld", tld_name.into())]),
+            "tld",
+            &[P::Str(tld_name)],
         );
     }
 
@@ -139,37 +140,40 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         schedule.notice_deadline,
         schedule.undo_until,
     ) {
-        f.add(
+        f.put(
             Code::CLOSE_SCHEDULED,
             None,
-            Json::object([
-                ("close_date", d(schedule.close_date)),
-                ("notice_deadline", d(deadline)),
-                ("undo_until", d(undo)),
-            ]),
+            "close_date notice_deadline undo_until",
+            &[
+                P::Date(schedule.close_date),
+                P::Date(deadline),
+                P::Date(undo),
+            ],
         );
     }
     match mode {
         _ if schedule_refused => {}
-        CloseMode::Now => f.add(
+        CloseMode::Now => f.put(
             Code::CLOSE_IMMEDIATE,
             Some("close.mode"),
-            Json::object([("close_date", d(schedule.close_date))]),
+            "close_date",
+            &[P::Date(schedule.close_date)],
         ),
-        CloseMode::Transit if tld.transit => f.add(
+        CloseMode::Transit if tld.transit => f.put(
             Code::CLOSE_TRANSIT,
             Some("close.mode"),
-            Json::object([("close_date", d(schedule.close_date))]),
+            "close_date",
+            &[P::Date(schedule.close_date)],
         ),
         CloseMode::Transit | CloseMode::Expiry | CloseMode::Date => {}
     }
     // DENIC: the last holder, or a third party the holder names, may restore (R-C8).
     let third_party = tld.registry == crate::policy::Registry::Denic;
     if let (false, Some(rgp)) = (schedule_refused, rgp_until) {
-        let mut params = Json::object([
-            ("rgp_until", d(rgp)),
-            ("pending_delete_days", Json::from(tld.pending_delete_days)),
-        ]);
+        let mut params = super::params(
+            "rgp_until pending_delete_days",
+            &[P::Date(rgp), P::Int(tld.pending_delete_days)],
+        );
         if third_party {
             params.set("third_party", Json::Bool(true));
         }
@@ -216,17 +220,19 @@ fn services(c: &DomainCase, f: &mut Findings) {
         f.flag(Code::SERVICES_WEBSITE_ONLINE, Some("services.website"));
     }
     if s.mailboxes > 0 {
-        let n = Json::from(i64::from(s.mailboxes));
-        f.add(
+        let n = [P::Int(i64::from(s.mailboxes))];
+        f.put(
             Code::SERVICES_MAILBOXES_ACTIVE,
             Some("services.mailboxes"),
-            Json::object([("mailboxes", n.clone())]),
+            "mailboxes",
+            &n,
         );
         if !s.mail_backup_confirmed {
-            f.add(
+            f.put(
                 Code::MAIL_BACKUP_MISSING,
                 Some("services.mail_backup_confirmed"),
-                Json::object([("mailboxes", n)]),
+                "mailboxes",
+                &n,
             );
         }
     }
@@ -255,15 +261,16 @@ fn schedule(
                 policy.leap_day_renewal,
             )?;
             if let Some(missed) = e.missed_deadline {
-                f.add(
+                f.put(
                     Code::CLOSE_NOTICE_LATE,
                     None,
-                    Json::object([
-                        ("renewal", d(renewal)),
-                        ("missed_deadline", d(missed)),
-                        ("close_date", d(e.close_date)),
-                        ("notice_deadline", d(e.notice_deadline)),
-                    ]),
+                    "renewal missed_deadline close_date notice_deadline",
+                    &[
+                        P::Date(renewal),
+                        P::Date(missed),
+                        P::Date(e.close_date),
+                        P::Date(e.notice_deadline),
+                    ],
                 );
             }
             Some(Schedule {
@@ -277,23 +284,25 @@ fn schedule(
             let close_date = c.close.date?;
             let deadline = schedule::notice_deadline(close_date, notice_days)?;
             if today > deadline {
-                f.add(
+                f.put(
                     Code::CLOSE_DATE_TOO_SOON,
                     Some("close.date"),
-                    Json::object([
-                        ("close_date", d(close_date)),
-                        ("notice_deadline", d(deadline)),
-                        ("notice_days", Json::from(notice_days)),
-                        ("earliest", d(crate::dates::shift(today, notice_days)?)),
-                    ]),
+                    "close_date notice_deadline notice_days earliest",
+                    &[
+                        P::Date(close_date),
+                        P::Date(deadline),
+                        P::Int(notice_days),
+                        P::Date(crate::dates::shift(today, notice_days)?),
+                    ],
                 );
             }
             let billed = close_date >= renewal;
             if billed {
-                f.add(
+                f.put(
                     Code::CLOSE_DATE_AFTER_RENEWAL,
                     Some("close.date"),
-                    Json::object([("close_date", d(close_date)), ("renewal", d(renewal))]),
+                    "close_date renewal",
+                    &[P::Date(close_date), P::Date(renewal)],
                 );
             }
             Some(Schedule {

@@ -3,10 +3,9 @@
 //! notice names the domain and the original close date.
 
 use super::documents::registrar_notice;
-use super::{d, domain_name, Findings};
+use super::{domain_name, Findings, P};
 use crate::case::{Context, DomainCase};
 use crate::dates::iso;
-use crate::json::Json;
 use crate::messages::Code;
 use crate::schedule;
 use crate::verdict::{Deadlines, Documents, Verdict};
@@ -29,21 +28,19 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         .rgp_days
         .and_then(|days| schedule::rgp_until(close_date, days));
     if ctx.today <= undo {
-        f.add(
+        f.put(
             Code::CLOSE_UNDO_POSSIBLE,
             None,
-            Json::object([("close_date", d(close_date)), ("undo_until", d(undo))]),
+            "close_date undo_until",
+            &[P::Date(close_date), P::Date(undo)],
         );
     } else {
         deadlines.rgp_until = rgp.map(iso);
-        f.add(
+        f.put(
             Code::CLOSE_UNDO_TOO_LATE,
             Some("close.date"),
-            Json::object([
-                ("close_date", d(close_date)),
-                ("undo_until", d(undo)),
-                ("rgp_until", rgp.map_or(Json::Null, d)),
-            ]),
+            "close_date undo_until rgp_until",
+            &[P::Date(close_date), P::Date(undo), P::date_or_null(rgp)],
         );
     }
     let documents = if f.blocks() {

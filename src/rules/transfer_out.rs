@@ -2,12 +2,11 @@
 
 use super::documents::{transfer_letter, TransferLetter};
 use super::{
-    authinfo_checks, d, domain_name, renewal, status_checks, termination_and_evk, Findings,
-    StatusFor,
+    authinfo_checks, domain_name, renewal, status_checks, termination_and_evk, Findings, StatusFor,
+    P,
 };
 use crate::case::{Context, DomainCase};
 use crate::dates::iso;
-use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::Registry;
 use crate::schedule::{self, LockSince};
@@ -34,10 +33,11 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     // R-T13: an EVK dated before the last transfer in was given to a previous provider.
     if let (Some(evk_date), Some(last)) = (c.evk.as_ref().and_then(|e| e.date), c.last_transfer) {
         if evk_date < last {
-            f.add(
+            f.put(
                 Code::EVK_BEFORE_LAST_TRANSFER,
                 Some("evk.date"),
-                Json::object([("evk_date", d(evk_date)), ("last_transfer", d(last))]),
+                "evk_date last_transfer",
+                &[P::Date(evk_date), P::Date(last)],
             );
         }
     }
@@ -56,14 +56,11 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
                     LockSince::Transfer => ("transfer", "domain.last_transfer"),
                     LockSince::Creation => ("creation", "domain.registered"),
                 };
-                f.add(
+                f.put(
                     Code::TRANSFER_WITHIN_LOCK_PERIOD,
                     Some(field),
-                    Json::object([
-                        ("transfer_lock_until", d(until)),
-                        ("since", since.into()),
-                        ("lock_days", Json::from(lock_days)),
-                    ]),
+                    "transfer_lock_until since lock_days",
+                    &[P::Date(until), P::Str(since), P::Int(lock_days)],
                 );
             }
         }
@@ -75,10 +72,11 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     ) {
         if let Some(by) = schedule::authinfo_provide_by(requested, tp) {
             deadlines.authinfo_provide_by = Some(iso(by));
-            f.add(
+            f.put(
                 Code::AUTHINFO_PROVIDE_BY,
                 Some("authinfo.requested"),
-                Json::object([("requested", d(requested)), ("authinfo_provide_by", d(by))]),
+                "requested authinfo_provide_by",
+                &[P::Date(requested), P::Date(by)],
             );
         }
     }
@@ -107,15 +105,16 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     if let (Some(deadline), Some(evk_date)) = (notice_deadline, c.evk.as_ref().and_then(|e| e.date))
     {
         if evk_date > deadline {
-            f.add(
+            f.put(
                 Code::TRANSFER_EVK_LATE,
                 Some("evk.date"),
-                Json::object([
-                    ("evk_date", d(evk_date)),
-                    ("notice_deadline", d(deadline)),
-                    ("notice_days", Json::from(notice_days)),
-                    ("renewal", d(renewal)),
-                ]),
+                "evk_date notice_deadline notice_days renewal",
+                &[
+                    P::Date(evk_date),
+                    P::Date(deadline),
+                    P::Int(notice_days),
+                    P::Date(renewal),
+                ],
             );
         }
     }
@@ -127,20 +126,18 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
             None => (today, None),
         };
         if planned > safe {
-            f.add(
+            f.put(
                 Code::TRANSFER_PLANNED_TOO_LATE,
                 field,
-                Json::object([
-                    ("planned_transfer", d(planned)),
-                    ("transfer_safe_until", d(safe)),
-                    ("renewal", d(renewal)),
-                ]),
+                "planned_transfer transfer_safe_until renewal",
+                &[P::Date(planned), P::Date(safe), P::Date(renewal)],
             );
         }
-        f.add(
+        f.put(
             Code::TRANSFER_SAFE_UNTIL,
             None,
-            Json::object([("transfer_safe_until", d(safe)), ("renewal", d(renewal))]),
+            "transfer_safe_until renewal",
+            &[P::Date(safe), P::Date(renewal)],
         );
     }
 

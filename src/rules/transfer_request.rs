@@ -2,7 +2,7 @@
 //! AuthInfo request. R-T7 (.de: refuse only without a proper termination; unpaid invoices are
 //! never a reason), R-T8 (5-day answer window), R-T9 (ICANN's may/must/may-not lists).
 
-use super::{d, domain_name, Findings};
+use super::{domain_name, Findings, P};
 use crate::case::{all_reasons, Context, Recipient, Sender, TransferRequestCase, NO_TERMINATION};
 use crate::dates::iso;
 use crate::json::Json;
@@ -228,7 +228,7 @@ fn gtld(
         } else {
             Code::TRANSFER_ACK_DEADLINE
         };
-        f.add(code, None, Json::object([("ack_deadline", d(ack))]));
+        f.put(code, None, "ack_deadline", &[P::Date(ack)]);
     }
     // The 60-day windows, derived from the dates.
     let mut facts: Vec<String> = c.facts.clone();
