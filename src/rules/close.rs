@@ -61,13 +61,11 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     termination_and_evk(c, &mut f);
     if let Some(evk) = &c.evk {
         if !evk.text.as_deref().is_some_and(names_close) {
-            f.add(
+            f.put(
                 Code::EVK_OPERATION_NOT_NAMED,
                 Some("evk.text"),
-                Json::object([(
-                    "expected",
-                    Json::Array(vec!["Close".into(), "Schließung".into(), "Löschung".into()]),
-                )]),
+                "expected",
+                &[P::List(&["Close", "Schließung", "Löschung"])],
             );
         }
         if !evk.acknowledges_availability {
@@ -92,18 +90,15 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     let tld = policy.tld(tld_name);
     let mode = c.close.mode;
     if !policy.close_modes.contains(&mode) {
-        let mut allowed = Vec::new();
+        let mut allowed = Vec::with_capacity(policy.close_modes.len());
         for m in &policy.close_modes {
-            allowed.push(Json::from(m.name()));
+            allowed.push(m.name());
         }
-        f.add(
+        f.put(
             Code::CLOSE_MODE_NOT_ALLOWED,
             Some("close.mode"),
-            Json::object([
-                ("mode", mode.name().into()),
-                ("allowed", Json::Array(allowed)),
-                ("policy", policy.id.as_str().into()),
-            ]),
+            "mode allowed policy",
+            &[P::Str(mode.name()), P::List(&allowed), P::Str(&policy.id)],
         );
     }
     if mode == CloseMode::Transit && !tld.transit {

@@ -129,6 +129,8 @@ pub(crate) enum P<'a> {
     Int(i64),
     /// A text.
     Str(&'a str),
+    /// A list of texts.
+    List(&'a [&'a str]),
     /// `null`.
     Null,
 }
@@ -164,6 +166,13 @@ pub(crate) fn params(keys: &str, values: &[P]) -> Json {
             P::Date(date) => d(date),
             P::Int(n) => Json::from(n),
             P::Str(s) => Json::from(s),
+            P::List(items) => {
+                let mut list = Vec::with_capacity(items.len());
+                for &item in items {
+                    list.push(Json::from(item));
+                }
+                Json::Array(list)
+            }
             P::Null => Json::Null,
         };
         members.push((key.to_string(), value));
@@ -184,16 +193,11 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
         None => f.flag(Code::TERMINATION_MISSING, Some("termination")),
         Some(t) => {
             if t.from == Sender::Other {
-                f.add(
+                f.put(
                     Code::TERMINATION_NOT_FROM_HOLDER,
                     Some("termination.from"),
-                    Json::object([
-                        (
-                            "expected",
-                            Json::Array(vec!["holder".into(), "representative".into()]),
-                        ),
-                        ("actual", "other".into()),
-                    ]),
+                    "expected actual",
+                    &[P::List(&["holder", "representative"]), P::Str("other")],
                 );
             }
             if t.to == Recipient::Registrar {
@@ -231,17 +235,15 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
 /// The domain name's warnings (section 8) and whether the policy knows its TLD.
 pub(crate) fn domain_name(name: &crate::domain::DomainName, f: &mut Findings) {
     if let Some(h) = name.homograph() {
-        let mut scripts = Vec::new();
+        let mut scripts = Vec::with_capacity(h.scripts.len());
         for s in &h.scripts {
-            scripts.push(Json::from(s.name()));
+            scripts.push(s.name());
         }
-        f.add(
+        f.put(
             Code::DOMAIN_HOMOGRAPH,
             Some("domain.name"),
-            Json::object([
-                ("label", Json::from(h.label.as_str())),
-                ("scripts", Json::Array(scripts)),
-            ]),
+            "label scripts",
+            &[P::Str(&h.label), P::List(&scripts)],
         );
     }
     // R-T10: a TLD without an entry of its own follows its class; a generic TLD gets the
