@@ -196,8 +196,8 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
 
     let mut deadlines = Deadlines::default();
     let planned = c.switch_at.map(|t| (t.date(), "move.switch_at"));
-    deadlines.authinfo_expires =
-        authinfo_checks(ctx, &c.name, &c.authinfo, planned, &mut f).map(crate::dates::iso);
+    let expires = authinfo_checks(ctx, &c.name, &c.authinfo, planned, &mut f);
+    super::set_date(&mut deadlines.authinfo_expires, expires);
 
     if !f.blocks() {
         if let Some(t) = c.switch_at {

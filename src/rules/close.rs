@@ -82,10 +82,8 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     let Some(renewal) = renewal(c, &mut f) else {
         return Verdict::bare(f.list);
     };
-    let mut deadlines = Deadlines {
-        renewal: Some(crate::dates::iso(renewal)),
-        ..Deadlines::default()
-    };
+    let mut deadlines = Deadlines::default();
+    super::set_date(&mut deadlines.renewal, Some(renewal));
     let tld_name = c.name.tld();
     let tld = policy.tld(tld_name);
     let mode = c.close.mode;
@@ -114,9 +112,9 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     let Some(schedule) = schedule(ctx, c, renewal, notice_days, &mut f) else {
         return Verdict::without_documents(f.list, deadlines);
     };
-    deadlines.close_date = Some(crate::dates::iso(schedule.close_date));
-    deadlines.notice_deadline = schedule.notice_deadline.map(crate::dates::iso);
-    deadlines.undo_until = schedule.undo_until.map(crate::dates::iso);
+    super::set_date(&mut deadlines.close_date, Some(schedule.close_date));
+    super::set_date(&mut deadlines.notice_deadline, schedule.notice_deadline);
+    super::set_date(&mut deadlines.undo_until, schedule.undo_until);
 
     // R-C8: a deletion (not a TRANSIT) opens the redemption grace period, where the
     // registry's profile knows it (R-T10).
@@ -124,7 +122,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         (CloseMode::Transit, _) | (_, None) => None,
         (_, Some(days)) => schedule::rgp_until(schedule.close_date, days),
     };
-    deadlines.rgp_until = rgp_until.map(crate::dates::iso);
+    super::set_date(&mut deadlines.rgp_until, rgp_until);
 
     // A schedule that itself is refused (a date too soon, a mode not offered) is not announced.
     let schedule_refused = f.list.iter().any(|x| {

@@ -5,7 +5,6 @@
 use super::documents::registrar_notice;
 use super::{domain_name, Findings, P};
 use crate::case::{Context, DomainCase};
-use crate::dates::iso;
 use crate::messages::Code;
 use crate::schedule;
 use crate::verdict::{Deadlines, Documents, Verdict};
@@ -18,11 +17,11 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     let Some(close_date) = c.close.date else {
         return Verdict::without_documents(f.list, deadlines);
     };
-    deadlines.close_date = Some(iso(close_date));
+    super::set_date(&mut deadlines.close_date, Some(close_date));
     let Some(undo) = schedule::undo_until(close_date, policy.undo_days) else {
         return Verdict::without_documents(f.list, deadlines);
     };
-    deadlines.undo_until = Some(iso(undo));
+    super::set_date(&mut deadlines.undo_until, Some(undo));
     let rgp = policy
         .tld(c.name.tld())
         .rgp_days
@@ -35,7 +34,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
             &[P::Date(close_date), P::Date(undo)],
         );
     } else {
-        deadlines.rgp_until = rgp.map(iso);
+        super::set_date(&mut deadlines.rgp_until, rgp);
         f.put(
             Code::CLOSE_UNDO_TOO_LATE,
             Some("close.date"),

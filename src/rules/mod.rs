@@ -180,6 +180,13 @@ pub(crate) fn params(keys: &str, values: &[P]) -> Json {
     Json::Object(members)
 }
 
+/// Sets a deadline: `date` as `YYYY-MM-DD`, or none (one call per deadline, not the
+/// conversion and the drop of the old value at every site: issue 12).
+#[inline(never)]
+pub(crate) fn set_date(slot: &mut Option<String>, date: Option<NaiveDate>) {
+    *slot = date.map(iso);
+}
+
 /// A date param.
 #[inline(never)]
 pub(crate) fn d(date: NaiveDate) -> Json {

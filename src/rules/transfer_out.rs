@@ -6,7 +6,6 @@ use super::{
     P,
 };
 use crate::case::{Context, DomainCase};
-use crate::dates::iso;
 use crate::messages::Code;
 use crate::policy::Registry;
 use crate::schedule::{self, LockSince};
@@ -50,7 +49,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         if let Some((until, since, lock_days)) =
             schedule::transfer_lock_until(c.registered, c.last_transfer, tp)
         {
-            deadlines.transfer_lock_until = Some(iso(until));
+            super::set_date(&mut deadlines.transfer_lock_until, Some(until));
             if today <= until {
                 let (since, field) = match since {
                     LockSince::Transfer => ("transfer", "domain.last_transfer"),
@@ -71,7 +70,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         c.authinfo.as_ref().and_then(|a| a.requested),
     ) {
         if let Some(by) = schedule::authinfo_provide_by(requested, tp) {
-            deadlines.authinfo_provide_by = Some(iso(by));
+            super::set_date(&mut deadlines.authinfo_provide_by, Some(by));
             f.put(
                 Code::AUTHINFO_PROVIDE_BY,
                 Some("authinfo.requested"),
@@ -91,17 +90,17 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
             .map(|p| (p, "authinfo.planned_transfer")),
         &mut f,
     );
-    deadlines.authinfo_expires = expires.map(iso);
+    super::set_date(&mut deadlines.authinfo_expires, expires);
 
     let Some(renewal) = renewal(c, &mut f) else {
         return Verdict::without_documents(f.list, deadlines);
     };
-    deadlines.renewal = Some(iso(renewal));
+    super::set_date(&mut deadlines.renewal, Some(renewal));
     // R-T3: the EVK should be there by the notice deadline; a transfer done by the safe date
     // is usually not billed again.
     let notice_days = policy.notice_days_for(tld_name);
     let notice_deadline = policy.notice_deadline(renewal, tld_name);
-    deadlines.notice_deadline = notice_deadline.map(iso);
+    super::set_date(&mut deadlines.notice_deadline, notice_deadline);
     if let (Some(deadline), Some(evk_date)) = (notice_deadline, c.evk.as_ref().and_then(|e| e.date))
     {
         if evk_date > deadline {
@@ -120,7 +119,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     }
     let safe = policy.transfer_safe_until(renewal);
     if let Some(safe) = safe {
-        deadlines.transfer_safe_until = Some(iso(safe));
+        super::set_date(&mut deadlines.transfer_safe_until, Some(safe));
         let (planned, field) = match auth.planned_transfer {
             Some(p) => (p, Some("authinfo.planned_transfer")),
             None => (today, None),

@@ -4,7 +4,6 @@
 
 use super::{domain_name, Findings, P};
 use crate::case::{all_reasons, Context, Recipient, Sender, TransferRequestCase, NO_TERMINATION};
-use crate::dates::iso;
 use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::Registry;
@@ -206,7 +205,7 @@ fn gtld(
     };
     // The answer window.
     if let Some(ack) = schedule::ack_deadline(c.received, policy) {
-        deadlines.ack_deadline = Some(iso(ack));
+        super::set_date(&mut deadlines.ack_deadline, Some(ack));
         let code = if ctx.today > ack {
             Code::TRANSFER_ACK_DEADLINE_PASSED
         } else {
@@ -223,7 +222,7 @@ fn gtld(
             LockSince::Transfer => WITHIN_TRANSFER_LOCK,
             LockSince::Creation => WITHIN_CREATION_LOCK,
         };
-        deadlines.transfer_lock_until = Some(iso(until));
+        super::set_date(&mut deadlines.transfer_lock_until, Some(until));
         if ctx.today <= until && !facts.iter().any(|x| x == fact) {
             facts.push(fact.to_string());
         }
