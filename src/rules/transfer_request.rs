@@ -214,7 +214,11 @@ fn gtld(
         f.put(code, None, "ack_deadline", &[P::Date(ack)]);
     }
     // The 60-day windows, derived from the dates.
-    let mut facts: Vec<String> = c.facts.clone();
+    // Borrowed, not cloned: the derived fact is a constant.
+    let mut facts: Vec<&str> = Vec::with_capacity(c.facts.len() + 1);
+    for fact in &c.facts {
+        facts.push(fact);
+    }
     if let Some((until, since, _)) =
         schedule::transfer_lock_until(c.registered, c.last_transfer, policy)
     {
@@ -223,8 +227,8 @@ fn gtld(
             LockSince::Creation => WITHIN_CREATION_LOCK,
         };
         super::set_date(&mut deadlines.transfer_lock_until, Some(until));
-        if ctx.today <= until && !facts.iter().any(|x| x == fact) {
-            facts.push(fact.to_string());
+        if ctx.today <= until && !facts.iter().any(|x| *x == fact) {
+            facts.push(fact);
         }
     }
     // Non-payment counts once the registrar has put the domain on hold: `clientHold`; the
