@@ -227,7 +227,7 @@ fn gtld(
             LockSince::Creation => WITHIN_CREATION_LOCK,
         };
         super::set_date(&mut deadlines.transfer_lock_until, Some(until));
-        if ctx.today <= until && !facts.iter().any(|x| *x == fact) {
+        if ctx.today <= until && !facts.contains(&fact) {
             facts.push(fact);
         }
     }
