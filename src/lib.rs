@@ -183,16 +183,23 @@ pub struct PolicyInfo {
 /// assert_eq!(domainguard::policies()[0].id, "default");
 /// ```
 pub fn policies() -> Vec<PolicyInfo> {
-    policy::builtin_policies()
-        .into_iter()
-        .map(|p| PolicyInfo {
-            close_modes: p.close_modes.iter().map(|m| m.name()).collect(),
-            id: p.id,
-            name: p.name,
+    // From the shared profiles (built once), not built afresh; plain loops (issue 12).
+    let shared = policy::builtin_policies_shared();
+    let mut out = Vec::with_capacity(shared.len());
+    for p in shared {
+        let mut close_modes = Vec::with_capacity(p.close_modes.len());
+        for m in &p.close_modes {
+            close_modes.push(m.name());
+        }
+        out.push(PolicyInfo {
+            id: p.id.clone(),
+            name: p.name.clone(),
             notice_days: p.notice_days,
             undo_days: p.undo_days,
-        })
-        .collect()
+            close_modes,
+        });
+    }
+    out
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -310,13 +310,13 @@ pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
 /// `notice-30`: a registrar whose cancellations must arrive 30 days ahead and which offers no
 /// immediate deletion (rules.md R-C10's example of a stricter registry).
 pub fn notice_30_policy() -> Policy {
-    Policy {
-        id: "notice-30".to_string(),
-        name: "Registrar mit 30 Tagen Kündigungsfrist, ohne Sofortlöschung".to_string(),
-        notice_days: 30,
-        close_modes: vec![CloseMode::Expiry, CloseMode::Date, CloseMode::Transit],
-        ..default_policy()
-    }
+    // Changed in place: no second copy of the whole profile (issue 12).
+    let mut p = default_policy();
+    p.id = "notice-30".to_string();
+    p.name = "Registrar mit 30 Tagen Kündigungsfrist, ohne Sofortlöschung".to_string();
+    p.notice_days = 30;
+    p.close_modes = vec![CloseMode::Expiry, CloseMode::Date, CloseMode::Transit];
+    p
 }
 
 /// The built-in profile with this id.
@@ -325,6 +325,11 @@ pub fn builtin_policy(id: &str) -> Option<Policy> {
         .iter()
         .find(|(i, _)| *i == id)
         .map(|(_, make)| make())
+}
+
+/// Every built-in profile, shared (built once).
+pub(crate) fn builtin_policies_shared() -> &'static [Policy] {
+    &BUILT
 }
 
 /// The built-in profile with this id, shared (built once).

@@ -3,9 +3,8 @@
 //! and contract end in view (R-M2) and the reminder that the AuthInfo goes to the agency only
 //! (R-M3).
 
-use super::{authinfo_checks, d, domain_name, Findings};
+use super::{authinfo_checks, domain_name, Findings, P};
 use crate::case::{Context, ReleaseCase, DNS};
-use crate::json::Json;
 use crate::messages::Code;
 use crate::text::labels::*;
 use crate::text::{label, render};
@@ -76,13 +75,11 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         ),
     ));
     if open > 0 {
-        f.add(
+        f.put(
             Code::MOVE_MAILBOXES_OPEN,
             Some("move.mailboxes_done"),
-            Json::object([
-                ("open", Json::from(i64::from(open))),
-                ("mailboxes", Json::from(i64::from(c.mailboxes))),
-            ]),
+            "open mailboxes",
+            &[P::Int(i64::from(open)), P::Int(i64::from(c.mailboxes))],
         );
     }
     for (done, &(id, field, record)) in c.dns.iter().zip(DNS.iter()) {
@@ -93,10 +90,11 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             render(&CHECKLIST_DNS, locale, &[("record", record)]),
         ));
         if !done {
-            f.add(
+            f.put(
                 Code::MOVE_DNS_RECORD_MISSING,
                 Some(field),
-                Json::object([("record", Json::from(record))]),
+                "record",
+                &[P::Str(record)],
             );
         }
     }
@@ -137,22 +135,24 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
         None => f.flag(Code::MOVE_SWITCH_NOT_AGREED, Some("move.switch_at")),
         Some(t) => {
             if in_hours == Some(true) {
-                f.add(
+                f.put(
                     Code::MOVE_SWITCH_IN_BUSINESS_HOURS,
                     Some("move.switch_at"),
-                    Json::object([
-                        ("switch_date", d(t.date())),
-                        ("switch_time", time_text(t).into()),
-                        ("start_hour", Json::from(i64::from(hours.start_hour))),
-                        ("end_hour", Json::from(i64::from(hours.end_hour))),
-                    ]),
+                    "switch_date switch_time start_hour end_hour",
+                    &[
+                        P::Date(t.date()),
+                        P::Str(&time_text(t)),
+                        P::Int(i64::from(hours.start_hour)),
+                        P::Int(i64::from(hours.end_hour)),
+                    ],
                 );
             }
             if t.date() < ctx.today {
-                f.add(
+                f.put(
                     Code::MOVE_SWITCH_IN_PAST,
                     Some("move.switch_at"),
-                    Json::object([("switch_date", d(t.date()))]),
+                    "switch_date",
+                    &[P::Date(t.date())],
                 );
             }
         }
@@ -172,18 +172,17 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
             Code::MOVE_OLD_CONTRACT_END_MISSING,
             Some("move.old_contract_end"),
         ),
-        (Some(end), Some(t)) if end < t.date() => f.add(
+        (Some(end), Some(t)) if end < t.date() => f.put(
             Code::MOVE_OLD_CONTRACT_ENDS_TOO_EARLY,
             Some("move.old_contract_end"),
-            Json::object([("old_contract_end", d(end)), ("switch_date", d(t.date()))]),
+            "old_contract_end switch_date",
+            &[P::Date(end), P::Date(t.date())],
         ),
-        (Some(end), Some(t)) if end == t.date() => f.add(
+        (Some(end), Some(t)) if end == t.date() => f.put(
             Code::MOVE_OLD_CONTRACT_ENDS_ON_SWITCH_DAY,
             Some("move.old_contract_end"),
-            Json::object([
-                ("old_contract_end", d(end)),
-                ("switch_time", time_text(t).into()),
-            ]),
+            "old_contract_end switch_time",
+            &[P::Date(end), P::Str(&time_text(t))],
         ),
         _ => {}
     }
@@ -197,18 +196,16 @@ pub(crate) fn check(ctx: &Context, c: &ReleaseCase) -> Verdict {
 
     let mut deadlines = Deadlines::default();
     let planned = c.switch_at.map(|t| (t.date(), "move.switch_at"));
-    deadlines.authinfo_expires =
-        authinfo_checks(ctx, &c.name, &c.authinfo, planned, &mut f).map(crate::dates::iso);
+    let expires = authinfo_checks(ctx, &c.name, &c.authinfo, planned, &mut f);
+    super::set_date(&mut deadlines.authinfo_expires, expires);
 
     if !f.blocks() {
         if let Some(t) = c.switch_at {
-            f.add(
+            f.put(
                 Code::MOVE_READY,
                 None,
-                Json::object([
-                    ("switch_date", d(t.date())),
-                    ("switch_time", time_text(t).into()),
-                ]),
+                "switch_date switch_time",
+                &[P::Date(t.date()), P::Str(&time_text(t))],
             );
         }
     }

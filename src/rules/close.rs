@@ -1,7 +1,7 @@
 //! The `close` action: rules.md section 3 (R-C1 … R-C10).
 
 use super::documents::{close_letter, registrar_notice, CloseLetter};
-use super::{d, domain_name, renewal, status_checks, termination_and_evk, Findings, StatusFor};
+use super::{domain_name, renewal, status_checks, termination_and_evk, Findings, StatusFor, P};
 use crate::case::{Context, DomainCase};
 use crate::json::Json;
 use crate::messages::Code;
@@ -61,13 +61,11 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     termination_and_evk(c, &mut f);
     if let Some(evk) = &c.evk {
         if !evk.text.as_deref().is_some_and(names_close) {
-            f.add(
+            f.put(
                 Code::EVK_OPERATION_NOT_NAMED,
                 Some("evk.text"),
-                Json::object([(
-                    "expected",
-                    Json::Array(vec!["Close".into(), "Schließung".into(), "Löschung".into()]),
-                )]),
+                "expected",
+                &[P::List(&["Close", "Schließung", "Löschung"])],
             );
         }
         if !evk.acknowledges_availability {
@@ -84,33 +82,29 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     let Some(renewal) = renewal(c, &mut f) else {
         return Verdict::bare(f.list);
     };
-    let mut deadlines = Deadlines {
-        renewal: Some(crate::dates::iso(renewal)),
-        ..Deadlines::default()
-    };
+    let mut deadlines = Deadlines::default();
+    super::set_date(&mut deadlines.renewal, Some(renewal));
     let tld_name = c.name.tld();
     let tld = policy.tld(tld_name);
     let mode = c.close.mode;
     if !policy.close_modes.contains(&mode) {
-        let mut allowed = Vec::new();
+        let mut allowed = Vec::with_capacity(policy.close_modes.len());
         for m in &policy.close_modes {
-            allowed.push(Json::from(m.name()));
+            allowed.push(m.name());
         }
-        f.add(
+        f.put(
             Code::CLOSE_MODE_NOT_ALLOWED,
             Some("close.mode"),
-            Json::object([
-                ("mode", mode.name().into()),
-                ("allowed", Json::Array(allowed)),
-                ("policy", policy.id.as_str().into()),
-            ]),
+            "mode allowed policy",
+            &[P::Str(mode.name()), P::List(&allowed), P::Str(&policy.id)],
         );
     }
     if mode == CloseMode::Transit && !tld.transit {
-        f.add(
+        f.put(
             Code::CLOSE_TRANSIT_NOT_AVAILABLE,
             Some("close.mode"),
-            Json::object([("tld", tld_name.into())]),
+            "tld",
+            &[P::Str(tld_name)],
         );
     }
 
@@ -118,9 +112,9 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     let Some(schedule) = schedule(ctx, c, renewal, notice_days, &mut f) else {
         return Verdict::without_documents(f.list, deadlines);
     };
-    deadlines.close_date = Some(crate::dates::iso(schedule.close_date));
-    deadlines.notice_deadline = schedule.notice_deadline.map(crate::dates::iso);
-    deadlines.undo_until = schedule.undo_until.map(crate::dates::iso);
+    super::set_date(&mut deadlines.close_date, Some(schedule.close_date));
+    super::set_date(&mut deadlines.notice_deadline, schedule.notice_deadline);
+    super::set_date(&mut deadlines.undo_until, schedule.undo_until);
 
     // R-C8: a deletion (not a TRANSIT) opens the redemption grace period, where the
     // registry's profile knows it (R-T10).
@@ -128,7 +122,7 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         (CloseMode::Transit, _) | (_, None) => None,
         (_, Some(days)) => schedule::rgp_until(schedule.close_date, days),
     };
-    deadlines.rgp_until = rgp_until.map(crate::dates::iso);
+    super::set_date(&mut deadlines.rgp_until, rgp_until);
 
     // A schedule that itself is refused (a date too soon, a mode not offered) is not announced.
     let schedule_refused = f.list.iter().any(|x| {
@@ -139,37 +133,40 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         schedule.notice_deadline,
         schedule.undo_until,
     ) {
-        f.add(
+        f.put(
             Code::CLOSE_SCHEDULED,
             None,
-            Json::object([
-                ("close_date", d(schedule.close_date)),
-                ("notice_deadline", d(deadline)),
-                ("undo_until", d(undo)),
-            ]),
+            "close_date notice_deadline undo_until",
+            &[
+                P::Date(schedule.close_date),
+                P::Date(deadline),
+                P::Date(undo),
+            ],
         );
     }
     match mode {
         _ if schedule_refused => {}
-        CloseMode::Now => f.add(
+        CloseMode::Now => f.put(
             Code::CLOSE_IMMEDIATE,
             Some("close.mode"),
-            Json::object([("close_date", d(schedule.close_date))]),
+            "close_date",
+            &[P::Date(schedule.close_date)],
         ),
-        CloseMode::Transit if tld.transit => f.add(
+        CloseMode::Transit if tld.transit => f.put(
             Code::CLOSE_TRANSIT,
             Some("close.mode"),
-            Json::object([("close_date", d(schedule.close_date))]),
+            "close_date",
+            &[P::Date(schedule.close_date)],
         ),
         CloseMode::Transit | CloseMode::Expiry | CloseMode::Date => {}
     }
     // DENIC: the last holder, or a third party the holder names, may restore (R-C8).
     let third_party = tld.registry == crate::policy::Registry::Denic;
     if let (false, Some(rgp)) = (schedule_refused, rgp_until) {
-        let mut params = Json::object([
-            ("rgp_until", d(rgp)),
-            ("pending_delete_days", Json::from(tld.pending_delete_days)),
-        ]);
+        let mut params = super::params(
+            "rgp_until pending_delete_days",
+            &[P::Date(rgp), P::Int(tld.pending_delete_days)],
+        );
         if third_party {
             params.set("third_party", Json::Bool(true));
         }
@@ -216,17 +213,19 @@ fn services(c: &DomainCase, f: &mut Findings) {
         f.flag(Code::SERVICES_WEBSITE_ONLINE, Some("services.website"));
     }
     if s.mailboxes > 0 {
-        let n = Json::from(i64::from(s.mailboxes));
-        f.add(
+        let n = [P::Int(i64::from(s.mailboxes))];
+        f.put(
             Code::SERVICES_MAILBOXES_ACTIVE,
             Some("services.mailboxes"),
-            Json::object([("mailboxes", n.clone())]),
+            "mailboxes",
+            &n,
         );
         if !s.mail_backup_confirmed {
-            f.add(
+            f.put(
                 Code::MAIL_BACKUP_MISSING,
                 Some("services.mail_backup_confirmed"),
-                Json::object([("mailboxes", n)]),
+                "mailboxes",
+                &n,
             );
         }
     }
@@ -255,15 +254,16 @@ fn schedule(
                 policy.leap_day_renewal,
             )?;
             if let Some(missed) = e.missed_deadline {
-                f.add(
+                f.put(
                     Code::CLOSE_NOTICE_LATE,
                     None,
-                    Json::object([
-                        ("renewal", d(renewal)),
-                        ("missed_deadline", d(missed)),
-                        ("close_date", d(e.close_date)),
-                        ("notice_deadline", d(e.notice_deadline)),
-                    ]),
+                    "renewal missed_deadline close_date notice_deadline",
+                    &[
+                        P::Date(renewal),
+                        P::Date(missed),
+                        P::Date(e.close_date),
+                        P::Date(e.notice_deadline),
+                    ],
                 );
             }
             Some(Schedule {
@@ -277,23 +277,25 @@ fn schedule(
             let close_date = c.close.date?;
             let deadline = schedule::notice_deadline(close_date, notice_days)?;
             if today > deadline {
-                f.add(
+                f.put(
                     Code::CLOSE_DATE_TOO_SOON,
                     Some("close.date"),
-                    Json::object([
-                        ("close_date", d(close_date)),
-                        ("notice_deadline", d(deadline)),
-                        ("notice_days", Json::from(notice_days)),
-                        ("earliest", d(crate::dates::shift(today, notice_days)?)),
-                    ]),
+                    "close_date notice_deadline notice_days earliest",
+                    &[
+                        P::Date(close_date),
+                        P::Date(deadline),
+                        P::Int(notice_days),
+                        P::Date(crate::dates::shift(today, notice_days)?),
+                    ],
                 );
             }
             let billed = close_date >= renewal;
             if billed {
-                f.add(
+                f.put(
                     Code::CLOSE_DATE_AFTER_RENEWAL,
                     Some("close.date"),
-                    Json::object([("close_date", d(close_date)), ("renewal", d(renewal))]),
+                    "close_date renewal",
+                    &[P::Date(close_date), P::Date(renewal)],
                 );
             }
             Some(Schedule {

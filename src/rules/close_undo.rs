@@ -3,10 +3,8 @@
 //! notice names the domain and the original close date.
 
 use super::documents::registrar_notice;
-use super::{d, domain_name, Findings};
+use super::{domain_name, Findings, P};
 use crate::case::{Context, DomainCase};
-use crate::dates::iso;
-use crate::json::Json;
 use crate::messages::Code;
 use crate::schedule;
 use crate::verdict::{Deadlines, Documents, Verdict};
@@ -19,31 +17,29 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     let Some(close_date) = c.close.date else {
         return Verdict::without_documents(f.list, deadlines);
     };
-    deadlines.close_date = Some(iso(close_date));
+    super::set_date(&mut deadlines.close_date, Some(close_date));
     let Some(undo) = schedule::undo_until(close_date, policy.undo_days) else {
         return Verdict::without_documents(f.list, deadlines);
     };
-    deadlines.undo_until = Some(iso(undo));
+    super::set_date(&mut deadlines.undo_until, Some(undo));
     let rgp = policy
         .tld(c.name.tld())
         .rgp_days
         .and_then(|days| schedule::rgp_until(close_date, days));
     if ctx.today <= undo {
-        f.add(
+        f.put(
             Code::CLOSE_UNDO_POSSIBLE,
             None,
-            Json::object([("close_date", d(close_date)), ("undo_until", d(undo))]),
+            "close_date undo_until",
+            &[P::Date(close_date), P::Date(undo)],
         );
     } else {
-        deadlines.rgp_until = rgp.map(iso);
-        f.add(
+        super::set_date(&mut deadlines.rgp_until, rgp);
+        f.put(
             Code::CLOSE_UNDO_TOO_LATE,
             Some("close.date"),
-            Json::object([
-                ("close_date", d(close_date)),
-                ("undo_until", d(undo)),
-                ("rgp_until", rgp.map_or(Json::Null, d)),
-            ]),
+            "close_date undo_until rgp_until",
+            &[P::Date(close_date), P::Date(undo), P::date_or_null(rgp)],
         );
     }
     let documents = if f.blocks() {

@@ -3,7 +3,7 @@
 //! counted in hours, so these actions take the caller's `now` (local date and time) besides
 //! `today`.
 
-use super::{d, indexed, Findings};
+use super::{indexed, Findings, P};
 use crate::case::{
     Backup, BackupSource, Context, CoreRange, DeleteCase, Responsible, UpdateCase, Version,
 };
@@ -13,53 +13,50 @@ use crate::verdict::Verdict;
 use chrono::NaiveDateTime;
 
 /// A time as `YYYY-MM-DDTHH:MM` for params.
-fn stamp(t: NaiveDateTime) -> Json {
-    Json::from(crate::dates::stamp(t))
+fn stamp(t: NaiveDateTime) -> String {
+    crate::dates::stamp(t)
 }
 
 /// R-R1/R-R2: a backup younger than the policy's limit must exist. A declared time is
 /// checked like a known one and said to be declared; an unknown age is not a missing backup.
 fn backup_fresh(ctx: &Context, now: NaiveDateTime, backup: Option<Backup>, f: &mut Findings) {
     let max = ctx.policy.backup_max_age_hours;
+    let field = Some("backup.created_at");
     let Some(b) = backup else {
-        f.add(
-            Code::BACKUP_MISSING,
-            Some("backup.created_at"),
-            Json::object([("max_age_hours", Json::from(max))]),
-        );
+        f.put(Code::BACKUP_MISSING, field, "max_age_hours", &[P::Int(max)]);
         return;
     };
     let Some(created_at) = b.created_at else {
-        f.add(
+        f.put(
             Code::BACKUP_AGE_UNKNOWN,
-            Some("backup.created_at"),
-            Json::object([("max_age_hours", Json::from(max))]),
+            field,
+            "max_age_hours",
+            &[P::Int(max)],
         );
         return;
     };
     let age = crate::dates::hours_between(created_at, now);
     if age >= max {
-        f.add(
+        f.put(
             Code::BACKUP_TOO_OLD,
-            Some("backup.created_at"),
-            Json::object([
-                ("created_at", stamp(created_at)),
-                ("age_hours", Json::from(age)),
-                ("max_age_hours", Json::from(max)),
-            ]),
+            field,
+            "created_at age_hours max_age_hours",
+            &[P::Str(&stamp(created_at)), P::Int(age), P::Int(max)],
         );
     } else if created_at > now {
-        f.add(
+        f.put(
             Code::BACKUP_IN_FUTURE,
-            Some("backup.created_at"),
-            Json::object([("created_at", stamp(created_at))]),
+            field,
+            "created_at",
+            &[P::Str(&stamp(created_at))],
         );
     }
     if b.source == BackupSource::Declared {
-        f.add(
+        f.put(
             Code::BACKUP_DECLARED,
-            Some("backup.created_at"),
-            Json::object([("created_at", stamp(created_at))]),
+            field,
+            "created_at",
+            &[P::Str(&stamp(created_at))],
         );
     }
 }
@@ -77,10 +74,11 @@ fn responsibility(who: Option<Responsible>, update: bool, f: &mut Findings) {
                 Responsible::Hoster => "hoster",
                 Responsible::Agency => "agency",
             };
-            f.add(
+            f.put(
                 Code::BACKUP_RESPONSIBILITY,
                 field,
-                Json::object([("responsible", name.into())]),
+                "responsible",
+                &[P::Str(name)],
             );
         }
         None if update => f.flag(Code::BACKUP_RESPONSIBILITY_UNKNOWN, field),
@@ -93,24 +91,17 @@ pub(crate) fn check_delete(ctx: &Context, c: &DeleteCase) -> Verdict {
     // R-R1: a delete into a recycle bin can be undone and needs no backup; one that cannot
     // be undone needs a fresh backup.
     if c.undoable {
-        f.add(
-            Code::DELETE_UNDOABLE,
-            None,
-            Json::object([("title", Json::from(c.title.as_str()))]),
-        );
+        f.put(Code::DELETE_UNDOABLE, None, "title", &[P::Str(&c.title)]);
     } else {
         backup_fresh(ctx, c.now, c.backup, &mut f);
     }
     if c.descendants > 0 {
-        let count = Json::from(i64::from(c.descendants));
-        f.add(
+        let count = P::Int(i64::from(c.descendants));
+        f.put(
             Code::DELETE_WITH_DESCENDANTS,
             Some("node.descendants"),
-            Json::object([
-                ("title", Json::from(c.title.as_str())),
-                ("descendants", count.clone()),
-                ("records", Json::from(i64::from(c.records))),
-            ]),
+            "title descendants records",
+            &[P::Str(&c.title), count, P::Int(i64::from(c.records))],
         );
         // The confirmation must name the count: typing it proves the user read it.
         let typed = c.confirmation.as_deref().map(str::trim);
@@ -121,10 +112,11 @@ pub(crate) fn check_delete(ctx: &Context, c: &DeleteCase) -> Verdict {
             Some(_) => None,
         };
         if let Some(code) = code {
-            f.add(
+            f.put(
                 code,
                 Some("confirmation"),
-                Json::object([("expected", Json::from(expected)), ("descendants", count)]),
+                "expected descendants",
+                &[P::Str(&expected), count],
             );
         }
     }
@@ -145,14 +137,19 @@ fn incompatible(
     if range.is_open() || range.admits(target) {
         return;
     }
-    let text = |v: &Option<Version>| v.as_ref().map_or(Json::Null, |v| v.text.as_str().into());
-    let mut params = Json::object([
-        ("name", name.into()),
-        ("version", version.map_or(Json::Null, Json::from)),
-        ("core_min", text(&range.min)),
-        ("core_max", text(&range.max)),
-        ("target", target.text.as_str().into()),
-    ]);
+    fn text(v: &Option<Version>) -> P<'_> {
+        P::str_or_null(v.as_ref().map(|v| v.text.as_str()))
+    }
+    let mut params = super::params(
+        "name version core_min core_max target",
+        &[
+            P::Str(name),
+            P::str_or_null(version),
+            text(&range.min),
+            text(&range.max),
+            P::Str(&target.text),
+        ],
+    );
     if updated {
         params.set("updated", Json::Bool(true));
     }
@@ -194,21 +191,16 @@ pub(crate) fn check_update(ctx: &Context, c: &UpdateCase) -> Verdict {
         }
     }
     if !c.staging_tested {
-        f.add(
+        f.put(
             Code::UPDATE_NOT_STAGED,
             Some("staging_tested"),
-            Json::object([
-                ("component", Json::from(c.component)),
-                ("name", Json::from(c.name.as_str())),
-                (
-                    "from_version",
-                    c.from_version.as_deref().map_or(Json::Null, Json::from),
-                ),
-                (
-                    "to_version",
-                    c.to_version.as_deref().map_or(Json::Null, Json::from),
-                ),
-            ]),
+            "component name from_version to_version",
+            &[
+                P::Str(c.component),
+                P::Str(&c.name),
+                P::str_or_null(c.from_version.as_deref()),
+                P::str_or_null(c.to_version.as_deref()),
+            ],
         );
     }
     if let Some(end) = c.core_support_ends {
@@ -222,10 +214,10 @@ pub(crate) fn check_update(ctx: &Context, c: &UpdateCase) -> Verdict {
             f.add_with(
                 Code::CORE_OUT_OF_SUPPORT,
                 Some("core.support_ends"),
-                Json::object([
-                    ("version", version.map_or(Json::Null, Json::from)),
-                    ("support_ends", d(end)),
-                ]),
+                super::params(
+                    "version support_ends",
+                    &[P::str_or_null(version), P::Date(end)],
+                ),
                 &[("version", shown.into())],
             );
         }

@@ -60,6 +60,14 @@ impl<'c> Findings<'c> {
         self.push(code, field, message, params);
     }
 
+    /// Adds a finding whose params are `keys` (names separated by single spaces) with
+    /// `values`, pairwise: a call site stores a tag and a value per param instead of building
+    /// JSON values itself (issue 12).
+    #[inline(never)]
+    pub fn put(&mut self, code: Code, field: Option<&str>, keys: &str, values: &[P]) {
+        self.add(code, field, params(keys, values));
+    }
+
     /// Adds a finding without params.
     #[inline(never)]
     pub fn flag(&mut self, code: Code, field: Option<&str>) {
@@ -112,6 +120,73 @@ pub(crate) fn indexed(head: &str, index: usize, tail: &str) -> String {
     out
 }
 
+/// A param value as a rule gives it; [`params`] turns it into JSON.
+#[derive(Clone, Copy)]
+pub(crate) enum P<'a> {
+    /// A date, as `YYYY-MM-DD`.
+    Date(NaiveDate),
+    /// A whole number.
+    Int(i64),
+    /// A text.
+    Str(&'a str),
+    /// A list of texts.
+    List(&'a [&'a str]),
+    /// `null`.
+    Null,
+}
+
+impl<'a> P<'a> {
+    /// A date, or `null` without one.
+    pub fn date_or_null(date: Option<NaiveDate>) -> P<'a> {
+        date.map_or(P::Null, P::Date)
+    }
+
+    /// A number, or `null` without one.
+    pub fn int_or_null(n: Option<i64>) -> P<'a> {
+        n.map_or(P::Null, P::Int)
+    }
+
+    /// A text, or `null` without one.
+    pub fn str_or_null(s: Option<&'a str>) -> P<'a> {
+        s.map_or(P::Null, P::Str)
+    }
+}
+
+/// Params as a JSON object: the names in `keys` (separated by single spaces) with `values`,
+/// pairwise, in order.
+#[inline(never)]
+pub(crate) fn params(keys: &str, values: &[P]) -> Json {
+    debug_assert_eq!(keys.split(' ').count(), values.len(), "params {keys}");
+    let mut members = Vec::with_capacity(values.len());
+    let mut rest = keys;
+    for value in values {
+        let (key, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+        rest = tail;
+        let value = match *value {
+            P::Date(date) => d(date),
+            P::Int(n) => Json::from(n),
+            P::Str(s) => Json::from(s),
+            P::List(items) => {
+                let mut list = Vec::with_capacity(items.len());
+                for &item in items {
+                    list.push(Json::from(item));
+                }
+                Json::Array(list)
+            }
+            P::Null => Json::Null,
+        };
+        members.push((key.to_string(), value));
+    }
+    Json::Object(members)
+}
+
+/// Sets a deadline: `date` as `YYYY-MM-DD`, or none (one call per deadline, not the
+/// conversion and the drop of the old value at every site: issue 12).
+#[inline(never)]
+pub(crate) fn set_date(slot: &mut Option<String>, date: Option<NaiveDate>) {
+    *slot = date.map(iso);
+}
+
 /// A date param.
 #[inline(never)]
 pub(crate) fn d(date: NaiveDate) -> Json {
@@ -125,26 +200,19 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
         None => f.flag(Code::TERMINATION_MISSING, Some("termination")),
         Some(t) => {
             if t.from == Sender::Other {
-                f.add(
+                f.put(
                     Code::TERMINATION_NOT_FROM_HOLDER,
                     Some("termination.from"),
-                    Json::object([
-                        (
-                            "expected",
-                            Json::Array(vec!["holder".into(), "representative".into()]),
-                        ),
-                        ("actual", "other".into()),
-                    ]),
+                    "expected actual",
+                    &[P::List(&["holder", "representative"]), P::Str("other")],
                 );
             }
             if t.to == Recipient::Registrar {
-                f.add(
+                f.put(
                     Code::TERMINATION_SENT_TO_REGISTRAR,
                     Some("termination.to"),
-                    Json::object([
-                        ("expected", "reseller".into()),
-                        ("actual", "registrar".into()),
-                    ]),
+                    "expected actual",
+                    &[P::Str("reseller"), P::Str("registrar")],
                 );
             }
         }
@@ -154,13 +222,14 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
         Some(evk) => {
             if !matches!(evk.signed_by, Some(Sender::Holder | Sender::Representative)) {
                 let actual = match evk.signed_by {
-                    Some(Sender::Other) => Json::from("other"),
-                    _ => Json::Null,
+                    Some(Sender::Other) => P::Str("other"),
+                    _ => P::Null,
                 };
-                f.add(
+                f.put(
                     Code::EVK_NOT_SIGNED_BY_HOLDER,
                     Some("evk.signed_by"),
-                    Json::object([("expected", "holder".into()), ("actual", actual)]),
+                    "expected actual",
+                    &[P::Str("holder"), actual],
                 );
             }
             if evk.date.is_none() {
@@ -173,17 +242,15 @@ pub(crate) fn termination_and_evk(c: &DomainCase, f: &mut Findings) {
 /// The domain name's warnings (section 8) and whether the policy knows its TLD.
 pub(crate) fn domain_name(name: &crate::domain::DomainName, f: &mut Findings) {
     if let Some(h) = name.homograph() {
-        let mut scripts = Vec::new();
+        let mut scripts = Vec::with_capacity(h.scripts.len());
         for s in &h.scripts {
-            scripts.push(Json::from(s.name()));
+            scripts.push(s.name());
         }
-        f.add(
+        f.put(
             Code::DOMAIN_HOMOGRAPH,
             Some("domain.name"),
-            Json::object([
-                ("label", Json::from(h.label.as_str())),
-                ("scripts", Json::Array(scripts)),
-            ]),
+            "label scripts",
+            &[P::Str(&h.label), P::List(&scripts)],
         );
     }
     // R-T10: a TLD without an entry of its own follows its class; a generic TLD gets the
@@ -191,23 +258,19 @@ pub(crate) fn domain_name(name: &crate::domain::DomainName, f: &mut Findings) {
     let tld = name.tld();
     let profile = f.ctx.policy.tld(tld);
     if profile.registry == crate::policy::Registry::Other {
-        f.add(
+        let class = crate::tld::TldClass::of(tld).name();
+        f.put(
             Code::TLD_NO_REGISTRY_PROFILE,
             Some("domain.name"),
-            Json::object([
-                ("tld", Json::from(tld)),
-                ("class", crate::tld::TldClass::of(tld).name().into()),
-                ("policy", Json::from(f.ctx.policy.id.as_str())),
-            ]),
+            "tld class policy",
+            &[P::Str(tld), P::Str(class), P::Str(&f.ctx.policy.id)],
         );
     } else if !f.ctx.policy.knows_tld(tld) {
-        f.add(
+        f.put(
             Code::TLD_NOT_IN_POLICY,
             Some("domain.name"),
-            Json::object([
-                ("tld", Json::from(tld)),
-                ("policy", Json::from(f.ctx.policy.id.as_str())),
-            ]),
+            "tld policy",
+            &[P::Str(tld), P::Str(&f.ctx.policy.id)],
         );
     }
 }
@@ -232,28 +295,31 @@ pub(crate) fn status_checks(statuses: &[String], action: StatusFor, f: &mut Find
         StatusFor::Transfer => "serverTransferProhibited",
     };
     if has(server) {
-        f.add(
+        f.put(
             Code::STATUS_SERVER_PROHIBITED,
             field,
-            Json::object([("status", server.into()), ("action", action_name.into())]),
+            "status action",
+            &[P::Str(server), P::Str(action_name)],
         );
     }
     match action {
         StatusFor::Transfer => {
             if has("clientTransferProhibited") {
-                f.add(
+                f.put(
                     Code::TRANSFER_LOCKED,
                     field,
-                    Json::object([("status", "clientTransferProhibited".into())]),
+                    "status",
+                    &[P::Str("clientTransferProhibited")],
                 );
             }
         }
         StatusFor::Close => {
             if has("clientDeleteProhibited") {
-                f.add(
+                f.put(
                     Code::STATUS_CLIENT_DELETE_PROHIBITED,
                     field,
-                    Json::object([("status", "clientDeleteProhibited".into())]),
+                    "status",
+                    &[P::Str("clientDeleteProhibited")],
                 );
             }
         }
@@ -264,20 +330,17 @@ pub(crate) fn status_checks(statuses: &[String], action: StatusFor, f: &mut Find
     };
     for &s in stoppers {
         if has(s) {
-            f.add(
+            f.put(
                 Code::STATUS_PREVENTS_ACTION,
                 field,
-                Json::object([("status", s.into()), ("action", action_name.into())]),
+                "status action",
+                &[P::Str(s), P::Str(action_name)],
             );
         }
     }
     for hold in ["clientHold", "serverHold"].iter() {
         if has(hold) {
-            f.add(
-                Code::STATUS_HOLD,
-                field,
-                Json::object([("status", (*hold).into())]),
-            );
+            f.put(Code::STATUS_HOLD, field, "status", &[P::Str(hold)]);
         }
     }
 }
@@ -288,10 +351,11 @@ pub(crate) fn renewal(c: &DomainCase, f: &mut Findings) -> Option<NaiveDate> {
     let today = f.ctx.today;
     let leap = f.ctx.policy.leap_day_renewal;
     if c.registered > today {
-        f.add(
+        f.put(
             Code::REGISTERED_AFTER_TODAY,
             Some("domain.registered"),
-            Json::object([("registered", d(c.registered)), ("today", d(today))]),
+            "registered today",
+            &[P::Date(c.registered), P::Date(today)],
         );
         return None;
     }
@@ -299,23 +363,25 @@ pub(crate) fn renewal(c: &DomainCase, f: &mut Findings) -> Option<NaiveDate> {
     match c.renewal {
         None => computed,
         Some(given) if given <= today => {
-            f.add(
+            f.put(
                 Code::RENEWAL_NOT_AFTER_TODAY,
                 Some("domain.renewal"),
-                Json::object([("renewal", d(given)), ("today", d(today))]),
+                "renewal today",
+                &[P::Date(given), P::Date(today)],
             );
             None
         }
         Some(given) => {
             if !is_anniversary(c.registered, given, leap) {
-                f.add(
+                f.put(
                     Code::RENEWAL_NOT_ANNIVERSARY,
                     Some("domain.renewal"),
-                    Json::object([
-                        ("renewal", d(given)),
-                        ("registered", d(c.registered)),
-                        ("expected", computed.map_or(Json::Null, d)),
-                    ]),
+                    "renewal registered expected",
+                    &[
+                        P::Date(given),
+                        P::Date(c.registered),
+                        P::date_or_null(computed),
+                    ],
                 );
             }
             Some(given)
@@ -365,14 +431,15 @@ pub(crate) fn authinfo_checks(
                 let length = code.chars().count();
                 if let (crate::policy::Registry::Gtld, Some(tp)) = (tld.registry, transfer_policy) {
                     if length < tp.code_min_length {
-                        f.add(
+                        f.put(
                             Code::AUTHINFO_TOO_SHORT_FOR_POLICY,
                             Some("authinfo.code"),
-                            Json::object([
-                                ("length", Json::from(length as i64)),
-                                ("min_length", Json::from(tp.code_min_length as i64)),
-                                ("policy", tp.id.as_str().into()),
-                            ]),
+                            "length min_length policy",
+                            &[
+                                P::Int(length as i64),
+                                P::Int(tp.code_min_length as i64),
+                                P::Str(&tp.id),
+                            ],
                         );
                     }
                 }
@@ -381,30 +448,29 @@ pub(crate) fn authinfo_checks(
     }
     let valid_days = policy.authinfo_valid_days(&tld, ctx.today);
     let Some(created) = auth.created else {
-        f.add(
+        f.put(
             Code::AUTHINFO_NOT_CREATED,
             Some("authinfo.created"),
-            Json::object([("valid_days", valid_days.map_or(Json::Null, Json::from))]),
+            "valid_days",
+            &[P::int_or_null(valid_days)],
         );
         return None;
     };
     let exp = crate::schedule::authinfo_expires(created, valid_days?)?;
     let valid_days = valid_days.unwrap_or_default();
     if ctx.today >= exp {
-        f.add(
+        f.put(
             Code::AUTHINFO_EXPIRED,
             Some("authinfo.created"),
-            Json::object([
-                ("created", d(created)),
-                ("authinfo_expires", d(exp)),
-                ("valid_days", Json::from(valid_days)),
-            ]),
+            "created authinfo_expires valid_days",
+            &[P::Date(created), P::Date(exp), P::Int(valid_days)],
         );
     } else if let Some((day, field)) = planned.filter(|(p, _)| *p >= exp) {
-        f.add(
+        f.put(
             Code::AUTHINFO_EXPIRES_BEFORE_TRANSFER,
             Some(field),
-            Json::object([("authinfo_expires", d(exp)), ("planned_transfer", d(day))]),
+            "authinfo_expires planned_transfer",
+            &[P::Date(exp), P::Date(day)],
         );
     }
     Some(exp)

@@ -2,10 +2,9 @@
 //! cannot act? An emergency contact and a power of attorney (R-E1), and no domain about to
 //! lapse for an unpaid invoice (R-E2, listed first).
 
-use super::{d, Findings};
+use super::{Findings, P};
 use crate::case::{AccountDomain, Context, ReadinessCase};
 use crate::dates::{days_between, next_renewal};
-use crate::json::Json;
 use crate::messages::Code;
 use crate::verdict::Verdict;
 use chrono::NaiveDate;
@@ -43,14 +42,11 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
         }
     }
     for (i, dom, renewal, days) in at_risk {
-        f.add(
+        f.put(
             Code::DOMAIN_RENEWAL_AT_RISK,
             Some(&super::indexed("domains.", i, ".invoice_unpaid")),
-            Json::object([
-                ("domain", Json::from(dom.name.unicode())),
-                ("renewal", d(renewal)),
-                ("days_left", Json::from(days)),
-            ]),
+            "domain renewal days_left",
+            &[P::Str(dom.name.unicode()), P::Date(renewal), P::Int(days)],
         );
     }
     if !c.emergency_contact {
@@ -70,13 +66,11 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
             }
         }
         if de + gtld > 0 {
-            f.add(
+            f.put(
                 Code::ACCOUNT_UNREACHABLE_PATHS,
                 None,
-                Json::object([
-                    ("de_domains", Json::from(de as i64)),
-                    ("gtld_domains", Json::from(gtld as i64)),
-                ]),
+                "de_domains gtld_domains",
+                &[P::Int(de as i64), P::Int(gtld as i64)],
             );
         }
     }
@@ -87,10 +81,11 @@ pub(crate) fn check(ctx: &Context, c: &ReadinessCase) -> Verdict {
         );
     }
     if f.list.is_empty() {
-        f.add(
+        f.put(
             Code::ACCOUNT_READY,
             None,
-            Json::object([("domains", Json::from(c.domains.len() as i64))]),
+            "domains",
+            &[P::Int(c.domains.len() as i64)],
         );
     }
     Verdict::bare(f.list)

@@ -2,12 +2,10 @@
 
 use super::documents::{transfer_letter, TransferLetter};
 use super::{
-    authinfo_checks, d, domain_name, renewal, status_checks, termination_and_evk, Findings,
-    StatusFor,
+    authinfo_checks, domain_name, renewal, status_checks, termination_and_evk, Findings, StatusFor,
+    P,
 };
 use crate::case::{Context, DomainCase};
-use crate::dates::iso;
-use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::Registry;
 use crate::schedule::{self, LockSince};
@@ -34,10 +32,11 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
     // R-T13: an EVK dated before the last transfer in was given to a previous provider.
     if let (Some(evk_date), Some(last)) = (c.evk.as_ref().and_then(|e| e.date), c.last_transfer) {
         if evk_date < last {
-            f.add(
+            f.put(
                 Code::EVK_BEFORE_LAST_TRANSFER,
                 Some("evk.date"),
-                Json::object([("evk_date", d(evk_date)), ("last_transfer", d(last))]),
+                "evk_date last_transfer",
+                &[P::Date(evk_date), P::Date(last)],
             );
         }
     }
@@ -50,20 +49,17 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         if let Some((until, since, lock_days)) =
             schedule::transfer_lock_until(c.registered, c.last_transfer, tp)
         {
-            deadlines.transfer_lock_until = Some(iso(until));
+            super::set_date(&mut deadlines.transfer_lock_until, Some(until));
             if today <= until {
                 let (since, field) = match since {
                     LockSince::Transfer => ("transfer", "domain.last_transfer"),
                     LockSince::Creation => ("creation", "domain.registered"),
                 };
-                f.add(
+                f.put(
                     Code::TRANSFER_WITHIN_LOCK_PERIOD,
                     Some(field),
-                    Json::object([
-                        ("transfer_lock_until", d(until)),
-                        ("since", since.into()),
-                        ("lock_days", Json::from(lock_days)),
-                    ]),
+                    "transfer_lock_until since lock_days",
+                    &[P::Date(until), P::Str(since), P::Int(lock_days)],
                 );
             }
         }
@@ -74,11 +70,12 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
         c.authinfo.as_ref().and_then(|a| a.requested),
     ) {
         if let Some(by) = schedule::authinfo_provide_by(requested, tp) {
-            deadlines.authinfo_provide_by = Some(iso(by));
-            f.add(
+            super::set_date(&mut deadlines.authinfo_provide_by, Some(by));
+            f.put(
                 Code::AUTHINFO_PROVIDE_BY,
                 Some("authinfo.requested"),
-                Json::object([("requested", d(requested)), ("authinfo_provide_by", d(by))]),
+                "requested authinfo_provide_by",
+                &[P::Date(requested), P::Date(by)],
             );
         }
     }
@@ -93,54 +90,53 @@ pub(crate) fn check(ctx: &Context, c: &DomainCase) -> Verdict {
             .map(|p| (p, "authinfo.planned_transfer")),
         &mut f,
     );
-    deadlines.authinfo_expires = expires.map(iso);
+    super::set_date(&mut deadlines.authinfo_expires, expires);
 
     let Some(renewal) = renewal(c, &mut f) else {
         return Verdict::without_documents(f.list, deadlines);
     };
-    deadlines.renewal = Some(iso(renewal));
+    super::set_date(&mut deadlines.renewal, Some(renewal));
     // R-T3: the EVK should be there by the notice deadline; a transfer done by the safe date
     // is usually not billed again.
     let notice_days = policy.notice_days_for(tld_name);
     let notice_deadline = policy.notice_deadline(renewal, tld_name);
-    deadlines.notice_deadline = notice_deadline.map(iso);
+    super::set_date(&mut deadlines.notice_deadline, notice_deadline);
     if let (Some(deadline), Some(evk_date)) = (notice_deadline, c.evk.as_ref().and_then(|e| e.date))
     {
         if evk_date > deadline {
-            f.add(
+            f.put(
                 Code::TRANSFER_EVK_LATE,
                 Some("evk.date"),
-                Json::object([
-                    ("evk_date", d(evk_date)),
-                    ("notice_deadline", d(deadline)),
-                    ("notice_days", Json::from(notice_days)),
-                    ("renewal", d(renewal)),
-                ]),
+                "evk_date notice_deadline notice_days renewal",
+                &[
+                    P::Date(evk_date),
+                    P::Date(deadline),
+                    P::Int(notice_days),
+                    P::Date(renewal),
+                ],
             );
         }
     }
     let safe = policy.transfer_safe_until(renewal);
     if let Some(safe) = safe {
-        deadlines.transfer_safe_until = Some(iso(safe));
+        super::set_date(&mut deadlines.transfer_safe_until, Some(safe));
         let (planned, field) = match auth.planned_transfer {
             Some(p) => (p, Some("authinfo.planned_transfer")),
             None => (today, None),
         };
         if planned > safe {
-            f.add(
+            f.put(
                 Code::TRANSFER_PLANNED_TOO_LATE,
                 field,
-                Json::object([
-                    ("planned_transfer", d(planned)),
-                    ("transfer_safe_until", d(safe)),
-                    ("renewal", d(renewal)),
-                ]),
+                "planned_transfer transfer_safe_until renewal",
+                &[P::Date(planned), P::Date(safe), P::Date(renewal)],
             );
         }
-        f.add(
+        f.put(
             Code::TRANSFER_SAFE_UNTIL,
             None,
-            Json::object([("transfer_safe_until", d(safe)), ("renewal", d(renewal))]),
+            "transfer_safe_until renewal",
+            &[P::Date(safe), P::Date(renewal)],
         );
     }
 

@@ -2,9 +2,8 @@
 //! AuthInfo request. R-T7 (.de: refuse only without a proper termination; unpaid invoices are
 //! never a reason), R-T8 (5-day answer window), R-T9 (ICANN's may/must/may-not lists).
 
-use super::{d, domain_name, Findings};
+use super::{domain_name, Findings, P};
 use crate::case::{all_reasons, Context, Recipient, Sender, TransferRequestCase, NO_TERMINATION};
-use crate::dates::iso;
 use crate::json::Json;
 use crate::messages::Code;
 use crate::policy::Registry;
@@ -17,27 +16,16 @@ use crate::verdict::{Answers, Deadlines, ReasonOption, Verdict};
 use crate::Locale;
 
 fn label(r: &DenialReason, locale: Locale) -> String {
-    locale.pick(r.de.clone(), r.en.clone())
+    locale.pick(&r.de, &r.en).clone()
 }
 
-/// The reasons' labels in `locale`, or their codes without one (one loop for both: issue 12).
-fn texts(reasons: &[&DenialReason], locale: Option<Locale>) -> Json {
+/// The reasons' labels in `locale`.
+fn labels(reasons: &[&DenialReason], locale: Locale) -> Json {
     let mut out = Vec::with_capacity(reasons.len());
     for r in reasons {
-        out.push(match locale {
-            Some(locale) => Json::from(label(r, locale)),
-            None => Json::from(r.code.as_str()),
-        });
+        out.push(Json::from(label(r, locale)));
     }
     Json::Array(out)
-}
-
-fn labels(reasons: &[&DenialReason], locale: Locale) -> Json {
-    texts(reasons, Some(locale))
-}
-
-fn codes(reasons: &[&DenialReason]) -> Json {
-    texts(reasons, None)
 }
 
 /// The refusal reasons an answer form offers.
@@ -70,41 +58,36 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
 
     // The user's answer, if given, must be one of the permitted ones, and a refusal needs a
     // permitted reason.
-    let permitted_json = || {
-        let mut list = Vec::with_capacity(permitted.len());
-        for &a in permitted {
-            list.push(Json::from(a));
-        }
-        Json::Array(list)
-    };
     if c.answer.is_none() {
         // The answer form is not sent without an answer; the message lists the permitted ones.
-        f.add(
+        f.put(
             Code::ANSWER_MISSING,
             Some("answer"),
-            Json::object([("permitted", permitted_json())]),
+            "permitted",
+            &[P::List(permitted)],
         );
     }
     if let Some(answer) = c.answer {
         if !permitted.contains(&answer) {
-            f.add(
+            f.put(
                 Code::ANSWER_NOT_PERMITTED,
                 Some("answer"),
-                Json::object([("answer", answer.into()), ("permitted", permitted_json())]),
+                "answer permitted",
+                &[P::Str(answer), P::List(permitted)],
             );
         } else if matches!(answer, "refuse" | "nack") {
             let (mut permitted_labels, mut permitted_codes) = (Vec::new(), Vec::new());
             for r in &reasons {
                 permitted_labels.push(Json::from(r.label.as_str()));
-                permitted_codes.push(Json::from(r.code.as_str()));
+                permitted_codes.push(r.code.as_str());
             }
-            let (permitted_labels, permitted_codes) =
-                (Json::Array(permitted_labels), Json::Array(permitted_codes));
+            let permitted_labels = Json::Array(permitted_labels);
+            let permitted_codes = P::List(&permitted_codes);
             match c.reason.as_deref() {
                 None => f.add_with(
                     Code::REFUSAL_REASON_MISSING,
                     Some("reason"),
-                    Json::object([("permitted", permitted_codes)]),
+                    super::params("permitted", &[permitted_codes]),
                     &[("permitted_labels", permitted_labels)],
                 ),
                 Some(reason) if !reasons.iter().any(|r| r.code == reason) => {
@@ -116,7 +99,7 @@ pub(crate) fn check(ctx: &Context, c: &TransferRequestCase) -> Verdict {
                     f.add_with(
                         Code::REFUSAL_REASON_NOT_PERMITTED,
                         Some("reason"),
-                        Json::object([("reason", reason.into()), ("permitted", permitted_codes)]),
+                        super::params("reason permitted", &[P::Str(reason), permitted_codes]),
                         &[
                             ("permitted_labels", permitted_labels),
                             ("label", shown.into()),
@@ -222,16 +205,20 @@ fn gtld(
     };
     // The answer window.
     if let Some(ack) = schedule::ack_deadline(c.received, policy) {
-        deadlines.ack_deadline = Some(iso(ack));
+        super::set_date(&mut deadlines.ack_deadline, Some(ack));
         let code = if ctx.today > ack {
             Code::TRANSFER_ACK_DEADLINE_PASSED
         } else {
             Code::TRANSFER_ACK_DEADLINE
         };
-        f.add(code, None, Json::object([("ack_deadline", d(ack))]));
+        f.put(code, None, "ack_deadline", &[P::Date(ack)]);
     }
     // The 60-day windows, derived from the dates.
-    let mut facts: Vec<String> = c.facts.clone();
+    // Borrowed, not cloned: the derived fact is a constant.
+    let mut facts: Vec<&str> = Vec::with_capacity(c.facts.len() + 1);
+    for fact in &c.facts {
+        facts.push(fact);
+    }
     if let Some((until, since, _)) =
         schedule::transfer_lock_until(c.registered, c.last_transfer, policy)
     {
@@ -239,9 +226,9 @@ fn gtld(
             LockSince::Transfer => WITHIN_TRANSFER_LOCK,
             LockSince::Creation => WITHIN_CREATION_LOCK,
         };
-        deadlines.transfer_lock_until = Some(iso(until));
-        if ctx.today <= until && !facts.iter().any(|x| x == fact) {
-            facts.push(fact.to_string());
+        super::set_date(&mut deadlines.transfer_lock_until, Some(until));
+        if ctx.today <= until && !facts.contains(&fact) {
+            facts.push(fact);
         }
     }
     // Non-payment counts once the registrar has put the domain on hold: `clientHold`; the
@@ -280,10 +267,15 @@ fn gtld(
 /// The finding about the facts on one deny list: their codes (and the policy's id, if given)
 /// as params, their labels for the message.
 fn listed(f: &mut Findings, code: Code, reasons: &[&DenialReason], policy: Option<&str>) {
-    let mut params = Json::object([("reasons", codes(reasons))]);
-    if let Some(id) = policy {
-        params.set("policy", id.into());
+    let mut codes = Vec::with_capacity(reasons.len());
+    for r in reasons {
+        codes.push(r.code.as_str());
     }
+    let codes = P::List(&codes);
+    let params = match policy {
+        Some(id) => super::params("reasons policy", &[codes, P::Str(id)]),
+        None => super::params("reasons", &[codes]),
+    };
     let shown = labels(reasons, f.ctx.locale);
     f.add_with(code, Some("facts"), params, &[("labels", shown)]);
 }
