@@ -222,21 +222,9 @@ impl IcsWriter {
     }
 }
 
-/// The deadline keys in the order a page and a calendar list them.
-pub const DEADLINE_KEYS: &[&str] = &[
-    "notice_deadline",
-    "undo_until",
-    "close_date",
-    "transfer_safe_until",
-    "renewal",
-    "rgp_until",
-    "authinfo_expires",
-    "ack_deadline",
-    "transfer_lock_until",
-];
-
-/// The label of a deadline key (see [`DEADLINE_KEYS`]), as the page, the panels and the
-/// calendar show it before the date; `None` for a key that is not a deadline.
+/// The label of a deadline key, as the page, the panels and the calendar show it before the
+/// date (the keys and labels of the verdict's `deadline_list`); `None` for a key that is not
+/// listed.
 ///
 /// # Example
 /// ```
@@ -246,46 +234,21 @@ pub const DEADLINE_KEYS: &[&str] = &[
 /// assert_eq!(deadline_label("holder", Locale::En), None);
 /// ```
 pub fn deadline_label(key: &str, locale: Locale) -> Option<&'static str> {
-    use crate::text::labels::*;
-    let e = match key {
-        "renewal" => &DEADLINE_RENEWAL,
-        "notice_deadline" => &DEADLINE_NOTICE_DEADLINE,
-        "close_date" => &DEADLINE_CLOSE_DATE,
-        "undo_until" => &DEADLINE_UNDO_UNTIL,
-        "rgp_until" => &DEADLINE_RGP_UNTIL,
-        "authinfo_expires" => &DEADLINE_AUTHINFO_EXPIRES,
-        "ack_deadline" => &DEADLINE_ACK_DEADLINE,
-        "transfer_lock_until" => &DEADLINE_TRANSFER_LOCK_UNTIL,
-        "transfer_safe_until" => &DEADLINE_TRANSFER_SAFE_UNTIL,
-        _ => return None,
-    };
-    Some(crate::text::label(e, locale))
-}
-
-/// The date of a deadline key in `deadlines`.
-fn deadline_value<'a>(deadlines: &'a Deadlines, key: &str) -> Option<&'a str> {
-    match key {
-        "renewal" => &deadlines.renewal,
-        "notice_deadline" => &deadlines.notice_deadline,
-        "close_date" => &deadlines.close_date,
-        "undo_until" => &deadlines.undo_until,
-        "rgp_until" => &deadlines.rgp_until,
-        "authinfo_expires" => &deadlines.authinfo_expires,
-        "ack_deadline" => &deadlines.ack_deadline,
-        "transfer_lock_until" => &deadlines.transfer_lock_until,
-        "transfer_safe_until" => &deadlines.transfer_safe_until,
-        _ => return None,
-    }
-    .as_deref()
+    Deadlines::default()
+        .listed()
+        .into_iter()
+        .find(|(k, ..)| *k == key)
+        .map(|(_, _, label)| crate::text::label(label, locale))
 }
 
 /// The events of one verdict's deadlines for `domain`.
 pub fn deadline_events(domain: &str, deadlines: &Deadlines, locale: Locale) -> Vec<Event> {
-    DEADLINE_KEYS
-        .iter()
-        .filter_map(|key| {
-            let date = crate::dates::parse_date(deadline_value(deadlines, key)?).ok()?;
-            let label = deadline_label(key, locale)?;
+    deadlines
+        .listed()
+        .into_iter()
+        .filter_map(|(key, date, label)| {
+            let date = crate::dates::parse_date(date.as_deref()?).ok()?;
+            let label = crate::text::label(label, locale);
             Some(Event {
                 uid: format!(
                     "{}-{}-{}@domainguard",

@@ -7,9 +7,30 @@
 use crate::dates::{display, parse_date};
 use crate::json::Json;
 use crate::text::{self, findings, labels, Entry};
-use crate::verdict::Severity;
 use crate::Locale;
 use std::borrow::Cow;
+
+/// How serious a finding is. Any `block` makes the verdict `allowed: false`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The action must not go ahead.
+    Block,
+    /// The action may go ahead once the user has read this.
+    Warn,
+    /// For information (a date to know, a step to remember).
+    Info,
+}
+
+impl Severity {
+    /// The name used in the JSON (`block`, `warn`, `info`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Block => "block",
+            Severity::Warn => "warn",
+            Severity::Info => "info",
+        }
+    }
+}
 
 macro_rules! codes {
     ($($variant:ident => $severity:ident, $description:literal;)*) => {

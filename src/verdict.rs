@@ -2,29 +2,9 @@
 
 use crate::json::Json;
 use crate::messages::Code;
+// Defined beside the codes, whose severities it names; a verdict's type by use.
+pub use crate::messages::Severity;
 use crate::Locale;
-
-/// How serious a finding is. Any `block` makes the verdict `allowed: false`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The action must not go ahead.
-    Block,
-    /// The action may go ahead once the user has read this.
-    Warn,
-    /// For information (a date to know, a step to remember).
-    Info,
-}
-
-impl Severity {
-    /// The name used in the JSON (`block`, `warn`, `info`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Block => "block",
-            Severity::Warn => "warn",
-            Severity::Info => "info",
-        }
-    }
-}
 
 /// One thing the rules found about a case.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,8 +158,8 @@ pub struct Verdict {
     pub answers: Option<Answers>,
     /// `authinfo_release` only: the move checklist.
     pub checklist: Option<Vec<ChecklistItem>>,
-    /// The deadlines of `deadlines` in the order a page lists them ([`crate::calendar::DEADLINE_KEYS`]),
-    /// each with its label in the case's locale. `authinfo_provide_by` is in `deadlines` only.
+    /// The deadlines of `deadlines` in the order a page lists them, each with its label in the
+    /// case's locale. `authinfo_provide_by` is in `deadlines` only.
     pub deadline_list: Vec<DeadlineItem>,
     /// `transfer_out` and `authinfo_release` only: whether the AuthInfo is held back (no
     /// showing, copying, pasting or generating it): while any finding about something other
@@ -192,27 +172,23 @@ pub struct Verdict {
 impl Deadlines {
     /// The date of the deadline `key`, if it applies.
     pub fn get(&self, key: &str) -> Option<&str> {
-        let date = match key {
-            "renewal" => &self.renewal,
-            "notice_deadline" => &self.notice_deadline,
-            "close_date" => &self.close_date,
-            "undo_until" => &self.undo_until,
-            "rgp_until" => &self.rgp_until,
-            "authinfo_expires" => &self.authinfo_expires,
-            "ack_deadline" => &self.ack_deadline,
-            "transfer_lock_until" => &self.transfer_lock_until,
-            "transfer_safe_until" => &self.transfer_safe_until,
-            "authinfo_provide_by" => &self.authinfo_provide_by,
-            _ => &None,
-        };
-        date.as_deref()
+        if key == "authinfo_provide_by" {
+            return self.authinfo_provide_by.as_deref();
+        }
+        self.listed()
+            .into_iter()
+            .find(|(k, ..)| *k == key)
+            .and_then(|(_, date, _)| date.as_deref())
     }
-}
 
-impl Deadlines {
-    /// The deadlines a page lists, in [`crate::calendar::DEADLINE_KEYS`] order, each with its
-    /// label: fields and labels side by side, without matching key names (issue 12).
-    fn listed(&self) -> [(&'static str, &Option<String>, &'static crate::text::Entry); 9] {
+    /// The deadlines a page and a calendar list, in their order, each with its label: the one
+    /// place where the keys, the fields and the labels stand side by side (the verdict's
+    /// `deadline_list`, [`crate::calendar::deadline_events`] and
+    /// [`crate::calendar::deadline_label`] read it). `authinfo_provide_by` is not listed: it is
+    /// in `deadlines` only.
+    pub(crate) fn listed(
+        &self,
+    ) -> [(&'static str, &Option<String>, &'static crate::text::Entry); 9] {
         use crate::text::labels::*;
         [
             (
@@ -350,41 +326,72 @@ fn capitalised(text: &str) -> String {
 mod tests {
     use super::*;
 
-    /// The list `complete` builds follows `DEADLINE_KEYS`, with the calendar's labels and the
-    /// dates `Deadlines::get` gives.
+    /// The order a page and a calendar list the deadlines in, each key with its own field and
+    /// label; `get` reads every field, `authinfo_provide_by` included.
     #[test]
-    fn listed_deadlines_follow_the_calendar() {
+    fn each_listed_deadline_is_its_own_field_in_the_page_order() {
+        let order = [
+            "notice_deadline",
+            "undo_until",
+            "close_date",
+            "transfer_safe_until",
+            "renewal",
+            "rgp_until",
+            "authinfo_expires",
+            "ack_deadline",
+            "transfer_lock_until",
+        ];
+        let listed = Deadlines::default().listed().map(|(key, ..)| key);
+        assert_eq!(listed, order);
+        // every field a different date: each listed key holds the date the JSON writes under
+        // that key (the verdict's `deadlines` object)
         let mut deadlines = Deadlines::default();
-        let all = crate::calendar::DEADLINE_KEYS;
         for (i, field) in [
-            &mut deadlines.notice_deadline,
-            &mut deadlines.undo_until,
-            &mut deadlines.close_date,
-            &mut deadlines.transfer_safe_until,
             &mut deadlines.renewal,
+            &mut deadlines.notice_deadline,
+            &mut deadlines.close_date,
+            &mut deadlines.undo_until,
             &mut deadlines.rgp_until,
             &mut deadlines.authinfo_expires,
             &mut deadlines.ack_deadline,
             &mut deadlines.transfer_lock_until,
+            &mut deadlines.transfer_safe_until,
+            &mut deadlines.authinfo_provide_by,
         ]
         .into_iter()
         .enumerate()
         {
             *field = Some(format!("2009-01-{:02}", i + 1));
         }
-        let listed = deadlines.listed();
-        assert_eq!(listed.len(), all.len());
-        for ((key, date, label), expected) in listed.into_iter().zip(all) {
-            assert_eq!(key, *expected);
-            assert_eq!(date.as_deref(), deadlines.get(key));
-            assert!(date.is_some());
-            for locale in [Locale::De, Locale::En] {
-                assert_eq!(
-                    Some(crate::text::label(label, locale)),
-                    crate::calendar::deadline_label(key, locale)
-                );
-            }
+        let mut text = String::new();
+        crate::json::ToJson::write_json(&deadlines, &mut text);
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+        for (key, date, _) in deadlines.listed() {
+            assert!(date.is_some(), "{key}");
+            assert_eq!(date.as_deref(), json[key].as_str(), "{key}");
+            assert_eq!(deadlines.get(key), json[key].as_str(), "{key}");
         }
+        assert_eq!(deadlines.get("authinfo_provide_by"), Some("2009-01-10"));
+        assert_eq!(json["authinfo_provide_by"], "2009-01-10");
+        assert_eq!(deadlines.get("holder"), None);
+        let labels_de: Vec<_> = order
+            .iter()
+            .filter_map(|k| crate::calendar::deadline_label(k, Locale::De))
+            .collect();
+        assert_eq!(
+            labels_de,
+            [
+                "Kündigung muss beim Registrar sein bis",
+                "Rückgängig machbar bis",
+                "Schließung zum",
+                "Transfer ohne erneute Berechnung bis",
+                "Nächste Verlängerung",
+                "Wiederherstellung (RGP) möglich bis",
+                "AuthInfo ungültig ab",
+                "ACK/NACK-Frist bis",
+                "Transfersperre bis",
+            ]
+        );
     }
 }
 
