@@ -31,6 +31,7 @@ use crate::text::inventory::*;
 use crate::text::{label, render};
 use crate::Locale;
 use chrono::{Datelike, NaiveDate};
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -91,8 +92,10 @@ const INTENT: usize = 5;
 const LAST_TRANSFER: usize = 6;
 const AUTHINFO_CREATED: usize = 7;
 
-/// One row of the report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One row of the report. (serde's `Serialize` in native builds: the CLI prints the report
+/// with `serde_json`; the wasm module writes its rows itself.)
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Row {
     /// Line of the input (CSV: counting the header as line 1; JSON: the item's index + 1).
     pub line: usize,
@@ -115,7 +118,10 @@ pub struct Row {
     /// For a row that cannot be read (`FIX_ROW`): the same error a case's field gives, read by
     /// the same [`crate::input`] reader — `code`, `field` (the column), `message` (as
     /// `message`) and `params` (`expected`, `found`). Absent for the other rows.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub error: Option<Box<InputError>>,
 }
 
@@ -255,6 +261,7 @@ impl Checked {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Serialize for Report {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{SerializeSeq, SerializeStruct};

@@ -404,26 +404,23 @@ impl ToJson for Json {
 
 /// serde's `Serialize` of an output type, from its [`ToJson`] text read back as [`Json`]: the
 /// CLI, the library's users and the tests print with `serde_json` exactly what the wasm module
-/// hands the browser, from one description of each shape. (The wasm build reads the text back
-/// with the browser's `JSON.parse`; its exports never take this way.)
+/// hands the browser, from one description of each shape. (Native builds only: the wasm
+/// exports write [`ToJson`] text and hand it to the browser's `JSON.parse`.)
+#[cfg(not(target_arch = "wasm32"))]
 pub fn serialize_via_text<T: ToJson + ?Sized, S: Serializer>(
     value: &T,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let text = to_json_text(value);
-    #[cfg(not(target_arch = "wasm32"))]
-    let json: Option<Json> = serde_json::from_str(&text).ok();
-    #[cfg(target_arch = "wasm32")]
-    let json = crate::wasm::json_of_text(&text);
-    match json {
-        Some(json) => json.serialize(serializer),
-        None => Err(serde::ser::Error::custom("unreadable JSON output")),
+    match serde_json::from_str::<Json>(&to_json_text(value)) {
+        Ok(json) => json.serialize(serializer),
+        Err(_) => Err(serde::ser::Error::custom("unreadable JSON output")),
     }
 }
 
-/// `impl Serialize` through [`serialize_via_text`] for output types.
+/// `impl Serialize` through [`serialize_via_text`] for output types (native builds).
 macro_rules! serde_via_text {
     ($($t:ty),* $(,)?) => {$(
+        #[cfg(not(target_arch = "wasm32"))]
         impl serde::Serialize for $t {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 $crate::json::serialize_via_text(self, serializer)

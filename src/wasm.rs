@@ -106,13 +106,6 @@ fn into_js<T: ToJson + ?Sized>(value: &T) -> JsValue {
     json_parse(&to_json_text(value))
 }
 
-/// Text this module wrote, read back as [`Json`] through the browser's `JSON.parse`: serde's
-/// `Serialize` of the output types in the wasm build (`crate::json::serialize_via_text`),
-/// which no export takes.
-pub(crate) fn json_of_text(text: &str) -> Option<Json> {
-    from_js(&json_parse(text), 0).ok()
-}
-
 /// Checks a case (a plain JS object in the case format) and returns the verdict, or
 /// `{errors: [...]}` when the case cannot be read. Never throws.
 #[wasm_bindgen]
