@@ -6,14 +6,14 @@
 //   node scripts/size.mjs            table + breakdown; exit 1 over a budget, 2 when dist/ is missing
 //   node scripts/size.mjs --json     the figures as JSON (scripts/bench.mjs, the tests)
 // Budgets, on gzip: the page (all three files) BUDGET, the wasm with its glue WASM_BUDGET.
-// Issue 12's targets are 70 KB and 60 KB; the budgets sit about 0.5 % (0.5 KB) above today's figures until
+// Issue 12's targets are 70 KB and 60 KB; the budgets sit about 0.7 % (0.6 KB) above today's figures until
 // the targets are met (the README's size section says by how much they are not).
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-export const BUDGET = 101376;
-export const WASM_BUDGET = 93184;
+export const BUDGET = 95744;
+export const WASM_BUDGET = 87552;
 export const TARGET = 70 * 1024;
 export const WASM_TARGET = 60 * 1024;
 const root = fileURLToPath(new URL('../', import.meta.url));
