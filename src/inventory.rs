@@ -231,6 +231,78 @@ struct Checked {
     prefix: u64,
 }
 
+/// `checked` in the urgency order: by `key`, then by the shown domain (`name`), then by the
+/// row's place in the list. The rows are first ordered by the numbers `key` and `prefix` (the
+/// domain's first 8 bytes) with a stable radix sort, a byte at a time from the last, skipping
+/// the bytes all rows share; only rows whose key and prefix both tie are then ordered by their
+/// whole domain. (One comparison sort with a closure over keys, prefixes and texts took 34 ms
+/// for 100,000 rows in the wasm.)
+fn urgency_order<'a>(
+    checked: Vec<Checked>,
+    name: impl Fn(&Checked) -> Option<&'a str>,
+) -> Vec<Checked> {
+    // byte `d` of the 16-byte number (key, prefix), 0 the least significant
+    fn digit(c: &Checked, d: usize) -> usize {
+        let word = if d < 8 { c.prefix } else { c.key };
+        ((word >> ((d % 8) * 8)) & 0xFF) as usize
+    }
+    let n = checked.len();
+    // rows are checked in the list's order, so a stable sort keeps ties in it
+    let mut order: Vec<u32> = (0..u32::try_from(n).unwrap_or(u32::MAX)).collect();
+    let mut spare = vec![0u32; n];
+    let mut counts = vec![[0usize; 256]; 16];
+    for c in &checked {
+        for (d, count) in counts.iter_mut().enumerate() {
+            if let Some(slot) = count.get_mut(digit(c, d)) {
+                *slot += 1;
+            }
+        }
+    }
+    for (d, count) in counts.iter_mut().enumerate() {
+        if count.contains(&n) {
+            continue; // every row has the same byte here
+        }
+        let mut next = 0;
+        for slot in count.iter_mut() {
+            let k = *slot;
+            *slot = next;
+            next += k;
+        }
+        for &i in &order {
+            let Some(c) = checked.get(i as usize) else {
+                continue;
+            };
+            if let Some(slot) = count.get_mut(digit(c, d)) {
+                if let Some(to) = spare.get_mut(*slot) {
+                    *to = i;
+                }
+                *slot += 1;
+            }
+        }
+        std::mem::swap(&mut order, &mut spare);
+    }
+    let at = |i: u32| checked.get(i as usize);
+    let same = |a: u32, b: u32| match (at(a), at(b)) {
+        (Some(x), Some(y)) => x.key == y.key && x.prefix == y.prefix,
+        _ => false,
+    };
+    let mut start = 0;
+    while let Some(&first) = order.get(start) {
+        let mut end = start + 1;
+        while order.get(end).is_some_and(|&i| same(first, i)) {
+            end += 1;
+        }
+        if end - start > 1 {
+            if let Some(run) = order.get_mut(start..end) {
+                // stable: equal domains stay in the list's order
+                run.sort_by(|&a, &b| at(a).and_then(&name).cmp(&at(b).and_then(&name)));
+            }
+        }
+        start = end;
+    }
+    order.iter().filter_map(|&i| at(i).copied()).collect()
+}
+
 /// The first 8 bytes of `text` as a big-endian number, zero-padded.
 fn prefix_of(text: &str) -> u64 {
     let mut bytes = [0u8; 8];
@@ -1047,18 +1119,7 @@ impl Job {
     /// then by domain, then in the list's order.
     pub fn finish(mut self) -> Report {
         self.step(usize::MAX);
-        // Sorted on the compact rows (the domain only breaks ties, the index keeps the order
-        // total).
-        let mut checked = std::mem::take(&mut self.checked);
-        let job = &self;
-        let name = |c: &Checked| job.name(c);
-        checked.sort_unstable_by(|a, b| {
-            a.key
-                .cmp(&b.key)
-                .then(a.prefix.cmp(&b.prefix))
-                .then_with(|| name(a).cmp(&name(b)))
-                .then(a.raw.cmp(&b.raw))
-        });
+        let checked = urgency_order(std::mem::take(&mut self.checked), |c| self.name(c));
         let mut summary = Summary {
             total: checked.len(),
             ..Summary::default()
@@ -1662,5 +1723,58 @@ mod tests {
                 assert_eq!(fast, a.cmp(b), "{a:?} {b:?}");
             }
         }
+    }
+
+    /// The radix sort gives the order of one comparison sort by key, domain and place in the
+    /// list: rows with equal keys, equal prefixes, equal domains, no deadline, every severity.
+    #[test]
+    fn urgency_order_is_key_then_domain_then_place() {
+        let words = [
+            "kunde-1",
+            "kunde-10",
+            "kunde-100",
+            "bücher",
+            "a",
+            "",
+            "kunde-10",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |m: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % m
+        };
+        let mut names = Vec::new();
+        let mut checked = Vec::new();
+        for i in 0..3000u32 {
+            let word = words.get(next(7) as usize).copied().unwrap_or("");
+            let name = format!("{word}{}.de", next(4));
+            let days = match next(5) {
+                0 => NO_DAYS,
+                k => k * 1000 + next(3) + (1 << 40),
+            };
+            checked.push(Checked {
+                key: (next(4) << 56) | days,
+                raw: i,
+                name: (0, 0),
+                renewal: 0,
+                action: 0,
+                prefix: prefix_of(&name),
+            });
+            names.push(name);
+        }
+        let name = |c: &Checked| names.get(c.raw as usize).map(String::as_str);
+        let mut expected = checked.clone();
+        expected.sort_by(|a, b| {
+            a.key
+                .cmp(&b.key)
+                .then_with(|| name(a).cmp(&name(b)))
+                .then(a.raw.cmp(&b.raw))
+        });
+        let got = urgency_order(checked, name);
+        let raws = |rows: &[Checked]| rows.iter().map(|c| c.raw).collect::<Vec<_>>();
+        assert_eq!(raws(&got), raws(&expected));
+        assert!(urgency_order(Vec::new(), name).is_empty());
     }
 }
