@@ -260,6 +260,95 @@ test('100,000 domains: the progress bar moves while the worker checks, the page 
   await context.close();
 });
 
+/**
+ * Waits until the table has followed the scroll box: the box has not moved for 200 ms and the
+ * table shows the rows its scroll position points at (rows arrive from the worker by block).
+ * Returns the index of the first row shown.
+ */
+async function settled(page) {
+  // a key or a wheel turn scrolls a frame or two later: 200 ms of stillness from now on
+  await page.evaluate(() => {
+    window.__scrollSeen = null;
+  });
+  await page.waitForFunction(
+    () => {
+      const box = document.getElementById('report-scroll');
+      const demo = window.domainguardInventoryDemo;
+      const seen = (window.__scrollSeen ??= { top: -1, since: 0 });
+      const now = performance.now();
+      if (box.scrollTop !== seen.top) {
+        seen.top = box.scrollTop;
+        seen.since = now;
+        return false;
+      }
+      if (now - seen.since < 200 || !demo.rowHeight) return false;
+      const total = demo.inventory.total;
+      const first = Math.max(0, Math.min(total - 16, Math.round(box.scrollTop / demo.rowHeight)));
+      return document.getElementById('report').dataset.first === String(first);
+    },
+    null,
+    { polling: 50, timeout: 10000 },
+  );
+  return Number(await page.getAttribute('#report', 'data-first'));
+}
+
+test('the table scrolls by wheel and keyboard: End, Home, Page Down, the arrow keys and the wheel show the rows they point at', async () => {
+  const { context, page, problems } = await open();
+  const list = corpus(1000);
+  await page.evaluate((text) => {
+    const box = document.getElementById('list');
+    box.value = text;
+    box.dispatchEvent(new Event('input'));
+  }, list);
+  assert.equal(await runAndWait(page), 'done');
+  const rows = expectedFor(list, { today: TODAY, locale: 'de' }).report.rows;
+  assert.equal(rows.length, 1000);
+  const shows = async (first) => {
+    assert.equal(await page.textContent('#page-info'), `Zeilen ${(first + 1).toLocaleString('de-DE')}–${(first + 16).toLocaleString('de-DE')} von 1.000`);
+    assert.deepStrictEqual(await column(page, 2), rows.slice(first, first + 16).map((r) => r.domain));
+    assert.deepStrictEqual(await column(page, 1), rows.slice(first, first + 16).map((r) => String(r.line)));
+    assert.equal(await page.$eval('#report-rows tr', (tr) => tr.getAttribute('aria-rowindex')), String(first + 2));
+  };
+  await shows(0);
+
+  // the keyboard: the table's scroll box takes the focus (Tab reaches it) and scrolls natively
+  await page.focus('#report-scroll');
+  await page.keyboard.press('End');
+  assert.equal(await settled(page), 984);
+  await shows(984);
+  await page.keyboard.press('Home');
+  assert.equal(await settled(page), 0);
+  await shows(0);
+  await page.keyboard.press('PageDown');
+  const paged = await settled(page);
+  // about a screenful on (the browser keeps a little overlap), never past it
+  assert.ok(paged >= 8 && paged <= 16, `Page Down moved the table to row ${paged}`);
+  await shows(paged);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+  const arrowed = await settled(page);
+  assert.ok(arrowed > paged && arrowed < paged + 16, `five arrow presses moved the table from row ${paged} to ${arrowed}`);
+  await shows(arrowed);
+
+  // the wheel over the table: 30 rows down, then back up to the top
+  const height = await page.evaluate(() => window.domainguardInventoryDemo.rowHeight);
+  const box = await page.$eval('#report-scroll', (b) => {
+    const r = b.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.keyboard.press('Home');
+  assert.equal(await settled(page), 0);
+  await page.mouse.move(box.x, box.y);
+  await page.mouse.wheel(0, 30 * height);
+  const wheeled = await settled(page);
+  assert.ok(wheeled >= 29 && wheeled <= 31, `a wheel turn of 30 rows moved the table to row ${wheeled}`);
+  await shows(wheeled);
+  await page.mouse.wheel(0, -100 * height);
+  assert.equal(await settled(page), 0);
+  await shows(0);
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
+  await context.close();
+});
+
 test('the example list: the report as a table, sorted by clicking the headers (aria-sort)', async () => {
   const { context, page, problems } = await open();
   assert.equal(await runAndWait(page), 'done');
