@@ -83,7 +83,7 @@ test('node scripts/serve.mjs 0 prints the demo URL of a free port', async () => 
 });
 
 test('size.mjs prints raw, gzip -9 and brotli -11 sizes and a module breakdown, and enforces the gzip budgets', async () => {
-  const { BUDGET, WASM_BUDGET, brotli } = await import('../../scripts/size.mjs');
+  const { BUDGET, WASM_BUDGET, BATCH_BUDGET, brotli } = await import('../../scripts/size.mjs');
   const files = ['domainguard_bg.wasm', 'domainguard_wasm.js', 'domainguard.js'];
   for (const f of files) assert.ok(existsSync(`${root}dist/${f}`), `dist/${f} is missing: run \`bash scripts/build-wasm.sh\``);
   const out = spawnSync(process.execPath, [`${root}scripts/size.mjs`], { encoding: 'utf8' });
@@ -105,7 +105,21 @@ test('size.mjs prints raw, gzip -9 and brotli -11 sizes and a module breakdown, 
   assert.match(out.stdout, new RegExp(`^total\\s+${raw}\\s+${gz}\\s+${br}$`, 'm'));
   // the breakdown names the module's sections, the code section the largest
   assert.match(out.stdout, /by section[^\n]*\n\s+code\s+\d+/);
-  if (gz <= BUDGET && wasmGz <= WASM_BUDGET) {
+  // the inventory page's module, on its own budget
+  let batchRaw = 0;
+  let batchGz = 0;
+  let batchBr = 0;
+  for (const f of ['batch/domainguard_bg.wasm', 'batch/domainguard_wasm.js']) {
+    const bytes = readFileSync(`${root}dist/${f}`);
+    const g = gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
+    const b = brotli(bytes);
+    batchRaw += bytes.length;
+    batchGz += g;
+    batchBr += b;
+    assert.match(out.stdout, new RegExp(`^dist/${f.replace('.', '\\.')}\\s+${bytes.length}\\s+${g}\\s+${b}$`, 'm'));
+  }
+  assert.match(out.stdout, new RegExp(`^inventory page module\\s+${batchRaw}\\s+${batchGz}\\s+${batchBr}$`, 'm'));
+  if (gz <= BUDGET && wasmGz <= WASM_BUDGET && batchGz <= BATCH_BUDGET) {
     assert.equal(out.status, 0, out.stderr);
   } else {
     assert.equal(out.status, 1);
