@@ -95,6 +95,22 @@ for (const vector of vectors) {
   });
 }
 
+// The inventory page's module (dist/batch/) holds the same rules, built for speed (opt-level 2,
+// wasm-opt -O3) rather than for size: it must give the same output for every vector.
+test('the inventory page\'s module, built for speed, gives every vector\'s output in German and English', async () => {
+  const batch = await import(`${root}dist/batch/domainguard_wasm.js`);
+  batch.initSync({ module: readFileSync(`${root}dist/batch/domainguard_bg.wasm`) });
+  const checkBatch = (c) => {
+    const out = batch.check(c);
+    return typeof out === 'string' ? JSON.parse(out) : out;
+  };
+  for (const vector of vectors) {
+    assert.deepStrictEqual(checkBatch(vector.case), vector.expected, vector.file);
+    const c = vector.case && typeof vector.case === 'object' && !Array.isArray(vector.case) ? { ...vector.case, locale: 'en' } : vector.case;
+    assert.deepStrictEqual(checkBatch(c), dg.check(c), `${vector.file}, English`);
+  }
+});
+
 for (const [name, c] of Object.entries(extraCases)) {
   test(`wasm and CLI agree in German and English: ${name}`, () => {
     for (const locale of ['de', 'en']) {
