@@ -55,9 +55,20 @@ if ! $dist_only; then
   # cover this module.
   # The crate, too, is built for speed (Cargo profile wasm-batch, opt-level 2, then wasm-opt -O3 instead of -Oz):
   # it checks 100,000 rows, and at opt-level "z" that took 3.6x as long (Cargo.toml says more).
+  # Its wasm-opt flags are the panel's (Cargo.toml, package.metadata.wasm-pack) with -O3 for -Oz
+  # and without --converge (a repeat of the size passes).
   wasm-pack --quiet build "$root" --target web --profile wasm-batch --no-opt --out-dir pkg-batch -- --features batch -Zbuild-std=std,panic_abort
-  wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --low-memory-unused --zero-filled-memory \
-    --strip-debug --strip-producers --strip-target-features pkg-batch/domainguard_bg.wasm -o pkg-batch/domainguard_bg.opt.wasm
+  panel_opt=$(sed -n '/^\[package.metadata.wasm-pack.profile.custom\]/,/^wasm-opt/s/^wasm-opt = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",')
+  [ -n "$panel_opt" ] || die "Cargo.toml: package.metadata.wasm-pack.profile.custom wasm-opt flags not found"
+  batch_opt=()
+  for flag in $panel_opt; do
+    case "$flag" in
+      -Oz) batch_opt+=(-O3) ;;
+      --converge) ;;
+      *) batch_opt+=("$flag") ;;
+    esac
+  done
+  wasm-opt "${batch_opt[@]}" pkg-batch/domainguard_bg.wasm -o pkg-batch/domainguard_bg.opt.wasm
   mv pkg-batch/domainguard_bg.opt.wasm pkg-batch/domainguard_bg.wasm
   # The module every panel page loads. Its named build before wasm-opt
   # (target/wasm32-unknown-unknown/wasm-release/domainguard.wasm, which scripts/size.mjs breaks

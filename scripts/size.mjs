@@ -232,7 +232,7 @@ if (main) {
     failed = true;
   }
   if (batch.gzip > BATCH_BUDGET) {
-    console.error(`size: the inventory page's module (dist/batch/ wasm + glue) gzip ${batch.gzip} bytes (${kb(batch.gzip)} KB) exceeds its budget of ${BATCH_BUDGET} bytes (${kb(BATCH_BUDGET)} KB)`);
+    console.error(`size: the inventory page's module (dist/batch/ wasm + glue) gzip ${batch.gzip} bytes (${kb(batch.gzip)} KB) exceeds the budget of ${BATCH_BUDGET} bytes (${kb(BATCH_BUDGET)} KB)`);
     failed = true;
   }
   if (failed) process.exit(1);
