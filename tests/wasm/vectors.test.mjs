@@ -100,14 +100,10 @@ for (const vector of vectors) {
 test('the inventory page\'s module, built for speed, gives every vector\'s output in German and English', async () => {
   const batch = await import(`${root}dist/batch/domainguard_wasm.js`);
   batch.initSync({ module: readFileSync(`${root}dist/batch/domainguard_bg.wasm`) });
-  const checkBatch = (c) => {
-    const out = batch.check(c);
-    return typeof out === 'string' ? JSON.parse(out) : out;
-  };
   for (const vector of vectors) {
-    assert.deepStrictEqual(checkBatch(vector.case), vector.expected, vector.file);
+    assert.deepStrictEqual(batch.check(vector.case), vector.expected, vector.file);
     const c = vector.case && typeof vector.case === 'object' && !Array.isArray(vector.case) ? { ...vector.case, locale: 'en' } : vector.case;
-    assert.deepStrictEqual(checkBatch(c), dg.check(c), `${vector.file}, English`);
+    assert.deepStrictEqual(batch.check(c), dg.check(c), `${vector.file}, English`);
   }
 });
 
