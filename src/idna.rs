@@ -1,5 +1,5 @@
 //! The IDNA2008 rules for one non-ASCII label (RFC 5891 section 4.2, RFC 5892, RFC 5893),
-//! over the generated tables of [`crate::idna_data`] (Unicode 16.0.0,
+//! over the generated tables of `crate::idna_data` (Unicode 16.0.0,
 //! `scripts/gen-idna-tables.py`). ASCII labels never reach this module, except for the
 //! cross-label part of the Bidi rule, which needs no table for them.
 //!

@@ -1,20 +1,20 @@
 //! The text catalogue: every text the rules show a user, in German and English, in one place
 //! with one renderer.
 //!
-//! - [`findings`]: the message of each finding code and the optional parts some messages add.
-//! - [`input`]: the texts of input errors (what a field expects, what was found).
-//! - [`domain`]: why a domain name is not valid (IDNA2008, DENIC, RFC 5892/5893).
-//! - [`authinfo`]: why an AuthInfo is not valid, why one could not be generated.
-//! - [`labels`]: deadline labels, close modes, answers, severities, the inventory report's texts.
-//! - [`inventory`]: a domain list that cannot be read, a row that cannot be used.
-//! - [`letters`]: the holder's confirmation letters, paragraph by paragraph.
+//! - `findings`: the message of each finding code and the optional parts some messages add.
+//! - `input`: the texts of input errors (what a field expects, what was found).
+//! - `domain`: why a domain name is not valid (IDNA2008, DENIC, RFC 5892/5893).
+//! - `authinfo`: why an AuthInfo is not valid, why one could not be generated.
+//! - `labels`: deadline labels, close modes, answers, severities, the inventory report's texts.
+//! - `inventory`: a domain list that cannot be read, a row that cannot be used.
+//! - `letters`: the holder's confirmation letters, paragraph by paragraph.
 //! - `panel` (native builds only, never in the wasm): the texts of the TYPO3 and Plesk panels and
 //!   of the JS guard, from which `domainguard texts` generates their language files.
 //!
 //! An entry is a key, the names of the params its templates use, and the two templates. `{name}`
 //! in a template stands for the param `name`; a test checks that both templates use exactly the
-//! declared params. [`render`] fills a template; a placeholder without a param is an error
-//! ([`fill`] returns it; [`render`] fails a debug assertion naming the entry and the param, so
+//! declared params. `render` fills a template; a placeholder without a param is an error
+//! (`fill` returns it; `render` fails a debug assertion naming the entry and the param, so
 //! every test and vector that reaches it fails, and a release build leaves `{name}` visible
 //! instead of an empty string).
 
