@@ -192,7 +192,9 @@ const s = {
   nodeCheckRatio: stat((r) => r.node.check / r.native.check_us),
   first: stat((r) => r.first),
   memory: stat((r) => r.node.memory / MB),
-  rss: stat((r) => r.native.peak_rss_kib / 1024),
+  // the whole run's peak: list, rows, report and the CSV and .ics written a part at a time, as
+  // `domainguard inventory --out csv|ics` writes them
+  rss: stat((r) => r.native.peak_rss_files_kib / 1024),
 };
 const fix = (x, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 const fig = (st, unit, d = 0) => `${fix(st.median, d)} ${unit} (${fix(st.min, d)}–${fix(st.max, d)})`;
@@ -211,7 +213,7 @@ const table = [
   ['import → first verdict, fresh page, Chromium', fig(s.first, 'ms', 1), '≤ 30 ms', met(s.first.median, 30), `one check in a warm page ${fix(s.chromiumCheck.median / 1000, 2)} ms`, ratio(s.first.median, s.chromiumCheck.median / 1000)],
   ['panel page (wasm + glue + domainguard.js), gzip -9', `${fix(size.total.gzip / KB, 1)} KB (wasm + glue ${fix(size.wasm.gzip / KB, 1)} KB)`, '≤ 70 KB (≤ 60 KB)', `${met(size.total.gzip, 70 * KB)}${size.wasm.gzip <= 60 * KB ? '' : ' (wasm not met)'}`, `brotli -11 ${fix(size.total.brotli / KB, 1)} KB`, ratio(size.total.gzip, size.total.brotli)],
   [`wasm linear memory after a ${n} inventory (Node)`, fig(s.memory, 'MB', 1), '≤ 20 MB', met(s.memory.median, 20), `the list ${fix(listText.length / MB, 1)} MB`, ratio(s.memory.median, listText.length / MB)],
-  [`native peak RSS, ${n} inventory`, fig(s.rss, 'MB', 1), '≤ 40 MB', met(s.rss.median, 40), `the list ${fix(listText.length / MB, 1)} MB`, ratio(s.rss.median, listText.length / MB)],
+  [`native peak RSS, ${n} inventory (CSV and .ics written too)`, fig(s.rss, 'MB', 1), '≤ 40 MB', met(s.rss.median, 40), `the list ${fix(listText.length / MB, 1)} MB`, ratio(s.rss.median, listText.length / MB)],
   ['longest main-thread pause on the inventory page during a run', fig(s.workerGap, 'ms'), '≤ 50 ms', met(s.workerGap.median, 50), '20 ms heartbeat', ratio(s.workerGap.median, 20)],
 ];
 const md = [
