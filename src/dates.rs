@@ -1,6 +1,7 @@
 //! Calendar arithmetic for renewal anniversaries and deadlines. Pure: `today` always comes
 //! from the caller.
 
+use crate::locale::en;
 use crate::Locale;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta, Timelike};
 
@@ -269,18 +270,18 @@ pub(crate) fn uint_text(n: u64) -> String {
 }
 
 const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    en!("January"),
+    en!("February"),
+    en!("March"),
+    en!("April"),
+    en!("May"),
+    en!("June"),
+    en!("July"),
+    en!("August"),
+    en!("September"),
+    en!("October"),
+    en!("November"),
+    en!("December"),
 ];
 
 /// A date the way the locale writes it: `14.03.2009` in German, `14 March 2009` in English.
@@ -294,6 +295,11 @@ const MONTHS_EN: [&str; 12] = [
 /// assert_eq!(display(d, Locale::En), "14 March 2009");
 /// ```
 pub fn display(date: NaiveDate, locale: Locale) -> String {
+    // The German lean module has no English month names (src/lean.rs); German dates are digits.
+    #[cfg(feature = "lean-de")]
+    if locale == Locale::En {
+        crate::lean::lacking(crate::lean::Lacks::Locale);
+    }
     let (month, day) = month_day(date);
     match locale {
         Locale::De => {

@@ -116,6 +116,18 @@ impl DomainName {
     /// # Ok::<(), domainguard::domain::DomainError>(())
     /// ```
     pub fn parse(input: &str) -> Result<DomainName, DomainError> {
+        // A lean module has no IDNA (src/lean.rs): the full module answers for any name with
+        // a non-ASCII character or an `xn--` label, whether valid or not.
+        #[cfg(feature = "lean")]
+        if !input.is_ascii()
+            || input.trim().split('.').any(|label| {
+                (label.as_bytes().get(..ACE_PREFIX.len()))
+                    .is_some_and(|p| p.eq_ignore_ascii_case(ACE_PREFIX.as_bytes()))
+            })
+        {
+            crate::lean::lacking(crate::lean::Lacks::Idna);
+            return Err(DomainError::Empty);
+        }
         let name = normalize(input);
         if name.is_empty() {
             return Err(DomainError::Empty);
@@ -155,6 +167,7 @@ impl DomainName {
         }
         // RFC 5893: once one label has a right-to-left character, every label must keep the
         // Bidi rule. Names of ASCII labels skip this without a table lookup.
+        #[cfg(not(feature = "lean"))]
         if !unicode.is_ascii() && unicode.split('.').any(idna::is_rtl_label) {
             for label in unicode.split('.') {
                 if let Err((position, rule)) = idna::check_bidi(label) {
@@ -260,8 +273,8 @@ impl DomainName {
     /// # Ok::<(), domainguard::domain::DomainError>(())
     /// ```
     pub fn homograph(&self) -> Option<Homograph> {
-        // An ASCII name has Latin letters only.
-        if self.unicode.is_ascii() {
+        // An ASCII name has Latin letters only (and a lean module's names are ASCII).
+        if cfg!(feature = "lean") || self.unicode.is_ascii() {
             return None;
         }
         let found = |label: &str, scripts: Vec<Script>| {
@@ -427,6 +440,7 @@ pub enum DomainError {
         /// Its 1-based position in the label.
         position: usize,
     },
+    #[cfg(not(feature = "lean"))]
     /// A non-ASCII character under `.de` that is not among DENIC's 93 characters.
     InvalidCharacterDe {
         /// The label in Unicode.
@@ -436,6 +450,7 @@ pub enum DomainError {
         /// Its 1-based position in the label.
         position: usize,
     },
+    #[cfg(not(feature = "lean"))]
     /// A label is not in Unicode normalization form C (RFC 5891 4.2.3.1 requires NFC).
     NotNfc {
         /// The label in Unicode.
@@ -447,6 +462,7 @@ pub enum DomainError {
         /// The label in NFC.
         normalized: String,
     },
+    #[cfg(not(feature = "lean"))]
     /// A label starts with a combining mark (RFC 5891 4.2.3.2).
     LeadingCombiningMark {
         /// The label in Unicode.
@@ -454,6 +470,7 @@ pub enum DomainError {
         /// The mark.
         character: char,
     },
+    #[cfg(not(feature = "lean"))]
     /// A CONTEXTJ or CONTEXTO character outside the context RFC 5892 allows it in.
     InvalidContext {
         /// The label in Unicode.
@@ -465,6 +482,7 @@ pub enum DomainError {
         /// The rule it breaks.
         rule: ContextRule,
     },
+    #[cfg(not(feature = "lean"))]
     /// A label of a name with right-to-left characters breaks the Bidi rule (RFC 5893).
     Bidi {
         /// The label in Unicode.
@@ -491,6 +509,7 @@ pub enum DomainError {
         /// The label in Unicode.
         label: String,
     },
+    #[cfg(not(feature = "lean"))]
     /// An `xn--` label is not the canonical punycode of a non-ASCII label.
     InvalidPunycode {
         /// The label as given.
@@ -520,14 +539,20 @@ impl DomainError {
             DomainError::LabelTooLong { .. } => "label_too_long",
             DomainError::NameTooLong { .. } => "name_too_long",
             DomainError::InvalidCharacter { .. } => "invalid_character",
+            #[cfg(not(feature = "lean"))]
             DomainError::InvalidCharacterDe { .. } => "invalid_character_de",
+            #[cfg(not(feature = "lean"))]
             DomainError::NotNfc { .. } => "not_nfc",
+            #[cfg(not(feature = "lean"))]
             DomainError::LeadingCombiningMark { .. } => "leading_combining_mark",
+            #[cfg(not(feature = "lean"))]
             DomainError::InvalidContext { .. } => "invalid_context",
+            #[cfg(not(feature = "lean"))]
             DomainError::Bidi { .. } => "bidi_rule",
             DomainError::LeadingHyphen { .. } => "leading_hyphen",
             DomainError::TrailingHyphen { .. } => "trailing_hyphen",
             DomainError::HyphensAt3And4 { .. } => "hyphens_at_3_and_4",
+            #[cfg(not(feature = "lean"))]
             DomainError::InvalidPunycode { .. } => "invalid_punycode",
             DomainError::InvalidTld { .. } => "invalid_tld",
         }
@@ -603,6 +628,7 @@ impl DomainError {
                 "",
                 "",
             ),
+            #[cfg(not(feature = "lean"))]
             DomainError::InvalidCharacterDe {
                 label,
                 character,
@@ -615,6 +641,7 @@ impl DomainError {
                 "",
                 "",
             ),
+            #[cfg(not(feature = "lean"))]
             DomainError::NotNfc {
                 label,
                 character,
@@ -628,6 +655,7 @@ impl DomainError {
                 normalized,
                 "",
             ),
+            #[cfg(not(feature = "lean"))]
             DomainError::LeadingCombiningMark { label, character } => (
                 &DOMAIN_LEADING_COMBINING_MARK,
                 label,
@@ -636,6 +664,7 @@ impl DomainError {
                 "",
                 "",
             ),
+            #[cfg(not(feature = "lean"))]
             DomainError::InvalidContext {
                 label,
                 character,
@@ -649,6 +678,7 @@ impl DomainError {
                 "",
                 crate::text::label(context_rule_text(*rule), locale),
             ),
+            #[cfg(not(feature = "lean"))]
             DomainError::Bidi {
                 label,
                 character,
@@ -671,6 +701,7 @@ impl DomainError {
             DomainError::HyphensAt3And4 { label } => {
                 (&DOMAIN_HYPHENS_AT_3_AND_4, label, None, None, "", "")
             }
+            #[cfg(not(feature = "lean"))]
             DomainError::InvalidPunycode { label } => {
                 (&DOMAIN_INVALID_PUNYCODE, label, None, None, "", "")
             }
@@ -752,26 +783,35 @@ fn normalize(input: &str) -> String {
             });
             continue;
         }
-        if matches!(c, '\u{3002}' | '\u{FF0E}' | '\u{FF61}') {
-            out.push('.');
-            continue;
-        }
-        // Valid characters stay as they are (Cherokee's valid letters are the capitals);
-        // `ẞ` waits for the TLD (see `check_label`).
-        if c == 'ẞ' || idna::is_valid(c) {
-            push_composing(&mut out, c);
-        } else {
-            let (lower, second) = lowercase::lower(c);
-            push_composing(&mut out, lower);
-            if let Some(second) = second {
-                push_composing(&mut out, second);
-            }
-        }
+        // (A lean module's names are ASCII: `parse` hands the others to the full module.)
+        #[cfg(not(feature = "lean"))]
+        push_non_ascii(&mut out, c);
     }
     if out.ends_with('.') {
         out.pop();
     }
     out
+}
+
+/// Appends the non-ASCII `c` to a name being normalised: a dot for the ideographic and
+/// full-width dots, else lower-cased and composed.
+#[cfg(not(feature = "lean"))]
+fn push_non_ascii(out: &mut String, c: char) {
+    if matches!(c, '\u{3002}' | '\u{FF0E}' | '\u{FF61}') {
+        out.push('.');
+        return;
+    }
+    // Valid characters stay as they are (Cherokee's valid letters are the capitals);
+    // `ẞ` waits for the TLD (see `check_label`).
+    if c == 'ẞ' || idna::is_valid(c) {
+        push_composing(out, c);
+    } else {
+        let (lower, second) = lowercase::lower(c);
+        push_composing(out, lower);
+        if let Some(second) = second {
+            push_composing(out, second);
+        }
+    }
 }
 
 /// Appends `c`, composing it with the previous character into a DENIC letter if it can.
@@ -796,6 +836,10 @@ fn compose(base: char, mark: char) -> Option<char> {
 
 /// Checks one non-empty, normalised label and computes its two forms.
 fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
+    // (A lean module has no `xn--` labels: `parse` hands them to the full module.)
+    #[cfg(feature = "lean")]
+    let (mut unicode, from_ace) = (raw.to_string(), false);
+    #[cfg(not(feature = "lean"))]
     let (mut unicode, from_ace) = match raw.strip_prefix(ACE_PREFIX) {
         Some(encoded) => match decode_ace(encoded) {
             Some(decoded) => (decoded, true),
@@ -820,18 +864,18 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
         .zip(1..)
         .find(|&(c, _)| !is_allowed(c, under_de))
     {
-        return Err(if under_de && !character.is_ascii() {
-            DomainError::InvalidCharacterDe {
+        #[cfg(not(feature = "lean"))]
+        if under_de && !character.is_ascii() {
+            return Err(DomainError::InvalidCharacterDe {
                 label: unicode,
                 character,
                 position,
-            }
-        } else {
-            DomainError::InvalidCharacter {
-                label: unicode,
-                character,
-                position,
-            }
+            });
+        }
+        return Err(DomainError::InvalidCharacter {
+            label: unicode,
+            character,
+            position,
         });
     }
     // The characters of a non-ASCII label, for the IDNA checks and the punycode encoding
@@ -841,6 +885,7 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
     } else {
         unicode.chars().collect()
     };
+    #[cfg(not(feature = "lean"))]
     if !chars.is_empty() {
         let at = |position: usize| {
             chars
@@ -892,6 +937,9 @@ fn check_label(raw: &str, under_de: bool) -> Result<Label, DomainError> {
     } else if chars.is_empty() {
         unicode.clone()
     } else {
+        #[cfg(feature = "lean")]
+        return Err(DomainError::Empty);
+        #[cfg(not(feature = "lean"))]
         match punycode::encode(&chars) {
             Some(encoded) => {
                 let mut ascii = String::with_capacity(ACE_PREFIX.len() + encoded.len());
@@ -937,6 +985,8 @@ fn decode_ace(encoded: &str) -> Option<String> {
 fn is_allowed(c: char, under_de: bool) -> bool {
     if c.is_ascii() {
         c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
+    } else if cfg!(feature = "lean") {
+        false
     } else if under_de {
         is_denic(c)
     } else {

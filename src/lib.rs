@@ -32,6 +32,9 @@
 //! building blocks the CLI, the fuzz targets and the tests use).
 
 #![deny(missing_docs)]
+// A lean panel module (src/lean.rs) leaves whole features out, and with them the helpers only
+// they call.
+#![cfg_attr(feature = "lean", allow(dead_code, unused_imports))]
 
 pub mod authinfo;
 pub mod calendar;
@@ -46,6 +49,8 @@ mod idna_data;
 pub mod input;
 pub mod inventory;
 mod json;
+#[cfg(feature = "lean")]
+pub mod lean;
 mod locale;
 pub mod messages;
 pub mod policy;

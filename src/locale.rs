@@ -47,11 +47,66 @@ impl Locale {
         }
     }
 
-    /// Picks the text for this locale.
+    /// Picks the text for this locale. (A lean module notes a pick of the language it leaves
+    /// out, see `src/lean.rs`.)
     pub fn pick<T>(self, de: T, en: T) -> T {
+        #[cfg(feature = "lean-de")]
+        if self == Locale::En {
+            crate::lean::lacking(crate::lean::Lacks::Locale);
+        }
+        #[cfg(feature = "lean-en")]
+        if self == Locale::De {
+            crate::lean::lacking(crate::lean::Lacks::Locale);
+        }
         match self {
             Locale::De => de,
             Locale::En => en,
         }
     }
 }
+
+/// A German text, or `""` in the English lean module (`--features lean-en`), which leaves
+/// German out.
+#[cfg(not(feature = "lean-en"))]
+macro_rules! de {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(feature = "lean-en")]
+macro_rules! de {
+    ($text:literal) => {
+        ""
+    };
+}
+pub(crate) use de;
+
+/// An English text, or `""` in the German lean module (`--features lean-de`).
+#[cfg(not(feature = "lean-de"))]
+macro_rules! en {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(feature = "lean-de")]
+macro_rules! en {
+    ($text:literal) => {
+        ""
+    };
+}
+pub(crate) use en;
+
+/// A text only the CMS actions show, or `""` in a lean module, which leaves them out.
+#[cfg(not(feature = "lean"))]
+macro_rules! cms {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(feature = "lean")]
+macro_rules! cms {
+    ($text:literal) => {
+        ""
+    };
+}
+pub(crate) use cms;

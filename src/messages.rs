@@ -282,6 +282,8 @@ impl Code {
             (Code::ANSWER_MISSING | Code::ANSWER_NOT_PERMITTED, "permitted_labels") => {
                 return Some(labels(params.get("permitted"), |a| answer_label(a, locale)))
             }
+            // Parts of CMS messages, which the lean modules leave out.
+            #[cfg(not(feature = "lean"))]
             (Code::DELETE_WITH_DESCENDANTS, "records_tail") => {
                 return Some(nonzero(
                     "records",
@@ -289,6 +291,7 @@ impl Code {
                     "records",
                 ))
             }
+            #[cfg(not(feature = "lean"))]
             (Code::BACKUP_RESPONSIBILITY, "who") => match p.text("responsible").as_str() {
                 "customer" => findings::BACKUP_RESPONSIBILITY_CUSTOMER,
                 "hoster" => findings::BACKUP_RESPONSIBILITY_HOSTER,
@@ -358,6 +361,7 @@ impl Code {
                 }
                 return Some(out);
             }
+            #[cfg(not(feature = "lean"))]
             (Code::BACKUP_DECLARED, "when") => {
                 // `YYYY-MM-DDTHH:MM`: the date the locale's way, then the time.
                 let raw = p.text("created_at");
@@ -372,6 +376,7 @@ impl Code {
                     )
                 });
             }
+            #[cfg(not(feature = "lean"))]
             (Code::UPDATE_EXTENSION_INCOMPATIBLE, "range") => {
                 let (min, max) = (p.text("core_min"), p.text("core_max"));
                 return Some(match (min.is_empty(), max.is_empty()) {
@@ -389,6 +394,7 @@ impl Code {
                     ),
                 });
             }
+            #[cfg(not(feature = "lean"))]
             (Code::UPDATE_EXTENSION_INCOMPATIBLE, "version_tail") => {
                 let version = p.text("version");
                 return Some(if version.is_empty() {
@@ -397,6 +403,7 @@ impl Code {
                     text::cat(&[" ", &version])
                 });
             }
+            #[cfg(not(feature = "lean"))]
             (Code::UPDATE_EXTENSION_INCOMPATIBLE, "advice") => {
                 if matches!(params.get("updated"), Json::Bool(true)) {
                     findings::UPDATE_EXTENSION_INCOMPATIBLE_UPDATE_CORE

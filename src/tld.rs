@@ -56,6 +56,14 @@ fn is_idn_cctld(tld: &str) -> bool {
     let Some(label) = tld.strip_prefix("xn--") else {
         return false;
     };
+    // A lean module has no IDNs (src/lean.rs): the full module answers.
+    #[cfg(feature = "lean")]
+    {
+        let _ = label;
+        crate::lean::lacking(crate::lean::Lacks::Idna);
+        false
+    }
+    #[cfg(not(feature = "lean"))]
     IDN_CCTLDS
         .as_bytes()
         .split(|&b| b == b' ')

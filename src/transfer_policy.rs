@@ -10,6 +10,7 @@
 //! in 2026, whose effective date ICANN has yet to set: a profile or a case switches it on by
 //! naming its id with an effective date (`policy.transfer_policies`).
 
+use crate::locale::{de, en};
 use chrono::NaiveDate;
 
 /// Which list a denial reason is on (Transfer Policy section I.A.3).
@@ -102,92 +103,22 @@ fn reason(code: &str, list: DenyList, de: &str, en: &str) -> DenialReason {
 
 /// The 2024 text's circumstances: code, list, German and English label.
 const REASONS_2024: [(&str, DenyList, &str, &str); 16] = [
-    ("fraud", DenyList::MayDeny, "Beweise für Betrug", "evidence of fraud"),
-    (
-        "identity_dispute",
-        DenyList::MayDeny,
-        "begründeter Streit über die Identität des Inhabers oder Antragstellers",
-        "reasonable dispute over the identity of the registrant or the requester",
-    ),
-    (
-        NO_PAYMENT_PAST,
-        DenyList::MayDeny,
-        "keine Zahlung für einen vergangenen oder den laufenden Zeitraum (Domain vorher auf Hold gesetzt)",
-        "no payment for a past or the current period (domain put on hold first)",
-    ),
-    (
-        "express_objection",
-        DenyList::MayDeny,
-        "ausdrücklicher schriftlicher Widerspruch des Inhabers",
-        "the holder's express written objection",
-    ),
-    (
-        WITHIN_CREATION_LOCK,
-        DenyList::MayDeny,
-        "innerhalb der Sperrfrist nach der Registrierung",
-        "within the lock period after the registration",
-    ),
-    (
-        WITHIN_TRANSFER_LOCK,
-        DenyList::MayDeny,
-        "innerhalb der Sperrfrist nach dem letzten Transfer",
-        "within the lock period after the last transfer",
-    ),
-    (
-        "udrp_pending",
-        DenyList::MustDeny,
-        "laufendes UDRP-Verfahren, von dem der Registrar weiß",
-        "a pending UDRP proceeding the registrar has been told of",
-    ),
-    (
-        "urs_pending",
-        DenyList::MustDeny,
-        "laufendes URS-Verfahren oder URS-Sperre",
-        "a pending URS proceeding or URS suspension",
-    ),
-    ("court_order", DenyList::MustDeny, "gerichtliche Anordnung", "a court order"),
-    (
-        "tdrp_pending",
-        DenyList::MustDeny,
-        "laufendes TDRP-Verfahren über einen früheren Transfer",
-        "a pending TDRP dispute over a previous transfer",
-    ),
-    (
-        "change_of_registrant_lock",
-        DenyList::MustDeny,
-        "60-Tage-Sperre nach Inhaberwechsel (kein Opt-out des Inhabers)",
-        "60-day lock after a change of registrant the holder did not opt out of",
-    ),
-    (
-        "no_payment_future_period",
-        DenyList::MayNotDeny,
-        "keine Zahlung für einen kommenden Zeitraum",
-        "non-payment for a pending or future period",
-    ),
-    (
-        "no_response_from_holder",
-        DenyList::MayNotDeny,
-        "keine Antwort des Inhabers",
-        "no response from the holder",
-    ),
-    (
-        "registrar_lock_not_liftable",
-        DenyList::MayNotDeny,
-        "Registrar-Sperre, die der Inhaber nicht selbst aufheben konnte",
-        "a registrar lock the holder could not lift",
-    ),
-    (
-        "time_constraints",
-        DenyList::MayNotDeny,
-        "andere Fristen als die 60-Tage-Fenster",
-        "time constraints other than the 60-day windows",
-    ),
-    (
-        "reseller_payment_dispute",
-        DenyList::MayNotDeny,
-        "Zahlungsstreit zwischen Registrar und Reseller, obwohl der Inhaber bezahlt hat",
-        "a payment dispute between the registrar and its reseller when the holder has paid",
-    ),
+    ("fraud", DenyList::MayDeny, de!("Beweise für Betrug"), en!("evidence of fraud")),
+    ("identity_dispute", DenyList::MayDeny, de!("begründeter Streit über die Identität des Inhabers oder Antragstellers"), en!("reasonable dispute over the identity of the registrant or the requester")),
+    (NO_PAYMENT_PAST, DenyList::MayDeny, de!("keine Zahlung für einen vergangenen oder den laufenden Zeitraum (Domain vorher auf Hold gesetzt)"), en!("no payment for a past or the current period (domain put on hold first)")),
+    ("express_objection", DenyList::MayDeny, de!("ausdrücklicher schriftlicher Widerspruch des Inhabers"), en!("the holder's express written objection")),
+    (WITHIN_CREATION_LOCK, DenyList::MayDeny, de!("innerhalb der Sperrfrist nach der Registrierung"), en!("within the lock period after the registration")),
+    (WITHIN_TRANSFER_LOCK, DenyList::MayDeny, de!("innerhalb der Sperrfrist nach dem letzten Transfer"), en!("within the lock period after the last transfer")),
+    ("udrp_pending", DenyList::MustDeny, de!("laufendes UDRP-Verfahren, von dem der Registrar weiß"), en!("a pending UDRP proceeding the registrar has been told of")),
+    ("urs_pending", DenyList::MustDeny, de!("laufendes URS-Verfahren oder URS-Sperre"), en!("a pending URS proceeding or URS suspension")),
+    ("court_order", DenyList::MustDeny, de!("gerichtliche Anordnung"), en!("a court order")),
+    ("tdrp_pending", DenyList::MustDeny, de!("laufendes TDRP-Verfahren über einen früheren Transfer"), en!("a pending TDRP dispute over a previous transfer")),
+    ("change_of_registrant_lock", DenyList::MustDeny, de!("60-Tage-Sperre nach Inhaberwechsel (kein Opt-out des Inhabers)"), en!("60-day lock after a change of registrant the holder did not opt out of")),
+    ("no_payment_future_period", DenyList::MayNotDeny, de!("keine Zahlung für einen kommenden Zeitraum"), en!("non-payment for a pending or future period")),
+    ("no_response_from_holder", DenyList::MayNotDeny, de!("keine Antwort des Inhabers"), en!("no response from the holder")),
+    ("registrar_lock_not_liftable", DenyList::MayNotDeny, de!("Registrar-Sperre, die der Inhaber nicht selbst aufheben konnte"), en!("a registrar lock the holder could not lift")),
+    ("time_constraints", DenyList::MayNotDeny, de!("andere Fristen als die 60-Tage-Fenster"), en!("time constraints other than the 60-day windows")),
+    ("reseller_payment_dispute", DenyList::MayNotDeny, de!("Zahlungsstreit zwischen Registrar und Reseller, obwohl der Inhaber bezahlt hat"), en!("a payment dispute between the registrar and its reseller when the holder has paid")),
 ];
 
 /// The Transfer Policy in force: the 2024 text. Its figures (the 60-day windows, the 5-day

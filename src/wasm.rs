@@ -106,6 +106,27 @@ fn into_js<T: ToJson + ?Sized>(value: &T) -> JsValue {
     json_parse(&to_json_text(value))
 }
 
+/// An export's answer: in a lean module (src/lean.rs), `{needs_full_module: "idna" | "locale" |
+/// "cms" | "policy"}` instead when the call met something the module leaves out; the JS layer
+/// then asks the full module. In the full module, the answer as it is.
+#[cfg(feature = "lean")]
+fn answer(value: JsValue) -> JsValue {
+    match crate::lean::take() {
+        Some(lacks) => {
+            let mut out = String::from("{\"needs_full_module\":\"");
+            out.push_str(lacks.name());
+            out.push_str("\"}");
+            json_parse(&out)
+        }
+        None => value,
+    }
+}
+#[cfg(not(feature = "lean"))]
+#[inline(always)]
+fn answer(value: JsValue) -> JsValue {
+    value
+}
+
 /// Checks a case (a plain JS object in the case format) and returns the verdict, or
 /// `{errors: [...]}` when the case cannot be read. Never throws.
 #[wasm_bindgen]
@@ -114,7 +135,7 @@ pub fn check(case: JsValue) -> JsValue {
         Ok(json) => crate::check(&json),
         Err(detail) => Outcome::Invalid(unreadable(&case, &detail)),
     };
-    into_js(&outcome)
+    answer(into_js(&outcome))
 }
 
 /// Reads the three JS arguments of a form export; `Err` is the outcome to give back.
@@ -174,7 +195,7 @@ pub fn check_form(action: &str, mapping: JsValue, values: JsValue, context: JsVa
             verdict: Outcome::Invalid(errors),
         },
     };
-    into_js(&out)
+    answer(into_js(&out))
 }
 
 /// The case a form post describes (see `checkForm`), as `{case}`, or `{errors}` when the
@@ -190,10 +211,10 @@ pub fn case_from_form(
     let built = form_args(&mapping, &values, &context).and_then(|(mapping, values, context)| {
         crate::form::case_from_form(action, &mapping, &values, &context)
     });
-    match built {
+    answer(match built {
         Ok(case) => into_js(&Case(case)),
         Err(e) => into_js(&e),
-    }
+    })
 }
 
 /// The holder's letter of a case with the AuthInfo written in (a string), for the page's
@@ -206,26 +227,26 @@ pub fn letter_with_authinfo(case: JsValue) -> JsValue {
         Ok(json) => crate::letter_with_authinfo(&json),
         Err(detail) => Err(Box::new(Outcome::Invalid(unreadable(&case, &detail)))),
     };
-    match result {
+    answer(match result {
         Ok(letter) => JsValue::from_str(&letter),
         Err(outcome) => into_js(&*outcome),
-    }
+    })
 }
 
 /// The case fields an action reads (`[{path, type, required, values?}]`), or `null` for an
 /// unknown action.
 #[wasm_bindgen]
 pub fn fields(action: &str) -> JsValue {
-    match crate::fields(action) {
+    answer(match crate::fields(action) {
         Some(list) => into_js(&list),
         None => JsValue::NULL,
-    }
+    })
 }
 
 /// The built-in policy profiles (`[{id, name, notice_days, undo_days, close_modes}]`).
 #[wasm_bindgen]
 pub fn policies() -> JsValue {
-    into_js(&crate::policies())
+    answer(into_js(&crate::policies()))
 }
 
 /// The crate's version.
@@ -256,18 +277,18 @@ pub fn generate_authinfo(tld: &str, random: &[u8]) -> JsValue {
         }
     }
     out.push('}');
-    json_parse(&out)
+    answer(json_parse(&out))
 }
 
 /// Checks a typed or pasted AuthInfo: `{valid, reason, positions, message}`; the code itself
 /// is never in the result.
 #[wasm_bindgen]
 pub fn check_authinfo(tld: &str, code: &str, locale: &str) -> JsValue {
-    into_js(&crate::check_authinfo(
+    answer(into_js(&crate::check_authinfo(
         tld,
         code,
         Locale::parse(locale).unwrap_or_default(),
-    ))
+    )))
 }
 
 /// The batch exports (inventory, calendar): only in the build for the inventory page and its

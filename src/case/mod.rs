@@ -11,6 +11,7 @@
 mod authinfo_release;
 mod close;
 mod close_undo;
+#[cfg(not(feature = "lean"))]
 mod cms;
 mod policy;
 mod readiness;
@@ -19,6 +20,7 @@ mod transfer_request;
 
 pub(crate) use authinfo_release::{ReleaseCase, DNS};
 pub(crate) use close::DomainCase;
+#[cfg(not(feature = "lean"))]
 pub(crate) use cms::{
     Backup, BackupSource, CoreRange, DeleteCase, Responsible, UpdateCase, Version,
 };
@@ -94,7 +96,9 @@ pub(crate) enum ActionCase {
     Domain(DomainCase),
     Request(TransferRequestCase),
     Release(ReleaseCase),
+    #[cfg(not(feature = "lean"))]
     Delete(DeleteCase),
+    #[cfg(not(feature = "lean"))]
     Update(UpdateCase),
     Readiness(ReadinessCase),
 }
@@ -106,7 +110,9 @@ impl ActionCase {
             ActionCase::Domain(c) => Some(&c.name),
             ActionCase::Request(c) => Some(&c.name),
             ActionCase::Release(c) => Some(&c.name),
-            ActionCase::Delete(_) | ActionCase::Update(_) | ActionCase::Readiness(_) => None,
+            #[cfg(not(feature = "lean"))]
+            ActionCase::Delete(_) | ActionCase::Update(_) => None,
+            ActionCase::Readiness(_) => None,
         }
     }
 
@@ -126,8 +132,15 @@ impl ActionCase {
                 TransferRequestCase::read(case, ctx, r).map(ActionCase::Request)
             }
             Action::AuthinfoRelease => ReleaseCase::read(case, r).map(ActionCase::Release),
+            #[cfg(not(feature = "lean"))]
             Action::CmsDelete => DeleteCase::read(case, r).map(ActionCase::Delete),
+            #[cfg(not(feature = "lean"))]
             Action::CmsUpdate => UpdateCase::read(case, r).map(ActionCase::Update),
+            #[cfg(feature = "lean")]
+            Action::CmsDelete | Action::CmsUpdate => {
+                crate::lean::lacking(crate::lean::Lacks::Cms);
+                None
+            }
             Action::Readiness => ReadinessCase::read(case, r).map(ActionCase::Readiness),
         }
     }

@@ -64,6 +64,12 @@ pub(crate) fn read_policy(v: &Json, r: &mut Reader) -> Option<Cow<'static, Polic
         Json::Null => builtin_policy_ref("default").map(Cow::Borrowed),
         Json::String(s) if s.trim().is_empty() => builtin_policy_ref("default").map(Cow::Borrowed),
         Json::String(s) => lookup(s.trim(), r, "policy").map(Cow::Borrowed),
+        #[cfg(feature = "lean")]
+        Json::Object(_) => {
+            crate::lean::lacking(crate::lean::Lacks::Policy);
+            None
+        }
+        #[cfg(not(feature = "lean"))]
         Json::Object(_) => {
             // The overrides go into a profile built afresh (no Clone code in the module).
             let base = match r.text_in(v, "policy.base", false) {

@@ -3,6 +3,7 @@
 pub(crate) mod authinfo_release;
 pub(crate) mod close;
 pub(crate) mod close_undo;
+#[cfg(not(feature = "lean"))]
 pub(crate) mod cms;
 mod documents;
 pub(crate) mod readiness;
@@ -22,7 +23,9 @@ pub(crate) fn run(
         (_, ActionCase::Domain(c)) => close::check(ctx, c),
         (_, ActionCase::Request(c)) => transfer_request::check(ctx, c),
         (_, ActionCase::Release(c)) => authinfo_release::check(ctx, c),
+        #[cfg(not(feature = "lean"))]
         (_, ActionCase::Delete(c)) => cms::check_delete(ctx, c),
+        #[cfg(not(feature = "lean"))]
         (_, ActionCase::Update(c)) => cms::check_update(ctx, c),
         (_, ActionCase::Readiness(c)) => readiness::check(ctx, c),
     };

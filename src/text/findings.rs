@@ -223,45 +223,59 @@ super::messages! {
     MOVE_READY = "MOVE_READY", "switch_date switch_time",
         "Die Checkliste ist vollständig: Die AuthInfo darf für den Wechsel am {switch_date} um {switch_time} Uhr freigegeben werden.",
         "The checklist is complete: the AuthInfo may be released for the switch on {switch_date} at {switch_time}.";
+    #[cms]
     BACKUP_MISSING = "BACKUP_MISSING", "max_age_hours",
         "Es gibt keine Datensicherung: Legen Sie vorher eine an (höchstens {max_age_hours} Stunden alt).",
         "There is no backup: make one first (at most {max_age_hours} hours old).";
+    #[cms]
     BACKUP_TOO_OLD = "BACKUP_TOO_OLD", "age_hours max_age_hours",
         "Die letzte Datensicherung ist {age_hours} Stunden alt (erlaubt: höchstens {max_age_hours} Stunden): Legen Sie vorher eine neue an.",
         "The newest backup is {age_hours} hours old (at most {max_age_hours} hours allowed): make a new one first.";
+    #[cms]
     BACKUP_IN_FUTURE = "BACKUP_IN_FUTURE", "",
         "Der Zeitpunkt der Datensicherung liegt in der Zukunft: Prüfen Sie die Angabe.",
         "The backup's time lies in the future: check the entry.";
+    #[cms]
     BACKUP_AGE_UNKNOWN = "BACKUP_AGE_UNKNOWN", "max_age_hours",
         "Das Panel kennt keine Quelle für Datensicherungen, das Alter der letzten Sicherung ist unbekannt: Geben Sie den Zeitpunkt der letzten Ihnen bekannten Sicherung an (höchstens {max_age_hours} Stunden alt) oder legen Sie vorher eine an.",
         "The panel has no backup source, so the age of the newest backup is unknown: enter the time of the last backup you know of (at most {max_age_hours} hours old) or make one first.";
+    #[cms]
     BACKUP_DECLARED = "BACKUP_DECLARED", "when",
         "Datensicherung vom {when} laut Ihrer Angabe: Das Panel kann sie nicht prüfen.",
         "Backup of {when} as you declared it: the panel cannot check it.";
+    #[cms]
     DELETE_UNDOABLE = "DELETE_UNDOABLE", "title",
         "„{title}“ kommt in den Papierkorb (Recycler) und lässt sich dort wiederherstellen.",
         "“{title}” goes to the recycle bin (Recycler) and can be restored from there.";
+    #[cms]
     DELETE_WITH_DESCENDANTS = "DELETE_WITH_DESCENDANTS", "descendants records_tail title",
         "Mit „{title}“ werden {descendants} Unterseiten{records_tail} gelöscht.",
         "Deleting “{title}” also deletes {descendants} pages below it{records_tail}.";
+    #[cms]
     DELETE_CONFIRMATION_MISSING = "DELETE_CONFIRMATION_MISSING", "expected",
         "Zur Bestätigung die Zahl der mitgelöschten Unterseiten eintippen: {expected}.",
         "To confirm, type the number of pages deleted with it: {expected}.";
+    #[cms]
     DELETE_CONFIRMATION_WRONG = "DELETE_CONFIRMATION_WRONG", "expected",
         "Die Bestätigung stimmt nicht: Tippen Sie die Zahl der mitgelöschten Unterseiten ({expected}).",
         "The confirmation does not match: type the number of pages deleted with it ({expected}).";
+    #[cms]
     UPDATE_EXTENSION_INCOMPATIBLE = "UPDATE_EXTENSION_INCOMPATIBLE", "advice name range target version_tail",
         "Die Extension {name}{version_tail} unterstützt Core {range}, nach dem Update läuft aber Core {target}: {advice}",
         "The extension {name}{version_tail} supports core {range}, but after the update core {target} runs: {advice}";
+    #[cms]
     UPDATE_NOT_STAGED = "UPDATE_NOT_STAGED", "name",
         "Das Update von {name} wurde nicht auf einer Staging-Kopie getestet.",
         "The update of {name} has not been tested on a staging copy.";
+    #[cms]
     CORE_OUT_OF_SUPPORT = "CORE_OUT_OF_SUPPORT", "support_ends version",
         "Der installierte Core {version} bekommt seit dem {support_ends} keine Sicherheitsupdates mehr.",
         "The installed core {version} has had no security updates since {support_ends}.";
+    #[cms]
     BACKUP_RESPONSIBILITY = "BACKUP_RESPONSIBILITY", "who",
         "Laut Hostingvertrag ist {who} für Datensicherungen verantwortlich.",
         "Under the hosting contract {who} is responsible for backups.";
+    #[cms]
     BACKUP_RESPONSIBILITY_UNKNOWN = "BACKUP_RESPONSIBILITY_UNKNOWN", "",
         "Wer laut Hostingvertrag für Datensicherungen verantwortlich ist, ist nicht erfasst: Klären Sie es vor dem Update.",
         "Who is responsible for backups under the hosting contract is not recorded: settle it before the update.";

@@ -36,12 +36,14 @@ use texts;
 /// Declares the finding messages like [`texts`] (`NAME = "code", "params", "German",
 /// "English";`, in the order of `Code::ALL`), as one text of them all and the end of each (two
 /// bytes a message in the wasm instead of a pointer and a length); `message(i)` is the `i`th.
+/// `#[cms]` before an entry marks a message only the CMS actions give: the lean panel modules,
+/// which leave those actions out, keep it empty.
 macro_rules! messages {
-    ($(#[$doc:meta])* $list:ident; $($name:ident = $key:literal, $params:literal, $de:literal, $en:literal;)*) => {
+    ($(#[$doc:meta])* $list:ident; $($(#[$cms:ident])? $name:ident = $key:literal, $params:literal, $de:literal, $en:literal;)*) => {
         /// Every message, one after the other.
-        const ALL: &str = concat!($(super::entry_text!($key, $params, $de, $en),)*);
+        const ALL: &str = concat!($(super::entry_text!($($cms)? $key, $params, $de, $en),)*);
         /// Where each message ends in [`ALL`].
-        const ENDS: &[u16] = &super::ends([$(super::entry_text!($key, $params, $de, $en).len(),)*]);
+        const ENDS: &[u16] = &super::ends([$(super::entry_text!($($cms)? $key, $params, $de, $en).len(),)*]);
         /// The place of each message in [`ALL`].
         #[allow(non_camel_case_types, clippy::upper_case_acronyms, dead_code)]
         enum Index { $($name,)* }
@@ -94,17 +96,44 @@ const fn nth(all: &'static str, ends: &[u16], i: usize) -> &'static str {
 }
 
 /// The text an entry is made of: the German template, U+001F, the English template; in debug
-/// builds the key and the params first, each followed by U+001D.
+/// builds the key and the params first, each followed by U+001D. A lean module keeps one
+/// language (`de!`/`en!` in `src/locale.rs`) and no CMS message (`cms` first).
 #[cfg(debug_assertions)]
 macro_rules! entry_text {
+    (cms $key:literal, $params:literal, $de:literal, $en:literal) => {
+        concat!(
+            $key,
+            "\u{1d}",
+            $params,
+            "\u{1d}",
+            $crate::locale::cms!($de),
+            "\u{1f}",
+            $crate::locale::cms!($en)
+        )
+    };
     ($key:literal, $params:literal, $de:literal, $en:literal) => {
-        concat!($key, "\u{1d}", $params, "\u{1d}", $de, "\u{1f}", $en)
+        concat!(
+            $key,
+            "\u{1d}",
+            $params,
+            "\u{1d}",
+            $crate::locale::de!($de),
+            "\u{1f}",
+            $crate::locale::en!($en)
+        )
     };
 }
 #[cfg(not(debug_assertions))]
 macro_rules! entry_text {
+    (cms $key:literal, $params:literal, $de:literal, $en:literal) => {
+        concat!(
+            $crate::locale::cms!($de),
+            "\u{1f}",
+            $crate::locale::cms!($en)
+        )
+    };
     ($key:literal, $params:literal, $de:literal, $en:literal) => {
-        concat!($de, "\u{1f}", $en)
+        concat!($crate::locale::de!($de), "\u{1f}", $crate::locale::en!($en))
     };
 }
 use entry_text;
