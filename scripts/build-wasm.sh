@@ -5,7 +5,12 @@
 #   dist/domainguard.d.ts      its TypeScript declarations (from js/domainguard.d.ts)
 #   dist/domainguard_wasm.js   the wasm-bindgen glue (pkg/domainguard.js, renamed)
 #   dist/domainguard_wasm.d.ts the glue's declarations
-#   dist/domainguard_bg.wasm   the WebAssembly module (rules; what every panel page loads)
+#   dist/domainguard_bg.wasm   the WebAssembly module (all the rules, both languages)
+#   dist/domainguard_de_bg.wasm, domainguard_en_bg.wasm
+#                              the lean modules (one language, no IDNA, no CMS actions, no
+#                              inline policies; src/lean.rs): what a domain page loads with
+#                              init({locale}), the full module then only when a case needs it
+#   dist/domainguard_wasm_full.js  a copy of the glue, for that full module
 #   dist/batch/                the inventory build (rules + inventory report + calendar) and its glue,
 #                              for the inventory page and its Web Worker
 #   dist/node.js, node.d.ts    the Node.js entry of the npm package (wasm read from its own file)
@@ -74,9 +79,20 @@ if ! $dist_only; then
   # (target/wasm32-unknown-unknown/wasm-release/domainguard.wasm, which scripts/size.mjs breaks
   # down by function) is the panel's alone: the batch module builds under wasm-batch/.
   wasm-pack --quiet build "$root" --target web --profile wasm-release --out-dir pkg -- "${build_std[@]}"
+  # The lean panel modules, one per language (src/lean.rs: no IDNA, no CMS actions, no inline
+  # policy objects, one language's texts): what a domain page loads with init({locale}); they
+  # hand what they lack to the full module above. Built last, so the named build before
+  # wasm-opt that scripts/size.mjs breaks down is the German one, the module a panel page loads.
+  wasm-pack --quiet build "$root" --target web --profile wasm-release --out-dir pkg-en -- "${build_std[@]}" --features lean-en
+  wasm-pack --quiet build "$root" --target web --profile wasm-release --out-dir pkg-de -- "${build_std[@]}" --features lean-de
+  # One glue serves them all (the same exports and imports): check that it is so.
+  for lang in de en; do
+    cmp -s pkg/domainguard.js "pkg-$lang/domainguard.js" || die "pkg-$lang/domainguard.js differs from pkg/domainguard.js"
+  done
 fi
 
 for f in pkg/domainguard.js pkg/domainguard_bg.wasm pkg-batch/domainguard.js pkg-batch/domainguard_bg.wasm \
+         pkg-de/domainguard_bg.wasm pkg-en/domainguard_bg.wasm \
          js/domainguard.js js/domainguard.d.ts; do
   [ -f "$f" ] || die "$f missing"
 done
@@ -99,9 +115,14 @@ for f in js/*.js; do minify "$tmp/bundle/$(basename "$f")" "$tmp/$(basename "$f"
 rm -r "$tmp/bundle"
 for f in js/*.d.ts; do cp "$f" "$tmp/"; done
 minify pkg/domainguard.js "$tmp/domainguard_wasm.js"
+# A second copy of the glue, for the full module on a page that loaded a lean one (core.js
+# imports it only then): each glue file holds one wasm instance.
+cp "$tmp/domainguard_wasm.js" "$tmp/domainguard_wasm_full.js"
 minify pkg-batch/domainguard.js "$tmp/batch/domainguard_wasm.js"
 cp js/README.md "$tmp/README.md"
 cp pkg/domainguard_bg.wasm "$tmp/domainguard_bg.wasm"
+cp pkg-de/domainguard_bg.wasm "$tmp/domainguard_de_bg.wasm"
+cp pkg-en/domainguard_bg.wasm "$tmp/domainguard_en_bg.wasm"
 cp pkg-batch/domainguard_bg.wasm "$tmp/batch/domainguard_bg.wasm"
 [ -f pkg/domainguard.d.ts ] && cp pkg/domainguard.d.ts "$tmp/domainguard_wasm.d.ts"
 [ -f pkg-batch/domainguard.d.ts ] && cp pkg-batch/domainguard.d.ts "$tmp/batch/domainguard_wasm.d.ts"
@@ -141,6 +162,8 @@ const manifest = {
     './inventory': entry('inventory'),
     './inventory-worker.js': './inventory-worker.js',
     './domainguard_bg.wasm': './domainguard_bg.wasm',
+    './domainguard_de_bg.wasm': './domainguard_de_bg.wasm',
+    './domainguard_en_bg.wasm': './domainguard_en_bg.wasm',
     './batch/domainguard_bg.wasm': './batch/domainguard_bg.wasm',
     './package.json': './package.json',
   },

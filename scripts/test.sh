@@ -15,6 +15,8 @@ cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --locked --features batch -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --locked --features lean-de -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --locked --features lean-en -- -D warnings
 # The API docs build without warnings (a broken or private intra-doc link fails here).
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 
