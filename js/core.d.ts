@@ -232,7 +232,11 @@ export interface Policy {
 /** True once the wasm module is instantiated. */
 export function isReady(): boolean;
 
-/** Checks one case: the same JSON as `domainguard check`. Call after `init()`. Never throws for a bad case. */
+/**
+ * Checks one case: the same JSON as `domainguard check`. Call after `init()`. Never throws for a
+ * bad case. On a page that loaded a lean module (`init({locale})`), a case that needs the full
+ * module throws an error with `code: 'NEEDS_FULL_MODULE'` and a `ready` promise (see `ready()`).
+ */
 export function check(caseObject: Case | Record<string, unknown>): CheckResult;
 
 /**

@@ -6,17 +6,46 @@ export * from './core.js';
 import type { Action, Case, CheckResult, IsoDate } from './core.js';
 
 export interface InitOptions {
-  /** Where the wasm file is; default: `domainguard_bg.wasm` next to this module (import.meta.url). */
+  /** Where the (full) wasm file is; default: `domainguard_bg.wasm` next to this module (import.meta.url). */
   url?: string | URL;
-  /** The module itself instead of a URL: bytes, a compiled module, a Response or its promise. */
+  /** The module itself instead of a URL: bytes, a compiled module, a Response or its promise (always the full module). */
   module?: BufferSource | WebAssembly.Module | Response | Promise<Response>;
+  /**
+   * The page's language, for a domain page: loads the lean module of that language
+   * (`domainguard_de_bg.wasm` / `domainguard_en_bg.wasm`: no internationalised domain names, no
+   * CMS actions, no inline policy objects, no other language). The full module (`url`) loads
+   * when a case needs it. Default: none, the full module at once.
+   */
+  locale?: 'de' | 'en' | string;
+  /** Where the lean module is, with `locale`; default: next to this module. */
+  leanUrl?: string | URL;
 }
 
 /**
  * Loads the wasm module once. Concurrent and repeated calls share one promise; a failed load
- * can be retried.
+ * can be retried. With `locale`, see {@link InitOptions.locale} and {@link ready}.
  */
 export function init(options?: InitOptions): Promise<void>;
+
+/**
+ * Resolves once `check(caseObject)` answers without loading anything: after `init()`, and on a
+ * page that loaded a lean module, once the full module is there if the case needs it.
+ */
+export function ready(caseObject?: Case | Record<string, unknown>): Promise<void>;
+
+/** The language of the lean module that answers (`'de'` | `'en'`), or null for the full module. */
+export function leanModule(): 'de' | 'en' | null;
+
+/**
+ * What check() and the other calls throw on a page with a lean module when a case needs the
+ * full one (an internationalised domain name, the other language, a CMS action, an inline
+ * policy object): the full module is then loading; await `ready` and call again.
+ */
+export interface NeedsFullModuleError extends Error {
+  code: 'NEEDS_FULL_MODULE';
+  lacks: 'idna' | 'locale' | 'cms' | 'policy';
+  ready: Promise<void>;
+}
 
 /** Instantiates synchronously from bytes or a compiled module (Node, workers). */
 export function initSync(options: { module: BufferSource | WebAssembly.Module }): void;

@@ -6,7 +6,8 @@
 //
 // This file is the entry point; its parts are the modules in js/src/. scripts/build-wasm.sh
 // bundles them (scripts/bundle.mjs, esbuild) and minifies the bundle to dist/domainguard.js,
-// next to the wasm-bindgen glue (dist/domainguard_wasm.js) and the module (dist/domainguard_bg.wasm).
+// next to the wasm-bindgen glue (dist/domainguard_wasm.js) and the modules (dist/domainguard_bg.wasm,
+// the lean dist/domainguard_de_bg.wasm and dist/domainguard_en_bg.wasm; see init()).
 
 import { autoAttach } from './src/declarative.js';
 
@@ -14,6 +15,8 @@ export {
   init,
   initSync,
   isReady,
+  ready,
+  leanModule,
   check,
   AUTHINFO_PLACEHOLDER,
   letterWithAuthinfo,

@@ -12,3 +12,9 @@ export function init(options?: unknown): Promise<void>;
 
 /** Does nothing: the wasm is already instantiated (see init). */
 export function initSync(options?: unknown): void;
+
+/** Resolves at once: Node always has the full module. */
+export function ready(caseObject?: unknown): Promise<void>;
+
+/** Always null: Node always has the full module. */
+export function leanModule(): null;

@@ -1,6 +1,7 @@
 // The submit gate: no submit while anything blocks or while warnings are not acknowledged. While
-// the rules load, a submit is held and replayed once the check allows it; when they cannot be
-// loaded, the submit goes through (the server re-checks) unless `failClosed`.
+// the rules load (or, on a page with a lean module, the full one for the current values), a
+// submit is held and replayed once the check allows it; when they cannot be loaded, the submit
+// goes through (the server re-checks) unless `failClosed`.
 
 import { isReady } from './core.js';
 import { stateOf } from './render.js';
@@ -28,14 +29,16 @@ export function submitGate(g) {
   return function onSubmit(event) {
     if (g.detached_) return;
     const { form_: form } = g;
-    if (!isReady()) {
+    // (A check of values that need the full module, on a page with a lean one, starts loading it.)
+    const result = isReady() && !g.waiting_ ? g.runCheck_() : null;
+    if (!isReady() || g.waiting_ || result === null) {
       if (g.loadError_ && !g.options_.failClosed) return; // the server re-checks; do not trap the user
       refuse(event, 'loading', null);
       if (!g.loadError_) {
         pendingSubmitter = event.submitter ?? null;
-        g.ready_.then(() => {
+        (g.waiting_ ?? g.ready_).then(() => {
           const result = g.runCheck_(true);
-          if (!g.detached_ && stateOf(result) === 'ok') {
+          if (!g.detached_ && !g.waiting_ && stateOf(result) === 'ok') {
             const submitter = pendingSubmitter && pendingSubmitter.isConnected ? pendingSubmitter : undefined;
             pendingSubmitter = undefined;
             if (submitter) form.requestSubmit(submitter);
@@ -45,7 +48,6 @@ export function submitGate(g) {
       }
       return;
     }
-    const result = g.runCheck_();
     const state = stateOf(result);
     if (state === 'blocked') {
       refuse(event, 'block', result);

@@ -82,6 +82,7 @@ function createGuard(form, initialOptions) {
     last_: null, // { key_, result_, case_, post_ }: the last check (case: the AuthInfo masked)
     detached_: false,
     loadError_: null,
+    waiting_: null, // while the full module loads for the current values: the promise of that
     authinfo_: null,
     on_(target, type, fn, capture = false) {
       target.addEventListener(type, fn, capture);
@@ -136,6 +137,9 @@ function createGuard(form, initialOptions) {
       c = out.case;
       result = out.verdict;
     } catch (err) {
+      // A lean module met what only the full one has (an IDN, say): show "loading", hold the
+      // submit (gate.js) and check again once the full module is there.
+      if (err && err.code === 'NEEDS_FULL_MODULE') return waitForFull(err.ready);
       result = {
         errors: [{ code: 'INTERNAL', field: null, message: `${g.t_().internal}: ${err && err.message ? err.message : err}`, params: {} }],
       };
@@ -145,6 +149,25 @@ function createGuard(form, initialOptions) {
     result = g.last_.result_;
     form.dispatchEvent(new g.view_.CustomEvent('domainguard:verdict', { detail: result, bubbles: true }));
     return result;
+  }
+
+  function waitForFull(loading) {
+    g.last_ = null;
+    g.fields_.render_([]);
+    g.summary_.loading_();
+    g.waiting_ ??= loading.then(
+      () => {
+        g.waiting_ = null;
+        if (!g.detached_) runCheck(true);
+      },
+      (err) => {
+        g.waiting_ = null;
+        g.loadError_ = err;
+        if (!g.detached_) g.summary_.loadFailed_();
+        if (g.view_.console) g.view_.console.error('domainguard: could not load the full wasm module', err);
+      },
+    );
+    return null;
   }
 
   function schedule() {

@@ -128,9 +128,19 @@ export function summaryView(g) {
       title.textContent = g.options_.failClosed ? g.t_().failedClosed : g.t_().failed;
       key = '';
     },
-    /** Shows the loading text (options changed before the rules are there). */
+    /**
+     * Shows the loading text (options changed before the rules are there, or the full module
+     * loads for the current values): no findings, deadlines or acknowledgement meanwhile.
+     */
     loading_() {
+      root.dataset.state = 'loading';
       title.textContent = g.t_().loading;
+      setHidden(findings, true);
+      setHidden(deadlineBox, true);
+      ackBox.checked = false;
+      ackSignature = null;
+      setHidden(ackLabel, true);
+      key = '';
     },
     /** Renders the next result afresh (e.g. the locale changed). */
     reset_() {

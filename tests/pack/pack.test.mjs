@@ -105,6 +105,15 @@ async function assertPageWorks(path) {
   await assertNotSent(page, submits, 0);
   await page.selectOption('#close select[name=to]', 'reseller');
   await page.waitForSelector('#close[data-allowed=true]');
+  assert.equal(await page.getAttribute('#close', 'data-lean'), 'de', 'the lean German module answered');
+
+  // An internationalised domain name: the bundle loads the full module (its glue copy and wasm
+  // found by the bundler) and checks it; then the submit goes out.
+  await page.fill('#close textarea[name=evk_text]', 'Hiermit beantrage ich die Schließung der Domain müller.de.');
+  await page.fill('#close input[name=domain]', 'müller.de');
+  await page.waitForSelector('#close[data-notice*="müller.de"]', { timeout: 10000 });
+  assert.equal(await page.getAttribute('#close', 'data-allowed'), 'true');
+  assert.equal(await page.getAttribute('#close', 'data-lean'), 'null', 'the full module answered');
   const sent = submits.next();
   await page.click('#close button[type=submit]');
   await sent;

@@ -1,4 +1,4 @@
-// The esbuild recipe of js/README.md, as the tests run it: bundle the page, then copy the three
+// The esbuild recipe of js/README.md, as the tests run it: bundle the page, then copy the
 // things esbuild does not emit by itself next to the bundle (esbuild leaves
 // `new URL('./file', import.meta.url)` alone, so they are found there at run time).
 import { build } from 'esbuild';
@@ -23,7 +23,7 @@ await build({
 
 // The package's folder (its package.json is exported for this).
 const pkg = dirname(fileURLToPath(import.meta.resolve('domainguard/package.json')));
-for (const file of ['domainguard_bg.wasm', 'inventory-worker.js', 'batch']) {
+for (const file of ['domainguard_bg.wasm', 'domainguard_de_bg.wasm', 'domainguard_en_bg.wasm', 'inventory-worker.js', 'batch']) {
   cpSync(join(pkg, file), join(outdir, file), { recursive: true });
 }
 cpSync(join(here, 'src/index.html'), join(outdir, 'index.html'));

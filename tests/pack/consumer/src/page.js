@@ -1,19 +1,23 @@
 // A page as an integrator writes it after `npm install domainguard`: bare imports only, built
 // by Vite and by esbuild (tests/pack/). It guards a close form and checks a domain list in the
-// inventory worker, and shows both results in the page for the test to read.
-import { attach } from 'domainguard';
+// inventory worker, and shows both results in the page for the test to read. The guard loads
+// the lean German module; an internationalised domain name brings the full one.
+import { attach, leanModule } from 'domainguard';
 import { checkInventory } from 'domainguard/inventory';
 
 const form = document.getElementById('close');
 form.addEventListener('domainguard:verdict', (event) => {
   form.dataset.allowed = String(event.detail.allowed);
   form.dataset.noticeDeadline = event.detail.deadlines?.notice_deadline ?? '';
+  form.dataset.notice = event.detail.documents?.registrar_notice ?? '';
+  form.dataset.lean = String(leanModule());
 });
 attach(form, {
   action: 'close',
   locale: 'de',
   policy: 'default',
   today: '2009-02-01',
+  wasm: { locale: 'de' },
   fields: {
     'domain.name': 'domain',
     'domain.registered': 'registered',
