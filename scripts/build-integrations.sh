@@ -5,7 +5,9 @@
 #                                  (it takes the extension key from the file name)
 #   build/domainguard-plesk.zip    Plesk extension (meta.xml at the zip root)
 # Copies, into the packages (gitignored):
-#   dist/domainguard.js, domainguard_wasm.js, domainguard_bg.wasm
+#   dist/domainguard.js, domainguard_wasm.js, domainguard_bg.wasm, the lean modules
+#   domainguard_de_bg.wasm and domainguard_en_bg.wasm (panel.js loads the one of the server's
+#   locale) and domainguard_wasm_full.js (the glue of the full module when a case needs it)
 #     -> integrations/typo3/Resources/Public/JavaScript/  and  integrations/plesk/htdocs/domainguard/
 #   integrations/js/panel.js -> integrations/plesk/htdocs/domainguard/
 #   integrations/php/src/* (Recheck, FormMapping, …, mapping.json, autoload.php)
@@ -21,7 +23,7 @@ cd "$root"
 die() { printf 'build-integrations: %s\n' "$*" >&2; exit 1; }
 
 command -v zip >/dev/null || die "zip not found (apt-get install -y zip)"
-assets=(domainguard.js domainguard_wasm.js domainguard_bg.wasm)
+assets=(domainguard.js domainguard_wasm.js domainguard_bg.wasm domainguard_de_bg.wasm domainguard_en_bg.wasm domainguard_wasm_full.js)
 for f in "${assets[@]}"; do
   if [ ! -f "dist/$f" ]; then
     printf 'build-integrations: dist/%s missing, running scripts/build-wasm.sh\n' "$f"

@@ -31,10 +31,11 @@ const sel = (field, form = P) => `[name="${form}[${field}]"]:not([type=hidden])`
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8' };
 
 function prerequisites() {
-  for (const f of ['panel.js', 'domainguard.js', 'domainguard_wasm.js', 'domainguard_bg.wasm']) {
+  const assets = ['domainguard.js', 'domainguard_wasm.js', 'domainguard_bg.wasm', 'domainguard_de_bg.wasm', 'domainguard_en_bg.wasm', 'domainguard_wasm_full.js'];
+  for (const f of ['panel.js', ...assets]) {
     assert.ok(existsSync(PUBLIC_JS + f), `${PUBLIC_JS}${f} is missing: run \`bash scripts/build-integrations.sh\``);
   }
-  for (const f of ['domainguard.js', 'domainguard_wasm.js', 'domainguard_bg.wasm']) {
+  for (const f of assets) {
     assert.ok(
       readFileSync(PUBLIC_JS + f).equals(readFileSync(`${root}dist/${f}`)),
       `${PUBLIC_JS}${f} differs from dist/${f}: run \`bash scripts/build-integrations.sh\``,
@@ -263,7 +264,10 @@ test('TYPO3 import map: the module loads once through @domainguard/domainguard/,
   assert.equal(count(/\/domainguard\.js$/), 1, 'domainguard.js once, relative to panel.js (one module instance)');
   assert.equal(count(/\/domainguard\.js\?/), 0);
   assert.equal(count(/\/domainguard_wasm\.js$/), 1);
-  assert.equal(count(/\/domainguard_bg\.wasm$/), 1);
+  // the server's locale is German and the names are ASCII: the lean German module alone
+  assert.equal(count(/\/domainguard_de_bg\.wasm$/), 1, loaded.join('\n'));
+  assert.equal(count(/\/domainguard_bg\.wasm$/), 0, 'no full module');
+  assert.equal(count(/\/domainguard_wasm_full\.js$/), 0);
   // the wasm came with its MIME type (streaming compile) and nothing was blocked
   assert.deepStrictEqual(await tab.evaluate(() => window.__csp), []);
   assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
