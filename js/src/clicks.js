@@ -205,14 +205,22 @@ export function guardClicks(root = document, options = {}) {
     if (!button || passing.has(button)) return;
     const kind = kindOf(button);
     if (!kind) return;
+    let loading = null;
     if (isReady()) {
-      decide(button, kind, event);
-      return;
+      try {
+        decide(button, kind, event);
+        return;
+      } catch (err) {
+        // A page that loaded a lean domain module (init({locale})): the CMS actions come with
+        // the full module, which is loading now.
+        if (err?.code !== 'NEEDS_FULL_MODULE') throw err;
+        loading = err.ready;
+      }
     }
     // Not loaded yet: hold the click, decide once the rules are there.
     stop(event);
     emit(button, 'domainguard:blocked', { reason: 'loading', verdict: null, case: null });
-    init(opts.wasm).then(
+    (loading ?? init(opts.wasm)).then(
       () => {
         if (!released) decide(button, kind, null);
       },

@@ -1,7 +1,7 @@
 // showReadiness(): a reseller account's emergency readiness (action `readiness`, R-E1, R-E2)
 // rendered into an element. Text goes in through textContent.
 
-import { init, check } from '../domainguard.js';
+import { init, ready, check } from '../domainguard.js';
 import { isElement, make, clone } from './dom.js';
 import { normalizeLocale } from './locale.js';
 import { today as zonedToday } from './time.js';
@@ -30,6 +30,7 @@ export async function showReadiness(element, readinessCase, options = {}) {
     locale,
     policy: options.policy ?? given.policy ?? 'default',
   };
+  await ready(c); // on a page with a lean module, the full one if the case needs it (an IDN)
   const verdict = check(c);
   const t = CMS[locale];
   const section = make(doc, 'section', 'domainguard-readiness');

@@ -77,3 +77,36 @@ test('while the full module loads, the summary says so and a blocking IDN case i
   assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
   await context.close();
 });
+
+test('a CMS delete on a page with the lean module: the click is held until the full module has checked it', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  const wasm = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname);
+  });
+  await page.goto(`${env.origin}/tests/browser/fixtures/lean-cms.html`);
+  await page.waitForSelector('html[data-ready]');
+  assert.deepStrictEqual(wasm, ['/dist/domainguard_de_bg.wasm']);
+  const blocked = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.addEventListener('domainguard:blocked', (e) => resolve(e.detail.reason), { once: true });
+        setTimeout(() => resolve('no domainguard:blocked within 5 s'), 5000);
+      }),
+  );
+  await page.click('#delete');
+  assert.equal(await blocked, 'loading', 'the click waits for the full module');
+  // the backup is 30 hours old: blocked, as the full rules say
+  const expected = rules.check({
+    action: 'cms_delete', today: '2026-11-21', now: '2026-11-21T10:00', locale: 'de', policy: 'default',
+    backup: { created_at: '2026-11-20T04:00' }, node: { id: '10', title: 'Service', descendants: 37, records: 109 },
+  });
+  assert.equal(expected.allowed, false);
+  await page.waitForSelector('dialog.domainguard-dialog[open]');
+  const shown = await page.$$eval('dialog.domainguard-dialog li', (els) => els.map((e) => e.textContent));
+  const stale = expected.findings.find((f) => f.code === 'BACKUP_TOO_OLD');
+  assert.ok(shown.some((t) => t.includes(stale.message)), shown.join('\n'));
+  assert.deepStrictEqual(wasm, ['/dist/domainguard_de_bg.wasm', '/dist/domainguard_bg.wasm']);
+  assert.deepStrictEqual(problems, { dialogs: [], errors: [] });
+  await context.close();
+});
