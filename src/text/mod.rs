@@ -96,16 +96,12 @@ const fn nth(all: &'static str, ends: &[u16], i: usize) -> &'static str {
 }
 
 /// The text an entry is made of: the German template, U+001F, the English template; in debug
-/// builds the key and the params first, each followed by U+001D. A lean module keeps one
-/// language (`de!`/`en!` in `src/locale.rs`) and no CMS message (`cms` first).
-#[cfg(debug_assertions)]
+/// builds the key and the params first, each followed by U+001D (`entry_key!`). A lean module
+/// keeps one language (`de!`/`en!` in `src/locale.rs`) and no CMS message (`cms` first).
 macro_rules! entry_text {
     (cms $key:literal, $params:literal, $de:literal, $en:literal) => {
         concat!(
-            $key,
-            "\u{1d}",
-            $params,
-            "\u{1d}",
+            super::entry_key!($key, $params),
             $crate::locale::cms!($de),
             "\u{1f}",
             $crate::locale::cms!($en)
@@ -113,29 +109,28 @@ macro_rules! entry_text {
     };
     ($key:literal, $params:literal, $de:literal, $en:literal) => {
         concat!(
-            $key,
-            "\u{1d}",
-            $params,
-            "\u{1d}",
+            super::entry_key!($key, $params),
             $crate::locale::de!($de),
             "\u{1f}",
             $crate::locale::en!($en)
         )
     };
 }
-#[cfg(not(debug_assertions))]
-macro_rules! entry_text {
-    (cms $key:literal, $params:literal, $de:literal, $en:literal) => {
-        concat!(
-            $crate::locale::cms!($de),
-            "\u{1f}",
-            $crate::locale::cms!($en)
-        )
-    };
-    ($key:literal, $params:literal, $de:literal, $en:literal) => {
-        concat!($crate::locale::de!($de), "\u{1f}", $crate::locale::en!($en))
+/// The key and the params of an entry, each followed by U+001D, in debug builds; nothing in
+/// release builds.
+#[cfg(debug_assertions)]
+macro_rules! entry_key {
+    ($key:literal, $params:literal) => {
+        concat!($key, "\u{1d}", $params, "\u{1d}")
     };
 }
+#[cfg(not(debug_assertions))]
+macro_rules! entry_key {
+    ($key:literal, $params:literal) => {
+        ""
+    };
+}
+use entry_key;
 use entry_text;
 
 pub(crate) mod authinfo;
